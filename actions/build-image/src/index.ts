@@ -1,2 +1,4 @@
-import * as core from '@actions/core'
-core.info('placeholder')
+import { runMain } from '@cna/kit'
+import { main } from './main.js'
+
+await runMain(() => main())

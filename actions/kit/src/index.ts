@@ -1,0 +1,7 @@
+export * from './errors.js'
+export * from './inputs.js'
+export * from './secrets.js'
+export * from './exec.js'
+export * from './summary.js'
+export * from './main.js'
+export * from './context.js'
