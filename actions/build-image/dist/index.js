@@ -28394,6 +28394,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
@@ -28402,7 +28404,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(2275);
-// EXTERNAL MODULE: ../kit/src/index.ts + 9 modules
+// EXTERNAL MODULE: ../kit/src/index.ts + 8 modules
 var src = __nccwpck_require__(8244);
 ;// CONCATENATED MODULE: ../kit/src/registry/reference.ts
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
@@ -28824,9 +28826,6 @@ function containersTool(name, ctx) {
         name,
         pushesOnBuild: false,
         async build(plan) {
-            if (plan.platforms.length > 1) {
-                throw new src/* UserError */.yo(`Input "platforms" lists ${plan.platforms.length} platforms, but the ${name} builder builds one platform per run here. Expected one platform, or builder: buildx for multi-platform images.`);
-            }
             await ctx.exec(name, buildahBuildArgs(plan), { env: ctx.env });
             return { imageId: await readTrimmed(plan.iidFile) };
         },
@@ -28845,9 +28844,6 @@ function docker(ctx) {
         name: 'docker',
         pushesOnBuild: false,
         async build(plan) {
-            if (plan.platforms.length > 1) {
-                throw new src/* UserError */.yo(`Input "platforms" lists ${plan.platforms.length} platforms, but the classic docker builder builds one platform. Expected one platform, or builder: buildx for multi-platform images.`);
-            }
             await ctx.exec('docker', dockerBuildArgs(plan), { env: { ...dockerEnv(ctx), SOURCE_DATE_EPOCH: String(plan.epoch) } });
             return { imageId: await readTrimmed(plan.iidFile) };
         },
@@ -28916,6 +28912,12 @@ async function chooseBuilder(requested, works) {
         }
     }
     throw new src/* UserError */.yo(`Input "builder" is "auto", but none of ${AUTO_ORDER.join(', ')} works on this runner. Expected a runner with Docker (with or without buildx), buildah or podman installed.`);
+}
+/** Only buildx builds several platforms into one image index in one run. Pure. */
+function checkPlatforms(builder, platforms) {
+    if (platforms.length > 1 && builder !== 'buildx' && builder !== 'auto') {
+        throw new src/* UserError */.yo(`Input "platforms" lists ${platforms.length} platforms, but the ${builder} builder builds one platform per run. Expected one platform, or builder: buildx for multi-platform images.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/commit.ts
@@ -29117,6 +29119,7 @@ function ociLabels(opts) {
 
 
 
+
 /** The only place with process-level effects: inputs in, collaborators built, outputs out. */
 async function main(env = process.env) {
     const inputs = getInputs();
@@ -29139,7 +29142,9 @@ async function main(env = process.env) {
         const credentials = inputs['registry-username']
             ? { username: inputs['registry-username'], password: inputs['registry-password'] }
             : await credentialsFromAuthFiles(registry, env);
+        checkPlatforms(inputs.builder, inputs.platforms);
         const builderName = await chooseBuilder(inputs.builder, (name) => builderWorks(name, env));
+        checkPlatforms(builderName, inputs.platforms);
         const builder = createBuilder(builderName, {
             exec: src/* exec */.m0,
             env,
@@ -29151,7 +29156,7 @@ async function main(env = process.env) {
             image: inputs.image,
             localTag: `${inputs.image}:${sha}`,
             context: inputs.context,
-            file: inputs.file,
+            file: inputs.file || defaultContainerfile(inputs.context),
             buildArgs: inputs['build-args'],
             labels: ociLabels({ sha, source: context.repository ? `${context.serverUrl}/${context.repository}` : '', created: new Date(epoch * 1000), extra: inputs.labels }),
             platforms: inputs.platforms,
@@ -29191,6 +29196,14 @@ function sourceDateEpoch(env) {
         return value;
     core/* notice */.lm('No commit time found (no push payload, no git history for the SHA): the image is stamped with the current time, so a rebuild gets another digest.');
     return Math.floor(Date.now() / 1000);
+}
+/** Docker's classic builder only looks for `Dockerfile`; buildah and podman also take `Containerfile`. */
+function defaultContainerfile(context) {
+    for (const name of ['Dockerfile', 'Containerfile']) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(context, name)))
+            return (0,external_node_path_namespaceObject.join)(context, name);
+    }
+    return '';
 }
 
 
@@ -29531,15 +29544,15 @@ function isStepDebug() {
     return core/* isDebug */._o() || process.env.ACTIONS_STEP_DEBUG === 'true';
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ../kit/src/context.ts
 
 function readRunContext(env = process.env) {
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch {
             payload = {};
@@ -29660,6 +29673,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,7 +7,7 @@ import { InputError, exec, readRunContext, registerCredentials, writeSummary } f
 import { RegistryClient, credentialsFromAuthFiles, isLoopback, parseReference } from '@cna/kit/registry'
 import type { BuildPlan } from './argv.js'
 import { writeAuthConfig } from './auth-config.js'
-import { builderWorks, chooseBuilder, createBuilder } from './builders.js'
+import { builderWorks, checkPlatforms, chooseBuilder, createBuilder } from './builders.js'
 import { commitTimeFromPayload, resolveCommitSha, type EventContext } from './commit.js'
 import { getInputs } from './inputs.js'
 import { run } from './run.js'
@@ -35,7 +36,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     const credentials = inputs['registry-username']
       ? { username: inputs['registry-username'], password: inputs['registry-password'] }
       : await credentialsFromAuthFiles(registry, env)
+    checkPlatforms(inputs.builder, inputs.platforms)
     const builderName = await chooseBuilder(inputs.builder, (name) => builderWorks(name, env))
+    checkPlatforms(builderName, inputs.platforms)
     const builder = createBuilder(builderName, {
       exec,
       env,
@@ -47,7 +50,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       image: inputs.image,
       localTag: `${inputs.image}:${sha}`,
       context: inputs.context,
-      file: inputs.file,
+      file: inputs.file || defaultContainerfile(inputs.context),
       buildArgs: inputs['build-args'],
       labels: ociLabels({ sha, source: context.repository ? `${context.serverUrl}/${context.repository}` : '', created: new Date(epoch * 1000), extra: inputs.labels }),
       platforms: inputs.platforms,
@@ -86,4 +89,12 @@ function sourceDateEpoch(env: NodeJS.ProcessEnv): number {
   if (Number.isInteger(value) && value > 0) return value
   core.notice('No commit time found (no push payload, no git history for the SHA): the image is stamped with the current time, so a rebuild gets another digest.')
   return Math.floor(Date.now() / 1000)
+}
+
+/** Docker's classic builder only looks for `Dockerfile`; buildah and podman also take `Containerfile`. */
+function defaultContainerfile(context: string): string {
+  for (const name of ['Dockerfile', 'Containerfile']) {
+    if (existsSync(join(context, name))) return join(context, name)
+  }
+  return ''
 }
