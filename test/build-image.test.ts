@@ -71,7 +71,7 @@ describe('build-image with buildah against a real registry', () => {
     expect(await manifestDigest(registry, repo, 'v1.4.2')).toBe(digest)
     expect(run.outputs['image-ref']).toBe(`${image()}@${digest}`)
     expect(run.outputs['sha-tag']).toBe(`${image()}:${SHA}`)
-    expect(run.outputs.tags.split('\n')).toEqual([`${image()}:${SHA}`, `${image()}:v1.4.2`])
+    expect((run.outputs.tags ?? '').split('\n')).toEqual([`${image()}:${SHA}`, `${image()}:v1.4.2`])
     expect(run.summary).toContain(`${image()}@${digest}`)
     expect(run.summary).toContain(`${image()}:v1.4.2`)
     // Credentials: masked for the runner, and in no output, log or summary, even in debug mode.
