@@ -29438,7 +29438,10 @@ function resetSecrets() {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ../kit/src/exec.ts
+
 
 
 
@@ -29476,7 +29479,11 @@ const exec = (file, args, options = {}) => {
         child.stdout.on('data', (chunk) => (out.push(chunk), echo(chunk)));
         child.stderr.on('data', (chunk) => (err.push(chunk), echo(chunk)));
         child.on('error', (error) => {
-            reject(error.code === 'ENOENT' ? new Error(`${file} was not found on PATH`) : error);
+            // spawn reports a missing cwd as ENOENT too, naming the program.
+            if (error.code === 'ENOENT' && options.cwd && !(0,external_node_fs_.existsSync)(options.cwd))
+                reject(new Error(`working directory ${options.cwd} does not exist`));
+            else
+                reject(error.code === 'ENOENT' ? new Error(`${file} was not found on PATH`) : error);
         });
         child.on('close', (code) => {
             const result = { exitCode: code ?? 1, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
@@ -29485,6 +29492,9 @@ const exec = (file, args, options = {}) => {
             else
                 resolve(result);
         });
+        // A program that exits without reading its input breaks the pipe (EPIPE); its exit code
+        // tells what happened, so the error must not escape as an uncaught exception.
+        child.stdin.on('error', () => undefined);
         child.stdin.end(options.input ?? '');
     });
 };
@@ -29544,8 +29554,6 @@ function isStepDebug() {
     return core/* isDebug */._o() || process.env.ACTIONS_STEP_DEBUG === 'true';
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ../kit/src/context.ts
 
 function readRunContext(env = process.env) {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import * as core from '@actions/core'
 import { redact } from './secrets.js'
 
@@ -59,13 +60,18 @@ export const exec: Exec = (file, args, options = {}) => {
     child.stdout.on('data', (chunk: Buffer) => (out.push(chunk), echo(chunk)))
     child.stderr.on('data', (chunk: Buffer) => (err.push(chunk), echo(chunk)))
     child.on('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'ENOENT' ? new Error(`${file} was not found on PATH`) : error)
+      // spawn reports a missing cwd as ENOENT too, naming the program.
+      if (error.code === 'ENOENT' && options.cwd && !existsSync(options.cwd)) reject(new Error(`working directory ${options.cwd} does not exist`))
+      else reject(error.code === 'ENOENT' ? new Error(`${file} was not found on PATH`) : error)
     })
     child.on('close', (code) => {
       const result = { exitCode: code ?? 1, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }
       if (check && result.exitCode !== 0) reject(new ExecError(command, result))
       else resolve(result)
     })
+    // A program that exits without reading its input breaks the pipe (EPIPE); its exit code
+    // tells what happened, so the error must not escape as an uncaught exception.
+    child.stdin.on('error', () => undefined)
     child.stdin.end(options.input ?? '')
   })
 }

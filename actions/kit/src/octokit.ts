@@ -35,7 +35,8 @@ export function createOctokit(token: string, options: OctokitFactoryOptions = {}
     {
       baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
       userAgent: options.userAgent ?? 'cloud-native-actions',
-      request: options.fetch ? { fetch: options.fetch } : {},
+      // Only when given: any `request` here replaces @actions/github's proxy-aware defaults whole.
+      ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
       retry: { retries, retryAfterBaseValue },
       throttle: {
         retryAfterBaseValue,
