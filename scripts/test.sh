@@ -19,4 +19,12 @@ pnpm --filter sensor-api run test
 pnpm --filter sensor-api run test:container
 
 echo "==> actions, kit, harness, check-dist, pipeline"
-pnpm exec vitest run --config vitest.config.ts
+mkdir -p .tmp
+status=0
+pnpm exec vitest run --config vitest.config.ts --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json || status=$?
+# One plain closing line over the whole run.
+node -e '
+const r = JSON.parse(require("fs").readFileSync(".tmp/vitest.json", "utf8"));
+console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+' || true
+exit "$status"
