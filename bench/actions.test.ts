@@ -11,6 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const script = join(root, 'bench', 'actions.mjs')
 const BUNDLE_BUDGET_BYTES = 1.5 * 1_000_000
+// Actions that also carry Octokit (retry + throttling) and the YAML parser get a wider
+// budget, still under the 2.5 MB docker/build-push-action ships.
+const WIDER_BUDGET: Record<string, number> = { promote: 2.0 * 1_000_000 }
 
 interface Entry {
   name: string
@@ -98,11 +101,11 @@ describe('bench/actions.mjs', () => {
 })
 
 // A size budget, not a timing assertion: bundle bytes are the same on every machine.
-describe('bundle size budget: dist/index.js ≤ 1.5 MB', () => {
+describe('bundle size budget: dist/index.js ≤ 1.5 MB (2.0 MB with Octokit + YAML)', () => {
   it.each(actionNames)('%s', (name) => {
     const entry = join(root, 'actions', name, 'dist', 'index.js')
     expect(existsSync(entry), `${entry} missing; run pnpm build`).toBe(true)
     const bytes = readFileSync(entry).byteLength
-    expect(bytes, `${name}/dist/index.js is ${(bytes / 1e6).toFixed(2)} MB`).toBeLessThanOrEqual(BUNDLE_BUDGET_BYTES)
+    expect(bytes, `${name}/dist/index.js is ${(bytes / 1e6).toFixed(2)} MB`).toBeLessThanOrEqual(WIDER_BUDGET[name] ?? BUNDLE_BUDGET_BYTES)
   })
 })

@@ -26,7 +26,7 @@ describe('check-dist', () => {
   afterAll(async () => rm(await temp, { recursive: true, force: true }))
 
   test('git sees no changed or untracked file under any actions/*/dist', async () => {
-    const { stdout } = await run('git', ['status', '--porcelain', '--untracked-files=all', '--', 'actions/*/dist'], { cwd: ROOT })
+    const { stdout } = await run('git', ['status', '--porcelain', '--untracked-files=all', '--', 'actions/*/dist/**'], { cwd: ROOT })
     expect(stdout).toBe('')
   })
 

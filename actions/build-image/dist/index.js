@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8244);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6641);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3340);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6641:
+/***/ 3340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28407,7 +28407,7 @@ var core = __nccwpck_require__(2275);
 // EXTERNAL MODULE: ../kit/src/index.ts + 8 modules
 var src = __nccwpck_require__(8244);
 ;// CONCATENATED MODULE: ../kit/src/registry/reference.ts
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
+const reference_DIGEST = /^sha256:[a-f0-9]{64}$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::\d+)?$|^\[[0-9a-fA-F:]+\](?::\d+)?$/;
@@ -28419,7 +28419,7 @@ function parseReference(ref) {
     if (at >= 0) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
+        if (!reference_DIGEST.test(digest))
             return undefined;
     }
     let tag;
@@ -28546,44 +28546,138 @@ function basicAuthorization(username, password) {
 
 /** Every manifest type we read; without this list an OCI manifest answers 404 and a
  * Docker v2 manifest is down-converted to schema 1 (with another digest). */
-const MANIFEST_ACCEPT = [
+const client_MANIFEST_ACCEPT = [
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.oci.image.manifest.v1+json',
     'application/vnd.docker.distribution.manifest.list.v2+json',
     'application/vnd.docker.distribution.manifest.v2+json',
 ].join(', ');
-class RegistryError extends Error {
+const client_OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+class client_RegistryError extends Error {
     status;
     name = 'RegistryError';
-    constructor(message, status) {
-        super(message);
+    /** Wait the registry asked for (Retry-After), when it did. */
+    retryAfterMs;
+    /** True when trying again may succeed (429, 5xx, a broken connection, a truncated body). */
+    transient;
+    constructor(message, status, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.status = status;
+        if (options.retryAfterMs !== undefined)
+            this.retryAfterMs = options.retryAfterMs;
+        this.transient = options.transient ?? (status !== undefined && (status === 408 || status === 429 || status >= 500));
     }
+}
+/**
+ * Whether an error from a registry call is worth one more try: a RegistryError says so
+ * itself (429, 5xx, broken connection, truncated body); a 4xx or a digest mismatch is not;
+ * anything else (a reset socket, `fetch failed`) is.
+ */
+function client_isTransient(error) {
+    for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+        if (e instanceof client_RegistryError)
+            return e.transient;
+    }
+    return true;
 }
 function sha256(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
+/** The referrers tag schema's tag for a subject: `sha256:<hex>` → `sha256-<hex>`. */
+function client_referrersTag(digest) {
+    return digest.replace(':', '-');
+}
+/** The tags cosign writes next to an image: signature, attestations, SBOM. */
+function cosignTags(digest) {
+    const base = client_referrersTag(digest);
+    return [`${base}.sig`, `${base}.att`, `${base}.sbom`];
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+const MAX_REFERRER_PAGES = 20;
+const HASHES = { sha256: 'sha256', sha512: 'sha512' };
+/**
+ * A TransformStream that passes bytes through and checks them against a digest and a size:
+ * too many bytes fail at once, too few or a wrong digest fail at the end. Never buffers.
+ */
+function verifyingStream(digest, size, what) {
+    const algorithm = HASHES[digest.slice(0, digest.indexOf(':'))];
+    if (!algorithm)
+        throw new client_RegistryError(`${what}: unsupported digest algorithm in ${digest}`);
+    const hash = (0,external_node_crypto_.createHash)(algorithm);
+    let seen = 0;
+    const transformer = {
+        transform(chunk, controller) {
+            seen += chunk.byteLength;
+            if (size !== undefined && seen > size) {
+                controller.error(new client_RegistryError(`${what}: more than the expected ${size} bytes`));
+                return;
+            }
+            hash.update(chunk);
+            controller.enqueue(chunk);
+        },
+        flush(controller) {
+            if (size !== undefined && seen !== size) {
+                controller.error(new client_RegistryError(`${what}: ended after ${seen} of ${size} bytes`, undefined, { transient: true }));
+                return;
+            }
+            const actual = `${digest.slice(0, digest.indexOf(':'))}:${hash.digest('hex')}`;
+            if (actual !== digest)
+                controller.error(new client_RegistryError(`${what}: the bytes have digest ${actual}: refusing content that does not match its digest`));
+        },
+    };
+    return new TransformStream(transformer);
+}
+function describe(error) {
+    const parts = [];
+    for (let e = error, depth = 0; e && depth < 4; e = e.cause, depth++) {
+        const message = e instanceof Error ? e.message : String(e);
+        if (message && !parts.includes(message))
+            parts.push(message);
+    }
+    return parts.join(': ') || 'unknown error';
+}
+async function drain(response) {
+    await response.arrayBuffer().catch(() => undefined);
+}
+/** `<url>; rel="next"` from a Link header, resolved against the request URL. */
+function nextLink(header, base) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(',')) {
+        const m = /<([^>]*)>\s*;\s*rel="?next"?/i.exec(part);
+        if (m)
+            return new URL(m[1], base).href;
+    }
+    return undefined;
+}
 /**
  * A small client for the OCI distribution API: anonymous, basic and bearer-token auth
  * (the challenge flow GHCR, Docker Hub and Artifact Registry use), bounded retries, and
- * every manifest checked against its digest.
+ * every manifest and blob checked against its digest.
  */
 class RegistryClient {
     options;
     base;
+    origin;
     fetch;
     tokens = new Map();
     basic = false;
     constructor(options) {
         this.options = options;
         this.base = registryBaseUrl(options.registry);
+        this.origin = new URL(this.base).origin;
         this.fetch = options.fetch ?? fetch;
     }
     get registry() {
         return this.options.registry;
     }
+    /** The retry bounds this client uses, so callers that retry whole operations keep to the same ones. */
+    get retry() {
+        return { attempts: this.options.attempts ?? 4, backoffMs: this.options.backoffMs ?? 500, maxWaitMs: this.options.maxWaitMs ?? 30_000 };
+    }
     async headManifest(repository, reference) {
-        const response = await this.request('HEAD', repository, `/v2/${repository}/manifests/${reference}`, { accept: MANIFEST_ACCEPT }, 'pull');
+        const response = await this.request('HEAD', [pull(repository)], `/v2/${repository}/manifests/${reference}`, { accept: client_MANIFEST_ACCEPT });
         if (response.status === 404)
             return undefined;
         await this.expectOk(response, `HEAD manifest ${repository}:${reference}`);
@@ -28593,15 +28687,16 @@ class RegistryClient {
         // Some registries omit the header on HEAD; the body's digest is authoritative anyway.
         return (await this.getManifest(repository, reference))?.digest;
     }
-    async getManifest(repository, reference) {
-        const response = await this.request('GET', repository, `/v2/${repository}/manifests/${reference}`, { accept: MANIFEST_ACCEPT }, 'pull');
+    /** `accept` defaults to MANIFEST_ACCEPT; pass more types to read an artifact a descriptor announces (e.g. a referrer). */
+    async getManifest(repository, reference, accept = client_MANIFEST_ACCEPT) {
+        const response = await this.request('GET', [pull(repository)], `/v2/${repository}/manifests/${reference}`, { accept });
         if (response.status === 404)
             return undefined;
         await this.expectOk(response, `GET manifest ${repository}:${reference}`);
         const bytes = Buffer.from(await response.arrayBuffer());
         const digest = sha256(bytes);
         if (reference.startsWith('sha256:') && reference !== digest) {
-            throw new RegistryError(`manifest ${repository}@${reference} from ${this.registry} has digest ${digest}: refusing content that does not match its digest`);
+            throw new client_RegistryError(`manifest ${repository}@${reference} from ${this.registry} has digest ${digest}: refusing content that does not match its digest`);
         }
         const json = JSON.parse(bytes.toString());
         const mediaType = json.mediaType ?? response.headers.get('content-type') ?? '';
@@ -28609,41 +28704,223 @@ class RegistryClient {
     }
     /** PUTs manifest bytes under a tag or digest; the bytes are sent as they are, so the digest is kept. */
     async putManifest(repository, reference, manifest) {
-        const response = await this.request('PUT', repository, `/v2/${repository}/manifests/${reference}`, { 'content-type': manifest.mediaType }, 'pull,push', manifest.bytes);
+        return (await this.putManifestResult(repository, reference, manifest)).digest;
+    }
+    /**
+     * As putManifest, and also tells whether the registry indexed the manifest's `subject`
+     * (it answers `OCI-Subject`): when it did not, a client that writes a referrer keeps the
+     * referrers tag schema (`sha256-<hex>`) up to date itself.
+     */
+    async putManifestResult(repository, reference, manifest) {
+        const response = await this.request('PUT', [push(repository)], `/v2/${repository}/manifests/${reference}`, { 'content-type': manifest.mediaType }, manifest.bytes);
         await this.expectOk(response, `PUT manifest ${repository}:${reference}`);
-        return response.headers.get('docker-content-digest') ?? sha256(manifest.bytes);
+        await drain(response);
+        return { digest: response.headers.get('docker-content-digest') ?? sha256(manifest.bytes), subjectIndexed: response.headers.has('oci-subject') };
+    }
+    /** The size of a blob in the repository, or undefined when the repository does not have it (404). -1 when the registry does not say. */
+    async headBlob(repository, digest) {
+        const response = await this.request('HEAD', [pull(repository)], `/v2/${repository}/blobs/${digest}`, {});
+        if (response.status === 404)
+            return undefined;
+        await this.expectOk(response, `HEAD blob ${repository}@${digest}`);
+        const length = response.headers.get('content-length');
+        return length === null ? -1 : Number(length);
+    }
+    /**
+     * Streams a blob, following redirects to storage (without the registry's Authorization when
+     * the redirect leaves the registry's origin). The stream is checked against the digest and
+     * the size as it flows and errors at the end on a mismatch; nothing is buffered whole.
+     */
+    async getBlobStream(repository, digest, expectedSize, options = {}) {
+        const what = `blob ${repository}@${digest} from ${this.registry}`;
+        const response = await this.request('GET', [pull(repository)], `/v2/${repository}/blobs/${digest}`, {}, undefined, options.signal);
+        await this.expectOk(response, `GET blob ${repository}@${digest}`);
+        const header = response.headers.get('content-length');
+        const length = header === null || response.headers.has('content-encoding') ? undefined : Number(header);
+        if (expectedSize !== undefined && length !== undefined && length !== expectedSize) {
+            await response.body?.cancel().catch(() => undefined);
+            throw new client_RegistryError(`${what}: the registry announces ${length} bytes, the descriptor ${expectedSize}`);
+        }
+        const size = expectedSize ?? length;
+        const body = response.body ?? new ReadableStream({ start: (c) => c.close() });
+        return { size, stream: body.pipeThrough(verifyingStream(digest, size, what)) };
+    }
+    /**
+     * Cross-repository mount: asks the registry to link `digest` from `fromRepository` into
+     * `repository` without sending a byte. True when mounted (201); false when the registry
+     * opened an upload instead (202), which is cancelled.
+     */
+    async mountBlob(repository, digest, fromRepository) {
+        const query = `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(fromRepository)}`;
+        const response = await this.request('POST', [push(repository), pull(fromRepository)], `/v2/${repository}/blobs/uploads/${query}`, { 'content-length': '0' });
+        if (response.status === 201) {
+            await drain(response);
+            return true;
+        }
+        await this.expectOk(response, `mount of ${digest} from ${fromRepository} into ${repository}`);
+        await drain(response);
+        const location = response.headers.get('location');
+        if (response.status === 202 && location)
+            await this.cancelUpload(repository, location);
+        return false;
+    }
+    /**
+     * Uploads a blob: POST to open an upload, then one monolithic PUT of the bytes with the
+     * digest (a stream is sent as it is read, with its Content-Length, never buffered). A
+     * stream can be sent once, so a failed PUT of a stream is not retried here: retry by
+     * opening a new stream and calling again. A byte array is retried whole.
+     */
+    async uploadBlob(repository, digest, size, body) {
+        if (!(body instanceof Uint8Array))
+            return this.uploadOnce(repository, digest, size, body);
+        const { attempts } = this.retry;
+        for (let i = 1;; i++) {
+            try {
+                return await this.uploadOnce(repository, digest, size, body);
+            }
+            catch (error) {
+                if (i >= attempts || !client_isTransient(error))
+                    throw error;
+                await this.pause(i, error.retryAfterMs);
+            }
+        }
+    }
+    /**
+     * The manifests that refer to `digest`: the OCI referrers API when the registry has it, else
+     * (404) the referrers tag schema (`sha256-<hex>`, an index); and in both cases cosign's
+     * `sha256-<hex>.sig`, `.att` and `.sbom` tags, which cosign writes whatever the registry supports.
+     */
+    async listReferrers(repository, digest) {
+        // The three lookups are independent: ask at once.
+        const [listed, tagged] = await Promise.all([
+            this.referrersFromApiOrIndex(repository, digest),
+            Promise.all(cosignTags(digest).map(async (tag) => ({ tag, digest: await this.headManifest(repository, tag) }))),
+        ]);
+        const referrers = [];
+        const seen = new Set();
+        for (const d of listed.descriptors) {
+            if (seen.has(d.digest))
+                continue;
+            seen.add(d.digest);
+            referrers.push(fromDescriptor(d));
+        }
+        for (const { tag, digest: found } of tagged) {
+            if (!found || seen.has(found))
+                continue;
+            const manifest = await this.getManifest(repository, found);
+            if (!manifest)
+                continue;
+            seen.add(found);
+            referrers.push({
+                digest: found,
+                mediaType: manifest.mediaType,
+                size: manifest.bytes.length,
+                ...(manifest.json.artifactType ? { artifactType: manifest.json.artifactType } : {}),
+                tag,
+            });
+        }
+        return { via: listed.via, referrers, ...(listed.index ? { index: listed.index } : {}) };
+    }
+    /** The referrers API (every page), or when the registry does not have it, the referrers tag schema index. */
+    async referrersFromApiOrIndex(repository, digest) {
+        const descriptors = [];
+        let url = `${this.base}/v2/${repository}/referrers/${digest}`;
+        for (let page = 0; url && page < MAX_REFERRER_PAGES; page++) {
+            const response = await this.request('GET', [pull(repository)], url, { accept: client_OCI_INDEX });
+            if (page === 0 && [400, 404, 405, 406, 501].includes(response.status)) {
+                await drain(response);
+                const index = await this.getManifest(repository, client_referrersTag(digest));
+                return { via: 'tags', descriptors: index?.json.manifests ?? [], ...(index ? { index } : {}) };
+            }
+            await this.expectOk(response, `GET referrers of ${repository}@${digest}`);
+            const json = (await response.json());
+            descriptors.push(...(json.manifests ?? []));
+            url = nextLink(response.headers.get('link'), url);
+        }
+        return { via: 'api', descriptors };
+    }
+    async uploadOnce(repository, digest, size, body) {
+        const what = `upload of blob ${digest} to ${this.registry}/${repository}`;
+        const started = await this.request('POST', [push(repository)], `/v2/${repository}/blobs/uploads/`, { 'content-length': '0' });
+        await this.expectOk(started, `start of the ${what}`);
+        await drain(started);
+        const location = started.headers.get('location');
+        if (started.status !== 202 || !location) {
+            throw new client_RegistryError(`start of the ${what} answered ${started.status} without an upload location`, started.status);
+        }
+        const url = new URL(location, `${this.base}/v2/${repository}/blobs/uploads/`);
+        url.hash = '';
+        const target = `${url.href}${url.search ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
+        const headers = {
+            'content-type': 'application/octet-stream',
+            'content-length': String(size),
+            ...(url.origin === this.origin ? this.authHeader([push(repository)].join(' ')) : {}),
+        };
+        let response;
+        try {
+            // redirect 'error', not 'manual': for any other mode undici clones the request to be able to
+            // replay it on a redirect, which tees a stream body and keeps every byte of it in memory.
+            response = await this.fetch(target, { method: 'PUT', headers, body, redirect: 'error', ...(body instanceof Uint8Array ? {} : { duplex: 'half' }) });
+        }
+        catch (error) {
+            throw new client_RegistryError(`${what} failed: ${describe(error)}`, undefined, { transient: client_isTransient(error), cause: error });
+        }
+        if (!response.ok) {
+            const retryAfterMs = this.retryAfter(response);
+            const text = (await response.text().catch(() => '')).slice(0, 300).trim();
+            throw new client_RegistryError(`${what} answered ${response.status}${text ? `: ${text}` : ''}`, response.status, retryAfterMs === undefined ? {} : { retryAfterMs });
+        }
+        await drain(response);
+        const stored = response.headers.get('docker-content-digest');
+        if (stored && stored !== digest)
+            throw new client_RegistryError(`${what}: the registry stored it as ${stored}`);
+    }
+    async cancelUpload(repository, location) {
+        const url = new URL(location, `${this.base}/v2/${repository}/blobs/uploads/`);
+        if (url.origin !== this.origin)
+            return;
+        const response = await this.request('DELETE', [push(repository)], url.href, {}).catch(() => undefined);
+        if (response)
+            await drain(response);
     }
     async expectOk(response, what) {
         if (response.ok)
             return;
         const body = response.bodyUsed ? '' : (await response.text().catch(() => '')).slice(0, 300);
-        throw new RegistryError(`${what} on ${this.registry} answered ${response.status}${body ? `: ${body.trim()}` : ''}`, response.status);
+        const retryAfterMs = this.retryAfter(response);
+        throw new client_RegistryError(`${what} on ${this.registry} answered ${response.status}${body ? `: ${body.trim()}` : ''}`, response.status, retryAfterMs === undefined ? {} : { retryAfterMs });
     }
-    async request(method, repository, path, headers, actions, body) {
-        const scope = `repository:${repository}:${actions}`;
-        let response = await this.send(method, path, { ...headers, ...this.authHeader(scope) }, body);
+    /**
+     * One call with auth: the credentials or token already known for these scopes go up front;
+     * a 401 challenge (Basic, or Bearer with one token request naming every scope) is answered once.
+     * `target` is a path under the registry or an absolute URL (an upload location).
+     */
+    async request(method, scopes, target, headers, body, signal) {
+        const url = target.startsWith('/') ? `${this.base}${target}` : target;
+        const key = scopes.join(' ');
+        let response = await this.send(method, url, { ...headers, ...this.authHeader(key) }, body, signal);
         if (response.status !== 401)
             return response;
         const challenge = parseChallenge(response.headers.get('www-authenticate'));
-        await response.arrayBuffer().catch(() => undefined);
+        await drain(response);
         if (challenge?.scheme === 'basic') {
             if (!this.options.credentials)
-                throw new RegistryError(`${this.registry} requires credentials (answered 401)`, 401);
+                throw new client_RegistryError(`${this.registry} requires credentials (answered 401)`, 401);
             this.basic = true;
         }
         else if (challenge?.scheme === 'bearer') {
-            await this.fetchToken(challenge.params, scope);
+            await this.fetchToken(challenge.params, scopes);
         }
         else {
-            throw new RegistryError(`${this.registry} answered 401 without a usable WWW-Authenticate challenge`, 401);
+            throw new client_RegistryError(`${this.registry} answered 401 without a usable WWW-Authenticate challenge`, 401);
         }
-        response = await this.send(method, path, { ...headers, ...this.authHeader(scope) }, body);
+        response = await this.send(method, url, { ...headers, ...this.authHeader(key) }, body, signal);
         if (response.status === 401)
-            throw new RegistryError(`${this.registry} refused the credentials (401) for ${scope}`, 401);
+            throw new client_RegistryError(`${this.registry} refused the credentials (401) for ${key}`, 401);
         return response;
     }
-    authHeader(scope) {
-        const token = this.tokens.get(scope);
+    authHeader(key) {
+        const token = this.tokens.get(key) ?? this.coveringToken(key);
         if (token)
             return { authorization: `Bearer ${token}` };
         const creds = this.options.credentials;
@@ -28651,32 +28928,80 @@ class RegistryClient {
             return { authorization: basicAuthorization(creds.username, creds.password) };
         return {};
     }
-    async fetchToken(params, scope) {
+    /** A token already held for a wider grant (`pull,push` on a repository covers `pull` on it). */
+    coveringToken(key) {
+        const wanted = key.split(' ').map(parseScope);
+        for (const [held, token] of this.tokens) {
+            const grants = held.split(' ').map(parseScope);
+            const covered = wanted.every((w) => grants.some((g) => g.resource === w.resource && w.actions.every((a) => g.actions.includes(a))));
+            if (covered)
+                return token;
+        }
+        return undefined;
+    }
+    async fetchToken(params, scopes) {
+        const key = scopes.join(' ');
         if (!params.realm)
-            throw new RegistryError(`${this.registry} sent a Bearer challenge without a realm`, 401);
+            throw new client_RegistryError(`${this.registry} sent a Bearer challenge without a realm`, 401);
         const url = new URL(params.realm);
         if (params.service)
             url.searchParams.set('service', params.service);
-        url.searchParams.set('scope', scope);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
         const creds = this.options.credentials;
         const headers = creds ? { authorization: basicAuthorization(creds.username, creds.password) } : {};
         const response = await this.withRetries(() => this.fetch(url, { headers }));
         if (!response.ok)
-            throw new RegistryError(`token request to ${url.host} for ${scope} answered ${response.status}`, response.status);
+            throw new client_RegistryError(`token request to ${url.host} for ${key} answered ${response.status}`, response.status);
         const body = (await response.json());
         const token = body.token ?? body.access_token;
         if (!token)
-            throw new RegistryError(`token response from ${url.host} held no token`);
-        this.tokens.set(scope, token);
+            throw new client_RegistryError(`token response from ${url.host} held no token`);
+        this.tokens.set(key, token);
     }
-    send(method, path, headers, body) {
-        return this.withRetries(() => this.fetch(`${this.base}${path}`, { method, headers, ...(body ? { body } : {}), redirect: 'follow' }));
+    /**
+     * Sends with retries and follows redirects by hand, so the registry's Authorization never
+     * reaches another origin (blob GETs are commonly redirected to object storage).
+     */
+    async send(method, url, headers, body, signal) {
+        let current = url;
+        for (let hop = 0;; hop++) {
+            const hopHeaders = new URL(current).origin === this.origin ? headers : withoutAuthorization(headers);
+            const hopMethod = method;
+            const hopBody = body;
+            const response = await this.withRetries(() => this.fetch(current, { method: hopMethod, headers: hopHeaders, ...(hopBody ? { body: hopBody } : {}), ...(signal ? { signal } : {}), redirect: 'manual' }));
+            const location = response.headers.get('location');
+            if (!REDIRECTS.has(response.status) || !location)
+                return response;
+            await drain(response);
+            if (hop >= MAX_REDIRECTS)
+                throw new client_RegistryError(`${method} ${url} on ${this.registry}: more than ${MAX_REDIRECTS} redirects`);
+            current = new URL(location, current).href;
+            if (response.status === 303 && method !== 'HEAD') {
+                method = 'GET';
+                body = undefined;
+            }
+        }
+    }
+    retryAfter(response) {
+        const header = response.headers.get('retry-after');
+        if (!header)
+            return undefined;
+        const seconds = Number(header);
+        if (Number.isFinite(seconds) && seconds >= 0)
+            return seconds * 1000;
+        const date = Date.parse(header);
+        return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
+    }
+    /** Waits before attempt i+1: Retry-After when given, else exponential back-off; capped by maxWaitMs. */
+    async pause(attempt, retryAfterMs) {
+        const { backoffMs, maxWaitMs } = this.retry;
+        const wait = retryAfterMs !== undefined && retryAfterMs > 0 ? retryAfterMs : backoffMs * 2 ** (attempt - 1);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(wait, maxWaitMs)));
     }
     /** Retries 429, 5xx and connection errors with back-off, bounded in count and in wait. */
     async withRetries(attempt) {
-        const attempts = this.options.attempts ?? 4;
-        const backoff = this.options.backoffMs ?? 500;
-        const maxWait = this.options.maxWaitMs ?? 30_000;
+        const { attempts } = this.retry;
         for (let i = 1;; i++) {
             let response;
             try {
@@ -28688,17 +29013,340 @@ class RegistryClient {
             }
             catch (error) {
                 if (i >= attempts)
-                    throw new RegistryError(`cannot reach ${this.registry}: ${error.message}`);
+                    throw new client_RegistryError(`cannot reach ${this.registry}: ${error.message}`, undefined, { transient: true, cause: error });
             }
-            const retryAfter = Number(response?.headers.get('retry-after'));
-            await response?.arrayBuffer().catch(() => undefined);
-            const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : backoff * 2 ** (i - 1);
-            await new Promise((resolve) => setTimeout(resolve, Math.min(wait, maxWait)));
+            const retryAfter = response ? this.retryAfter(response) : undefined;
+            if (response)
+                await drain(response);
+            await this.pause(i, retryAfter);
         }
     }
 }
+function pull(repository) {
+    return `repository:${repository}:pull`;
+}
+function push(repository) {
+    return `repository:${repository}:pull,push`;
+}
+/** `repository:org/app:pull,push` → resource `repository:org/app`, actions [pull, push]. */
+function parseScope(scope) {
+    const colon = scope.lastIndexOf(':');
+    return { resource: scope.slice(0, colon), actions: scope.slice(colon + 1).split(',') };
+}
+function withoutAuthorization(headers) {
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
+}
+function fromDescriptor(d) {
+    return {
+        digest: d.digest,
+        mediaType: d.mediaType ?? '',
+        ...(d.size !== undefined ? { size: d.size } : {}),
+        ...(d.artifactType ? { artifactType: d.artifactType } : {}),
+        ...(d.annotations ? { annotations: d.annotations } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ../kit/src/registry/copy.ts
+
+
+const MAX_REFERRER_DEPTH = 3;
+const MAX_INDEX_DEPTH = 4;
+/**
+ * Copies an image (a manifest or an index, with every child) from one repository to another by
+ * digest, keeping the digest: blobs the target has are skipped; within one registry they are
+ * mounted across repositories (uploaded when the registry declines); between registries each
+ * missing blob is streamed from source to target, several at once, and a blob whose transfer
+ * breaks off is started again (bounded). Manifests are written by digest with their exact
+ * bytes, children before their index; no tag is written, except the tags through which
+ * referrers are found (cosign's `sha256-<hex>.sig` and the referrers tag schema). At the end
+ * the target is asked for the digest, and anything but the source digest is an error.
+ */
+async function copyImage(opts) {
+    if (!DIGEST.test(opts.digest))
+        throw new RegistryError(`copyImage needs a sha256 digest, got "${opts.digest}"`);
+    const concurrency = opts.concurrency ?? 4;
+    if (!Number.isInteger(concurrency) || concurrency < 1)
+        throw new RegistryError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
+    const copier = new Copier(opts, concurrency);
+    // What refers to the image is read from the source while the image itself is copied; it is
+    // written only after the image.
+    const listed = opts.referrers === false ? undefined : opts.source.listReferrers(opts.sourceRepository, opts.digest);
+    listed?.catch(() => undefined); // awaited below; never an unhandled rejection if the copy fails first
+    await copier.copyTree(opts.digest);
+    if (listed)
+        await copier.copyReferrers(opts.digest, 1, await listed);
+    if (!opts.dryRun) {
+        const atTarget = await opts.target.headManifest(opts.targetRepository, opts.digest);
+        if (atTarget !== opts.digest) {
+            throw new RegistryError(`after the copy, ${opts.target.registry}/${opts.targetRepository}@${opts.digest} answers ${atTarget ?? 'nothing (404)'}, not the source digest`);
+        }
+    }
+    return copier.result;
+}
+class Copier {
+    opts;
+    concurrency;
+    result = { digest: '', bytesMoved: 0, blobs: { skipped: 0, mounted: 0, uploaded: 0 }, manifests: 0, referrers: [], retries: 0, warnings: [] };
+    blobTasks = new Map();
+    accounted = new Set();
+    sameRegistry;
+    constructor(opts, concurrency) {
+        this.opts = opts;
+        this.concurrency = concurrency;
+        this.result.digest = opts.digest;
+        this.sameRegistry = opts.source.registry === opts.target.registry;
+    }
+    log(line) {
+        this.opts.log?.(line);
+    }
+    get where() {
+        return `${this.opts.target.registry}/${this.opts.targetRepository}`;
+    }
+    /**
+     * Copies one manifest or index and everything under it. Returns the root manifest, whether it
+     * was written, and whether the target indexed its `subject` (the referrers API).
+     */
+    async copyTree(digest, mediaType) {
+        const atTarget = (d) => this.opts.target.headManifest(this.opts.targetRepository, d);
+        // Reading the source and asking the target are independent: at once.
+        const [root, rootPresent] = await Promise.all([this.load(digest, 0, mediaType), atTarget(digest)]);
+        const toWrite = [];
+        const blobs = new Map();
+        const visit = async (node) => {
+            const present = (node === root ? rootPresent : await atTarget(node.manifest.digest)) === node.manifest.digest;
+            if (present) {
+                this.skipSubtree(node);
+                return;
+            }
+            for (const child of node.children)
+                await visit(child);
+            for (const blob of blobsOf(node.manifest))
+                if (!blobs.has(blob.digest))
+                    blobs.set(blob.digest, blob);
+            toWrite.push(node);
+        };
+        await visit(root);
+        await pool([...blobs.values()], this.concurrency, (blob) => this.blob(blob));
+        let subjectIndexed = false;
+        for (const node of toWrite) {
+            const { manifest } = node;
+            this.result.manifests++;
+            if (this.opts.dryRun)
+                continue;
+            const put = await this.opts.target.putManifestResult(this.opts.targetRepository, manifest.digest, manifest);
+            if (put.digest !== manifest.digest)
+                throw new RegistryError(`${this.where} stored manifest ${manifest.digest} as ${put.digest}`);
+            if (node === root)
+                subjectIndexed = put.subjectIndexed;
+            this.log(`manifest ${manifest.digest} (${manifest.mediaType}) written to ${this.where}`);
+        }
+        return { manifest: root.manifest, written: toWrite.includes(root), subjectIndexed };
+    }
+    /** Copies what refers to `subject` (signatures, SBOMs, attestations), and what refers to those. */
+    async copyReferrers(subject, depth, listed) {
+        if (depth > MAX_REFERRER_DEPTH)
+            return;
+        const { source, sourceRepository, target, targetRepository } = this.opts;
+        const list = listed ?? (await source.listReferrers(sourceRepository, subject));
+        const indexed = [];
+        let anyWritten = false;
+        let apiAtTarget = false;
+        for (const referrer of list.referrers) {
+            if (this.result.referrers.includes(referrer.digest))
+                continue;
+            const copied = await this.copyTree(referrer.digest, referrer.mediaType);
+            this.result.referrers.push(referrer.digest);
+            if (referrer.tag) {
+                await this.tag(referrer.tag, copied.manifest);
+            }
+            else {
+                indexed.push(referrer);
+                anyWritten ||= copied.written;
+                apiAtTarget ||= copied.subjectIndexed;
+            }
+            await this.copyReferrers(referrer.digest, depth + 1);
+        }
+        if (indexed.length === 0 || apiAtTarget)
+            return;
+        // The target said nothing of a subject while storing a referrer (or nothing was stored):
+        // unless it has the referrers API, keep its referrers tag schema index complete.
+        let existing;
+        if (!anyWritten) {
+            const atTarget = await target.listReferrers(targetRepository, subject);
+            if (atTarget.via === 'api')
+                return;
+            existing = atTarget.index;
+        }
+        else {
+            existing = await target.getManifest(targetRepository, referrersTag(subject));
+        }
+        await this.writeReferrersIndex(subject, indexed, existing, list.index);
+    }
+    async writeReferrersIndex(subject, referrers, existing, sourceIndex) {
+        const tag = referrersTag(subject);
+        const have = new Set((existing?.json.manifests ?? []).map((d) => d.digest));
+        const missing = referrers.filter((r) => !have.has(r.digest));
+        if (missing.length === 0)
+            return;
+        let manifest;
+        const sourceCovers = sourceIndex && referrers.every((r) => sourceIndex.json.manifests?.some((d) => d.digest === r.digest));
+        if (!existing && sourceIndex && sourceCovers) {
+            manifest = sourceIndex; // the very bytes, so the index keeps its digest
+        }
+        else {
+            const json = existing ? { ...existing.json } : { schemaVersion: 2, mediaType: OCI_INDEX };
+            json.manifests = [...(existing?.json.manifests ?? []), ...missing.map(toDescriptor)];
+            manifest = { bytes: Buffer.from(JSON.stringify(json)), mediaType: existing?.mediaType || OCI_INDEX };
+        }
+        this.result.manifests++;
+        if (this.opts.dryRun)
+            return;
+        await this.opts.target.putManifest(this.opts.targetRepository, tag, manifest);
+        this.log(`referrers index ${tag} written to ${this.where} (${missing.length} added)`);
+    }
+    /** Writes a referrer's tag at the target; a tag there that names other content is left alone. */
+    async tag(tag, manifest) {
+        const current = await this.opts.target.headManifest(this.opts.targetRepository, tag);
+        if (current === manifest.digest)
+            return;
+        if (current) {
+            this.result.warnings.push(`${this.where}:${tag} names ${current}, not ${manifest.digest}: left as it is (${manifest.digest} was copied by digest)`);
+            return;
+        }
+        if (this.opts.dryRun)
+            return;
+        await this.opts.target.putManifest(this.opts.targetRepository, tag, manifest);
+        this.log(`tag ${tag} → ${manifest.digest} written to ${this.where}`);
+    }
+    async load(digest, depth, mediaType) {
+        const accept = mediaType && !MANIFEST_ACCEPT.includes(mediaType) ? `${MANIFEST_ACCEPT}, ${mediaType}` : MANIFEST_ACCEPT;
+        const manifest = await this.opts.source.getManifest(this.opts.sourceRepository, digest, accept);
+        if (!manifest)
+            throw new RegistryError(`${this.opts.source.registry}/${this.opts.sourceRepository}@${digest} does not exist`, 404);
+        const entries = manifest.json.manifests;
+        if (!entries)
+            return { manifest, children: [] };
+        if (depth >= MAX_INDEX_DEPTH)
+            throw new RegistryError(`${this.opts.sourceRepository}@${digest}: indexes nested deeper than ${MAX_INDEX_DEPTH}`);
+        const children = await Promise.all(entries.map((entry) => this.load(entry.digest, depth + 1, entry.mediaType)));
+        return { manifest, children };
+    }
+    /** A manifest already at the target has its blobs there too (the registry checked them when it was written). */
+    skipSubtree(node) {
+        for (const blob of blobsOf(node.manifest)) {
+            if (this.accounted.has(blob.digest))
+                continue;
+            this.accounted.add(blob.digest);
+            this.result.blobs.skipped++;
+        }
+        for (const child of node.children)
+            this.skipSubtree(child);
+    }
+    blob(descriptor) {
+        let task = this.blobTasks.get(descriptor.digest);
+        if (!task) {
+            task = this.copyBlob(descriptor);
+            this.blobTasks.set(descriptor.digest, task);
+        }
+        return task;
+    }
+    async copyBlob(descriptor) {
+        const { source, sourceRepository, target, targetRepository, dryRun } = this.opts;
+        const { digest } = descriptor;
+        if (this.accounted.has(digest))
+            return;
+        const count = (kind) => {
+            this.accounted.add(digest);
+            this.result.blobs[kind]++;
+        };
+        if ((await target.headBlob(targetRepository, digest)) !== undefined)
+            return count('skipped');
+        if (this.sameRegistry && sourceRepository !== targetRepository) {
+            if (dryRun)
+                return count('mounted');
+            if (await target.mountBlob(targetRepository, digest, sourceRepository)) {
+                this.log(`blob ${digest} mounted from ${sourceRepository}`);
+                return count('mounted');
+            }
+        }
+        if (dryRun) {
+            this.result.bytesMoved += descriptor.size ?? (await source.headBlob(sourceRepository, digest)) ?? 0;
+            return count('uploaded');
+        }
+        await this.transfer(descriptor);
+        count('uploaded');
+    }
+    /** Streams one blob from source to target; a transfer that breaks off is started again from the beginning, bounded. */
+    async transfer(descriptor) {
+        const { source, sourceRepository, target, targetRepository } = this.opts;
+        const { attempts, backoffMs, maxWaitMs } = target.retry;
+        for (let attempt = 1;; attempt++) {
+            const abort = new AbortController();
+            try {
+                // Aborting closes the source connection when the upload fails, whoever holds the stream.
+                const blob = await source.getBlobStream(sourceRepository, descriptor.digest, descriptor.size, { signal: abort.signal });
+                if (blob.size === undefined) {
+                    await blob.stream.cancel().catch(() => undefined);
+                    throw new RegistryError(`blob ${descriptor.digest}: neither the manifest nor ${source.registry} gives its size`);
+                }
+                // The stream is checked against the digest and size as it flows, so on success exactly blob.size bytes went out.
+                await target.uploadBlob(targetRepository, descriptor.digest, blob.size, blob.stream);
+                this.result.bytesMoved += blob.size;
+                this.log(`blob ${descriptor.digest} (${blob.size} bytes) uploaded to ${this.where}`);
+                return;
+            }
+            catch (error) {
+                abort.abort();
+                if (attempt >= attempts || !isTransient(error)) {
+                    const message = error instanceof Error ? error.message : String(error);
+                    throw new RegistryError(`copying blob ${descriptor.digest} to ${this.where} failed${attempt > 1 ? ` after ${attempt} attempts` : ''}: ${message}`, error instanceof RegistryError ? error.status : undefined, { cause: error, transient: false });
+                }
+                const retryAfter = error instanceof RegistryError ? error.retryAfterMs : undefined;
+                const wait = retryAfter !== undefined && retryAfter > 0 ? retryAfter : backoffMs * 2 ** (attempt - 1);
+                this.result.retries++;
+                this.log(`blob ${descriptor.digest}: attempt ${attempt} failed (${error instanceof Error ? error.message : String(error)}); starting it again`);
+                await new Promise((resolve) => setTimeout(resolve, Math.min(wait, maxWaitMs)));
+            }
+        }
+    }
+}
+/** The blobs a manifest names: config, layers (foreign layers that live elsewhere excepted), an artifact's blobs. */
+function blobsOf(manifest) {
+    const { config, layers, blobs } = manifest.json;
+    const all = [...(config ? [config] : []), ...(layers ?? []), ...(blobs ?? [])];
+    return all.filter((d) => !(d.urls?.length && /foreign|nondistributable/.test(d.mediaType ?? '')));
+}
+function toDescriptor(r) {
+    return {
+        mediaType: r.mediaType,
+        digest: r.digest,
+        ...(r.size !== undefined ? { size: r.size } : {}),
+        ...(r.artifactType ? { artifactType: r.artifactType } : {}),
+        ...(r.annotations ? { annotations: r.annotations } : {}),
+    };
+}
+/** Runs `task` over `items`, at most `limit` at once; after the first failure no new task starts, and the first error is thrown once the running ones settle. */
+async function pool(items, limit, task) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (!failure && next < items.length) {
+            const item = items[next++];
+            try {
+                await task(item);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure)
+        throw failure.error;
+}
 
 ;// CONCATENATED MODULE: ../kit/src/registry/index.ts
+
 
 
 

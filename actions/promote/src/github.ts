@@ -1,0 +1,112 @@
+import type { CheckState } from './checks.js'
+
+/**
+ * The narrow part of Octokit promote uses, typed by its shape so tests can pass plain
+ * objects and integration tests the real client against the emulator.
+ */
+export interface PromoteGitHub {
+  paginate<T>(route: string, params: Record<string, unknown>): Promise<T[]>
+  request(route: string, params: Record<string, unknown>): Promise<{ data: unknown }>
+}
+
+export interface Repo {
+  owner: string
+  repo: string
+}
+
+export function parseRepo(value: string): Repo | undefined {
+  const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value)
+  return m ? { owner: m[1]!, repo: m[2]! } : undefined
+}
+
+export async function listChecks(gh: PromoteGitHub, repo: Repo, sha: string): Promise<CheckState[]> {
+  const runs = await gh.paginate<{ name: string; status: string; conclusion: string | null; completed_at: string | null }>(
+    'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+    { ...repo, ref: sha, per_page: 100, filter: 'all' },
+  )
+  const statuses = await gh.paginate<{ context: string; state: string; updated_at: string }>('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ...repo, ref: sha, per_page: 100 })
+  return [
+    ...runs.map((r) => ({ name: r.name, status: r.status, conclusion: r.conclusion, completedAt: r.completed_at })),
+    ...statuses.map((s) => ({ name: s.context, status: s.state === 'pending' ? 'in_progress' : 'completed', conclusion: s.state, completedAt: s.updated_at })),
+  ]
+}
+
+export interface DeploymentPayload {
+  service: string
+  version: string
+  digest: string
+  image: string
+}
+
+interface Deployment {
+  id: number
+  payload: unknown
+  created_at: string
+}
+
+/** The digest of the newest deployment to `environment` whose latest status is success: the rollback target. */
+export async function previousDigest(gh: PromoteGitHub, repo: Repo, environment: string, service: string): Promise<string> {
+  const deployments = await gh.paginate<Deployment>('GET /repos/{owner}/{repo}/deployments', { ...repo, environment, per_page: 100 })
+  for (const deployment of deployments) {
+    const payload = (typeof deployment.payload === 'string' ? safeJson(deployment.payload) : deployment.payload) as Partial<DeploymentPayload> | undefined
+    if (!payload?.digest || (payload.service && payload.service !== service)) continue
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: deployment.id, per_page: 1 })
+    const latest = (data as Array<{ state: string }>)[0]
+    if (latest?.state === 'success' || latest?.state === 'inactive') return payload.digest
+  }
+  return ''
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+export async function createDeployment(
+  gh: PromoteGitHub,
+  repo: Repo,
+  opts: { ref: string; environment: string; payload: DeploymentPayload; production: boolean; description: string },
+): Promise<number> {
+  const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
+    ...repo,
+    ref: opts.ref,
+    environment: opts.environment,
+    payload: opts.payload,
+    description: opts.description,
+    production_environment: opts.production,
+    transient_environment: false,
+    auto_merge: false,
+    // The gates were checked by require-checks against the source commit already.
+    required_contexts: [],
+    task: 'deploy',
+  })
+  return (data as { id: number }).id
+}
+
+export async function setDeploymentStatus(
+  gh: PromoteGitHub,
+  repo: Repo,
+  id: number,
+  state: 'in_progress' | 'success' | 'failure',
+  opts: { logUrl?: string; description: string },
+): Promise<void> {
+  await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+    ...repo,
+    deployment_id: id,
+    state,
+    description: opts.description.slice(0, 140),
+    ...(opts.logUrl ? { log_url: opts.logUrl } : {}),
+    auto_inactive: true,
+  })
+}
+
+export async function openPullRequest(gh: PromoteGitHub, repo: Repo, opts: { head: string; base: string; title: string; body: string }): Promise<{ number: number; url: string }> {
+  const open = await gh.paginate<{ number: number; html_url: string }>('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${repo.owner}:${opts.head}`, base: opts.base, state: 'open', per_page: 100 })
+  if (open[0]) return { number: open[0].number, url: open[0].html_url }
+  const { data } = await gh.request('POST /repos/{owner}/{repo}/pulls', { ...repo, head: opts.head, base: opts.base, title: opts.title, body: opts.body })
+  const pr = data as { number: number; html_url: string }
+  return { number: pr.number, url: pr.html_url }
+}

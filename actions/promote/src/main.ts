@@ -1,0 +1,80 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as core from '@actions/core'
+import { exec, readRunContext, registerCredentials, registerSecret, writeSummary } from '@cna/kit'
+import { createOctokit } from '@cna/kit/octokit'
+import { RegistryClient, credentialsFromAuthFiles, parseReference, type Credentials } from '@cna/kit/registry'
+import { copyImage } from '@cna/kit/registry/copy'
+import { writeGitOps } from './gitops/repo.js'
+import { parseRepo, type PromoteGitHub } from './github.js'
+import { getInputs } from './inputs.js'
+import { readRevision } from './revision.js'
+import { run } from './run.js'
+import { promoteSummary } from './summary.js'
+
+/** The only place with process-level effects: inputs in, collaborators built, outputs out. */
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const inputs = getInputs()
+  registerCredentials(inputs['source-username'], inputs['source-password'])
+  registerCredentials(inputs['target-username'], inputs['target-password'])
+  registerSecret(inputs['gitops-token'])
+  registerSecret(inputs['github-token'])
+  const context = readRunContext(env)
+
+  const target = parseReference(inputs.target)!
+  const source = inputs.source
+  const credentials = async (registry: string, username: string, password: string): Promise<Credentials | undefined> =>
+    username ? { username, password } : credentialsFromAuthFiles(registry, env)
+  const sourceCreds = await credentials(source.registry, inputs['source-username'], inputs['source-password'])
+  const targetCreds = await credentials(target.registry, inputs['target-username'], inputs['target-password'])
+  const sourceClient = new RegistryClient({ registry: source.registry, ...(sourceCreds ? { credentials: sourceCreds } : {}) })
+  const targetClient = new RegistryClient({ registry: target.registry, ...(targetCreds ? { credentials: targetCreds } : {}) })
+
+  const token = inputs['github-token']
+  const repo = parseRepo(context.repository)
+  const github = token && repo ? { client: createOctokit(token) as unknown as PromoteGitHub, repo } : undefined
+
+  const temp = await mkdtemp(join(context.tempDir || tmpdir(), 'promote-'))
+  try {
+    const result = await run(inputs, {
+      source: sourceClient,
+      target: targetClient,
+      sourceRepository: source.repository,
+      targetRepository: target.repository,
+      copy: (digest, dryRun) =>
+        copyImage({ source: sourceClient, sourceRepository: source.repository, digest, target: targetClient, targetRepository: target.repository, dryRun }),
+      readRevision: (digest) => readRevision(sourceClient, source.repository, digest),
+      ...(github ? { github } : {}),
+      ...(inputs['gitops-repo']
+        ? {
+            gitops: (request) =>
+              writeGitOps(
+                {
+                  repo: inputs['gitops-repo'],
+                  path: inputs['gitops-path'],
+                  token: inputs['gitops-token'],
+                  branch: inputs['gitops-branch'],
+                  message: request.message,
+                  pin: { image: request.image, digest: request.digest, aliases: request.aliases, service: request.service },
+                  workDir: temp,
+                  dryRun: inputs['dry-run'],
+                  ...(request.pushBranch ? { pushBranch: request.pushBranch } : {}),
+                },
+                exec,
+              ),
+          }
+        : {}),
+      runUrl: context.runUrl,
+    })
+    core.setOutput('digest', result.digest)
+    core.setOutput('image-ref', result.imageRef)
+    core.setOutput('previous-digest', result.previousDigest)
+    core.setOutput('deployment-id', result.deploymentId)
+    core.setOutput('gitops-commit', result.gitopsCommit)
+    core.info(`${result.dryRun ? 'dry-run: would promote' : 'promoted'} ${result.imageRef} to ${inputs.environment}`)
+    await writeSummary(promoteSummary(result, { source: `${source.registry}/${source.repository}`, target: inputs.target, environment: inputs.environment }))
+  } finally {
+    await rm(temp, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,32 @@
+// Every emulated operation. An operation of the OpenAPI description that is not listed here
+// answers 404 and is recorded as a "not emulated" violation.
+import type { Route } from '../router.js'
+import { actionRoutes } from './actions.js'
+import { checkRoutes } from './checks.js'
+import { codeScanningRoutes } from './code-scanning.js'
+import { commitRoutes } from './commits.js'
+import { contentRoutes } from './contents.js'
+import { deploymentRoutes } from './deployments.js'
+import { gitRoutes } from './git.js'
+import { issueRoutes } from './issues.js'
+import { orgRoutes } from './orgs.js'
+import { pullRoutes } from './pulls.js'
+import { repoRoutes } from './repos.js'
+import { rulesetRoutes } from './rulesets.js'
+import { statusRoutes } from './statuses.js'
+
+export const allRoutes: Route[] = [
+  ...repoRoutes,
+  ...commitRoutes,
+  ...gitRoutes,
+  ...contentRoutes,
+  ...checkRoutes,
+  ...statusRoutes,
+  ...deploymentRoutes,
+  ...pullRoutes,
+  ...issueRoutes,
+  ...orgRoutes,
+  ...actionRoutes,
+  ...codeScanningRoutes,
+  ...rulesetRoutes,
+]
