@@ -7,6 +7,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { runAction, type ActionRun } from './harness/run-action.js'
 import { manifestDigest, startRegistry, type RegistryFixture } from './fixtures/registry.js'
 import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from './github/emulator.js'
+import { startFaultProxy, type FaultProxy } from './fixtures/fault-proxy.js'
+import { pushCosignSignature, pushImage, pushIndex } from './fixtures/oci-images.js'
+import { RegistryClient } from '../actions/kit/src/registry/index.js'
 
 /**
  * promote, from its committed bundle, against two real registries (one with basic auth),
@@ -221,6 +224,78 @@ describe('promote to another registry with credentials', () => {
     expect(run.errors).toHaveLength(1)
     expect(run.errors[0]).toMatch(/401/)
     expect(shown(run)).not.toContain('\n    at ')
+  })
+})
+
+describe('multi-platform images and signatures', () => {
+  test('an image index is promoted whole, children first, with its cosign signature', async () => {
+    const client = new RegistryClient({ registry: dev.host })
+    const index = await pushIndex(client, 'octo-org/multi', 'build')
+    const signature = await pushCosignSignature(client, 'octo-org/multi', index.digest)
+    const run = await promote({
+      source: `${dev.host}/octo-org/multi@${index.digest}`,
+      target: `${prod.host}/prod/multi`,
+      environment: 'staging',
+      sha: SHA,
+      'target-username': PROD_USER,
+      'target-password': PROD_PASSWORD,
+    })
+    expect(run.errors).toEqual([])
+    expect(run.outputs.digest).toBe(index.digest)
+    expect(await manifestDigest(prod, 'prod/multi', SHA)).toBe(index.digest)
+    for (const child of index.children) expect(await manifestDigest(prod, 'prod/multi', child.digest)).toBe(child.digest)
+    expect(await manifestDigest(prod, 'prod/multi', signature.tag)).toBe(signature.digest)
+    expect(run.summary).toContain('referrers copied')
+  })
+})
+
+describe('promote through a faulty network', () => {
+  let proxy: FaultProxy
+  beforeAll(async () => {
+    proxy = await startFaultProxy({ target: prod.url })
+  })
+  afterAll(async () => proxy?.stop())
+
+  const promoteThroughProxy = (repo: string, digest: string) =>
+    promote({
+      source: `${dev.host}/octo-org/faulty@${digest}`,
+      target: `${proxy.host}/${repo}`,
+      environment: 'staging',
+      sha: SHA,
+      'target-username': PROD_USER,
+      'target-password': PROD_PASSWORD,
+    })
+
+  test.each([
+    ['429 with Retry-After', (p: FaultProxy) => p.faults.tooManyRequests(2, 1)],
+    ['503 on uploads', (p: FaultProxy) => p.faults.unavailable(3, ['blob-upload', 'upload-start'])],
+    ['a connection reset in the middle of a blob', (p: FaultProxy) => p.faults.resetAfter(256 * 1024, 1, ['blob-upload'])],
+    ['slow responses', (p: FaultProxy) => p.faults.delay(40)],
+  ])('%s: succeeds with the same digest', async (name, inject) => {
+    const image = await pushImage(new RegistryClient({ registry: dev.host }), 'octo-org/faulty', [1024 * 1024, 2048])
+    proxy.faults.clear()
+    proxy.resetStats()
+    inject(proxy)
+    const repo = `faulty/${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`
+    const run = await promoteThroughProxy(repo, image.digest)
+    proxy.faults.clear()
+    expect(run.errors).toEqual([])
+    expect(run.outputs.digest).toBe(image.digest)
+    expect(await manifestDigest(prod, repo, SHA)).toBe(image.digest)
+    const fired = proxy.stats.faultsFired
+    expect(fired.status + fired.reset + fired.delay).toBeGreaterThan(0)
+  })
+
+  test('a registry that keeps failing: a clean failure, and no tag at the target', async () => {
+    const image = await pushImage(new RegistryClient({ registry: dev.host }), 'octo-org/faulty', [300_000])
+    proxy.faults.clear()
+    proxy.faults.unavailable(1_000, ['blob-upload', 'upload-start'])
+    const run = await promoteThroughProxy('faulty/down', image.digest)
+    proxy.faults.clear()
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toMatch(/503/)
+    expect(await manifestDigest(prod, 'faulty/down', SHA)).toBeUndefined()
   })
 })
 

@@ -1,114 +1,13 @@
-import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { RegistryClient, RegistryError, copyImage, referrersTag, sha256, type CopyResult } from '../actions/kit/src/registry/index.js'
+import { RegistryClient, RegistryError, copyImage, referrersTag, type CopyResult } from '../actions/kit/src/registry/index.js'
 import { startFaultProxy, type FaultProxy } from './fixtures/fault-proxy.js'
+import { MiB, OCI_MANIFEST, pushCosignSignature, pushImage, pushIndex, pushSbomReferrer, type Pushed } from './fixtures/oci-images.js'
 import { authHeader, manifestDigest, startRegistry, type RegistryFixture } from './fixtures/registry.js'
 
 // copyImage against the real CNCF distribution registry: test images are written blob by blob
 // through the client (no builder), then promoted within a registry, across repositories, and
 // to a second registry with Basic auth, with and without faults injected by a proxy.
 
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json'
-const MiB = 1024 * 1024
-
-interface Pushed {
-  digest: string
-  manifest: Buffer
-  /** Config and layer sizes, the bytes a full copy moves. */
-  blobBytes: number
-  blobs: string[]
-}
-
-async function pushBlob(client: RegistryClient, repo: string, bytes: Buffer): Promise<string> {
-  const digest = sha256(bytes)
-  if ((await client.headBlob(repo, digest)) === undefined) await client.uploadBlob(repo, digest, bytes.length, bytes)
-  return digest
-}
-
-/** An OCI image written directly: a config JSON and random layers. */
-async function pushImage(client: RegistryClient, repo: string, layerSizes: number[], opts: { tag?: string; arch?: string } = {}): Promise<Pushed> {
-  const layers = layerSizes.map((size) => randomBytes(size))
-  const config = Buffer.from(
-    JSON.stringify({ architecture: opts.arch ?? 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: layers.map((l) => sha256(l)) }, config: { Labels: { nonce: randomBytes(6).toString('hex') } } }),
-  )
-  const configDigest = await pushBlob(client, repo, config)
-  const layerDigests: string[] = []
-  for (const layer of layers) layerDigests.push(await pushBlob(client, repo, layer))
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST,
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: configDigest, size: config.length },
-      layers: layers.map((l, i) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: layerDigests[i]!, size: l.length })),
-    }),
-  )
-  const digest = await client.putManifest(repo, opts.tag ?? sha256(manifest), { bytes: manifest, mediaType: OCI_MANIFEST })
-  expect(digest).toBe(sha256(manifest))
-  return { digest, manifest, blobBytes: config.length + layers.reduce((n, l) => n + l.length, 0), blobs: [configDigest, ...layerDigests] }
-}
-
-/** A two-platform OCI index over two images written directly. */
-async function pushIndex(client: RegistryClient, repo: string, tag: string): Promise<Pushed & { children: Pushed[] }> {
-  const amd64 = await pushImage(client, repo, [600_000, 1000], { arch: 'amd64' })
-  const arm64 = await pushImage(client, repo, [500_000], { arch: 'arm64' })
-  const index = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_INDEX,
-      manifests: [
-        { mediaType: OCI_MANIFEST, digest: amd64.digest, size: amd64.manifest.length, platform: { architecture: 'amd64', os: 'linux' } },
-        { mediaType: OCI_MANIFEST, digest: arm64.digest, size: arm64.manifest.length, platform: { architecture: 'arm64', os: 'linux' } },
-      ],
-    }),
-  )
-  const digest = await client.putManifest(repo, tag, { bytes: index, mediaType: OCI_INDEX })
-  return { digest, manifest: index, blobBytes: amd64.blobBytes + arm64.blobBytes, blobs: [...amd64.blobs, ...arm64.blobs], children: [amd64, arm64] }
-}
-
-/** A cosign-style signature: a manifest with a simplesigning layer, tagged sha256-<hex>.sig. */
-async function pushCosignSignature(client: RegistryClient, repo: string, subject: string): Promise<{ digest: string; tag: string; blobBytes: number }> {
-  const config = Buffer.from(JSON.stringify({ architecture: '', os: '', config: {}, rootfs: { type: 'layers', diff_ids: [] } }))
-  const payload = Buffer.from(JSON.stringify({ critical: { identity: { 'docker-reference': repo }, image: { 'docker-manifest-digest': subject }, type: 'cosign container image signature' }, optional: null }))
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST,
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: await pushBlob(client, repo, config), size: config.length },
-      layers: [
-        {
-          mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json',
-          digest: await pushBlob(client, repo, payload),
-          size: payload.length,
-          annotations: { 'dev.cosignproject.cosign/signature': randomBytes(70).toString('base64') },
-        },
-      ],
-    }),
-  )
-  const tag = `${referrersTag(subject)}.sig`
-  return { digest: await client.putManifest(repo, tag, { bytes: manifest, mediaType: OCI_MANIFEST }), tag, blobBytes: config.length + payload.length }
-}
-
-/** An OCI 1.1 referrer (with `subject`) and, since distribution 2.8 has no referrers API, the sha256-<hex> tag schema index. */
-async function pushSbomReferrer(client: RegistryClient, repo: string, subject: Pushed): Promise<{ digest: string; index: string }> {
-  const empty = Buffer.from('{}')
-  const sbom = Buffer.from(JSON.stringify({ spdxVersion: 'SPDX-2.3', name: 'test', packages: [] }))
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST,
-      artifactType: 'application/spdx+json',
-      config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: await pushBlob(client, repo, empty), size: 2 },
-      layers: [{ mediaType: 'application/spdx+json', digest: await pushBlob(client, repo, sbom), size: sbom.length }],
-      subject: { mediaType: OCI_MANIFEST, digest: subject.digest, size: subject.manifest.length },
-    }),
-  )
-  const digest = await client.putManifest(repo, sha256(manifest), { bytes: manifest, mediaType: OCI_MANIFEST })
-  const index = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [{ mediaType: OCI_MANIFEST, digest, size: manifest.length, artifactType: 'application/spdx+json' }] }))
-  return { digest, index: await client.putManifest(repo, referrersTag(subject.digest), { bytes: index, mediaType: OCI_INDEX }) }
-}
-
-/** Every tag of a repository with its digest, straight from the registry (not through a proxy). */
 async function tagsOf(reg: RegistryFixture, repo: string): Promise<Record<string, string | undefined>> {
   const res = await fetch(`${reg.url}/v2/${repo}/tags/list`, { headers: authHeader(reg) })
   if (res.status === 404) return {}
