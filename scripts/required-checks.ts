@@ -1,0 +1,197 @@
+// Required checks as code: a repository ruleset that requires the five gate checks, by their
+// exact check-run names, on the default branch. Applying it is idempotent: the ruleset is found
+// by name, created when missing, updated only when it differs, and left alone when it matches.
+//
+//   GITHUB_TOKEN=<token with Administration: write> \
+//     tsx scripts/required-checks.ts --repo owner/name [--branch main] [--name NAME]
+//       [--strict] [--integration-id 15368] [--dry-run]
+//
+// The token needs the `administration` permission (a fine-grained token or a GitHub App),
+// which a workflow's GITHUB_TOKEN never has. See docs/required-checks.md.
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The check-run names the gate actions report, as the pull-request workflow sets `check-name`. */
+export const GATE_CHECKS = ['unit-tests', 'integration-tests', 'security-scan', 'code-quality', 'peer-review'] as const
+
+/** The GitHub Actions app: check runs a workflow's GITHUB_TOKEN creates belong to it. */
+export const GITHUB_ACTIONS_APP_ID = 15368
+
+export const DEFAULT_RULESET_NAME = 'cloud-native gates'
+
+export interface RequiredChecksOptions {
+  owner: string
+  repo: string
+  /** Branch the checks are required on. */
+  branch?: string
+  checks?: readonly string[]
+  name?: string
+  /** Pull requests must be up to date with the branch before merging. */
+  strict?: boolean
+  /**
+   * Only check runs from this app satisfy the rule, so nothing else can post a passing check of
+   * the same name. Default the GitHub Actions app; null accepts any source.
+   */
+  integrationId?: number | null
+  /** Say what would change, change nothing. */
+  dryRun?: boolean
+}
+
+export interface StatusCheck {
+  context: string
+  integration_id?: number
+}
+
+export interface RulesetSpec {
+  name: string
+  target: 'branch'
+  enforcement: 'active'
+  conditions: { ref_name: { include: string[]; exclude: string[] } }
+  rules: { type: 'required_status_checks'; parameters: { strict_required_status_checks_policy: boolean; do_not_enforce_on_create: boolean; required_status_checks: StatusCheck[] } }[]
+}
+
+/** The narrow slice of Octokit this uses, so tests may pass the real client or a fake. */
+export interface RulesetsClient {
+  paginate: (route: 'GET /repos/{owner}/{repo}/rulesets', params: { owner: string; repo: string; per_page?: number; includes_parents?: boolean }) => Promise<{ id: number; name: string; source_type?: string }[]>
+  request: ((route: 'GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', params: { owner: string; repo: string; ruleset_id: number }) => Promise<{ data: ExistingRuleset }>) &
+    ((route: 'POST /repos/{owner}/{repo}/rulesets', params: { owner: string; repo: string } & RulesetSpec) => Promise<{ data: { id: number } }>) &
+    ((route: 'PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}', params: { owner: string; repo: string; ruleset_id: number } & RulesetSpec) => Promise<{ data: { id: number } }>)
+}
+
+export interface ExistingRuleset {
+  id: number
+  name: string
+  target?: string
+  enforcement?: string
+  conditions?: unknown
+  rules?: unknown[]
+}
+
+export interface ApplyResult {
+  action: 'created' | 'updated' | 'unchanged'
+  id: number | null
+  ruleset: RulesetSpec
+  /** What differed, for an update. */
+  changes: string[]
+  dryRun: boolean
+}
+
+/** The ruleset that requires the gate checks: a pure function of the options. */
+export function desiredRuleset(opts: RequiredChecksOptions): RulesetSpec {
+  const checks = [...new Set(opts.checks ?? GATE_CHECKS)]
+  if (!checks.length) throw new Error('at least one check name is required')
+  for (const c of checks) if (!c.trim() || c !== c.trim()) throw new Error(`check name "${c}" is empty or has surrounding spaces`)
+  const integrationId = opts.integrationId === undefined ? GITHUB_ACTIONS_APP_ID : opts.integrationId
+  const branch = opts.branch ?? 'main'
+  return {
+    name: opts.name ?? DEFAULT_RULESET_NAME,
+    target: 'branch',
+    enforcement: 'active',
+    conditions: { ref_name: { include: [branch.startsWith('refs/') || branch.startsWith('~') ? branch : `refs/heads/${branch}`], exclude: [] } },
+    rules: [
+      {
+        type: 'required_status_checks',
+        parameters: {
+          strict_required_status_checks_policy: opts.strict ?? false,
+          do_not_enforce_on_create: false,
+          required_status_checks: checks.map((context) => (integrationId === null ? { context } : { context, integration_id: integrationId })),
+        },
+      },
+    ],
+  }
+}
+
+/** Differences between an existing ruleset and the desired one; empty when they match. */
+export function rulesetDifferences(existing: ExistingRuleset, desired: RulesetSpec): string[] {
+  const diffs: string[] = []
+  if (existing.target !== desired.target) diffs.push(`target ${existing.target} → ${desired.target}`)
+  if (existing.enforcement !== desired.enforcement) diffs.push(`enforcement ${existing.enforcement} → ${desired.enforcement}`)
+  const ref = (existing.conditions as RulesetSpec['conditions'] | null | undefined)?.ref_name
+  const want = desired.conditions.ref_name
+  if (JSON.stringify([...(ref?.include ?? [])].sort()) !== JSON.stringify([...want.include].sort()) || JSON.stringify([...(ref?.exclude ?? [])].sort()) !== JSON.stringify([...want.exclude].sort()))
+    diffs.push(`branches ${JSON.stringify(ref?.include ?? [])} → ${JSON.stringify(want.include)}`)
+  const rules = (existing.rules ?? []) as { type?: string; parameters?: Record<string, unknown> }[]
+  if (rules.length !== desired.rules.length || rules.some((r) => r.type !== 'required_status_checks')) diffs.push(`rules ${rules.map((r) => r.type).join(', ') || 'none'} → required_status_checks`)
+  const params = rules.find((r) => r.type === 'required_status_checks')?.parameters ?? {}
+  const wantParams = desired.rules[0]!.parameters
+  const norm = (checks: unknown): string[] =>
+    ((checks as StatusCheck[] | undefined) ?? []).map((c) => `${c.context}@${c.integration_id ?? 'any'}`).sort()
+  const have = norm(params.required_status_checks)
+  const wanted = norm(wantParams.required_status_checks)
+  if (JSON.stringify(have) !== JSON.stringify(wanted)) diffs.push(`checks [${have.join(', ')}] → [${wanted.join(', ')}]`)
+  if (Boolean(params.strict_required_status_checks_policy) !== wantParams.strict_required_status_checks_policy)
+    diffs.push(`strict ${Boolean(params.strict_required_status_checks_policy)} → ${wantParams.strict_required_status_checks_policy}`)
+  if (Boolean(params.do_not_enforce_on_create) !== wantParams.do_not_enforce_on_create) diffs.push(`do_not_enforce_on_create → ${wantParams.do_not_enforce_on_create}`)
+  return diffs
+}
+
+/**
+ * Creates or updates the ruleset so that exactly the gate checks are required on the branch.
+ * Run it twice and the second run changes nothing. Bypass actors set by hand are kept (they
+ * are not sent on update).
+ */
+export async function applyRequiredChecks(client: RulesetsClient, opts: RequiredChecksOptions): Promise<ApplyResult> {
+  const desired = desiredRuleset(opts)
+  const { owner, repo } = opts
+  const dryRun = opts.dryRun ?? false
+  const summaries = await client.paginate('GET /repos/{owner}/{repo}/rulesets', { owner, repo, per_page: 100, includes_parents: false })
+  const found = summaries.find((r) => r.name === desired.name && (r.source_type ?? 'Repository') === 'Repository')
+  if (!found) {
+    if (dryRun) return { action: 'created', id: null, ruleset: desired, changes: ['new ruleset'], dryRun }
+    const { data } = await client.request('POST /repos/{owner}/{repo}/rulesets', { owner, repo, ...desired })
+    return { action: 'created', id: data.id, ruleset: desired, changes: ['new ruleset'], dryRun }
+  }
+  const { data: existing } = await client.request('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', { owner, repo, ruleset_id: found.id })
+  const changes = rulesetDifferences(existing, desired)
+  if (!changes.length) return { action: 'unchanged', id: found.id, ruleset: desired, changes, dryRun }
+  if (!dryRun) await client.request('PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}', { owner, repo, ruleset_id: found.id, ...desired })
+  return { action: 'updated', id: found.id, ruleset: desired, changes, dryRun }
+}
+
+function argValue(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : undefined
+}
+
+async function cli(args: string[]): Promise<number> {
+  const full = argValue(args, '--repo') ?? process.env.GITHUB_REPOSITORY ?? ''
+  const [owner, repo, ...rest] = full.split('/')
+  if (!owner || !repo || rest.length) {
+    console.error(`--repo "${full}" is not owner/name. Expected e.g. --repo octo-org/app.`)
+    return 2
+  }
+  const token = process.env.GITHUB_TOKEN ?? ''
+  if (!token) {
+    console.error('GITHUB_TOKEN is empty. Expected a token with the Administration: write permission.')
+    return 2
+  }
+  const idArg = argValue(args, '--integration-id')
+  const { createOctokit } = await import('../actions/kit/src/octokit.js')
+  const octokit = createOctokit(token)
+  const result = await applyRequiredChecks(octokit as unknown as RulesetsClient, {
+    owner,
+    repo,
+    branch: argValue(args, '--branch') ?? 'main',
+    ...(argValue(args, '--name') ? { name: argValue(args, '--name')! } : {}),
+    strict: args.includes('--strict'),
+    ...(idArg !== undefined ? { integrationId: idArg === 'any' ? null : Number(idArg) } : {}),
+    dryRun: args.includes('--dry-run'),
+  })
+  const verb = result.dryRun ? `would be ${result.action}` : result.action
+  console.log(`ruleset "${result.ruleset.name}" on ${owner}/${repo}: ${verb}${result.id ? ` (id ${result.id})` : ''}`)
+  for (const change of result.changes) console.log(`  ${change}`)
+  console.log(`required checks: ${result.ruleset.rules[0]!.parameters.required_status_checks.map((c) => c.context).join(', ')}`)
+  return 0
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  cli(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      // Octokit errors carry the request (with its authorization header) : print the message only.
+      const status = (error as { status?: number }).status
+      console.error(`required-checks: ${status ? `GitHub answered ${status}: ` : ''}${error instanceof Error ? error.message : String(error)}`)
+      process.exit(1)
+    },
+  )
+}

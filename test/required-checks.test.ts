@@ -1,0 +1,178 @@
+import { execFile } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { createOctokit } from '../actions/kit/src/octokit.js'
+import { ROOT } from './harness/actions.js'
+import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from './github/emulator.js'
+import {
+  applyRequiredChecks,
+  desiredRuleset,
+  DEFAULT_RULESET_NAME,
+  GATE_CHECKS,
+  GITHUB_ACTIONS_APP_ID,
+  rulesetDifferences,
+  type RulesetsClient,
+} from '../scripts/required-checks.js'
+
+const ADMIN_TOKEN = 'ghp_required_checks_admin_0123456789'
+const run = promisify(execFile)
+
+let emu: GitHubEmulator
+let repoCount = 0
+beforeAll(async () => {
+  emu = await startGitHubEmulator()
+  emu.state.addToken(ADMIN_TOKEN, { login: 'platform-bot', permissions: { administration: 'write', contents: 'read' } })
+})
+afterEach(() => assertNoViolations(emu))
+afterAll(() => emu.stop())
+
+function newRepo(): { owner: string; repo: string; full: string } {
+  const repo = `app${++repoCount}`
+  emu.state.addRepo(`octo/${repo}`, { files: { 'README.md': '# app\n' } })
+  return { owner: 'octo', repo, full: `octo/${repo}` }
+}
+const client = (token = ADMIN_TOKEN): RulesetsClient => createOctokit(token, { baseUrl: emu.url, retryAfterBaseValue: 1 }) as unknown as RulesetsClient
+const writes = (full: string): string[] =>
+  emu.requests.filter((r) => r.path.startsWith(`/repos/${full}/rulesets`) && r.method !== 'GET').map((r) => `${r.method} ${r.status}`)
+const contexts = (rules: unknown[]): string[] =>
+  (rules as { parameters: { required_status_checks: { context: string }[] } }[])[0]!.parameters.required_status_checks.map((c) => c.context)
+
+describe('the ruleset: the five gates by their exact names on main', () => {
+  test('requires exactly the gate check names, from the GitHub Actions app, on refs/heads/main', () => {
+    const r = desiredRuleset({ owner: 'o', repo: 'r' })
+    expect(r.name).toBe(DEFAULT_RULESET_NAME)
+    expect(r.enforcement).toBe('active')
+    expect(r.conditions.ref_name.include).toEqual(['refs/heads/main'])
+    expect(r.rules).toHaveLength(1)
+    expect(r.rules[0]!.parameters.required_status_checks).toEqual(GATE_CHECKS.map((context) => ({ context, integration_id: GITHUB_ACTIONS_APP_ID })))
+    expect([...GATE_CHECKS]).toEqual(['unit-tests', 'integration-tests', 'security-scan', 'code-quality', 'peer-review'])
+  })
+
+  test.each([
+    [{ branch: 'release' }, ['refs/heads/release']],
+    [{ branch: '~DEFAULT_BRANCH' }, ['~DEFAULT_BRANCH']],
+    [{ branch: 'refs/heads/trunk' }, ['refs/heads/trunk']],
+  ])('branch %j → %j', (opts, include) => {
+    expect(desiredRuleset({ owner: 'o', repo: 'r', ...opts }).conditions.ref_name.include).toEqual(include)
+  })
+
+  test('integrationId null accepts a check from any source; names are validated', () => {
+    const r = desiredRuleset({ owner: 'o', repo: 'r', integrationId: null, checks: ['a', 'a', 'b'] })
+    expect(r.rules[0]!.parameters.required_status_checks).toEqual([{ context: 'a' }, { context: 'b' }])
+    expect(() => desiredRuleset({ owner: 'o', repo: 'r', checks: [] })).toThrow(/at least one/)
+    expect(() => desiredRuleset({ owner: 'o', repo: 'r', checks: [' unit-tests'] })).toThrow(/surrounding spaces/)
+  })
+
+  test('differences name what changed; none for the same ruleset', () => {
+    const want = desiredRuleset({ owner: 'o', repo: 'r' })
+    expect(rulesetDifferences({ id: 1, ...want }, want)).toEqual([])
+    const drifted = structuredClone(want)
+    drifted.rules[0]!.parameters.required_status_checks.pop()
+    drifted.enforcement = 'disabled' as 'active'
+    const diffs = rulesetDifferences({ id: 1, ...drifted }, want)
+    expect(diffs.join('\n')).toMatch(/enforcement disabled → active/)
+    expect(diffs.find((d) => d.startsWith('checks'))).toMatch(/unit-tests@15368\] → \[.*peer-review@15368/)
+  })
+})
+
+describe('applying it against the GitHub emulator: idempotent', () => {
+  test('creates the ruleset once; a second run changes nothing and writes nothing', async () => {
+    const { owner, repo, full } = newRepo()
+    const first = await applyRequiredChecks(client(), { owner, repo })
+    expect(first.action).toBe('created')
+    const stored = emu.state.repo(full).rulesets
+    expect(stored).toHaveLength(1)
+    expect(stored[0]!.id).toBe(first.id)
+    expect(stored[0]!.enforcement).toBe('active')
+    expect(stored[0]!.conditions).toEqual({ ref_name: { include: ['refs/heads/main'], exclude: [] } })
+    expect(contexts(stored[0]!.rules)).toEqual([...GATE_CHECKS])
+
+    const second = await applyRequiredChecks(client(), { owner, repo })
+    expect(second).toMatchObject({ action: 'unchanged', id: first.id, changes: [] })
+    expect(emu.state.repo(full).rulesets).toHaveLength(1)
+    expect(writes(full)).toEqual(['POST 201'])
+  })
+
+  test('a drifted ruleset (a check removed, enforcement off) is put back, keeping its id and bypass actors', async () => {
+    const { owner, repo, full } = newRepo()
+    const bypass = [{ actor_id: 5, actor_type: 'RepositoryRole', bypass_mode: 'always' }]
+    const seeded = emu.state.addRuleset(full, {
+      name: DEFAULT_RULESET_NAME,
+      enforcement: 'disabled',
+      conditions: { ref_name: { include: ['refs/heads/main'], exclude: [] } },
+      rules: [{ type: 'required_status_checks', parameters: { strict_required_status_checks_policy: false, required_status_checks: [{ context: 'unit-tests' }] } }],
+      bypass_actors: bypass,
+    })
+    emu.state.addRuleset(full, { name: 'someone else’s', rules: [{ type: 'deletion' }] })
+    const result = await applyRequiredChecks(client(), { owner, repo })
+    expect(result.action).toBe('updated')
+    expect(result.id).toBe(seeded.id)
+    expect(result.changes.join('\n')).toMatch(/enforcement disabled → active/)
+    const after = emu.state.repo(full).rulesets.find((r) => r.id === seeded.id)!
+    expect(after.enforcement).toBe('active')
+    expect(contexts(after.rules)).toEqual([...GATE_CHECKS])
+    expect(after.bypass_actors).toEqual(bypass)
+    // The other ruleset is not touched.
+    expect(emu.state.repo(full).rulesets.find((r) => r.name !== DEFAULT_RULESET_NAME)!.rules).toEqual([{ type: 'deletion' }])
+    expect(writes(full)).toEqual(['PUT 200'])
+    expect((await applyRequiredChecks(client(), { owner, repo })).action).toBe('unchanged')
+  })
+
+  test('dry run reads and reports, writes nothing', async () => {
+    const { owner, repo, full } = newRepo()
+    const result = await applyRequiredChecks(client(), { owner, repo, dryRun: true })
+    expect(result).toMatchObject({ action: 'created', id: null, dryRun: true })
+    expect(emu.state.repo(full).rulesets).toHaveLength(0)
+    expect(writes(full)).toEqual([])
+  })
+
+  test('a workflow GITHUB_TOKEN lacks the administration permission: 403, nothing created', async () => {
+    const { owner, repo, full } = newRepo()
+    await expect(applyRequiredChecks(client(WRITE_TOKEN), { owner, repo })).rejects.toMatchObject({ status: 403 })
+    expect(emu.state.repo(full).rulesets).toHaveLength(0)
+  })
+})
+
+describe('the command', () => {
+  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx')
+  const script = join(ROOT, 'scripts', 'required-checks.ts')
+  const cli = (args: string[], env: Record<string, string>) =>
+    run(tsx, [script, ...args], { cwd: ROOT, env: { ...process.env, GITHUB_API_URL: emu.url, ...env } }).then(
+      (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+    )
+
+  test('applies the ruleset and prints the check names; the token never appears', async () => {
+    const { full } = newRepo()
+    const out = await cli(['--repo', full], { GITHUB_TOKEN: ADMIN_TOKEN })
+    expect(out.stderr).toBe('')
+    expect(out.code).toBe(0)
+    expect(out.stdout).toMatch(/created \(id \d+\)/)
+    expect(out.stdout).toContain(`required checks: ${GATE_CHECKS.join(', ')}`)
+    expect(contexts(emu.state.repo(full).rulesets[0]!.rules)).toEqual([...GATE_CHECKS])
+    const denied = await cli(['--repo', newRepo().full], { GITHUB_TOKEN: WRITE_TOKEN })
+    expect(denied.code).toBe(1)
+    expect(denied.stderr).toMatch(/GitHub answered 403/)
+    expect(denied.stdout + denied.stderr).not.toContain(WRITE_TOKEN)
+  }, 60_000)
+
+  test('a bad --repo or a missing token is one line naming what to pass', async () => {
+    const bad = await cli(['--repo', 'not-a-repo'], { GITHUB_TOKEN: ADMIN_TOKEN })
+    expect(bad.code).toBe(2)
+    expect(bad.stderr.trim()).toBe('--repo "not-a-repo" is not owner/name. Expected e.g. --repo octo-org/app.')
+    const none = await cli(['--repo', 'octo/app1'], { GITHUB_TOKEN: '' })
+    expect(none.code).toBe(2)
+    expect(none.stderr).toMatch(/GITHUB_TOKEN is empty/)
+  }, 60_000)
+})
+
+describe('docs/required-checks.md', () => {
+  test('lists every gate check name and says how skipped jobs are handled', async () => {
+    const doc = await readFile(join(ROOT, 'docs', 'required-checks.md'), 'utf8')
+    for (const name of GATE_CHECKS) expect(doc).toContain(`\`${name}\``)
+    expect(doc).toMatch(/skipped/i)
+    expect(doc).toMatch(/pending/i)
+  })
+})

