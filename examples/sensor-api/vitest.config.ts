@@ -19,7 +19,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/container.test.ts'] },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/container.test.ts', 'test/integration.test.ts'] },
       },
       {
         extends: true,
@@ -30,6 +30,14 @@ export default defineConfig({
           testTimeout: 600_000,
           hookTimeout: 600_000,
         },
+      },
+      {
+        extends: true,
+        // Against a running service at BASE_URL (the integration-tests gate passes it):
+        // `vitest run --project integration --outputFile.junit=reports/junit-integration.xml`.
+        // Vite defines its own BASE_URL (the public base path, "/") and sets it in process.env
+        // of the test workers; the URL of the service is read here, before that happens.
+        test: { name: 'integration', include: ['test/integration.test.ts'], env: { BASE_URL: process.env.BASE_URL ?? '' } },
       },
     ],
   },

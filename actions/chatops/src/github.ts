@@ -1,0 +1,171 @@
+import type { DeploymentView } from '@cna/kit/chatops/decisions'
+
+/** The narrow part of Octokit chatops uses: tests pass plain objects or the real client against the emulator. */
+export interface ChatOpsGitHub {
+  paginate<T>(route: string, params: Record<string, unknown>): Promise<T[]>
+  request(route: string, params: Record<string, unknown>): Promise<{ data: unknown }>
+}
+
+export interface Repo {
+  owner: string
+  repo: string
+}
+
+/** What chatops writes into a deployment's payload: promote's fields plus the audit record. */
+export interface ChatOpsPayload {
+  service: string
+  version: string
+  digest: string
+  image: string
+  requested_by: string
+  command: string
+  requested_at: string
+  run_url: string
+  request: string
+  reply_url: string
+}
+
+export async function collaboratorRole(gh: ChatOpsGitHub, repo: Repo, username: string): Promise<{ permission?: string; role_name?: string }> {
+  try {
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { ...repo, username })
+    return data as { permission?: string; role_name?: string }
+  } catch (error) {
+    // Unknown users have no permission at all.
+    if ((error as { status?: number }).status === 404) return { permission: 'none' }
+    throw error
+  }
+}
+
+interface RawDeployment {
+  id: number
+  sha: string
+  environment: string
+  payload: unknown
+  created_at: string
+  creator: { login: string } | null
+}
+
+/**
+ * The service's newest deployments in one environment, with their latest status. One page
+ * (the newest `limit`) is enough for status, locks and rollbacks, and bounds the requests.
+ */
+export async function serviceDeployments(gh: ChatOpsGitHub, repo: Repo, environment: string, service: string, limit = 30): Promise<DeploymentView[]> {
+  const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', { ...repo, environment, per_page: limit })
+  const views: DeploymentView[] = []
+  for (const d of data as RawDeployment[]) {
+    const payload = (typeof d.payload === 'string' ? safeJson(d.payload) : d.payload) as Partial<ChatOpsPayload> | undefined
+    if (!payload || payload.service !== service) continue
+    const { data: statuses } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: d.id, per_page: 1 })
+    const latest = (statuses as Array<{ state: string; created_at: string }>)[0]
+    views.push({
+      id: d.id,
+      environment: d.environment,
+      service,
+      ...(typeof payload.version === 'string' ? { version: payload.version } : {}),
+      ...(typeof payload.digest === 'string' ? { digest: payload.digest } : {}),
+      ...(typeof payload.requested_by === 'string' ? { requestedBy: payload.requested_by } : {}),
+      ...(typeof payload.command === 'string' ? { command: payload.command } : {}),
+      ...(typeof payload.request === 'string' ? { request: payload.request } : {}),
+      sha: d.sha,
+      creator: d.creator?.login ?? '',
+      createdAt: d.created_at,
+      state: latest?.state ?? 'pending',
+      updatedAt: latest?.created_at ?? d.created_at,
+    })
+  }
+  return views.sort((a, b) => b.id - a.id)
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+export async function createLockDeployment(
+  gh: ChatOpsGitHub,
+  repo: Repo,
+  opts: { ref: string; environment: string; production: boolean; payload: ChatOpsPayload; description: string },
+): Promise<number> {
+  const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
+    ...repo,
+    ref: opts.ref,
+    environment: opts.environment,
+    payload: opts.payload,
+    description: opts.description.slice(0, 140),
+    production_environment: opts.production,
+    transient_environment: false,
+    auto_merge: false,
+    // The image was gated when it was built and promoted; the deploy job's environment gates it again.
+    required_contexts: [],
+    task: 'deploy',
+  })
+  return (data as { id: number }).id
+}
+
+export async function setDeploymentState(gh: ChatOpsGitHub, repo: Repo, id: number, state: 'error' | 'failure', description: string, logUrl: string): Promise<void> {
+  await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+    ...repo,
+    deployment_id: id,
+    state,
+    description: description.slice(0, 140),
+    ...(logUrl ? { log_url: logUrl } : {}),
+  })
+}
+
+export async function dispatchWorkflow(gh: ChatOpsGitHub, repo: Repo, workflow: string, ref: string, inputs: Record<string, string>): Promise<void> {
+  await gh.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { ...repo, workflow_id: workflow, ref, inputs })
+}
+
+/** A short SHA to the full commit SHA, through the commits API (which accepts prefixes). */
+export async function expandSha(gh: ChatOpsGitHub, repo: Repo, prefix: string): Promise<string | undefined> {
+  try {
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...repo, ref: prefix })
+    const sha = (data as { sha?: string }).sha
+    return sha && sha.startsWith(prefix) ? sha : undefined
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    if (status === 404 || status === 422) return undefined
+    throw error
+  }
+}
+
+export async function react(gh: ChatOpsGitHub, repo: Repo, commentId: number, content: 'eyes' | 'rocket' | 'confused'): Promise<void> {
+  await gh.request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', { ...repo, comment_id: commentId, content })
+}
+
+/** One reply per request, found by its marker, so a re-run updates it instead of adding another. */
+export class Reply {
+  private id: number | undefined
+  url = ''
+
+  constructor(
+    private readonly gh: ChatOpsGitHub,
+    private readonly repo: Repo,
+    private readonly issue: number,
+    private readonly marker: string,
+  ) {}
+
+  async find(): Promise<void> {
+    const comments = await this.gh.paginate<{ id: number; body?: string; html_url: string }>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.repo, issue_number: this.issue, per_page: 100 })
+    const found = comments.find((c) => c.body?.includes(this.marker))
+    if (found) {
+      this.id = found.id
+      this.url = found.html_url
+    }
+  }
+
+  async write(markdown: string): Promise<void> {
+    const body = `${markdown}\n\n${this.marker}`
+    if (this.id) {
+      await this.gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...this.repo, comment_id: this.id, body })
+      return
+    }
+    const { data } = await this.gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.repo, issue_number: this.issue, body })
+    const created = data as { id: number; html_url: string }
+    this.id = created.id
+    this.url = created.html_url
+  }
+}

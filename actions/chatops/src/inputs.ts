@@ -1,0 +1,38 @@
+import { InputError, duration, list, oneOf, readInputs, secret, text, type InputSource, type InputValues } from '@cna/kit'
+import { ROLES } from '@cna/kit/chatops/decisions'
+import { parseServices } from './services.js'
+
+const ENV_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/
+
+function environmentItem(value: string, name: string): string {
+  if (!ENV_NAME.test(value)) throw new InputError(name, `contains an invalid environment name "${value}"`, 'names of letters, digits, ".", "_" and "-", such as dev, staging, production')
+  return value
+}
+
+/** Every input of action.yml, and only those: a contract test compares the two. */
+export const inputSpecs = {
+  services: { parse: parseServices },
+  environments: list({ item: environmentItem }),
+  'production-environments': list({ item: environmentItem }),
+  permission: oneOf(ROLES.filter((r) => r !== 'none'), 'write'),
+  workflow: text({ default: 'deploy.yml', pattern: /^(?:\d+|[A-Za-z0-9._/-]+\.ya?ml)$/, accepted: 'a workflow file name such as deploy.yml, or a workflow id' }),
+  ref: text({ pattern: /^[A-Za-z0-9._/-]+$/, accepted: 'a branch or tag name such as main' }),
+  'lock-timeout': duration('2h'),
+  'registry-username': text(),
+  'registry-password': secret(),
+  'github-token': secret(),
+}
+
+export type Inputs = InputValues<typeof inputSpecs>
+
+export function getInputs(source?: InputSource): Inputs {
+  const inputs = readInputs(inputSpecs, source)
+  if (inputs.environments.length === 0) inputs.environments = ['dev', 'staging', 'production']
+  const unknown = inputs['production-environments'].filter((e) => !inputs.environments.includes(e))
+  if (unknown.length) throw new InputError('production-environments', `names ${unknown.join(', ')}, which is not in environments`, `names from environments (${inputs.environments.join(', ')})`)
+  if (Boolean(inputs['registry-username']) !== Boolean(inputs['registry-password'])) {
+    const missing = inputs['registry-username'] ? 'registry-password' : 'registry-username'
+    throw new InputError(missing, 'is empty while the other credential input is set', 'both registry-username and registry-password, or neither (to use the existing Docker login)')
+  }
+  return inputs
+}

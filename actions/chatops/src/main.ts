@@ -1,0 +1,88 @@
+import * as core from '@actions/core'
+import { UserError, readRunContext, registerCredentials, registerSecret, writeSummary, type RunContext } from '@cna/kit'
+import { parseCommand } from '@cna/kit/chatops/command'
+import { createOctokit } from '@cna/kit/octokit'
+import { RegistryClient, credentialsFromAuthFiles } from '@cna/kit/registry'
+import type { ChatOpsGitHub } from './github.js'
+import { getInputs } from './inputs.js'
+import { run, type ChatOpsResult, type ChatRequest } from './run.js'
+
+/** The only place with process-level effects: inputs in, collaborators built, outputs out. */
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const inputs = getInputs()
+  registerCredentials(inputs['registry-username'], inputs['registry-password'])
+  registerSecret(inputs['github-token'])
+  const context = readRunContext(env)
+  const empty: ChatOpsResult = { command: '', service: '', version: '', environment: '', digest: '', reply: '' }
+  let result = empty
+  try {
+    const request = requestFrom(context)
+    if (!request) return
+    const [owner, repo] = context.repository.split('/')
+    if (!inputs['github-token'] || !owner || !repo) {
+      const parsed = parseCommand(request.body)
+      result = { ...empty, command: parsed.kind === 'none' ? '' : parsed.kind }
+      core.notice('github-token is empty: chatops cannot check permissions, reply or dispatch, so the command is not carried out.')
+      return
+    }
+    const clients = new Map<string, RegistryClient>()
+    const registryFor = async (registry: string): Promise<RegistryClient> => {
+      let client = clients.get(registry)
+      if (!client) {
+        const credentials = inputs['registry-username'] ? { username: inputs['registry-username'], password: inputs['registry-password'] } : await credentialsFromAuthFiles(registry, env)
+        client = new RegistryClient({ registry, ...(credentials ? { credentials } : {}) })
+        clients.set(registry, client)
+      }
+      return client
+    }
+    const payload = context.payload as { repository?: { default_branch?: string } }
+    result = await run(inputs, request, {
+      github: { client: createOctokit(inputs['github-token']) as unknown as ChatOpsGitHub, repo: { owner, repo } },
+      resolve: async (service, reference) => (await registryFor(service.registry)).headManifest(service.repository, reference),
+      now: () => new Date(),
+      runUrl: context.runUrl,
+      serverUrl: context.serverUrl,
+      ref: inputs.ref || payload.repository?.default_branch || context.ref.replace(/^refs\/(heads|tags)\//, '') || 'main',
+    })
+  } finally {
+    core.setOutput('command', result.command)
+    core.setOutput('service', result.service)
+    core.setOutput('version', result.version)
+    core.setOutput('environment', result.environment)
+    core.setOutput('digest', result.digest)
+  }
+  if (result.reply) await writeSummary(result.reply)
+}
+
+/** The command in the event: a new comment by a person, or a chat bot's repository_dispatch. */
+export function requestFrom(context: Pick<RunContext, 'eventName' | 'payload'>): ChatRequest | undefined {
+  const payload = context.payload as {
+    action?: string
+    comment?: { id?: number; body?: string; user?: { login?: string; type?: string } }
+    issue?: { number?: number }
+    client_payload?: { command?: unknown; user?: unknown; issue?: unknown }
+  }
+  if (context.eventName === 'issue_comment') {
+    const comment = payload.comment
+    if (payload.action !== 'created') {
+      core.info(`ignored: the comment was ${payload.action ?? 'changed'}, and only new comments are commands`)
+      return undefined
+    }
+    const login = comment?.user?.login ?? ''
+    if (comment?.user?.type === 'Bot' || login.endsWith('[bot]')) {
+      core.info(`ignored: ${login} is a bot`)
+      return undefined
+    }
+    if (!comment?.id || !login || !payload.issue?.number) throw new UserError('The issue_comment event has no comment, author or issue. Expected the event GitHub sends for a new comment.')
+    return { body: comment.body ?? '', user: login, issue: payload.issue.number, commentId: comment.id, id: `comment-${comment.id}` }
+  }
+  if (context.eventName === 'repository_dispatch') {
+    const client = payload.client_payload ?? {}
+    if (typeof client.command !== 'string' || typeof client.user !== 'string' || !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(client.user)) {
+      throw new UserError('The repository_dispatch client_payload needs "command" (the chat text) and "user" (the GitHub login of who asked). Expected client_payload: {command: "/status sensor-api", user: "octocat"}.')
+    }
+    const issue = typeof client.issue === 'number' && Number.isInteger(client.issue) && client.issue > 0 ? client.issue : undefined
+    return { body: client.command, user: client.user, ...(issue ? { issue } : {}), id: `dispatch-${process.env.GITHUB_RUN_ID ?? Date.now()}` }
+  }
+  throw new UserError(`chatops runs on issue_comment and repository_dispatch events, not ${context.eventName || 'this event'}. Expected "on: issue_comment: types: [created]" or "on: repository_dispatch".`)
+}

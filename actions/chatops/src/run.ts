@@ -1,0 +1,276 @@
+import * as core from '@actions/core'
+import { UserError, redact } from '@cna/kit'
+import { parseCommand, printable, firstLine, type Command } from '@cna/kit/chatops/command'
+import {
+  authorize,
+  checkEnvironment,
+  checkPromotionOrder,
+  effectiveRole,
+  heldLock,
+  lockWinner,
+  requiredRole,
+  rollbackTarget,
+  statusRows,
+  type DeploymentView,
+} from '@cna/kit/chatops/decisions'
+import { DIGEST, TAG } from '@cna/kit/registry'
+import {
+  Reply,
+  collaboratorRole,
+  createLockDeployment,
+  dispatchWorkflow,
+  expandSha,
+  react,
+  serviceDeployments,
+  setDeploymentState,
+  type ChatOpsGitHub,
+  type Repo,
+} from './github.js'
+import type { Inputs } from './inputs.js'
+import { deployedReply, footer, helpReply, refusedReply, statusReply, workingReply } from './reply.js'
+import type { Service } from './services.js'
+
+/** A command from a comment, or forwarded by a chat bot through repository_dispatch. */
+export interface ChatRequest {
+  body: string
+  /** The GitHub login whose permission counts. */
+  user: string
+  /** Issue or pull request to reply on; none for a dispatch without one. */
+  issue?: number
+  /** The comment to react to. */
+  commentId?: number
+  /** Unique per request (`comment-<id>`, `dispatch-<run>`): re-runs find their reply and lock by it. */
+  id: string
+}
+
+export interface ChatOpsDeps {
+  github: { client: ChatOpsGitHub; repo: Repo }
+  /** A tag or digest of the service's image to its digest, or undefined when the registry has none. */
+  resolve(service: Service, reference: string): Promise<string | undefined>
+  now(): Date
+  runUrl: string
+  serverUrl: string
+  /** The branch the deploy workflow is dispatched on. */
+  ref: string
+}
+
+export interface ChatOpsResult {
+  command: string
+  service: string
+  version: string
+  environment: string
+  digest: string
+  /** The reply as posted (also the job summary). */
+  reply: string
+  deploymentId?: number
+}
+
+/** A command that was understood and refused: answered in the reply, then the step fails. */
+class Refusal extends Error {}
+
+export async function run(inputs: Inputs, request: ChatRequest, deps: ChatOpsDeps): Promise<ChatOpsResult> {
+  const command = parseCommand(request.body)
+  const result: ChatOpsResult = { command: command.kind === 'none' ? '' : command.kind, service: '', version: '', environment: '', digest: '', reply: '' }
+  if (command.kind === 'none') {
+    core.info('not a command: the first line does not start with "/"')
+    return result
+  }
+  if ('service' in command) result.service = command.service
+  if ('environment' in command) result.environment = command.environment
+  if ('version' in command && command.version) result.version = command.version
+
+  const { client, repo } = deps.github
+  const issue = request.issue
+  const reply = issue ? new Reply(client, repo, issue, `<!-- chatops:${request.id} -->`) : undefined
+  if (request.commentId) await react(client, repo, request.commentId, 'eyes')
+  if (reply) await reply.find()
+
+  const shown = printable(firstLine(request.body), 160)
+  const audit = footer({ user: request.user, command: shown, time: deps.now(), runUrl: deps.runUrl })
+  const say = async (markdown: string): Promise<void> => {
+    result.reply = redact(`${markdown}\n\n${audit}`)
+    if (reply) await reply.write(result.reply)
+  }
+
+  try {
+    switch (command.kind) {
+      case 'help':
+      case 'unknown':
+        await say(helpReply(command, inputs))
+        return result
+      case 'status':
+        await say(await status(command.service, inputs, deps))
+        return result
+      case 'deploy':
+      case 'rollback':
+        await deploy(command, inputs, request, deps, { say, shown, replyUrl: () => reply?.url ?? '', result })
+        return result
+    }
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error
+    await say(refusedReply(shown, error.message))
+    throw new UserError(`${shown} refused: ${error.message}`)
+  }
+}
+
+function serviceOf(name: string, inputs: Inputs): Service {
+  const service = inputs.services.get(name)
+  if (!service) throw new Refusal(`unknown service "${printable(name)}"; known services: ${[...inputs.services.keys()].join(', ')}`)
+  return service
+}
+
+function knownEnvironment(environment: string, inputs: Inputs): void {
+  const verdict = checkEnvironment(printable(environment), inputs.environments)
+  if (!verdict.ok) throw new Refusal(verdict.reason)
+}
+
+async function status(name: string, inputs: Inputs, deps: ChatOpsDeps): Promise<string> {
+  const service = serviceOf(name, inputs)
+  const { client, repo } = deps.github
+  const history: DeploymentView[] = []
+  for (const environment of inputs.environments) history.push(...(await serviceDeployments(client, repo, environment, service.name, 10)))
+  return statusReply(service.name, statusRows(history.sort((a, b) => b.id - a.id), inputs.environments), environmentUrl(deps, ''))
+}
+
+interface Say {
+  say(markdown: string): Promise<void>
+  shown: string
+  replyUrl(): string
+  result: ChatOpsResult
+}
+
+async function deploy(command: Extract<Command, { kind: 'deploy' | 'rollback' }>, inputs: Inputs, request: ChatRequest, deps: ChatOpsDeps, io: Say): Promise<void> {
+  const { client, repo } = deps.github
+  const service = serviceOf(command.service, inputs)
+  knownEnvironment(command.environment, inputs)
+  const environment = command.environment
+
+  const role = effectiveRole(await collaboratorRole(client, repo, request.user))
+  const required = requiredRole(environment, { permission: inputs.permission, productionEnvironments: inputs['production-environments'] })
+  const allowed = authorize(request.user, role, required)
+  if (!allowed.ok) throw new Refusal(allowed.reason)
+
+  await io.say(workingReply(io.shown))
+  const here = await serviceDeployments(client, repo, environment, service.name)
+
+  let digest: string
+  let version: string
+  if (command.kind === 'deploy') {
+    ;({ digest, version } = await resolveVersion(service, command.version, deps))
+    const index = inputs.environments.indexOf(environment)
+    const before = index > 0 ? await serviceDeployments(client, repo, inputs.environments[index - 1]!, service.name) : []
+    const order = checkPromotionOrder(digest, environment, inputs.environments, before)
+    if (!order.ok) throw new Refusal(order.reason)
+  } else {
+    let wanted = command.version
+    if (wanted && !here.some((d) => d.version === wanted || d.digest === wanted)) {
+      // Not a version recorded there: maybe another name of a digest that ran there.
+      const resolved = await resolveVersion(service, wanted, deps).catch(() => undefined)
+      if (resolved) wanted = resolved.digest
+    }
+    const target = rollbackTarget(here, environment, wanted)
+    if (!target.ok) throw new Refusal(wanted && wanted !== command.version ? target.reason.replace(wanted, `${command.version} (${wanted.slice(0, 19)})`) : target.reason)
+    digest = target.target.digest!
+    version = target.target.version ?? command.version ?? digest.slice(7, 19)
+  }
+  io.result.digest = digest
+  io.result.version = version
+
+  const now = deps.now()
+  const lock = heldLock(here, environment, now, inputs['lock-timeout'])
+  if (lock) {
+    if (lock.request === request.id) throw new Refusal(`this command was already dispatched as deployment #${lock.id}; nothing was done again`)
+    throw new Refusal(`${service.name} in ${environment} is locked by @${lock.requestedBy ?? lock.creator}'s ${lock.command ? `\`${printable(lock.command)}\`` : 'deployment'} since ${lock.createdAt} (deployment #${lock.id}, ${lock.state}); it is released when that deployment finishes, or after ${formatDuration(inputs['lock-timeout'])}`)
+  }
+
+  const image = `${service.image}@${digest}`
+  const production = inputs['production-environments'].includes(environment)
+  const workflow = service.workflow || inputs.workflow
+  const id = await createLockDeployment(client, repo, {
+    ref: deps.ref,
+    environment,
+    production,
+    description: `${command.kind} ${service.name} ${version} by ${request.user}`,
+    payload: {
+      service: service.name,
+      version,
+      digest,
+      image,
+      requested_by: request.user,
+      command: io.shown,
+      requested_at: now.toISOString(),
+      run_url: deps.runUrl,
+      request: request.id,
+      reply_url: io.replyUrl(),
+    },
+  })
+  io.result.deploymentId = id
+
+  // Deployments are not created atomically: if another run created one at the same moment, the older wins.
+  const winner = lockWinner(await serviceDeployments(client, repo, environment, service.name), environment, deps.now(), inputs['lock-timeout'], id)
+  if (winner !== id) {
+    await setDeploymentState(client, repo, id, 'error', `lost the lock to deployment #${winner}`, deps.runUrl)
+    throw new Refusal(`${service.name} in ${environment} was locked by deployment #${winner} a moment earlier; try again when it finishes`)
+  }
+
+  try {
+    await dispatchWorkflow(client, repo, workflow, deps.ref, {
+      service: service.name,
+      environment,
+      version,
+      digest,
+      image,
+      'requested-by': request.user,
+      'deployment-id': String(id),
+    })
+  } catch (error) {
+    await setDeploymentState(client, repo, id, 'error', 'the deploy workflow could not be dispatched', deps.runUrl).catch(() => undefined)
+    const message = (error as Error).message
+    throw new Refusal(`the deploy workflow ${workflow} could not be dispatched on ${deps.ref}: ${message}`)
+  }
+  core.info(`dispatched ${workflow} on ${deps.ref}: ${service.name} ${version} (${digest}) to ${environment}, deployment #${id}`)
+  await io.say(
+    deployedReply({
+      kind: command.kind,
+      service: service.name,
+      version,
+      digest,
+      environment,
+      workflow,
+      deploymentId: id,
+      production,
+      ...(command.kind === 'rollback' ? { from: here.find((d) => d.state === 'success' || d.state === 'inactive') } : {}),
+      workflowUrl: `${deps.serverUrl}/${repo.owner}/${repo.repo}/actions/workflows/${workflow}`,
+      environmentUrl: environmentUrl(deps, environment),
+      gitopsPath: service.gitopsPath.replaceAll('{environment}', environment),
+    }),
+  )
+}
+
+async function resolveVersion(service: Service, version: string, deps: ChatOpsDeps): Promise<{ digest: string; version: string }> {
+  const notFound = (): Refusal => new Refusal(`version ${printable(version)} of ${service.name} is not in ${service.image}; expected a version tag, a commit SHA or a digest that build-image pushed`)
+  if (DIGEST.test(version)) {
+    const digest = await deps.resolve(service, version)
+    if (!digest) throw notFound()
+    return { digest, version: version.slice(7, 19) }
+  }
+  if (!TAG.test(version)) throw notFound()
+  const digest = await deps.resolve(service, version)
+  if (digest) return { digest, version }
+  if (/^[0-9a-f]{7,39}$/.test(version)) {
+    // A short commit SHA: the image is tagged with the full one.
+    const full = await expandSha(deps.github.client, deps.github.repo, version)
+    const byCommit = full ? await deps.resolve(service, full) : undefined
+    if (full && byCommit) return { digest: byCommit, version: full }
+  }
+  throw notFound()
+}
+
+function environmentUrl(deps: ChatOpsDeps, environment: string): string {
+  const base = `${deps.serverUrl}/${deps.github.repo.owner}/${deps.github.repo.repo}/deployments`
+  return environment ? `${base}?environment=${encodeURIComponent(environment)}` : base
+}
+
+function formatDuration(ms: number): string {
+  return ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : `${Math.round(ms / 60_000)}m`
+}

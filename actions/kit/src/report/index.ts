@@ -1,0 +1,3 @@
+export * from './check-run.js'
+export * from './head-sha.js'
+export * from './trim.js'

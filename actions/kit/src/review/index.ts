@@ -1,0 +1,3 @@
+export * from './codeowners.js'
+export * from './reviews.js'
+export * from './policy.js'

@@ -1,0 +1,5 @@
+export * from './severity.js'
+export * from './parse.js'
+export * from './npm-audit.js'
+export * from './ignore.js'
+export * from './gate.js'

@@ -1,0 +1,180 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { emptyJUnitResult, parseJUnit, readJUnitFile, type JUnitResult } from '../src/reports/junit.js'
+import { findLocation, toRepoPath } from '../src/reports/location.js'
+
+const TOOLS = fileURLToPath(new URL('../../../test/fixtures/report-tools/', import.meta.url))
+const WS = '/home/runner/work/app/app'
+
+async function read(file: string): Promise<JUnitResult> {
+  return readJUnitFile(join(TOOLS, file))
+}
+
+function counts(r: JUnitResult) {
+  return { total: r.total, passed: r.passed, failed: r.failed, skipped: r.skipped, flaky: r.flaky.length }
+}
+
+describe('JUnit dialects, as each tool writes them', () => {
+  // Known counts: what each tool printed when it ran (see test/fixtures/report-tools/README.md).
+  test.each([
+    // pytest: 10 items: 3 failures + 1 setup error = 4 failed; skip + xfail = 2 skipped.
+    ['pytest.xml', { total: 10, passed: 4, failed: 4, skipped: 2, flaky: 0 }],
+    ['pytest-xunit2.xml', { total: 10, passed: 4, failed: 4, skipped: 2, flaky: 0 }],
+    // PHPUnit: "Tests: 7, Errors: 1, Failures: 1, Skipped: 1", in three levels of nested suites.
+    ['phpunit.xml', { total: 7, passed: 4, failed: 2, skipped: 1, flaky: 0 }],
+    ['vitest.xml', { total: 4, passed: 1, failed: 2, skipped: 1, flaky: 0 }],
+    // Surefire with reruns: flakyNetwork passed on a rerun; divides failed every time; parses errored.
+    ['shapes/TEST-com.example.CalculatorTest.xml', { total: 5, passed: 2, failed: 2, skipped: 1, flaky: 1 }],
+    ['shapes/gradle-merge-reruns.xml', { total: 3, passed: 2, failed: 1, skipped: 0, flaky: 1 }],
+    ['shapes/jest-junit.xml', { total: 4, passed: 2, failed: 1, skipped: 1, flaky: 0 }],
+    ['shapes/go-junit-report.xml', { total: 4, passed: 1, failed: 2, skipped: 1, flaky: 0 }],
+  ])('%s', async (file, expected) => {
+    expect(counts(await read(file))).toEqual(expected)
+  })
+
+  test('nested suites are counted once per test case, never by summing suite attributes', () => {
+    // The outer suites repeat the inner totals (as PHPUnit writes them): summing would say 6.
+    const r = parseJUnit(`<testsuites><testsuite name="" tests="2" failures="1"><testsuite name="unit" tests="2" failures="1">
+      <testsuite name="A" tests="2" failures="1"><testcase name="a"/><testcase name="b"><failure>x</failure></testcase></testsuite>
+    </testsuite></testsuite></testsuites>`)
+    expect(counts(r)).toEqual({ total: 2, passed: 1, failed: 1, skipped: 0, flaky: 0 })
+  })
+
+  test('counts come from the test cases even when the suite attributes are wrong', () => {
+    const r = parseJUnit('<testsuite name="s" tests="99" failures="0" errors="0" skipped="7"><testcase name="a"/><testcase name="b"><error message="boom"/></testcase></testsuite>')
+    expect(counts(r)).toEqual({ total: 2, passed: 1, failed: 1, skipped: 0, flaky: 0 })
+    expect(r.failures[0]).toMatchObject({ kind: 'error', message: 'boom' })
+  })
+
+  test('a bare <testsuite> root, missing time attributes and CDATA', () => {
+    const r = parseJUnit('<?xml version="1.0"?><testsuite><testcase name="t" classname="C"><failure><![CDATA[a < b & c]]></failure></testcase></testsuite>')
+    expect(r.total).toBe(1)
+    expect(r.time).toBe(0)
+    expect(r.failures[0]!.details).toBe('a < b & c')
+    expect(r.failures[0]!.message).toBe('a < b & c')
+  })
+
+  test('several files add up in one result', async () => {
+    const r = emptyJUnitResult()
+    await readJUnitFile(join(TOOLS, 'pytest.xml'), r)
+    await readJUnitFile(join(TOOLS, 'phpunit.xml'), r)
+    expect(counts(r)).toEqual({ total: 17, passed: 8, failed: 6, skipped: 3, flaky: 0 })
+    expect(r.files).toHaveLength(2)
+  })
+
+  test('time: the root time, else the top-level suites, else the test cases', () => {
+    expect(parseJUnit('<testsuites time="5"><testsuite time="2"><testcase time="1"/></testsuite></testsuites>').time).toBe(5)
+    expect(parseJUnit('<testsuites><testsuite time="2"><testcase time="1"/></testsuite><testsuite time="1.5"/></testsuites>').time).toBe(3.5)
+    expect(parseJUnit('<testsuites><testsuite><testcase time="1"/><testcase time="0.25"/><testcase/></testsuite></testsuites>').time).toBe(1.25)
+  })
+
+  test('the slowest tests, slowest first', async () => {
+    const r = parseJUnit(`<testsuite>${[3, 9, 1, 7, 5].map((t) => `<testcase name="t${t}" time="${t}"/>`).join('')}</testsuite>`, 'x.xml', { slowest: 3 })
+    expect(r.slowest.map((t) => t.name)).toEqual(['t9', 't7', 't5'])
+  })
+
+  test('refuses what is not JUnit XML, naming the file', () => {
+    expect(() => parseJUnit('<coverage/>', 'cov.xml')).toThrow('cov.xml is not a JUnit XML report (root element <coverage>)')
+    expect(() => parseJUnit('<testsuite><testcase></testsuite>', 'bad.xml')).toThrow(/bad.xml is not well-formed XML/)
+    expect(() => parseJUnit('', 'empty.xml')).toThrow(/^empty.xml is not well-formed XML: document must contain a root element/)
+  })
+})
+
+describe('where each failure points', () => {
+  test('pytest: the failing line in the test file (from the trace, not the 0-based def line)', async () => {
+    const r = await read('pytest.xml')
+    const byName = Object.fromEntries(r.failures.map((f) => [f.name, f.location]))
+    expect(byName.test_add_wrong).toEqual({ file: 'tests/test_calc.py', line: 13 })
+    expect(byName.test_div_by_zero).toEqual({ file: 'tests/test_calc.py', line: 17 })
+    expect(byName.test_uses_broken_fixture).toEqual({ file: 'tests/test_calc.py', line: 22 })
+  })
+
+  test('pytest xunit2 (no file attribute): from the trace', async () => {
+    const r = await read('pytest-xunit2.xml')
+    expect(r.failures.find((f) => f.name === 'test_add_wrong')!.location).toEqual({ file: 'tests/test_calc.py', line: 13 })
+  })
+
+  test('PHPUnit: the line in the test file, mapped out of the workspace', async () => {
+    const r = await read('phpunit.xml')
+    const fail = r.failures.find((f) => f.name === 'testAddTable with data set #1')!
+    expect(fail.location).toEqual({ file: `${WS}/php/tests/CalculatorTest.php`, line: 19 })
+    expect(toRepoPath(fail.location!.file, WS)).toBe('php/tests/CalculatorTest.php')
+    const error = r.failures.find((f) => f.name === 'testDivByZero')!
+    expect(error).toMatchObject({ kind: 'error', location: { file: `${WS}/php/tests/CalculatorTest.php`, line: 29 } })
+  })
+
+  test('vitest: the ❯ frame', async () => {
+    const r = await read('vitest.xml')
+    expect(r.failures.map((f) => f.location)).toEqual([
+      { file: 'math.check.ts', line: 11 },
+      { file: 'math.check.ts', line: 17 },
+    ])
+    expect(r.failures[1]!.message).toBe('boom <&> ]]>')
+  })
+
+  test('jest-junit: the test file frame, never node_modules', async () => {
+    const r = await read('shapes/jest-junit.xml')
+    expect(r.failures[0]!.location).toEqual({ file: `${WS}/src/cart.test.js`, line: 14 })
+    expect(r.failures[0]!.message).toBe('Error: expect(received).toBe(expected) // Object.is equality')
+  })
+
+  test('Surefire and Gradle: the Java or Kotlin frame of the test class, as a package path', async () => {
+    const s = await read('shapes/TEST-com.example.CalculatorTest.xml')
+    expect(s.failures.map((f) => [f.name, f.location])).toEqual([
+      ['divides', { file: 'com/example/CalculatorTest.java', line: 24 }],
+      ['parses', { file: 'com/example/Calculator.java', line: 12 }],
+    ])
+    expect(s.flaky.map((t) => t.name)).toEqual(['flakyNetwork'])
+    const g = await read('shapes/gradle-merge-reruns.xml')
+    expect(g.failures[0]!.location).toEqual({ file: 'com/example/RetryTest.kt', line: 25 })
+  })
+
+  test('go-junit-report: the file and line in the message', async () => {
+    const r = await read('shapes/go-junit-report.xml')
+    expect(r.failures.map((f) => f.location)).toEqual([
+      { file: 'calc_test.go', line: 14 },
+      { file: `${WS}/calc/calc.go`, line: 9 },
+    ])
+  })
+
+  test.each([
+    ['    at Object.<anonymous> (/w/src/a.test.ts:12:5)', { file: '/w/src/a.test.ts', line: 12 }],
+    ['  File "/w/tests/test_x.py", line 7, in test_x', { file: '/w/tests/test_x.py', line: 7 }],
+    ['at node:internal/process/task_queues:95:5\n    at /w/src/b.ts:3:1', { file: '/w/src/b.ts', line: 3 }],
+    ['see https://example.com/x.html:80 for help', undefined],
+    ['no location here', undefined],
+  ])('findLocation(%j)', (text, expected) => {
+    expect(findLocation(text)).toEqual(expected)
+  })
+
+  test.each([
+    ['/home/runner/work/app/app/src/a.ts', '', 'src/a.ts'],
+    ['src/a.ts', 'services/api', 'services/api/src/a.ts'],
+    ['./src/a.ts', '', 'src/a.ts'],
+    ['/elsewhere/a.ts', '', '/elsewhere/a.ts'],
+  ])('toRepoPath(%s, base %j) = %s', (file, base, expected) => {
+    expect(toRepoPath(file, WS, base)).toBe(expected)
+  })
+})
+
+describe('large reports stay cheap', () => {
+  let dir: string
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'junit-big-'))
+  })
+  afterAll(() => rm(dir, { recursive: true, force: true }))
+
+  test('20,000 test cases stream through with bounded failure details', async () => {
+    const cases = Array.from({ length: 20_000 }, (_, i) =>
+      i % 100 === 0 ? `<testcase classname="c" name="t${i}" time="0.001"><failure message="m${i}">${'x'.repeat(20_000)}</failure></testcase>` : `<testcase classname="c" name="t${i}" time="0.001"/>`,
+    )
+    const file = join(dir, 'big.xml')
+    await writeFile(file, `<testsuites><testsuite name="s">${cases.join('\n')}</testsuite></testsuites>`)
+    const r = await readJUnitFile(file, undefined, { detailsLimit: 1000 })
+    expect(counts(r)).toEqual({ total: 20_000, passed: 19_800, failed: 200, skipped: 0, flaky: 0 })
+    expect(Math.max(...r.failures.map((f) => f.details.length))).toBe(1000)
+  })
+})

@@ -1,0 +1,77 @@
+import * as core from '@actions/core'
+import type { ChangedFile, Reviewer, Review } from '@cna/kit/review/index'
+import { CODEOWNERS_LOCATIONS } from '@cna/kit/review/index'
+
+/** The Octokit surface peer-review uses; tests may pass plain objects. */
+export interface ReviewClient {
+  request(route: string, params: Record<string, unknown>): Promise<{ data: unknown }>
+  paginate(route: string, params: Record<string, unknown>): Promise<unknown[]>
+}
+
+export interface Repo {
+  owner: string
+  repo: string
+}
+
+export interface PullInfo {
+  number: number
+  author: string
+  headSha: string
+  baseSha: string
+}
+
+export async function getPull(client: ReviewClient, repo: Repo, number: number): Promise<PullInfo> {
+  const { data } = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: number })
+  const pull = data as { number: number; user: { login: string } | null; head: { sha: string }; base: { sha: string } }
+  return { number: pull.number, author: pull.user?.login ?? '', headSha: pull.head.sha, baseSha: pull.base.sha }
+}
+
+export async function listReviews(client: ReviewClient, repo: Repo, number: number): Promise<Review[]> {
+  return (await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { ...repo, pull_number: number, per_page: 100 })) as Review[]
+}
+
+export async function listFiles(client: ReviewClient, repo: Repo, number: number): Promise<ChangedFile[]> {
+  return (await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repo, pull_number: number, per_page: 100 })) as ChangedFile[]
+}
+
+/** CODEOWNERS of the base commit (a pull request cannot change who reviews it), or undefined. */
+export async function readCodeOwners(client: ReviewClient, repo: Repo, ref: string): Promise<{ path: string; text: string } | undefined> {
+  for (const path of CODEOWNERS_LOCATIONS) {
+    try {
+      const { data } = await client.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path, ref })
+      const file = data as { type?: string; content?: string; encoding?: string }
+      if (file.type === 'file' && typeof file.content === 'string') return { path, text: Buffer.from(file.content, 'base64').toString('utf8') }
+    } catch (error) {
+      if ((error as { status?: number }).status !== 404) throw error
+    }
+  }
+  return undefined
+}
+
+/**
+ * Whether `login` is one of the reviewers: a listed user, or an active member of a listed
+ * team (GitHub's membership endpoint includes members of child teams).
+ */
+export async function isReviewer(client: ReviewClient, login: string, reviewers: readonly Reviewer[], problems: Set<string>): Promise<boolean> {
+  for (const r of reviewers) {
+    if (r.kind === 'user') {
+      if (r.login.toLowerCase() === login.toLowerCase()) return true
+      continue
+    }
+    try {
+      const { data } = await client.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org: r.org, team_slug: r.slug, username: login })
+      if ((data as { state?: string }).state === 'active') return true
+    } catch (error) {
+      const status = (error as { status?: number }).status
+      if (status === 404) continue
+      if (status === 403 || status === 401) {
+        const problem = `cannot read the members of ${r.org}/${r.slug} (${status}): give peer-review a token with organization members: read (a GitHub App or fine-grained token)`
+        if (!problems.has(problem)) core.warning(problem)
+        problems.add(problem)
+        continue
+      }
+      throw error
+    }
+  }
+  return false
+}

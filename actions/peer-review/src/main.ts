@@ -1,0 +1,35 @@
+import * as core from '@actions/core'
+import { readRunContext, registerSecret, UserError, writeSummary } from '@cna/kit'
+import { createOctokit } from '@cna/kit/octokit'
+import { publishGateReport, trimJobSummary } from '@cna/kit/report/index'
+import { getInputs } from './inputs.js'
+import { pullNumberOf, run } from './run.js'
+import { reviewSummary } from './summary.js'
+
+/** The only place with process-level effects: inputs in, collaborators built, outputs out. */
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const inputs = getInputs()
+  registerSecret(inputs['github-token'])
+  const context = readRunContext(env)
+  const pullNumber = pullNumberOf(context.eventName, context.payload)
+  const [owner = '', repo = ''] = context.repository.split('/')
+  if (!inputs['github-token']) {
+    core.notice('github-token is empty: peer-review cannot read the reviews, so it reports no approval.')
+    core.setOutput('conclusion', 'failure')
+    core.setOutput('approvals', '0')
+    core.setOutput('missing', 'a github-token to read the reviews')
+    throw new UserError('Input "github-token" is empty, so the reviews cannot be read. Expected a token with pull-requests: read and checks: write (the default github.token).')
+  }
+  const client = createOctokit(inputs['github-token'])
+  const result = await run(inputs, {
+    client,
+    repo: { owner, repo },
+    pullNumber,
+    publish: (report, headSha) => publishGateReport(report, { client, owner, repo, headSha, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) }),
+  })
+  core.setOutput('conclusion', result.conclusion)
+  core.setOutput('approvals', String(result.approvals))
+  core.setOutput('missing', result.missing.join('; '))
+  await writeSummary(trimJobSummary(reviewSummary(result, inputs)))
+  if (result.conclusion === 'failure') throw new UserError(`Review requirements not met: ${result.missing.join('; ')}.`)
+}

@@ -1,0 +1,164 @@
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { runAction, type ActionRun } from './harness/run-action.js'
+import { assertNoViolations, READ_TOKEN, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from './github/emulator.js'
+
+/**
+ * peer-review from its committed bundle against the GitHub emulator (OpenAPI-validated):
+ * reviews and files paginated, CODEOWNERS from the base commit, team membership, and one
+ * check run on the head commit updated in place by every event.
+ */
+const REPO = 'octo-org/sensor-api'
+const ORG_TOKEN = 'ghs_emulator_with_members'
+let emu: GitHubEmulator
+
+beforeAll(async () => {
+  emu = await startGitHubEmulator()
+  emu.state.addRepo(REPO, { files: { '.github/CODEOWNERS': '*  @octo-org/devs\n/deploy/  @octo-org/security\n', 'README.md': '# app\n' } })
+  emu.state.addTeam('octo-org', 'security', { carol: 'member' })
+  emu.state.addToken(ORG_TOKEN, { permissions: { pull_requests: 'read', contents: 'read', checks: 'write', metadata: 'read', members: 'read' } })
+})
+afterEach(() => assertNoViolations(emu))
+afterAll(() => emu?.stop())
+
+let branches = 0
+function openPull(files: Record<string, string>, opts: { author?: string; renamed?: { from: string; to: string } } = {}) {
+  const branch = `feature-${++branches}`
+  emu.state.commit(REPO, { branch, files })
+  const pull = emu.state.addPull(REPO, {
+    head: branch,
+    user: opts.author ?? 'alice',
+    ...(opts.renamed ? { files: [{ filename: opts.renamed.to, previous_filename: opts.renamed.from, status: 'renamed' }] } : {}),
+  })
+  return pull
+}
+
+async function review(pull: { number: number; head: { sha: string } }, inputs: Record<string, string> = {}, opts: { token?: string; eventName?: string } = {}): Promise<ActionRun> {
+  return runAction({
+    action: 'peer-review',
+    eventName: opts.eventName ?? 'pull_request_review',
+    event: { pull_request: { number: pull.number, head: { sha: pull.head.sha, ref: 'feature' }, base: { ref: 'main' } }, review: { state: 'approved' } },
+    inputs: { 'check-name': `peer-review-${pull.number}`, ...inputs },
+    github: { token: opts.token ?? WRITE_TOKEN, apiUrl: emu.url, repository: REPO, ref: `refs/pull/${pull.number}/merge` },
+  })
+}
+
+const runsOf = (pull: { number: number }) => emu.state.repo(REPO).checkRuns.filter((c) => c.name === `peer-review-${pull.number}`)
+
+describe('reviewer states, through the API', () => {
+  test('pagination past 100 reviews: the latest opinion of each reviewer counts', async () => {
+    const pull = openPull({ 'src/a.ts': 'a' })
+    emu.state.addReview(REPO, pull.number, { user: 'bob', state: 'CHANGES_REQUESTED' })
+    emu.state.addReview(REPO, pull.number, { user: 'dave', state: 'APPROVED' })
+    for (let i = 0; i < 110; i++) emu.state.addReview(REPO, pull.number, { user: 'erin', state: 'COMMENTED' })
+    emu.state.addReview(REPO, pull.number, { user: 'bob', state: 'APPROVED' }) // review 113: on page 2
+    emu.state.addReview(REPO, pull.number, { user: 'dave', state: 'DISMISSED' })
+    const run = await review(pull)
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(run.outputs).toEqual({ conclusion: 'success', approvals: '1', missing: '' })
+    expect(emu.requests.filter((r) => r.operation === 'pulls/list-reviews' && r.path.includes(`/pulls/${pull.number}/`)).length).toBe(2)
+    expect(runsOf(pull)).toMatchObject([{ conclusion: 'success', head_sha: pull.head.sha }])
+  })
+
+  test('author and bot approvals never count; changes requested blocks', async () => {
+    const pull = openPull({ 'src/b.ts': 'b' })
+    emu.state.addReview(REPO, pull.number, { user: 'alice', state: 'APPROVED' })
+    emu.state.addReview(REPO, pull.number, { user: 'dependabot[bot]', state: 'APPROVED' })
+    emu.state.addReview(REPO, pull.number, { user: 'frank', state: 'CHANGES_REQUESTED' })
+    emu.state.addReview(REPO, pull.number, { user: 'frank', state: 'COMMENTED' })
+    const run = await review(pull)
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs).toMatchObject({ conclusion: 'failure', approvals: '0' })
+    expect(run.outputs.missing).toBe('changes requested by @frank (resolved when they approve); 1 more approval (0 of 1)')
+    expect(run.errors).toEqual([`Review requirements not met: ${run.outputs.missing}.`])
+  })
+
+  test('require-latest-commit: an approval of an earlier commit counts only when turned off', async () => {
+    const pull = openPull({ 'src/c.ts': 'c' })
+    emu.state.addReview(REPO, pull.number, { user: 'bob', state: 'APPROVED', commit_id: emu.state.repo(REPO).git.refs.get('refs/heads/main')! })
+    const strict = await review(pull, { 'required-approvals': '1' })
+    expect(strict.outputs).toMatchObject({ conclusion: 'failure', approvals: '0' })
+    expect(strict.outputs.missing).toContain('approvals of an earlier commit by @bob do not count')
+    const lax = await review(pull, { 'require-latest-commit': 'false' })
+    expect(lax.outputs).toMatchObject({ conclusion: 'success', approvals: '1' })
+    // The same check run, updated in place: the earlier red result does not linger.
+    expect(runsOf(pull)).toHaveLength(1)
+    expect(runsOf(pull)[0]!.conclusion).toBe('success')
+  })
+
+  test('required-approvals 2', async () => {
+    const pull = openPull({ 'src/d.ts': 'd' })
+    emu.state.addReview(REPO, pull.number, { user: 'bob', state: 'APPROVED' })
+    const run = await review(pull, { 'required-approvals': '2' }, { token: READ_TOKEN })
+    expect(run.outputs).toMatchObject({ conclusion: 'failure', approvals: '1', missing: '1 more approval (1 of 2)' })
+    // A read-only token (fork PR): no check run, the result still reported.
+    expect(runsOf(pull)).toHaveLength(0)
+    expect(run.notices.join('\n')).toContain('cannot write checks')
+  })
+})
+
+describe('security-sensitive changes', () => {
+  test('a security path approved by a non-member is red, then by a team member green, on the same check run', async () => {
+    const pull = openPull({ 'src/auth/login.ts': 'x' })
+    emu.state.addReview(REPO, pull.number, { user: 'bob', state: 'APPROVED' })
+    const inputs = { 'security-paths': 'src/auth/**', 'security-reviewers': 'octo-org/security' }
+    const red = await review(pull, inputs, { token: ORG_TOKEN })
+    expect(red.exitCode).toBe(1)
+    expect(red.outputs).toMatchObject({ conclusion: 'failure', approvals: '1' })
+    expect(red.outputs.missing).toBe('an approval from @octo-org/security for security-sensitive changes (src/auth/login.ts)')
+    expect(runsOf(pull)[0]!.conclusion).toBe('failure')
+
+    emu.state.addReview(REPO, pull.number, { user: 'carol', state: 'APPROVED' })
+    const green = await review(pull, inputs, { token: ORG_TOKEN })
+    expect(green.exitCode, green.stdout).toBe(0)
+    expect(green.outputs).toEqual({ conclusion: 'success', approvals: '2', missing: '' })
+    expect(green.summary).toContain('approved by @carol')
+    expect(runsOf(pull)).toHaveLength(1)
+    expect(runsOf(pull)[0]).toMatchObject({ conclusion: 'success', head_sha: pull.head.sha })
+  })
+
+  test('the old side of a rename counts, and a listed user is a security reviewer', async () => {
+    const pull = openPull({ 'lib/session.ts': 'x' }, { renamed: { from: 'src/auth/session.ts', to: 'lib/session.ts' } })
+    emu.state.addReview(REPO, pull.number, { user: 'bob', state: 'APPROVED' })
+    const red = await review(pull, { 'security-paths': 'src/auth/**', 'security-reviewers': 'zed' })
+    expect(red.outputs.missing).toBe('an approval from @zed for security-sensitive changes (lib/session.ts)')
+    const green = await review(pull, { 'security-paths': 'src/auth/**', 'security-reviewers': 'zed, bob' })
+    expect(green.outputs.conclusion).toBe('success')
+  })
+
+  test('use-codeowners: files CODEOWNERS gives a security team need its approval', async () => {
+    const pull = openPull({ 'deploy/prod.yaml': 'replicas: 3' })
+    emu.state.addReview(REPO, pull.number, { user: 'bob', state: 'APPROVED' })
+    const plain = await review(pull, { 'security-reviewers': 'octo-org/security', 'use-codeowners': 'false' }, { token: ORG_TOKEN })
+    expect(plain.outputs.conclusion).toBe('success')
+    const owned = await review(pull, { 'security-reviewers': 'octo-org/security', 'use-codeowners': 'true' }, { token: ORG_TOKEN })
+    expect(owned.outputs).toMatchObject({ conclusion: 'failure' })
+    expect(owned.summary).toContain('CODEOWNERS: @octo-org/security')
+  })
+
+  test('a token that cannot read team members: a warning, and no security approval assumed', async () => {
+    const pull = openPull({ 'src/auth/x.ts': 'x' })
+    emu.state.addReview(REPO, pull.number, { user: 'carol', state: 'APPROVED' })
+    const run = await review(pull, { 'security-paths': 'src/auth/**', 'security-reviewers': 'octo-org/security' })
+    expect(run.outputs.conclusion).toBe('failure')
+    expect(run.warnings.join('\n')).toContain('cannot read the members of octo-org/security (403)')
+  })
+})
+
+describe('inputs and events', () => {
+  test.each([
+    [{ 'required-approvals': 'two' }, 'Input "required-approvals" has an invalid value "two". Expected a whole number from 0 to 100.'],
+    [{ 'security-reviewers': 'not a user!' }, 'Input "security-reviewers" contains "not a user!", which is neither a user nor a team.'],
+    [{ 'security-paths': 'src/**' }, 'Input "security-reviewers" is empty while security-paths or use-codeowners is set.'],
+  ])('%j → one error line', async (inputs, message) => {
+    const run = await review({ number: 1, head: { sha: 'x' } }, inputs)
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toContain(message)
+  })
+
+  test('a push event is refused with the events it runs on', async () => {
+    const run = await runAction({ action: 'peer-review', eventName: 'push', github: { token: WRITE_TOKEN, apiUrl: emu.url, repository: REPO } })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain('peer-review runs on pull_request and pull_request_review events; this run is a "push" event')
+  })
+})
