@@ -1,0 +1,5 @@
+export * from './client.js'
+export * from './config.js'
+export * from './errors.js'
+export * from './resources.js'
+export * from './rollout.js'

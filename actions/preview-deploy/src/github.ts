@@ -1,0 +1,65 @@
+/**
+ * The narrow part of Octokit preview-deploy uses, typed by its shape so unit tests pass plain
+ * objects and integration tests the real client against the emulator.
+ */
+export interface PreviewGitHub {
+  paginate<T>(route: string, params: Record<string, unknown>): Promise<T[]>
+  request(route: string, params: Record<string, unknown>): Promise<{ data: unknown }>
+}
+
+export interface Repo {
+  owner: string
+  repo: string
+}
+
+export function parseRepo(value: string): Repo | undefined {
+  const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value)
+  return m ? { owner: m[1]!, repo: m[2]! } : undefined
+}
+
+/** The open pull request whose head is `branch` in this repository, if any. */
+export async function findPullRequest(gh: PreviewGitHub, repo: Repo, branch: string): Promise<number | undefined> {
+  const pulls = await gh.paginate<{ number: number }>('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${repo.owner}:${branch}`, state: 'open', per_page: 100 })
+  return pulls[0]?.number
+}
+
+export async function createDeployment(gh: PreviewGitHub, repo: Repo, opts: { ref: string; environment: string; payload: Record<string, string>; description: string }): Promise<number> {
+  const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
+    ...repo,
+    ref: opts.ref,
+    environment: opts.environment,
+    payload: opts.payload,
+    description: opts.description,
+    transient_environment: true,
+    production_environment: false,
+    auto_merge: false,
+    // The preview is how reviewers look at the change before the gates pass: it must not wait for them.
+    required_contexts: [],
+    task: 'deploy:preview',
+  })
+  return (data as { id: number }).id
+}
+
+export async function setDeploymentStatus(gh: PreviewGitHub, repo: Repo, id: number, opts: { state: 'success' | 'failure'; environmentUrl: string; logUrl: string; description: string }): Promise<void> {
+  await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+    ...repo,
+    deployment_id: id,
+    state: opts.state,
+    description: opts.description.slice(0, 140),
+    ...(opts.environmentUrl ? { environment_url: opts.environmentUrl } : {}),
+    ...(opts.logUrl ? { log_url: opts.logUrl } : {}),
+    auto_inactive: true,
+  })
+}
+
+/** Creates the comment carrying `marker`, or updates the one that already does: one comment per preview, ever. */
+export async function upsertComment(gh: PreviewGitHub, repo: Repo, issue: number, marker: string, body: string): Promise<{ id: number; created: boolean }> {
+  const comments = await gh.paginate<{ id: number; body?: string }>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 })
+  const existing = comments.find((c) => c.body?.includes(marker))
+  if (existing) {
+    await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: existing.id, body })
+    return { id: existing.id, created: false }
+  }
+  const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, body })
+  return { id: (data as { id: number }).id, created: true }
+}

@@ -1,0 +1,58 @@
+import * as core from '@actions/core'
+import { exec, readRunContext, registerSecret, writeSummary } from '@cna/kit'
+import { KubeClient, loadClusterAccess } from '@cna/kit/k8s/index'
+import { branchName } from '@cna/kit/names/index'
+import { createOctokit } from '@cna/kit/octokit'
+import { summaryMarkdown } from './comment.js'
+import { parseRepo, type PreviewGitHub } from './github.js'
+import { getInputs } from './inputs.js'
+import { renderManifests } from './render.js'
+import { RolloutError, run, type DeployResult } from './run.js'
+
+/** The only place with process-level effects: inputs in, collaborators built, outputs out. */
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const inputs = getInputs()
+  registerSecret(inputs['github-token'])
+  const context = readRunContext(env)
+  const payload = context.payload as { pull_request?: { number?: number; head?: { ref?: string; sha?: string } } }
+  const pr = payload.pull_request
+  const dryRun = inputs['dry-run']
+
+  const kube = dryRun ? undefined : new KubeClient(loadClusterAccess({ kubeconfig: inputs.kubeconfig, env }))
+  const token = inputs['github-token']
+  const repo = parseRepo(context.repository)
+  let github: { client: PreviewGitHub; repo: NonNullable<typeof repo> } | undefined
+  if (!dryRun) {
+    if (!token) core.notice('github-token is empty: no GitHub Deployment and no pull request comment; the preview itself is deployed.')
+    else if (repo) github = { client: createOctokit(token) as unknown as PreviewGitHub, repo }
+  }
+
+  const write = async (result: DeployResult): Promise<void> => {
+    core.setOutput('namespace', result.namespace)
+    core.setOutput('url', result.url)
+    core.setOutput('deployment-id', result.deploymentId)
+    await writeSummary(summaryMarkdown(result))
+  }
+  try {
+    const result = await run(inputs, {
+      render: (paths) => renderManifests(paths, context.workspace, exec),
+      ...(kube ? { kube } : {}),
+      ...(github ? { github } : {}),
+      context: {
+        // On pull_request events the preview is of the head branch and commit, not the merge commit.
+        branch: pr?.head?.ref ?? env.GITHUB_HEAD_REF ?? (context.ref.startsWith('refs/heads/') ? branchName(context.ref) : ''),
+        sha: pr?.head?.sha ?? context.sha,
+        runUrl: context.runUrl,
+        ...(pr?.number ? { pullRequest: pr.number } : {}),
+      },
+      log: (message) => core.info(message),
+    })
+    await write(result)
+    core.info(result.dryRun ? `dry-run: ${result.objects.length} objects would be applied to ${result.namespace}` : `preview of ${result.branch} live in ${result.namespace}${result.url ? ` at ${result.url}` : ''}`)
+  } catch (error) {
+    if (error instanceof RolloutError) await write(error.result)
+    throw error
+  } finally {
+    kube?.close()
+  }
+}

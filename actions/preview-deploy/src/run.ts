@@ -1,0 +1,144 @@
+import { UserError } from '@cna/kit'
+import { knownType, type KubeClient, type KubeObject } from '@cna/kit/k8s/index'
+import {
+  ANNOTATION_BRANCH,
+  ANNOTATION_COMMIT,
+  ANNOTATION_EXPIRES,
+  ANNOTATION_IMAGE,
+  ANNOTATION_RUN,
+  FIELD_MANAGER,
+  LABEL_PR,
+  LABEL_PREFIX,
+  LABEL_SLUG,
+  MANAGED_BY,
+  MANAGER,
+  previewEnvironment,
+  previewMarker,
+  previewNames,
+} from '@cna/kit/names/index'
+import { commentBody, type PreviewRecord } from './comment.js'
+import { createDeployment, findPullRequest, setDeploymentStatus, upsertComment, type PreviewGitHub, type Repo } from './github.js'
+import type { Inputs } from './inputs.js'
+import { formatViolations, unpinnedImages } from './policy.js'
+import type { Rendered } from './render.js'
+import { waitForRollouts } from './rollout.js'
+import { applyOrder, transformObject } from './transform.js'
+
+export type PreviewKube = Pick<KubeClient, 'apply' | 'resourceType' | 'watch' | 'list'>
+
+export interface DeployContext {
+  /** The branch from the event, used when the `branch` input is empty. */
+  branch: string
+  sha: string
+  runUrl: string
+  /** The event's pull request, if any. */
+  pullRequest?: number
+}
+
+export interface DeployDeps {
+  render(paths: string[]): Promise<Rendered[]>
+  /** Absent on dry runs: nothing may touch a cluster. */
+  kube?: PreviewKube
+  github?: { client: PreviewGitHub; repo: Repo }
+  context: DeployContext
+  now?: () => Date
+  log?: (message: string) => void
+}
+
+export interface DeployResult extends PreviewRecord {
+  dryRun: boolean
+  deploymentId: string
+  pullRequest?: number
+  commentId?: number
+}
+
+export async function run(inputs: Inputs, deps: DeployDeps): Promise<DeployResult> {
+  const log = deps.log ?? (() => undefined)
+  const branch = inputs.branch || deps.context.branch
+  if (!branch) throw new UserError('Input "branch" is empty and the event names no branch. Expected a branch name, or a push or pull_request event.')
+  const prefix = inputs['namespace-prefix']
+  const names = previewNames(branch, prefix, inputs.domain)
+  const url = names.host ? `https://${names.host}` : ''
+  const now = deps.now?.() ?? new Date()
+  const expiresAt = new Date(now.getTime() + inputs.ttl).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  const image = inputs['image-ref']
+  const pullRequest = inputs['pr-number'] ? Number(inputs['pr-number']) : deps.context.pullRequest
+
+  const labels: Record<string, string> = { [MANAGED_BY]: MANAGER, [LABEL_SLUG]: names.slug, [LABEL_PREFIX]: prefix }
+  const rendered = await deps.render(inputs.manifests)
+  const objects: KubeObject[] = []
+  for (const { object, source } of rendered) {
+    const type = knownType(object.apiVersion, object.kind) ?? (deps.kube ? await deps.kube.resourceType(object.apiVersion, object.kind) : { namespaced: true })
+    if (!type.namespaced) {
+      throw new UserError(`${source}: ${object.kind}/${object.metadata.name} is cluster-scoped; a preview only creates objects inside its own namespace ${names.namespace}. Remove it from the preview manifests.`)
+    }
+    objects.push(transformObject(object, true, { imageRef: image.ref, namespace: names.namespace, host: names.host, labels }))
+  }
+  objects.sort(applyOrder)
+  const violations = unpinnedImages(objects)
+  if (violations.length) throw new UserError(formatViolations(violations))
+  const objectNames = objects.map((o) => `${o.kind}/${o.metadata.name}`)
+  const record: PreviewRecord = { branch, namespace: names.namespace, url, imageRef: image.ref, digest: image.digest, sha: deps.context.sha, expiresAt, runUrl: deps.context.runUrl, state: 'deployed', objects: objectNames }
+
+  if (inputs['dry-run'] || !deps.kube) {
+    for (const name of objectNames) log(`would apply ${name} in ${names.namespace}`)
+    return { ...record, dryRun: true, deploymentId: '' }
+  }
+  const kube = deps.kube
+
+  const gh = deps.github
+  const pr = gh && !pullRequest ? await findPullRequest(gh.client, gh.repo, branch) : pullRequest
+  const namespace: KubeObject = {
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: {
+      name: names.namespace,
+      labels: { ...labels, ...(pr ? { [LABEL_PR]: String(pr) } : {}) },
+      annotations: {
+        [ANNOTATION_BRANCH]: branch,
+        [ANNOTATION_COMMIT]: deps.context.sha,
+        [ANNOTATION_RUN]: deps.context.runUrl,
+        [ANNOTATION_EXPIRES]: expiresAt,
+        [ANNOTATION_IMAGE]: image.ref,
+      },
+    },
+  }
+  const ns = await kube.apply(namespace, FIELD_MANAGER)
+  if (ns.metadata.deletionTimestamp) throw new UserError(`Namespace ${names.namespace} is still being deleted (a teardown is in progress); run the deploy again once it is gone.`)
+  log(`namespace ${names.namespace} ready`)
+
+  const deploymentId = gh && deps.context.sha
+    ? await createDeployment(gh.client, gh.repo, { ref: deps.context.sha, environment: previewEnvironment(names.slug), payload: { namespace: names.namespace, image: image.ref, digest: image.digest, url }, description: `Preview of ${branch}` })
+    : undefined
+
+  const applied: KubeObject[] = []
+  for (const object of objects) {
+    applied.push(await kube.apply(object, FIELD_MANAGER))
+    log(`applied ${object.kind}/${object.metadata.name}`)
+  }
+  const workloads = applied.filter((o) => ['Deployment', 'StatefulSet', 'DaemonSet'].includes(o.kind))
+  const outcome = await waitForRollouts(kube, names.namespace, workloads, inputs.timeout)
+  if (!outcome.ok) {
+    record.state = 'failed'
+    record.reason = outcome.reasons.join('; ')
+  }
+
+  let commentId: number | undefined
+  if (gh) {
+    if (deploymentId) {
+      await setDeploymentStatus(gh.client, gh.repo, deploymentId, { state: outcome.ok ? 'success' : 'failure', environmentUrl: url, logUrl: deps.context.runUrl, description: outcome.ok ? `Preview live in ${names.namespace}` : `Rollout failed in ${names.namespace}` })
+    }
+    if (pr) commentId = (await upsertComment(gh.client, gh.repo, pr, previewMarker(names.namespace), commentBody(record))).id
+  }
+  const result: DeployResult = { ...record, dryRun: false, deploymentId: deploymentId ? String(deploymentId) : '', ...(pr ? { pullRequest: pr } : {}), ...(commentId ? { commentId } : {}) }
+  if (!outcome.ok) throw new RolloutError(result)
+  return result
+}
+
+/** A failed rollout: the reasons for the user, and the result so the outputs are still set. */
+export class RolloutError extends UserError {
+  override name = 'RolloutError'
+  constructor(readonly result: DeployResult) {
+    super(`Preview ${result.namespace} did not roll out: ${result.reason}`)
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * The narrow part of Octokit preview-teardown uses, typed by its shape so unit tests pass
+ * plain objects and integration tests the real client against the emulator.
+ */
+export interface TeardownGitHub {
+  paginate<T>(route: string, params: Record<string, unknown>): Promise<T[]>
+  request(route: string, params: Record<string, unknown>): Promise<{ data: unknown }>
+}
+
+export interface Repo {
+  owner: string
+  repo: string
+}
+
+export function parseRepo(value: string): Repo | undefined {
+  const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value)
+  return m ? { owner: m[1]!, repo: m[2]! } : undefined
+}
+
+function status(error: unknown): number | undefined {
+  return (error as { status?: number }).status
+}
+
+/** Marks every deployment of `environment` whose latest status is not inactive as inactive (GitHub shows them destroyed). */
+export async function deactivateDeployments(gh: TeardownGitHub, repo: Repo, environment: string, logUrl: string): Promise<number[]> {
+  const deployments = await gh.paginate<{ id: number }>('GET /repos/{owner}/{repo}/deployments', { ...repo, environment, per_page: 100 })
+  const changed: number[] = []
+  for (const d of deployments) {
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: d.id, per_page: 1 })
+    if ((data as Array<{ state: string }>)[0]?.state === 'inactive') continue
+    await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: d.id, state: 'inactive', description: 'Preview torn down', ...(logUrl ? { log_url: logUrl } : {}) })
+    changed.push(d.id)
+  }
+  return changed
+}
+
+/** The newest pull request (open or closed) whose head is `branch` in this repository. */
+export async function findPullRequest(gh: TeardownGitHub, repo: Repo, branch: string): Promise<number | undefined> {
+  const pulls = await gh.paginate<{ number: number }>('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${repo.owner}:${branch}`, state: 'all', per_page: 100 })
+  return pulls.map((p) => p.number).sort((a, b) => b - a)[0]
+}
+
+/** Updates the comment that carries `marker`; none is created if there was none. */
+export async function updateComment(gh: TeardownGitHub, repo: Repo, issue: number, marker: string, body: string): Promise<number | undefined> {
+  const comments = await gh.paginate<{ id: number; body?: string }>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 })
+  const existing = comments.find((c) => c.body?.includes(marker))
+  if (!existing) return undefined
+  await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: existing.id, body })
+  return existing.id
+}
+
+export async function branchExists(gh: TeardownGitHub, repo: Repo, branch: string): Promise<boolean> {
+  try {
+    await gh.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref: `heads/${branch}` })
+    return true
+  } catch (error) {
+    if (status(error) === 404) return false
+    throw error
+  }
+}
+
+export async function pullRequestState(gh: TeardownGitHub, repo: Repo, number: number): Promise<'open' | 'closed' | 'missing'> {
+  try {
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: number })
+    return (data as { state: string }).state === 'open' ? 'open' : 'closed'
+  } catch (error) {
+    if (status(error) === 404) return 'missing'
+    throw error
+  }
+}
