@@ -30746,7 +30746,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8244);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9639);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8091);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -30756,7 +30756,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9639:
+/***/ 8091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37359,7 +37359,27 @@ function getInputs(source) {
     return inputs;
 }
 
+;// CONCATENATED MODULE: ../kit/src/github/rest.ts
+/** `owner/name` (as in GITHUB_REPOSITORY) → `{owner, repo}`; undefined when it is not one. */
+function parseRepo(value) {
+    const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
+    return m ? { owner: m[1], repo: m[2] } : undefined;
+}
+/** A deployment payload as GitHub returns it: an object, or a JSON string from older clients. */
+function deploymentPayload(payload) {
+    if (typeof payload === 'string') {
+        try {
+            payload = JSON.parse(payload);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return payload && typeof payload === 'object' ? payload : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/github.ts
+
 async function collaboratorRole(gh, repo, username) {
     try {
         const { data } = await gh.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { ...repo, username });
@@ -37380,7 +37400,7 @@ async function serviceDeployments(gh, repo, environment, service, limit = 30) {
     const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', { ...repo, environment, per_page: limit });
     const views = [];
     for (const d of data) {
-        const payload = (typeof d.payload === 'string' ? safeJson(d.payload) : d.payload);
+        const payload = deploymentPayload(d.payload);
         if (!payload || payload.service !== service)
             continue;
         const { data: statuses } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: d.id, per_page: 1 });
@@ -37402,14 +37422,6 @@ async function serviceDeployments(gh, repo, environment, service, limit = 30) {
         });
     }
     return views.sort((a, b) => b.id - a.id);
-}
-function safeJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
 }
 async function createLockDeployment(gh, repo, opts) {
     const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {

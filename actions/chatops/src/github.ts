@@ -1,15 +1,9 @@
 import type { DeploymentView } from '@cna/kit/chatops/decisions'
+import { deploymentPayload, type Repo, type RestClient } from '@cna/kit/github/rest'
 
-/** The narrow part of Octokit chatops uses: tests pass plain objects or the real client against the emulator. */
-export interface ChatOpsGitHub {
-  paginate<T>(route: string, params: Record<string, unknown>): Promise<T[]>
-  request(route: string, params: Record<string, unknown>): Promise<{ data: unknown }>
-}
-
-export interface Repo {
-  owner: string
-  repo: string
-}
+/** The narrow part of Octokit this action uses (see the kit's github/rest). */
+export type ChatOpsGitHub = RestClient
+export type { Repo }
 
 /** What chatops writes into a deployment's payload: promote's fields plus the audit record. */
 export interface ChatOpsPayload {
@@ -53,7 +47,7 @@ export async function serviceDeployments(gh: ChatOpsGitHub, repo: Repo, environm
   const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', { ...repo, environment, per_page: limit })
   const views: DeploymentView[] = []
   for (const d of data as RawDeployment[]) {
-    const payload = (typeof d.payload === 'string' ? safeJson(d.payload) : d.payload) as Partial<ChatOpsPayload> | undefined
+    const payload = deploymentPayload(d.payload) as Partial<ChatOpsPayload> | undefined
     if (!payload || payload.service !== service) continue
     const { data: statuses } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: d.id, per_page: 1 })
     const latest = (statuses as Array<{ state: string; created_at: string }>)[0]
@@ -76,13 +70,6 @@ export async function serviceDeployments(gh: ChatOpsGitHub, repo: Repo, environm
   return views.sort((a, b) => b.id - a.id)
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
-}
 
 export async function createLockDeployment(
   gh: ChatOpsGitHub,

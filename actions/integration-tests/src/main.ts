@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs'
 import * as core from '@actions/core'
 import { InputError, UserError, exec, readRunContext, registerSecret, writeSummary } from '@cna/kit'
-import { publishGateReport, type ChecksClient } from '@cna/kit/report/check-run'
-import { headShaOf } from '@cna/kit/report/head-sha'
+import { publishGateReport } from '@cna/kit/report/check-run'
+import { gateReportTarget } from '@cna/kit/report/target'
 import { resolveWorkingDirectory, runShellCommand } from '@cna/kit/reports/run-gate'
 import { coverageOutput, durationOutput } from '@cna/kit/reports/test-gate'
 import { getInputs } from './inputs.js'
@@ -17,20 +17,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const cwd = resolveWorkingDirectory(inputs['working-directory'], context.workspace)
   if (!existsSync(cwd)) throw new InputError('working-directory', `names a folder that does not exist (${inputs['working-directory']})`, 'a folder of the checked-out repository, such as . or services/api')
 
-  const [owner = '', repo = ''] = context.repository.split('/')
-  let octokit: Promise<ChecksClient> | undefined
-  // Octokit is loaded only when there is a token to use it with, and only after the reports
-  // were read: the large reports are parsed without its code in memory.
-  const client: ChecksClient | undefined =
-    token && owner && repo
-      ? {
-          request: async (route, params) => {
-            octokit ??= import('@cna/kit/octokit').then((m) => m.createOctokit(token) as unknown as ChecksClient)
-            return (await octokit).request(route, params)
-          },
-        }
-      : undefined
-  const target = { ...(client ? { client } : {}), owner, repo, headSha: headShaOf(context), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) }
+  const target = gateReportTarget(context, token)
 
   const { result } = await run(inputs, { cwd, workspace: context.workspace }, {
     // The URL goes to the command as an environment variable, never into its text.

@@ -31153,7 +31153,7 @@ function resetSecrets() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8381);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(111);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -31163,7 +31163,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 452:
+/***/ 111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37485,53 +37485,23 @@ function summaryMarkdown(r) {
     return [title, '', (0,src/* markdownTable */.Qj)(['', ''], rows.map(([a, b]) => [`**${a}**`, b])), '', `**Objects${r.dryRun ? ' that would be applied' : ''}:**`, '', ...r.objects.map((o) => `- ${(0,src/* code */.aY)(o)}`), ''].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/github.ts
+;// CONCATENATED MODULE: ../kit/src/github/rest.ts
+/** `owner/name` (as in GITHUB_REPOSITORY) → `{owner, repo}`; undefined when it is not one. */
 function parseRepo(value) {
     const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
     return m ? { owner: m[1], repo: m[2] } : undefined;
 }
-/** The open pull request whose head is `branch` in this repository, if any. */
-async function findPullRequest(gh, repo, branch) {
-    const pulls = await gh.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${repo.owner}:${branch}`, state: 'open', per_page: 100 });
-    return pulls[0]?.number;
-}
-async function createDeployment(gh, repo, opts) {
-    const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
-        ...repo,
-        ref: opts.ref,
-        environment: opts.environment,
-        payload: opts.payload,
-        description: opts.description,
-        transient_environment: true,
-        production_environment: false,
-        auto_merge: false,
-        // The preview is how reviewers look at the change before the gates pass: it must not wait for them.
-        required_contexts: [],
-        task: 'deploy:preview',
-    });
-    return data.id;
-}
-async function setDeploymentStatus(gh, repo, id, opts) {
-    await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-        ...repo,
-        deployment_id: id,
-        state: opts.state,
-        description: opts.description.slice(0, 140),
-        ...(opts.environmentUrl ? { environment_url: opts.environmentUrl } : {}),
-        ...(opts.logUrl ? { log_url: opts.logUrl } : {}),
-        auto_inactive: true,
-    });
-}
-/** Creates the comment carrying `marker`, or updates the one that already does: one comment per preview, ever. */
-async function upsertComment(gh, repo, issue, marker, body) {
-    const comments = await gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 });
-    const existing = comments.find((c) => c.body?.includes(marker));
-    if (existing) {
-        await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: existing.id, body });
-        return { id: existing.id, created: false };
+/** A deployment payload as GitHub returns it: an object, or a JSON string from older clients. */
+function deploymentPayload(payload) {
+    if (typeof payload === 'string') {
+        try {
+            payload = JSON.parse(payload);
+        }
+        catch {
+            return undefined;
+        }
     }
-    const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, body });
-    return { id: data.id, created: true };
+    return payload && typeof payload === 'object' ? payload : undefined;
 }
 
 ;// CONCATENATED MODULE: ../kit/src/registry/reference.ts
@@ -38571,6 +38541,53 @@ function parseObjects(text, source) {
 function isList(value) {
     const v = value;
     return typeof v.kind === 'string' && v.kind.endsWith('List') && Array.isArray(v.items);
+}
+
+;// CONCATENATED MODULE: ./src/github.ts
+
+
+/** The open pull request whose head is `branch` in this repository, if any. */
+async function findPullRequest(gh, repo, branch) {
+    const pulls = await gh.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${repo.owner}:${branch}`, state: 'open', per_page: 100 });
+    return pulls[0]?.number;
+}
+async function createDeployment(gh, repo, opts) {
+    const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
+        ...repo,
+        ref: opts.ref,
+        environment: opts.environment,
+        payload: opts.payload,
+        description: opts.description,
+        transient_environment: true,
+        production_environment: false,
+        auto_merge: false,
+        // The preview is how reviewers look at the change before the gates pass: it must not wait for them.
+        required_contexts: [],
+        task: 'deploy:preview',
+    });
+    return data.id;
+}
+async function setDeploymentStatus(gh, repo, id, opts) {
+    await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        ...repo,
+        deployment_id: id,
+        state: opts.state,
+        description: opts.description.slice(0, 140),
+        ...(opts.environmentUrl ? { environment_url: opts.environmentUrl } : {}),
+        ...(opts.logUrl ? { log_url: opts.logUrl } : {}),
+        auto_inactive: true,
+    });
+}
+/** Creates the comment carrying `marker`, or updates the one that already does: one comment per preview, ever. */
+async function upsertComment(gh, repo, issue, marker, body) {
+    const comments = await gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 });
+    const existing = comments.find((c) => c.body?.includes(marker));
+    if (existing) {
+        await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: existing.id, body });
+        return { id: existing.id, created: false };
+    }
+    const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, body });
+    return { id: data.id, created: true };
 }
 
 ;// CONCATENATED MODULE: ./src/transform.ts

@@ -31153,7 +31153,7 @@ function resetSecrets() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8381);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3555);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7251);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -31163,7 +31163,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3555:
+/***/ 7251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37448,11 +37448,55 @@ function createOctokit(token, options = {}) {
     }, retry, throttling);
 }
 
-;// CONCATENATED MODULE: ./src/github.ts
+;// CONCATENATED MODULE: ../kit/src/github/rest.ts
+/** `owner/name` (as in GITHUB_REPOSITORY) → `{owner, repo}`; undefined when it is not one. */
 function parseRepo(value) {
     const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
     return m ? { owner: m[1], repo: m[2] } : undefined;
 }
+/** A deployment payload as GitHub returns it: an object, or a JSON string from older clients. */
+function deploymentPayload(payload) {
+    if (typeof payload === 'string') {
+        try {
+            payload = JSON.parse(payload);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return payload && typeof payload === 'object' ? payload : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+/** Every input of action.yml, and only those: a contract test compares the two. */
+const inputSpecs = {
+    mode: (0,src/* oneOf */.yL)(['branch', 'reap'], 'branch'),
+    branch: (0,src/* text */.Qq)(),
+    'namespace-prefix': (0,src/* text */.Qq)({ default: 'dev', pattern: PREFIX, accepted: 'a DNS label of at most 40 characters (lowercase letters, digits and "-"), such as dev or preview' }),
+    kubeconfig: (0,src/* secret */.rJ)(),
+    'max-age': {
+        parse(raw, name) {
+            if (raw === '' || raw === '0')
+                return 0;
+            const ms = (0,src/* parseDuration */.E9)(raw);
+            if (ms === undefined)
+                throw new src/* InputError */.dz(name, `has an invalid duration "${raw}"`, 'a duration such as 72h or 14d, or empty');
+            return ms;
+        },
+    },
+    timeout: (0,src/* duration */.p0)('2m'),
+    'dry-run': (0,src/* bool */.lc)(false),
+    'github-token': (0,src/* secret */.rJ)(),
+};
+function getInputs(source) {
+    return (0,src/* readInputs */.Ko)(inputSpecs, source);
+}
+
+;// CONCATENATED MODULE: ./src/github.ts
+
+
 function github_status(error) {
     return error.status;
 }
@@ -37504,33 +37548,6 @@ async function pullRequestState(gh, repo, number) {
             return 'missing';
         throw error;
     }
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-/** Every input of action.yml, and only those: a contract test compares the two. */
-const inputSpecs = {
-    mode: (0,src/* oneOf */.yL)(['branch', 'reap'], 'branch'),
-    branch: (0,src/* text */.Qq)(),
-    'namespace-prefix': (0,src/* text */.Qq)({ default: 'dev', pattern: PREFIX, accepted: 'a DNS label of at most 40 characters (lowercase letters, digits and "-"), such as dev or preview' }),
-    kubeconfig: (0,src/* secret */.rJ)(),
-    'max-age': {
-        parse(raw, name) {
-            if (raw === '' || raw === '0')
-                return 0;
-            const ms = (0,src/* parseDuration */.E9)(raw);
-            if (ms === undefined)
-                throw new src/* InputError */.dz(name, `has an invalid duration "${raw}"`, 'a duration such as 72h or 14d, or empty');
-            return ms;
-        },
-    },
-    timeout: (0,src/* duration */.p0)('2m'),
-    'dry-run': (0,src/* bool */.lc)(false),
-    'github-token': (0,src/* secret */.rJ)(),
-};
-function getInputs(source) {
-    return (0,src/* readInputs */.Ko)(inputSpecs, source);
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts

@@ -1,21 +1,8 @@
-/**
- * The narrow part of Octokit preview-teardown uses, typed by its shape so unit tests pass
- * plain objects and integration tests the real client against the emulator.
- */
-export interface TeardownGitHub {
-  paginate<T>(route: string, params: Record<string, unknown>): Promise<T[]>
-  request(route: string, params: Record<string, unknown>): Promise<{ data: unknown }>
-}
-
-export interface Repo {
-  owner: string
-  repo: string
-}
-
-export function parseRepo(value: string): Repo | undefined {
-  const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value)
-  return m ? { owner: m[1]!, repo: m[2]! } : undefined
-}
+import { parseRepo, type Repo, type RestClient } from '@cna/kit/github/rest'
+/** The narrow part of Octokit this action uses (see the kit's github/rest). */
+export type TeardownGitHub = RestClient
+export type { Repo }
+export { parseRepo }
 
 function status(error: unknown): number | undefined {
   return (error as { status?: number }).status

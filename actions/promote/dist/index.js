@@ -31129,7 +31129,7 @@ function readRunContext(env = process.env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8244);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2367);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3759);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -31139,7 +31139,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2367:
+/***/ 3759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37761,74 +37761,23 @@ async function yamlFiles(dir) {
     return kustomization ? [kustomization] : yaml;
 }
 
-;// CONCATENATED MODULE: ./src/github.ts
+;// CONCATENATED MODULE: ../kit/src/github/rest.ts
+/** `owner/name` (as in GITHUB_REPOSITORY) → `{owner, repo}`; undefined when it is not one. */
 function parseRepo(value) {
     const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
     return m ? { owner: m[1], repo: m[2] } : undefined;
 }
-async function listChecks(gh, repo, sha) {
-    const runs = await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, per_page: 100, filter: 'all' });
-    const statuses = await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ...repo, ref: sha, per_page: 100 });
-    return [
-        ...runs.map((r) => ({ name: r.name, status: r.status, conclusion: r.conclusion, completedAt: r.completed_at })),
-        ...statuses.map((s) => ({ name: s.context, status: s.state === 'pending' ? 'in_progress' : 'completed', conclusion: s.state, completedAt: s.updated_at })),
-    ];
-}
-/** The digest of the newest deployment to `environment` whose latest status is success: the rollback target. */
-async function previousDigest(gh, repo, environment, service) {
-    const deployments = await gh.paginate('GET /repos/{owner}/{repo}/deployments', { ...repo, environment, per_page: 100 });
-    for (const deployment of deployments) {
-        const payload = (typeof deployment.payload === 'string' ? safeJson(deployment.payload) : deployment.payload);
-        if (!payload?.digest || (payload.service && payload.service !== service))
-            continue;
-        const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: deployment.id, per_page: 1 });
-        const latest = data[0];
-        if (latest?.state === 'success' || latest?.state === 'inactive')
-            return payload.digest;
+/** A deployment payload as GitHub returns it: an object, or a JSON string from older clients. */
+function deploymentPayload(payload) {
+    if (typeof payload === 'string') {
+        try {
+            payload = JSON.parse(payload);
+        }
+        catch {
+            return undefined;
+        }
     }
-    return '';
-}
-function safeJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-async function createDeployment(gh, repo, opts) {
-    const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
-        ...repo,
-        ref: opts.ref,
-        environment: opts.environment,
-        payload: opts.payload,
-        description: opts.description,
-        production_environment: opts.production,
-        transient_environment: false,
-        auto_merge: false,
-        // The gates were checked by require-checks against the source commit already.
-        required_contexts: [],
-        task: 'deploy',
-    });
-    return data.id;
-}
-async function setDeploymentStatus(gh, repo, id, state, opts) {
-    await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-        ...repo,
-        deployment_id: id,
-        state,
-        description: opts.description.slice(0, 140),
-        ...(opts.logUrl ? { log_url: opts.logUrl } : {}),
-        auto_inactive: true,
-    });
-}
-async function openPullRequest(gh, repo, opts) {
-    const open = await gh.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${repo.owner}:${opts.head}`, base: opts.base, state: 'open', per_page: 100 });
-    if (open[0])
-        return { number: open[0].number, url: open[0].html_url };
-    const { data } = await gh.request('POST /repos/{owner}/{repo}/pulls', { ...repo, head: opts.head, base: opts.base, title: opts.title, body: opts.body });
-    const pr = data;
-    return { number: pr.number, url: pr.html_url };
+    return payload && typeof payload === 'object' ? payload : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/source.ts
@@ -37964,6 +37913,66 @@ function evaluateRequiredChecks(required, checks) {
             problems.push(`${name}: concluded ${latest.conclusion ?? 'without a conclusion'}`);
     }
     return { ok: problems.length === 0, problems };
+}
+
+;// CONCATENATED MODULE: ./src/github.ts
+
+
+async function listChecks(gh, repo, sha) {
+    const runs = await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, per_page: 100, filter: 'all' });
+    const statuses = await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ...repo, ref: sha, per_page: 100 });
+    return [
+        ...runs.map((r) => ({ name: r.name, status: r.status, conclusion: r.conclusion, completedAt: r.completed_at })),
+        ...statuses.map((s) => ({ name: s.context, status: s.state === 'pending' ? 'in_progress' : 'completed', conclusion: s.state, completedAt: s.updated_at })),
+    ];
+}
+/** The digest of the newest deployment to `environment` whose latest status is success: the rollback target. */
+async function previousDigest(gh, repo, environment, service) {
+    const deployments = await gh.paginate('GET /repos/{owner}/{repo}/deployments', { ...repo, environment, per_page: 100 });
+    for (const deployment of deployments) {
+        const payload = deploymentPayload(deployment.payload);
+        if (!payload?.digest || (payload.service && payload.service !== service))
+            continue;
+        const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: deployment.id, per_page: 1 });
+        const latest = data[0];
+        if (latest?.state === 'success' || latest?.state === 'inactive')
+            return payload.digest;
+    }
+    return '';
+}
+async function createDeployment(gh, repo, opts) {
+    const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
+        ...repo,
+        ref: opts.ref,
+        environment: opts.environment,
+        payload: opts.payload,
+        description: opts.description,
+        production_environment: opts.production,
+        transient_environment: false,
+        auto_merge: false,
+        // The gates were checked by require-checks against the source commit already.
+        required_contexts: [],
+        task: 'deploy',
+    });
+    return data.id;
+}
+async function setDeploymentStatus(gh, repo, id, state, opts) {
+    await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        ...repo,
+        deployment_id: id,
+        state,
+        description: opts.description.slice(0, 140),
+        ...(opts.logUrl ? { log_url: opts.logUrl } : {}),
+        auto_inactive: true,
+    });
+}
+async function openPullRequest(gh, repo, opts) {
+    const open = await gh.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${repo.owner}:${opts.head}`, base: opts.base, state: 'open', per_page: 100 });
+    if (open[0])
+        return { number: open[0].number, url: open[0].html_url };
+    const { data } = await gh.request('POST /repos/{owner}/{repo}/pulls', { ...repo, head: opts.head, base: opts.base, title: opts.title, body: opts.body });
+    const pr = data;
+    return { number: pr.number, url: pr.html_url };
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts

@@ -1,23 +1,10 @@
 import type { CheckState } from './checks.js'
+import { parseRepo, deploymentPayload, type Repo, type RestClient } from '@cna/kit/github/rest'
 
-/**
- * The narrow part of Octokit promote uses, typed by its shape so tests can pass plain
- * objects and integration tests the real client against the emulator.
- */
-export interface PromoteGitHub {
-  paginate<T>(route: string, params: Record<string, unknown>): Promise<T[]>
-  request(route: string, params: Record<string, unknown>): Promise<{ data: unknown }>
-}
-
-export interface Repo {
-  owner: string
-  repo: string
-}
-
-export function parseRepo(value: string): Repo | undefined {
-  const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value)
-  return m ? { owner: m[1]!, repo: m[2]! } : undefined
-}
+/** The narrow part of Octokit this action uses (see the kit's github/rest). */
+export type PromoteGitHub = RestClient
+export type { Repo }
+export { parseRepo }
 
 export async function listChecks(gh: PromoteGitHub, repo: Repo, sha: string): Promise<CheckState[]> {
   const runs = await gh.paginate<{ name: string; status: string; conclusion: string | null; completed_at: string | null }>(
@@ -48,7 +35,7 @@ interface Deployment {
 export async function previousDigest(gh: PromoteGitHub, repo: Repo, environment: string, service: string): Promise<string> {
   const deployments = await gh.paginate<Deployment>('GET /repos/{owner}/{repo}/deployments', { ...repo, environment, per_page: 100 })
   for (const deployment of deployments) {
-    const payload = (typeof deployment.payload === 'string' ? safeJson(deployment.payload) : deployment.payload) as Partial<DeploymentPayload> | undefined
+    const payload = deploymentPayload(deployment.payload) as Partial<DeploymentPayload> | undefined
     if (!payload?.digest || (payload.service && payload.service !== service)) continue
     const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: deployment.id, per_page: 1 })
     const latest = (data as Array<{ state: string }>)[0]
@@ -57,13 +44,6 @@ export async function previousDigest(gh: PromoteGitHub, repo: Repo, environment:
   return ''
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
-}
 
 export async function createDeployment(
   gh: PromoteGitHub,

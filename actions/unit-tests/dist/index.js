@@ -31309,7 +31309,7 @@ async function writeSummary(markdown) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7843);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4566);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6447);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -31319,7 +31319,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4566:
+/***/ 6447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31553,6 +31553,27 @@ function headShaOf(context) {
             return sha;
     }
     return context.sha;
+}
+
+;// CONCATENATED MODULE: ../kit/src/report/target.ts
+
+/**
+ * Where a gate reports: the check run on the commit under test (the PR head on pull
+ * requests). Octokit is loaded only when there is a token to use it with, and only at the
+ * first request, so large reports are parsed without its code in memory.
+ */
+function gateReportTarget(context, token) {
+    const [owner = '', repo = ''] = context.repository.split('/');
+    let octokit;
+    const client = token && owner && repo
+        ? {
+            request: async (route, params) => {
+                octokit ??= Promise.all(/* import() */[__nccwpck_require__.e(15), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2231)).then((m) => m.createOctokit(token));
+                return (await octokit).request(route, params);
+            },
+        }
+        : undefined;
+    return { ...(client ? { client } : {}), owner, repo, headSha: headShaOf(context), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -32692,19 +32713,7 @@ async function main(env = process.env) {
     const cwd = resolveWorkingDirectory(inputs['working-directory'], context.workspace);
     if (!(0,external_node_fs_.existsSync)(cwd))
         throw new src/* InputError */.dz('working-directory', `names a folder that does not exist (${inputs['working-directory']})`, 'a folder of the checked-out repository, such as . or services/api');
-    const [owner = '', repo = ''] = context.repository.split('/');
-    let octokit;
-    // Octokit is loaded only when there is a token to use it with, and only after the reports
-    // were read: the large reports are parsed without its code in memory.
-    const client = token && owner && repo
-        ? {
-            request: async (route, params) => {
-                octokit ??= Promise.all(/* import() */[__nccwpck_require__.e(15), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2231)).then((m) => m.createOctokit(token));
-                return (await octokit).request(route, params);
-            },
-        }
-        : undefined;
-    const target = { ...(client ? { client } : {}), owner, repo, headSha: headShaOf(context), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
+    const target = gateReportTarget(context, token);
     const { result } = await run(inputs, { cwd, workspace: context.workspace }, {
         runCommand: () => runShellCommand(src/* exec */.m0, inputs.command, { cwd, env }),
         publish: (report) => publishGateReport(report, target),
