@@ -101,11 +101,15 @@ function summarize(samples) {
 
 const round = (x, digits = 1) => (x === null || x === undefined ? null : Number(x.toFixed(digits)))
 
+const EMPTY_DIR = mkdtempSync(join(tmpdir(), 'bench-actions-cwd-'))
+
 /** One timed run: wall time of spawnSync from just before the call to just after it returns. */
 function timedRun(argv, env, outputFile) {
   writeFileSync(outputFile, '') // an empty GITHUB_OUTPUT for every run, truncated outside the timing
   const t0 = process.hrtime.bigint()
-  const r = spawnSync(argv[0], argv.slice(1), { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 })
+  // An empty working directory: actions whose inputs all have defaults (the test gates) then
+  // fail at once on "no report matched" instead of searching whatever tree the bench runs in.
+  const r = spawnSync(argv[0], argv.slice(1), { env, cwd: EMPTY_DIR, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 })
   const t1 = process.hrtime.bigint()
   return { ms: Number(t1 - t0) / 1e6, status: r.status, signal: r.signal, error: r.error, stdout: r.stdout ?? '', stderr: r.stderr ?? '' }
 }
