@@ -32,6 +32,9 @@ const completeActions = new Set(listActions().filter((n) => existsSync(join(ROOT
 const complete = (name: string): boolean => completeActions.has(name)
 const planned = DESIGN_ACTIONS.filter((n) => !complete(n))
 const DATE = '2026-01-02T03:04:05Z'
+// What the tree must carry: every reusable workflow and every starter in workflows-templates/.
+const REUSABLE = readdirSync(join(ROOT, 'workflows-templates', 'reusable')).filter((f) => f.endsWith('.yml')).sort()
+const STARTERS = readdirSync(join(ROOT, 'workflows-templates', 'starter')).filter((f) => f.endsWith('.yml')).length
 const SHA = /^[0-9a-f]{40}$/
 
 let temp: string
@@ -106,10 +109,10 @@ describe('the release tree of this repository', () => {
     expect(tree.commit).toMatch(SHA)
     expect((await git(dir, 'rev-list', 'HEAD')).split('\n')).toEqual([tree.commit, tree.workflowsCommit, tree.actionsCommit])
     expect(await git(dir, 'status', '--porcelain')).toBe('')
-    expect(readdirSync(join(dir, '.github', 'workflows')).sort()).toEqual(['chatops.yml', 'main.yml', 'preview-cleanup.yml', 'pull-request.yml', 'release.yml'])
+    expect(readdirSync(join(dir, '.github', 'workflows')).sort()).toEqual(REUSABLE)
     const starters = readdirSync(join(dir, 'workflow-templates')).sort()
-    expect(starters.filter((f) => f.endsWith('.yml'))).toHaveLength(5)
-    expect(starters.filter((f) => f.endsWith('.properties.json'))).toHaveLength(5)
+    expect(starters.filter((f) => f.endsWith('.yml'))).toHaveLength(STARTERS)
+    expect(starters.filter((f) => f.endsWith('.properties.json'))).toHaveLength(STARTERS)
   })
 
   test('every uses: of a sibling is pinned to the release: actions to A, reusable workflows to B', async () => {
@@ -130,7 +133,7 @@ describe('the release tree of this repository', () => {
     // The pull-request workflow names build-image and the five gates; starters name each reusable workflow.
     expect(pinned).toContain(`acme/actions/build-image@${tree.actionsCommit}`)
     expect(pinned).toContain(`acme/actions/.github/workflows/pull-request.yml@${tree.workflowsCommit}`)
-    expect([...pinned].filter((p) => p.includes('/.github/workflows/'))).toHaveLength(5)
+    expect([...pinned].filter((p) => p.includes('/.github/workflows/'))).toHaveLength(REUSABLE.length)
   })
 
   test('every reference resolves inside the tree, except to actions still being built', async () => {

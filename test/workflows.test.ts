@@ -95,6 +95,7 @@ const STEP_PERMISSIONS: [RegExp, Perms][] = [
 const RUN_PERMISSIONS: [RegExp, Perms][] = [
   [/gh api [^\n]*check-runs/, { checks: 'write' }],
   [/git push/, { contents: 'write' }],
+  [/gh api [^\n]*\/deployments\/[^\n]*\/statuses/, { deployments: 'write' }],
 ]
 
 export interface Finding {
@@ -185,9 +186,9 @@ export function hardeningFindings(text: string): Finding[] {
 // ---- the tests -------------------------------------------------------------------------------
 
 describe('the workflow files', () => {
-  test('there are the five reusable workflows, their starters and this repository’s own', () => {
-    expect(reusable).toEqual(['chatops.yml', 'main.yml', 'preview-cleanup.yml', 'pull-request.yml', 'release.yml'].map((f) => `${REUSABLE}/${f}`))
-    expect(starters).toHaveLength(5)
+  test('there are the six reusable workflows, their starters and this repository’s own', () => {
+    expect(reusable).toEqual(['chatops.yml', 'deploy.yml', 'main.yml', 'preview-cleanup.yml', 'pull-request.yml', 'release.yml'].map((f) => `${REUSABLE}/${f}`))
+    expect(starters).toHaveLength(6)
     expect(own).toEqual(expect.arrayContaining([`${OWN}/ci.yml`, `${OWN}/release.yml`, `${OWN}/required-checks.yml`]))
   })
 })
@@ -410,6 +411,48 @@ describe('the pipeline the workflows wire', () => {
     expect(wf.jobs.chatops!.if).toMatch(/issue_comment/)
     expect(wf.jobs.chatops!.steps![0]!.uses).toBe('./actions/chatops')
     expect(triggers(workflow(`${STARTER}/cloud-native-chatops.yml`))).toEqual(['issue_comment'])
+  })
+
+  test('deploy (what chatops dispatches): the digest asked for → promote in the environment asked for → notify; the lock gets its final status', () => {
+    const wf = workflow(`${REUSABLE}/deploy.yml`)
+    const deploy = wf.jobs.deploy!
+    // The environment asked for, so its required reviewers gate a chat deploy as any other.
+    expect(envName(deploy)).toBe('${{ inputs.environment }}')
+    expect(deploy.steps!.filter((s) => s.uses).map((s) => s.uses)).toEqual(['./actions/promote', './actions/notify'])
+    const promote = deploy.steps!.find((s) => s.uses === './actions/promote')!
+    expect(promote.with).toMatchObject({ source: '${{ inputs.image }}', environment: '${{ inputs.environment }}', 'gitops-token': '${{ secrets.GITOPS_TOKEN }}' })
+    expect(deploy.steps!.find((s) => s.uses === './actions/notify')!.if).toBe('always()')
+    expect(deploy.outputs!.outcome).toBe('${{ steps.promote.outcome }}')
+    // The lock: always, after the deploy job, from its promotion's outcome (also when it never ran).
+    const lock = wf.jobs.lock!
+    expect(needsOf(lock)).toEqual(['deploy'])
+    expect(lock.if).toMatch(/^always\(\)/)
+    const release = lock.steps!.find((s) => s.run)!
+    expect(release.run).toMatch(/gh api [^\n]*deployments\/\$DEPLOYMENT_ID\/statuses/)
+    expect(release.env).toMatchObject({ DEPLOYMENT_ID: '${{ inputs.deployment-id }}', STATE: "${{ needs.deploy.outputs.outcome == 'success' && 'success' || 'failure' }}" })
+    expect(release.run).toContain('state="$STATE"')
+
+    // The starter's dispatch inputs are exactly what chatops sends (its dispatchWorkflow call), each
+    // passed through to the reusable workflow, which declares them all.
+    const source = read('actions/chatops/src/run.ts')
+    const call = /dispatchWorkflow\(client, repo, workflow, deps\.ref, \{([^}]*)\}\)/.exec(source)
+    expect(call, 'the dispatchWorkflow call in actions/chatops/src/run.ts').toBeTruthy()
+    // Properties, `key: value` or shorthand `key`, one per comma.
+    const sent = call![1]!.split(',').map((e) => e.split(':')[0]!.trim().replace(/^'(.*)'$/, '$1')).filter(Boolean)
+    expect(sent).toHaveLength(7)
+    const starter = workflow(`${STARTER}/cloud-native-deploy.yml`)
+    expect(triggers(starter)).toEqual(['workflow_dispatch'])
+    const dispatch = (starter.on as { workflow_dispatch: { inputs: Record<string, unknown> } }).workflow_dispatch
+    expect(Object.keys(dispatch.inputs).sort()).toEqual([...sent].sort())
+    const called = Object.values(starter.jobs)[0]!
+    expect(called.uses).toBe('./.github/workflows/deploy.yml')
+    for (const name of sent) expect(called.with![name], `starter passes ${name}`).toBe(`\${{ inputs.${name} }}`)
+    const declared = (wf.on as { workflow_call: { inputs: Record<string, unknown> } }).workflow_call.inputs
+    expect(Object.keys(declared)).toEqual(expect.arrayContaining(sent))
+    // chatops dispatches deploy.yml unless told otherwise: the name the starter is to be saved as.
+    const action = parse(read('actions/chatops/action.yml')) as { inputs: Record<string, { default?: string }> }
+    expect(action.inputs.workflow!.default).toBe('deploy.yml')
+    expect(read(`${STARTER}/cloud-native-deploy.yml`)).toContain('.github/workflows/deploy.yml')
   })
 })
 
