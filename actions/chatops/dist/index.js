@@ -30746,7 +30746,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8244);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8091);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5774);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -30756,7 +30756,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8091:
+/***/ 5774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37423,31 +37423,6 @@ async function serviceDeployments(gh, repo, environment, service, limit = 30) {
     }
     return views.sort((a, b) => b.id - a.id);
 }
-async function createLockDeployment(gh, repo, opts) {
-    const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
-        ...repo,
-        ref: opts.ref,
-        environment: opts.environment,
-        payload: opts.payload,
-        description: opts.description.slice(0, 140),
-        production_environment: opts.production,
-        transient_environment: false,
-        auto_merge: false,
-        // The image was gated when it was built and promoted; the deploy job's environment gates it again.
-        required_contexts: [],
-        task: 'deploy',
-    });
-    return data.id;
-}
-async function setDeploymentState(gh, repo, id, state, description, logUrl) {
-    await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-        ...repo,
-        deployment_id: id,
-        state,
-        description: description.slice(0, 140),
-        ...(logUrl ? { log_url: logUrl } : {}),
-    });
-}
 async function dispatchWorkflow(gh, repo, workflow, ref, inputs) {
     await gh.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { ...repo, workflow_id: workflow, ref, inputs });
 }
@@ -37503,6 +37478,35 @@ class Reply {
     }
 }
 
+;// CONCATENATED MODULE: ../kit/src/github/deployments.ts
+async function createDeployment(gh, repo, deployment) {
+    const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
+        ...repo,
+        ref: deployment.ref,
+        environment: deployment.environment,
+        payload: deployment.payload,
+        description: deployment.description.slice(0, 140),
+        production_environment: deployment.production ?? false,
+        transient_environment: deployment.transient ?? false,
+        auto_merge: false,
+        required_contexts: [],
+        task: deployment.task ?? 'deploy',
+    });
+    return data.id;
+}
+/** A success marks earlier successful deployments of the environment inactive (auto_inactive). */
+async function setDeploymentStatus(gh, repo, id, status) {
+    await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        ...repo,
+        deployment_id: id,
+        state: status.state,
+        description: status.description.slice(0, 140),
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
+        ...(status.state === 'success' ? { auto_inactive: true } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/reply.ts
 
 
@@ -37553,6 +37557,7 @@ function deployedReply(opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts
+
 
 
 
@@ -37680,7 +37685,7 @@ async function deploy(command, inputs, request, deps, io) {
     const image = `${service.image}@${digest}`;
     const production = inputs['production-environments'].includes(environment);
     const workflow = service.workflow || inputs.workflow;
-    const id = await createLockDeployment(client, repo, {
+    const id = await createDeployment(client, repo, {
         ref: deps.ref,
         environment,
         production,
@@ -37702,7 +37707,7 @@ async function deploy(command, inputs, request, deps, io) {
     // Deployments are not created atomically: if another run created one at the same moment, the older wins.
     const winner = lockWinner(await serviceDeployments(client, repo, environment, service.name), environment, deps.now(), inputs['lock-timeout'], id);
     if (winner !== id) {
-        await setDeploymentState(client, repo, id, 'error', `lost the lock to deployment #${winner}`, deps.runUrl);
+        await setDeploymentStatus(client, repo, id, { state: 'error', description: `lost the lock to deployment #${winner}`, logUrl: deps.runUrl });
         throw new Refusal(`${service.name} in ${environment} was locked by deployment #${winner} a moment earlier; try again when it finishes`);
     }
     try {
@@ -37717,7 +37722,7 @@ async function deploy(command, inputs, request, deps, io) {
         });
     }
     catch (error) {
-        await setDeploymentState(client, repo, id, 'error', 'the deploy workflow could not be dispatched', deps.runUrl).catch(() => undefined);
+        await setDeploymentStatus(client, repo, id, { state: 'error', description: 'the deploy workflow could not be dispatched', logUrl: deps.runUrl }).catch(() => undefined);
         const message = error.message;
         throw new Refusal(`the deploy workflow ${workflow} could not be dispatched on ${deps.ref}: ${message}`);
     }

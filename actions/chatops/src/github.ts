@@ -70,38 +70,6 @@ export async function serviceDeployments(gh: ChatOpsGitHub, repo: Repo, environm
   return views.sort((a, b) => b.id - a.id)
 }
 
-
-export async function createLockDeployment(
-  gh: ChatOpsGitHub,
-  repo: Repo,
-  opts: { ref: string; environment: string; production: boolean; payload: ChatOpsPayload; description: string },
-): Promise<number> {
-  const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
-    ...repo,
-    ref: opts.ref,
-    environment: opts.environment,
-    payload: opts.payload,
-    description: opts.description.slice(0, 140),
-    production_environment: opts.production,
-    transient_environment: false,
-    auto_merge: false,
-    // The image was gated when it was built and promoted; the deploy job's environment gates it again.
-    required_contexts: [],
-    task: 'deploy',
-  })
-  return (data as { id: number }).id
-}
-
-export async function setDeploymentState(gh: ChatOpsGitHub, repo: Repo, id: number, state: 'error' | 'failure', description: string, logUrl: string): Promise<void> {
-  await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-    ...repo,
-    deployment_id: id,
-    state,
-    description: description.slice(0, 140),
-    ...(logUrl ? { log_url: logUrl } : {}),
-  })
-}
-
 export async function dispatchWorkflow(gh: ChatOpsGitHub, repo: Repo, workflow: string, ref: string, inputs: Record<string, string>): Promise<void> {
   await gh.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { ...repo, workflow_id: workflow, ref, inputs })
 }

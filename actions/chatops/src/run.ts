@@ -17,15 +17,15 @@ import { DIGEST, TAG } from '@cna/kit/registry'
 import {
   Reply,
   collaboratorRole,
-  createLockDeployment,
   dispatchWorkflow,
   expandSha,
   react,
   serviceDeployments,
-  setDeploymentState,
   type ChatOpsGitHub,
+  type ChatOpsPayload,
   type Repo,
 } from './github.js'
+import { createDeployment, setDeploymentStatus } from '@cna/kit/github/deployments'
 import type { Inputs } from './inputs.js'
 import { deployedReply, footer, helpReply, refusedReply, statusReply, workingReply } from './reply.js'
 import type { Service } from './services.js'
@@ -186,7 +186,7 @@ async function deploy(command: Extract<Command, { kind: 'deploy' | 'rollback' }>
   const image = `${service.image}@${digest}`
   const production = inputs['production-environments'].includes(environment)
   const workflow = service.workflow || inputs.workflow
-  const id = await createLockDeployment(client, repo, {
+  const id = await createDeployment(client, repo, {
     ref: deps.ref,
     environment,
     production,
@@ -202,14 +202,14 @@ async function deploy(command: Extract<Command, { kind: 'deploy' | 'rollback' }>
       run_url: deps.runUrl,
       request: request.id,
       reply_url: io.replyUrl(),
-    },
+    } satisfies ChatOpsPayload,
   })
   io.result.deploymentId = id
 
   // Deployments are not created atomically: if another run created one at the same moment, the older wins.
   const winner = lockWinner(await serviceDeployments(client, repo, environment, service.name), environment, deps.now(), inputs['lock-timeout'], id)
   if (winner !== id) {
-    await setDeploymentState(client, repo, id, 'error', `lost the lock to deployment #${winner}`, deps.runUrl)
+    await setDeploymentStatus(client, repo, id, { state: 'error', description: `lost the lock to deployment #${winner}`, logUrl: deps.runUrl })
     throw new Refusal(`${service.name} in ${environment} was locked by deployment #${winner} a moment earlier; try again when it finishes`)
   }
 
@@ -224,7 +224,7 @@ async function deploy(command: Extract<Command, { kind: 'deploy' | 'rollback' }>
       'deployment-id': String(id),
     })
   } catch (error) {
-    await setDeploymentState(client, repo, id, 'error', 'the deploy workflow could not be dispatched', deps.runUrl).catch(() => undefined)
+    await setDeploymentStatus(client, repo, id, { state: 'error', description: 'the deploy workflow could not be dispatched', logUrl: deps.runUrl }).catch(() => undefined)
     const message = (error as Error).message
     throw new Refusal(`the deploy workflow ${workflow} could not be dispatched on ${deps.ref}: ${message}`)
   }

@@ -32227,6 +32227,20 @@ function testGateInputSpecs(defaults) {
         'github-token': (0,inputs/* secret */.rJ)(),
     };
 }
+/** The settings of the shared test gate, from a test gate's inputs. */
+function testGateSettings(inputs, paths) {
+    return {
+        checkName: inputs['check-name'],
+        reports: inputs.reports,
+        coverage: inputs.coverage,
+        minCoverage: inputs['min-coverage'],
+        maxDurationMs: inputs['max-duration'],
+        failOnDuration: inputs['fail-on-duration'],
+        failOnEmpty: inputs['fail-on-empty'],
+        cwd: paths.cwd,
+        workspace: paths.workspace,
+    };
+}
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
@@ -32337,19 +32351,7 @@ function getInputs(source) {
 
 
 
-function settingsOf(inputs, paths) {
-    return {
-        checkName: inputs['check-name'],
-        reports: inputs.reports,
-        coverage: inputs.coverage,
-        minCoverage: inputs['min-coverage'],
-        maxDurationMs: inputs['max-duration'],
-        failOnDuration: inputs['fail-on-duration'],
-        failOnEmpty: inputs['fail-on-empty'],
-        cwd: paths.cwd,
-        workspace: paths.workspace,
-    };
-}
+
 /**
  * Waits for every endpoint, then runs the command (BASE_URL set by main) and gates on what
  * it wrote. An endpoint that never came up fails the gate without running the tests.
@@ -32358,7 +32360,7 @@ async function run(inputs, paths, deps) {
     const wait = deps.wait ?? waitForEndpoints;
     const waited = inputs['wait-for'].length > 0 ? await wait(inputs['wait-for'], inputs['wait-timeout'], { log: (line) => core/* info */.pq(line) }) : [];
     const earlierProblems = waited.filter((w) => !w.ok).map((w) => `${w.url} did not answer within ${formatDuration(inputs['wait-timeout'])} (${w.attempts} attempts, last: ${w.last ?? 'no answer'})`);
-    const gate = await runTestGate(settingsOf(inputs, paths), {
+    const gate = await runTestGate(testGateSettings(inputs, paths), {
         ...deps,
         ...(inputs.command ? {} : { runCommand: undefined }),
         earlierProblems,

@@ -31153,7 +31153,7 @@ function resetSecrets() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8381);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(111);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(944);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -31163,7 +31163,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 111:
+/***/ 944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38543,6 +38543,35 @@ function isList(value) {
     return typeof v.kind === 'string' && v.kind.endsWith('List') && Array.isArray(v.items);
 }
 
+;// CONCATENATED MODULE: ../kit/src/github/deployments.ts
+async function createDeployment(gh, repo, deployment) {
+    const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
+        ...repo,
+        ref: deployment.ref,
+        environment: deployment.environment,
+        payload: deployment.payload,
+        description: deployment.description.slice(0, 140),
+        production_environment: deployment.production ?? false,
+        transient_environment: deployment.transient ?? false,
+        auto_merge: false,
+        required_contexts: [],
+        task: deployment.task ?? 'deploy',
+    });
+    return data.id;
+}
+/** A success marks earlier successful deployments of the environment inactive (auto_inactive). */
+async function setDeploymentStatus(gh, repo, id, status) {
+    await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        ...repo,
+        deployment_id: id,
+        state: status.state,
+        description: status.description.slice(0, 140),
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
+        ...(status.state === 'success' ? { auto_inactive: true } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/github.ts
 
 
@@ -38550,33 +38579,6 @@ function isList(value) {
 async function findPullRequest(gh, repo, branch) {
     const pulls = await gh.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${repo.owner}:${branch}`, state: 'open', per_page: 100 });
     return pulls[0]?.number;
-}
-async function createDeployment(gh, repo, opts) {
-    const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
-        ...repo,
-        ref: opts.ref,
-        environment: opts.environment,
-        payload: opts.payload,
-        description: opts.description,
-        transient_environment: true,
-        production_environment: false,
-        auto_merge: false,
-        // The preview is how reviewers look at the change before the gates pass: it must not wait for them.
-        required_contexts: [],
-        task: 'deploy:preview',
-    });
-    return data.id;
-}
-async function setDeploymentStatus(gh, repo, id, opts) {
-    await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-        ...repo,
-        deployment_id: id,
-        state: opts.state,
-        description: opts.description.slice(0, 140),
-        ...(opts.environmentUrl ? { environment_url: opts.environmentUrl } : {}),
-        ...(opts.logUrl ? { log_url: opts.logUrl } : {}),
-        auto_inactive: true,
-    });
 }
 /** Creates the comment carrying `marker`, or updates the one that already does: one comment per preview, ever. */
 async function upsertComment(gh, repo, issue, marker, body) {
@@ -38751,6 +38753,7 @@ function formatProblems(problems) {
 
 
 
+
 async function run(inputs, deps) {
     const log = deps.log ?? (() => undefined);
     const branch = inputs.branch || deps.context.branch;
@@ -38807,7 +38810,7 @@ async function run(inputs, deps) {
         throw new src/* UserError */.yo(`Namespace ${names.namespace} is still being deleted (a teardown is in progress); run the deploy again once it is gone.`);
     log(`namespace ${names.namespace} ready`);
     const deploymentId = gh && deps.context.sha
-        ? await createDeployment(gh.client, gh.repo, { ref: deps.context.sha, environment: previewEnvironment(names.slug), payload: { namespace: names.namespace, image: image.ref, digest: image.digest, url }, description: `Preview of ${branch}` })
+        ? await createDeployment(gh.client, gh.repo, { ref: deps.context.sha, environment: previewEnvironment(names.slug), payload: { namespace: names.namespace, image: image.ref, digest: image.digest, url }, description: `Preview of ${branch}`, transient: true, task: 'deploy:preview' })
         : undefined;
     const applied = [];
     for (const object of objects) {

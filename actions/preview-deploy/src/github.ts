@@ -10,35 +10,6 @@ export async function findPullRequest(gh: PreviewGitHub, repo: Repo, branch: str
   return pulls[0]?.number
 }
 
-export async function createDeployment(gh: PreviewGitHub, repo: Repo, opts: { ref: string; environment: string; payload: Record<string, string>; description: string }): Promise<number> {
-  const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
-    ...repo,
-    ref: opts.ref,
-    environment: opts.environment,
-    payload: opts.payload,
-    description: opts.description,
-    transient_environment: true,
-    production_environment: false,
-    auto_merge: false,
-    // The preview is how reviewers look at the change before the gates pass: it must not wait for them.
-    required_contexts: [],
-    task: 'deploy:preview',
-  })
-  return (data as { id: number }).id
-}
-
-export async function setDeploymentStatus(gh: PreviewGitHub, repo: Repo, id: number, opts: { state: 'success' | 'failure'; environmentUrl: string; logUrl: string; description: string }): Promise<void> {
-  await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-    ...repo,
-    deployment_id: id,
-    state: opts.state,
-    description: opts.description.slice(0, 140),
-    ...(opts.environmentUrl ? { environment_url: opts.environmentUrl } : {}),
-    ...(opts.logUrl ? { log_url: opts.logUrl } : {}),
-    auto_inactive: true,
-  })
-}
-
 /** Creates the comment carrying `marker`, or updates the one that already does: one comment per preview, ever. */
 export async function upsertComment(gh: PreviewGitHub, repo: Repo, issue: number, marker: string, body: string): Promise<{ id: number; created: boolean }> {
   const comments = await gh.paginate<{ id: number; body?: string }>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 })

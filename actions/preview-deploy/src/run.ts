@@ -17,7 +17,8 @@ import {
   previewNames,
 } from '@cna/kit/names/index'
 import { commentBody, type PreviewRecord } from './comment.js'
-import { createDeployment, findPullRequest, setDeploymentStatus, upsertComment, type PreviewGitHub, type Repo } from './github.js'
+import { createDeployment, setDeploymentStatus } from '@cna/kit/github/deployments'
+import { findPullRequest, upsertComment, type PreviewGitHub, type Repo } from './github.js'
 import type { Inputs } from './inputs.js'
 import { formatViolations, unpinnedImages } from './policy.js'
 import type { Rendered } from './render.js'
@@ -108,7 +109,7 @@ export async function run(inputs: Inputs, deps: DeployDeps): Promise<DeployResul
   log(`namespace ${names.namespace} ready`)
 
   const deploymentId = gh && deps.context.sha
-    ? await createDeployment(gh.client, gh.repo, { ref: deps.context.sha, environment: previewEnvironment(names.slug), payload: { namespace: names.namespace, image: image.ref, digest: image.digest, url }, description: `Preview of ${branch}` })
+    ? await createDeployment(gh.client, gh.repo, { ref: deps.context.sha, environment: previewEnvironment(names.slug), payload: { namespace: names.namespace, image: image.ref, digest: image.digest, url }, description: `Preview of ${branch}`, transient: true, task: 'deploy:preview' })
     : undefined
 
   const applied: KubeObject[] = []

@@ -31153,7 +31153,7 @@ function resetSecrets() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8381);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7251);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7843);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -31163,7 +31163,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7251:
+/***/ 7843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37494,7 +37494,37 @@ function getInputs(source) {
     return (0,src/* readInputs */.Ko)(inputSpecs, source);
 }
 
+;// CONCATENATED MODULE: ../kit/src/github/deployments.ts
+async function createDeployment(gh, repo, deployment) {
+    const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
+        ...repo,
+        ref: deployment.ref,
+        environment: deployment.environment,
+        payload: deployment.payload,
+        description: deployment.description.slice(0, 140),
+        production_environment: deployment.production ?? false,
+        transient_environment: deployment.transient ?? false,
+        auto_merge: false,
+        required_contexts: [],
+        task: deployment.task ?? 'deploy',
+    });
+    return data.id;
+}
+/** A success marks earlier successful deployments of the environment inactive (auto_inactive). */
+async function setDeploymentStatus(gh, repo, id, status) {
+    await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        ...repo,
+        deployment_id: id,
+        state: status.state,
+        description: status.description.slice(0, 140),
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
+        ...(status.state === 'success' ? { auto_inactive: true } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/github.ts
+
 
 
 function github_status(error) {
@@ -37508,7 +37538,7 @@ async function deactivateDeployments(gh, repo, environment, logUrl) {
         const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: d.id, per_page: 1 });
         if (data[0]?.state === 'inactive')
             continue;
-        await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: d.id, state: 'inactive', description: 'Preview torn down', ...(logUrl ? { log_url: logUrl } : {}) });
+        await setDeploymentStatus(gh, repo, d.id, { state: 'inactive', description: 'Preview torn down', logUrl });
         changed.push(d.id);
     }
     return changed;

@@ -1,3 +1,4 @@
+import { setDeploymentStatus } from '@cna/kit/github/deployments'
 import { parseRepo, type Repo, type RestClient } from '@cna/kit/github/rest'
 /** The narrow part of Octokit this action uses (see the kit's github/rest). */
 export type TeardownGitHub = RestClient
@@ -15,7 +16,7 @@ export async function deactivateDeployments(gh: TeardownGitHub, repo: Repo, envi
   for (const d of deployments) {
     const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: d.id, per_page: 1 })
     if ((data as Array<{ state: string }>)[0]?.state === 'inactive') continue
-    await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: d.id, state: 'inactive', description: 'Preview torn down', ...(logUrl ? { log_url: logUrl } : {}) })
+    await setDeploymentStatus(gh, repo, d.id, { state: 'inactive', description: 'Preview torn down', logUrl })
     changed.push(d.id)
   }
   return changed

@@ -31129,7 +31129,7 @@ function readRunContext(env = process.env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8244);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3759);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7596);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -31139,7 +31139,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3759:
+/***/ 7596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37915,6 +37915,35 @@ function evaluateRequiredChecks(required, checks) {
     return { ok: problems.length === 0, problems };
 }
 
+;// CONCATENATED MODULE: ../kit/src/github/deployments.ts
+async function createDeployment(gh, repo, deployment) {
+    const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
+        ...repo,
+        ref: deployment.ref,
+        environment: deployment.environment,
+        payload: deployment.payload,
+        description: deployment.description.slice(0, 140),
+        production_environment: deployment.production ?? false,
+        transient_environment: deployment.transient ?? false,
+        auto_merge: false,
+        required_contexts: [],
+        task: deployment.task ?? 'deploy',
+    });
+    return data.id;
+}
+/** A success marks earlier successful deployments of the environment inactive (auto_inactive). */
+async function setDeploymentStatus(gh, repo, id, status) {
+    await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        ...repo,
+        deployment_id: id,
+        state: status.state,
+        description: status.description.slice(0, 140),
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
+        ...(status.state === 'success' ? { auto_inactive: true } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/github.ts
 
 
@@ -37940,32 +37969,6 @@ async function previousDigest(gh, repo, environment, service) {
     }
     return '';
 }
-async function createDeployment(gh, repo, opts) {
-    const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
-        ...repo,
-        ref: opts.ref,
-        environment: opts.environment,
-        payload: opts.payload,
-        description: opts.description,
-        production_environment: opts.production,
-        transient_environment: false,
-        auto_merge: false,
-        // The gates were checked by require-checks against the source commit already.
-        required_contexts: [],
-        task: 'deploy',
-    });
-    return data.id;
-}
-async function setDeploymentStatus(gh, repo, id, state, opts) {
-    await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-        ...repo,
-        deployment_id: id,
-        state,
-        description: opts.description.slice(0, 140),
-        ...(opts.logUrl ? { log_url: opts.logUrl } : {}),
-        auto_inactive: true,
-    });
-}
 async function openPullRequest(gh, repo, opts) {
     const open = await gh.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${repo.owner}:${opts.head}`, base: opts.base, state: 'open', per_page: 100 });
     if (open[0])
@@ -37976,6 +37979,7 @@ async function openPullRequest(gh, repo, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts
+
 
 
 
@@ -38030,7 +38034,7 @@ async function run(inputs, deps) {
                 production: isProductionEnvironment(inputs.environment),
                 description: `${service} ${version} (${digest.slice(0, 19)})`,
             });
-            await setDeploymentStatus(github.client, github.repo, deploymentId, 'in_progress', { logUrl: deps.runUrl, description: `promoting ${digest.slice(0, 19)}` });
+            await setDeploymentStatus(github.client, github.repo, deploymentId, { state: 'in_progress', logUrl: deps.runUrl, description: `promoting ${digest.slice(0, 19)}` });
         }
     }
     else {
@@ -38085,7 +38089,7 @@ async function run(inputs, deps) {
             }
         }
         if (github && deploymentId) {
-            await setDeploymentStatus(github.client, github.repo, deploymentId, 'success', { logUrl: deps.runUrl, description: `${inputs.target}@${digest.slice(0, 19)}` });
+            await setDeploymentStatus(github.client, github.repo, deploymentId, { state: 'success', logUrl: deps.runUrl, description: `${inputs.target}@${digest.slice(0, 19)}` });
         }
         return {
             digest,
@@ -38105,7 +38109,7 @@ async function run(inputs, deps) {
     }
     catch (error) {
         if (github && deploymentId) {
-            await setDeploymentStatus(github.client, github.repo, deploymentId, 'failure', { logUrl: deps.runUrl, description: 'promotion failed' }).catch(() => undefined);
+            await setDeploymentStatus(github.client, github.repo, deploymentId, { state: 'failure', logUrl: deps.runUrl, description: 'promotion failed' }).catch(() => undefined);
         }
         throw error;
     }

@@ -44,45 +44,6 @@ export async function previousDigest(gh: PromoteGitHub, repo: Repo, environment:
   return ''
 }
 
-
-export async function createDeployment(
-  gh: PromoteGitHub,
-  repo: Repo,
-  opts: { ref: string; environment: string; payload: DeploymentPayload; production: boolean; description: string },
-): Promise<number> {
-  const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
-    ...repo,
-    ref: opts.ref,
-    environment: opts.environment,
-    payload: opts.payload,
-    description: opts.description,
-    production_environment: opts.production,
-    transient_environment: false,
-    auto_merge: false,
-    // The gates were checked by require-checks against the source commit already.
-    required_contexts: [],
-    task: 'deploy',
-  })
-  return (data as { id: number }).id
-}
-
-export async function setDeploymentStatus(
-  gh: PromoteGitHub,
-  repo: Repo,
-  id: number,
-  state: 'in_progress' | 'success' | 'failure',
-  opts: { logUrl?: string; description: string },
-): Promise<void> {
-  await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-    ...repo,
-    deployment_id: id,
-    state,
-    description: opts.description.slice(0, 140),
-    ...(opts.logUrl ? { log_url: opts.logUrl } : {}),
-    auto_inactive: true,
-  })
-}
-
 export async function openPullRequest(gh: PromoteGitHub, repo: Repo, opts: { head: string; base: string; title: string; body: string }): Promise<{ number: number; url: string }> {
   const open = await gh.paginate<{ number: number; html_url: string }>('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${repo.owner}:${opts.head}`, base: opts.base, state: 'open', per_page: 100 })
   if (open[0]) return { number: open[0].number, url: open[0].html_url }

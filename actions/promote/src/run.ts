@@ -3,7 +3,9 @@ import { UserError } from '@cna/kit'
 import type { Manifest } from '@cna/kit/registry'
 import { evaluateRequiredChecks } from './checks.js'
 import type { GitOpsResult } from './gitops/repo.js'
-import { createDeployment, listChecks, openPullRequest, previousDigest, setDeploymentStatus, type PromoteGitHub, type Repo } from './github.js'
+import { createDeployment, setDeploymentStatus } from '@cna/kit/github/deployments'
+import type { DeploymentPayload } from './github.js'
+import { listChecks, openPullRequest, previousDigest, type PromoteGitHub, type Repo } from './github.js'
 import type { Inputs } from './inputs.js'
 import { isProductionEnvironment, serviceName } from './source.js'
 
@@ -94,11 +96,11 @@ export async function run(inputs: Inputs, deps: PromoteDeps): Promise<PromoteRes
       deploymentId = await createDeployment(github.client, github.repo, {
         ref: sha || digest,
         environment: inputs.environment,
-        payload: { service, version, digest, image: `${inputs.target}@${digest}` },
+        payload: { service, version, digest, image: `${inputs.target}@${digest}` } satisfies DeploymentPayload,
         production: isProductionEnvironment(inputs.environment),
         description: `${service} ${version} (${digest.slice(0, 19)})`,
       })
-      await setDeploymentStatus(github.client, github.repo, deploymentId, 'in_progress', { logUrl: deps.runUrl, description: `promoting ${digest.slice(0, 19)}` })
+      await setDeploymentStatus(github.client, github.repo, deploymentId, { state: 'in_progress', logUrl: deps.runUrl, description: `promoting ${digest.slice(0, 19)}` })
     }
   } else {
     core.notice('github-token is empty: the GitHub Deployment and previous-digest are skipped; the registry and GitOps steps still run.')
@@ -149,7 +151,7 @@ export async function run(inputs: Inputs, deps: PromoteDeps): Promise<PromoteRes
     }
 
     if (github && deploymentId) {
-      await setDeploymentStatus(github.client, github.repo, deploymentId, 'success', { logUrl: deps.runUrl, description: `${inputs.target}@${digest.slice(0, 19)}` })
+      await setDeploymentStatus(github.client, github.repo, deploymentId, { state: 'success', logUrl: deps.runUrl, description: `${inputs.target}@${digest.slice(0, 19)}` })
     }
     return {
       digest,
@@ -168,7 +170,7 @@ export async function run(inputs: Inputs, deps: PromoteDeps): Promise<PromoteRes
     }
   } catch (error) {
     if (github && deploymentId) {
-      await setDeploymentStatus(github.client, github.repo, deploymentId, 'failure', { logUrl: deps.runUrl, description: 'promotion failed' }).catch(() => undefined)
+      await setDeploymentStatus(github.client, github.repo, deploymentId, { state: 'failure', logUrl: deps.runUrl, description: 'promotion failed' }).catch(() => undefined)
     }
     throw error
   }

@@ -32659,6 +32659,20 @@ function testGateInputSpecs(defaults) {
         'github-token': (0,inputs/* secret */.rJ)(),
     };
 }
+/** The settings of the shared test gate, from a test gate's inputs. */
+function testGateSettings(inputs, paths) {
+    return {
+        checkName: inputs['check-name'],
+        reports: inputs.reports,
+        coverage: inputs.coverage,
+        minCoverage: inputs['min-coverage'],
+        maxDurationMs: inputs['max-duration'],
+        failOnDuration: inputs['fail-on-duration'],
+        failOnEmpty: inputs['fail-on-empty'],
+        cwd: paths.cwd,
+        workspace: paths.workspace,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
@@ -32675,23 +32689,10 @@ function getInputs(source) {
 
 ;// CONCATENATED MODULE: ./src/run.ts
 
-/** The settings of the shared test gate, from this action's inputs. */
-function settingsOf(inputs, paths) {
-    return {
-        checkName: inputs['check-name'],
-        reports: inputs.reports,
-        coverage: inputs.coverage,
-        minCoverage: inputs['min-coverage'],
-        maxDurationMs: inputs['max-duration'],
-        failOnDuration: inputs['fail-on-duration'],
-        failOnEmpty: inputs['fail-on-empty'],
-        cwd: paths.cwd,
-        workspace: paths.workspace,
-    };
-}
+
 /** Runs the command (when given), then gates on what the test tools wrote. */
 async function run(inputs, paths, deps) {
-    return runTestGate(settingsOf(inputs, paths), inputs.command ? deps : { ...deps, runCommand: undefined });
+    return runTestGate(testGateSettings(inputs, paths), inputs.command ? deps : { ...deps, runCommand: undefined });
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

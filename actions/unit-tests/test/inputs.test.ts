@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { getInputs } from '../src/inputs.js'
-import { settingsOf } from '../src/run.js'
+import { testGateSettings } from '@cna/kit/reports/inputs'
 
 const from = (values: Record<string, string>) => (name: string) => values[name]
 
@@ -40,7 +40,7 @@ describe('inputs', () => {
   })
 
   test('settings for the shared gate', () => {
-    const settings = settingsOf(getInputs(from({ 'min-coverage': '75', 'check-name': 'unit (api)' })), { cwd: '/w/api', workspace: '/w' })
+    const settings = testGateSettings(getInputs(from({ 'min-coverage': '75', 'check-name': 'unit (api)' })), { cwd: '/w/api', workspace: '/w' })
     expect(settings).toMatchObject({ checkName: 'unit (api)', minCoverage: 75, maxDurationMs: 300_000, cwd: '/w/api', workspace: '/w' })
   })
 })

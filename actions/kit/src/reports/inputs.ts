@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js'
-import { bool, duration, list, secret, text, type InputSpec } from '../inputs.js'
+import { bool, duration, list, secret, text, type InputSpec, type InputValues } from '../inputs.js'
+import type { TestGateSettings } from './test-gate.js'
 
 /**
  * The inputs every test gate shares (unit-tests, integration-tests), declared once. Each
@@ -29,4 +30,21 @@ export function testGateInputSpecs(defaults: { checkName: string; maxDuration: s
     'check-name': text({ default: defaults.checkName, pattern: /^[^\n]{1,100}$/, accepted: 'a check name of at most 100 characters on one line' }),
     'github-token': secret(),
   } satisfies Record<string, InputSpec<unknown>>
+}
+
+export type TestGateInputs = InputValues<ReturnType<typeof testGateInputSpecs>>
+
+/** The settings of the shared test gate, from a test gate's inputs. */
+export function testGateSettings(inputs: TestGateInputs, paths: { cwd: string; workspace: string }): TestGateSettings {
+  return {
+    checkName: inputs['check-name'],
+    reports: inputs.reports,
+    coverage: inputs.coverage,
+    minCoverage: inputs['min-coverage'],
+    maxDurationMs: inputs['max-duration'],
+    failOnDuration: inputs['fail-on-duration'],
+    failOnEmpty: inputs['fail-on-empty'],
+    cwd: paths.cwd,
+    workspace: paths.workspace,
+  }
 }
