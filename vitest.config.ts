@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config'
 // cross-action tests in test/ that run the committed bundles against real parts.
 export default defineConfig({
   test: {
-    include: ['actions/*/test/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['actions/*/test/**/*.test.ts', 'test/**/*.test.ts', 'tools/**/*.test.ts', 'services/*/test/**/*.test.ts', 'bench/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     // Builders and the Docker engine share the machine's two cores; parallel files
