@@ -463,6 +463,56 @@ describe('with validation quiet', () => {
     })
   })
 
+  describe('repository dispatch', () => {
+    test('204 and recorded with the sender; a token without contents: write gets 403', async () => {
+      const res = await gh.rest.repos.createDispatchEvent({ ...repo, event_type: 'chatops', client_payload: { command: '/status api' } })
+      expect(res.status).toBe(204)
+      expect(emu.state.repo(FULL).repositoryDispatches).toMatchObject([{ event_type: 'chatops', client_payload: { command: '/status api' }, actor: 'github-actions[bot]' }])
+      expect((await failure(client(READ_TOKEN).rest.repos.createDispatchEvent({ ...repo, event_type: 'chatops' }))).status).toBe(403)
+      expect(emu.state.repo(FULL).repositoryDispatches).toHaveLength(1)
+    })
+  })
+
+  describe('job tokens: permissions of a workflow job', () => {
+    test('a token gets exactly its scopes (403 beyond them) and records the scopes its requests used', async () => {
+      emu.state.addToken('ghs_job', { permissions: { contents: 'read', deployments: 'read', packages: 'read' } })
+      const job = client('ghs_job')
+      expect((await job.rest.repos.listDeployments(repo)).status).toBe(200)
+      const res = await failure(job.rest.repos.createDeployment({ ...repo, ref: 'main', environment: 'dev', required_contexts: [] }))
+      expect(res).toMatchObject({ status: 403, data: { message: 'Resource not accessible by integration' } })
+      expect([...emu.state.tokens.get('ghs_job')!.used].sort()).toEqual(['deployments:read'])
+      expect(emu.state.tokens.get('ghs_job')!.permissions).toMatchObject({ metadata: 'read', packages: 'read' })
+    })
+  })
+
+  describe('environments with required reviewers', () => {
+    test('a waiting run lists its pending deployment; a required reviewer approves it through the REST API', async () => {
+      const env = emu.state.addEnvironment(FULL, 'production', { reviewers: ['rita'] })
+      const run = emu.state.addWorkflowRun(FULL, { name: 'release', path: '.github/workflows/release.yml', event: 'push', head_sha: main })
+      const review = emu.state.waitForEnvironmentReview(FULL, run.id, 'production')
+      const { data: pending } = await gh.rest.actions.getPendingDeploymentsForRun({ ...repo, run_id: run.id })
+      expect(pending).toMatchObject([{ environment: { id: env.id, name: 'production' }, current_user_can_approve: false, reviewers: [{ type: 'User', reviewer: { login: 'rita' } }] }])
+      emu.state.addToken('ghp_rita', { login: 'rita', permissions: { deployments: 'write', actions: 'read' } })
+      const rita = client('ghp_rita')
+      const { status } = await rita.rest.actions.reviewPendingDeploymentsForRun({ ...repo, run_id: run.id, environment_ids: [env.id], state: 'approved', comment: 'ship it' })
+      expect(status).toBe(200)
+      await expect(review).resolves.toEqual({ state: 'approved', user: 'rita', comment: 'ship it' })
+      expect((await rita.rest.actions.getPendingDeploymentsForRun({ ...repo, run_id: run.id })).data).toEqual([])
+    })
+
+    test('someone who is not a required reviewer cannot answer (422), and the job keeps waiting until a rejection', async () => {
+      const env = emu.state.addEnvironment(FULL, 'production', { reviewers: ['rita'] })
+      const run = emu.state.addWorkflowRun(FULL, { name: 'release', path: '.github/workflows/release.yml', event: 'push', head_sha: main })
+      const review = emu.state.waitForEnvironmentReview(FULL, run.id, 'production')
+      const bad = await failure(gh.rest.actions.reviewPendingDeploymentsForRun({ ...repo, run_id: run.id, environment_ids: [env.id], state: 'approved', comment: '' }))
+      expect(bad).toMatchObject({ status: 422, data: { message: 'github-actions[bot] is not a required reviewer of production' } })
+      expect(emu.state.repo(FULL).pendingDeployments).toHaveLength(1)
+      emu.state.reviewPendingDeployments(FULL, run.id, ['production'], 'rejected', 'rita', 'not today')
+      await expect(review).resolves.toEqual({ state: 'rejected', user: 'rita', comment: 'not today' })
+      expect((await failure(gh.rest.actions.getPendingDeploymentsForRun({ ...repo, run_id: 999_999 }))).status).toBe(404)
+    })
+  })
+
   describe('code scanning', () => {
     test('a gzip + base64 SARIF upload is decoded and stored; 202 with its id and url', async () => {
       const sarif = { version: '2.1.0', runs: [{ tool: { driver: { name: 'Trivy' } }, results: [] }] }

@@ -6,13 +6,19 @@ import type { GitStore } from './git.js'
 export type Scope =
   | 'actions'
   | 'administration'
+  | 'attestations'
   | 'checks'
   | 'contents'
   | 'deployments'
+  | 'discussions'
+  | 'id_token'
   | 'issues'
   | 'members'
   | 'metadata'
+  | 'packages'
+  | 'pages'
   | 'pull_requests'
+  | 'repository_projects'
   | 'security_events'
   | 'statuses'
 export type Access = 'none' | 'read' | 'write'
@@ -33,6 +39,8 @@ export interface TokenRecord {
   permissions: Permissions
   /** Repositories (`owner/name`) the token may see; undefined = all. */
   repositories?: string[]
+  /** Every `scope:access` a request with this token needed and was granted (what a job's permissions must cover). */
+  used: Set<string>
 }
 
 export type RepoRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read'
@@ -190,6 +198,53 @@ export interface WorkflowRecord {
   inputs?: string[]
 }
 
+/** A deployment environment; `reviewers` are its required reviewers (logins). */
+export interface EnvironmentRecord {
+  id: number
+  name: string
+  reviewers: string[]
+  created_at: string
+  updated_at: string
+}
+
+export type ReviewState = 'approved' | 'rejected'
+
+export interface EnvironmentReview {
+  state: ReviewState
+  user: string
+  comment: string
+}
+
+/** A job of a workflow run waiting for an environment's required reviewers. */
+export interface PendingDeploymentRecord {
+  run_id: number
+  environment: string
+  created_at: string
+  resolve(review: EnvironmentReview): void
+}
+
+export interface WorkflowRunRecord {
+  id: number
+  name: string
+  path: string
+  event: string
+  head_sha: string
+  head_branch: string | null
+  actor: string
+  status: 'queued' | 'in_progress' | 'completed' | 'waiting'
+  conclusion: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** `POST /repos/{o}/{r}/dispatches`: a repository_dispatch event. */
+export interface RepositoryDispatchRecord {
+  event_type: string
+  client_payload: Record<string, unknown>
+  actor: string
+  created_at: string
+}
+
 export interface DispatchRecord {
   workflow_id: number
   path: string
@@ -253,6 +308,10 @@ export interface RepoRecord {
   collaborators: Map<string, RepoRole>
   workflows: WorkflowRecord[]
   dispatches: DispatchRecord[]
+  repositoryDispatches: RepositoryDispatchRecord[]
+  environments: Map<string, EnvironmentRecord>
+  workflowRuns: WorkflowRunRecord[]
+  pendingDeployments: PendingDeploymentRecord[]
   sarifs: SarifRecord[]
   rulesets: RulesetRecord[]
 }

@@ -82,5 +82,7 @@ export class Router {
 
 function requireAccess(token: TokenRecord, scope: Scope | Scope[], needed: Access): void {
   const scopes = Array.isArray(scope) ? scope : [scope]
-  if (!scopes.some((s) => RANK[token.permissions[s] ?? 'none'] >= RANK[needed])) throw forbidden()
+  const granted = scopes.find((s) => RANK[token.permissions[s] ?? 'none'] >= RANK[needed])
+  if (!granted) throw forbidden()
+  token.used.add(`${granted}:${needed}`)
 }

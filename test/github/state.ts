@@ -15,6 +15,11 @@ import type {
   IssueRecord,
   CommentRecord,
   WorkflowRecord,
+  EnvironmentRecord,
+  EnvironmentReview,
+  PendingDeploymentRecord,
+  ReviewState,
+  WorkflowRunRecord,
   RulesetRecord,
   TeamRecord,
   RepoRecord,
@@ -23,7 +28,22 @@ import type {
 export type * from './records.js'
 
 /** What a GITHUB_TOKEN can be granted: never `administration` (rulesets) nor org `members` (teams). */
-const TOKEN_SCOPES: Scope[] = ['actions', 'checks', 'contents', 'deployments', 'issues', 'pull_requests', 'security_events', 'statuses']
+const TOKEN_SCOPES: Scope[] = [
+  'actions',
+  'attestations',
+  'checks',
+  'contents',
+  'deployments',
+  'discussions',
+  'id_token',
+  'issues',
+  'packages',
+  'pages',
+  'pull_requests',
+  'repository_projects',
+  'security_events',
+  'statuses',
+]
 
 export interface StateOptions {
   /** The clock for every timestamp; tests may pin it. */
@@ -79,7 +99,7 @@ export class EmulatorState {
       typeof preset === 'string'
         ? { metadata: 'read', ...Object.fromEntries(TOKEN_SCOPES.map((s) => [s, preset === 'write-all' ? 'write' : 'read'])) }
         : { metadata: 'read', ...preset }
-    const record: TokenRecord = { token, login, permissions, ...(opts.repositories ? { repositories: opts.repositories } : {}) }
+    const record: TokenRecord = { token, login, permissions, used: new Set(), ...(opts.repositories ? { repositories: opts.repositories } : {}) }
     this.tokens.set(token, record)
     return record
   }
@@ -118,6 +138,10 @@ export class EmulatorState {
       collaborators: new Map([[owner.toLowerCase(), 'admin']]),
       workflows: [],
       dispatches: [],
+      repositoryDispatches: [],
+      environments: new Map(),
+      workflowRuns: [],
+      pendingDeployments: [],
       sarifs: [],
       rulesets: [],
     }
@@ -337,6 +361,77 @@ export class EmulatorState {
     const record: WorkflowRecord = { id: this.nextId(), path: path.includes('/') ? path : `.github/workflows/${path}`, ...(opts.inputs ? { inputs: opts.inputs } : {}) }
     this.repo(fullName).workflows.push(record)
     return record
+  }
+
+  /** A deployment environment, with required reviewers (logins) when given. */
+  addEnvironment(fullName: string, name: string, opts: { reviewers?: string[] } = {}): EnvironmentRecord {
+    const repo = this.repo(fullName)
+    const now = this.now()
+    const existing = repo.environments.get(name.toLowerCase())
+    const record: EnvironmentRecord = { id: existing?.id ?? this.nextId(), name, reviewers: opts.reviewers ?? [], created_at: existing?.created_at ?? now, updated_at: now }
+    for (const login of record.reviewers) this.addUser(login)
+    repo.environments.set(name.toLowerCase(), record)
+    return record
+  }
+
+  environment(fullName: string, name: string): EnvironmentRecord | undefined {
+    return this.repo(fullName).environments.get(name.toLowerCase())
+  }
+
+  addWorkflowRun(fullName: string, run: { name: string; path: string; event: string; head_sha: string; head_branch?: string | null; actor?: string }): WorkflowRunRecord {
+    const now = this.now()
+    const record: WorkflowRunRecord = {
+      id: this.nextId(),
+      name: run.name,
+      path: run.path,
+      event: run.event,
+      head_sha: run.head_sha,
+      head_branch: run.head_branch ?? null,
+      actor: run.actor ?? 'github-actions[bot]',
+      status: 'in_progress',
+      conclusion: null,
+      created_at: now,
+      updated_at: now,
+    }
+    this.repo(fullName).workflowRuns.push(record)
+    return record
+  }
+
+  completeWorkflowRun(fullName: string, runId: number, conclusion: string): WorkflowRunRecord {
+    const run = this.repo(fullName).workflowRuns.find((r) => r.id === runId)
+    if (!run) throw new Error(`no workflow run ${runId} in ${fullName}`)
+    Object.assign(run, { status: 'completed', conclusion, updated_at: this.now() })
+    return run
+  }
+
+  /**
+   * A job of run `runId` waits for the required reviewers of `environment`: the promise resolves
+   * when one of them approves or rejects, through the REST API or reviewPendingDeployments.
+   */
+  waitForEnvironmentReview(fullName: string, runId: number, environment: string): Promise<EnvironmentReview> {
+    const repo = this.repo(fullName)
+    if (!this.environment(fullName, environment)) throw new Error(`no environment ${environment} in ${fullName}`)
+    const run = repo.workflowRuns.find((r) => r.id === runId)
+    if (run) Object.assign(run, { status: 'waiting', updated_at: this.now() })
+    return new Promise((resolve) => {
+      repo.pendingDeployments.push({ run_id: runId, environment, created_at: this.now(), resolve })
+    })
+  }
+
+  /** Answers the pending deployments of a run for these environments, as a required reviewer does. */
+  reviewPendingDeployments(fullName: string, runId: number, environments: string[], state: ReviewState, login: string, comment = ''): PendingDeploymentRecord[] {
+    const repo = this.repo(fullName)
+    const wanted = new Set(environments.map((e) => e.toLowerCase()))
+    const answered = repo.pendingDeployments.filter((p) => p.run_id === runId && wanted.has(p.environment.toLowerCase()))
+    for (const pending of answered) {
+      const reviewers = this.environment(fullName, pending.environment)?.reviewers ?? []
+      if (!reviewers.some((r) => r.toLowerCase() === login.toLowerCase())) throw new Error(`${login} is not a required reviewer of ${pending.environment}`)
+    }
+    repo.pendingDeployments = repo.pendingDeployments.filter((p) => !answered.includes(p))
+    const run = repo.workflowRuns.find((r) => r.id === runId)
+    if (run && answered.length) Object.assign(run, { status: 'in_progress', updated_at: this.now() })
+    for (const pending of answered) pending.resolve({ state, user: login, comment })
+    return answered
   }
 
   addRuleset(fullName: string, ruleset: Partial<RulesetRecord> & { name: string }): RulesetRecord {
