@@ -31129,7 +31129,7 @@ function readRunContext(env = process.env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8244);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7596);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2887);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -31139,7 +31139,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7596:
+/***/ 2887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37896,23 +37896,228 @@ async function readRevision(client, repository, digest) {
     return revision && /^[0-9a-f]{40}$/.test(revision) ? revision : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/checks.ts
-function evaluateRequiredChecks(required, checks) {
+;// CONCATENATED MODULE: ../kit/src/gates/checks.ts
+/** The five gates branch protection requires (docs/required-checks.md). */
+const DEFAULT_REQUIRED_CHECKS = (/* unused pure expression or super */ null && (['unit-tests', 'integration-tests', 'security-scan', 'code-quality', 'peer-review']));
+/** The check that decides for `name`: the newest; a run not yet completed is newer than any completed one. */
+function latestCheck(name, checks) {
+    const key = (c) => (c.status === 'completed' ? String(c.completedAt ?? '') : '\uffff');
+    return checks.filter((c) => c.name === name).sort((a, b) => key(b).localeCompare(key(a)))[0];
+}
+/** What a check concluded, in one word: success, failure, …, pending, or missing. */
+function checks_checkOutcome(name, checks) {
+    const latest = latestCheck(name, checks);
+    if (!latest)
+        return 'missing';
+    if (latest.status !== 'completed')
+        return latest.status;
+    return latest.conclusion ?? 'none';
+}
+function checks_evaluateRequiredChecks(required, checks) {
     const problems = [];
     for (const name of required) {
-        const runs = checks.filter((c) => c.name === name);
-        if (runs.length === 0) {
-            problems.push(`${name}: missing (no check run or status with that name on the commit)`);
-            continue;
-        }
         // The newest run decides: a re-run that passed replaces an earlier failure.
-        const latest = [...runs].sort((a, b) => String(b.completedAt ?? '').localeCompare(String(a.completedAt ?? '')))[0];
-        if (latest.status !== 'completed')
+        const latest = latestCheck(name, checks);
+        if (!latest)
+            problems.push(`${name}: missing (no check run or status with that name on the commit)`);
+        else if (latest.status !== 'completed')
             problems.push(`${name}: still ${latest.status}`);
         else if (latest.conclusion !== 'success')
             problems.push(`${name}: concluded ${latest.conclusion ?? 'without a conclusion'}`);
     }
     return { ok: problems.length === 0, problems };
+}
+/** Check runs (every run, not only the latest per app) and commit statuses of a commit, as one list. */
+async function listChecks(gh, repo, sha) {
+    const runs = await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, per_page: 100, filter: 'all' });
+    const statuses = await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ...repo, ref: sha, per_page: 100 });
+    return [
+        ...runs.map((r) => ({ name: r.name, status: r.status, conclusion: r.conclusion, completedAt: r.completed_at })),
+        ...statuses.map((s) => ({ name: s.context, status: s.state === 'pending' ? 'in_progress' : 'completed', conclusion: s.state, completedAt: s.updated_at })),
+    ];
+}
+
+;// CONCATENATED MODULE: ../kit/src/gates/evidence.ts
+
+/**
+ * Gate evidence: the record build-image leaves on a commit of the base branch when it
+ * adopts the image that the gates passed on the pull request head, and that promote reads
+ * back and re-verifies. Anyone with checks: write can create a check run, so the record is
+ * a pointer to facts that are checked again, never a verdict that is trusted. Pure.
+ */
+const GATE_EVIDENCE_CHECK = 'gate-evidence';
+const evidence_short = (sha) => sha.slice(0, 7);
+function evidenceTitle(e) {
+    return `Gated on #${e.pullRequest} (head ${evidence_short(e.headSha)}), same tree`;
+}
+/** Title, markdown summary and the text that carries the one fenced JSON block promote parses. */
+function renderEvidence(e, image) {
+    const rows = [
+        ['pull request', `#${e.pullRequest}`],
+        ['head SHA', `\`${e.headSha}\``],
+        ['tree', `\`${e.tree}\` (same on the head and on this commit)`],
+        ['digest', `\`${image}@${e.digest}\``],
+        ...Object.entries(e.checks).map(([name, conclusion]) => [`check \`${name}\``, conclusion]),
+    ];
+    const summary = [
+        `The image of pull request #${e.pullRequest} was adopted for this commit instead of being rebuilt: this commit has the same git tree as the head the gates passed on.`,
+        '',
+        '| | |',
+        '|---|---|',
+        ...rows.map(([a, b]) => `| **${a}** | ${b} |`),
+        '',
+    ].join('\n');
+    const text = ['```json', JSON.stringify(e, null, 2), '```', ''].join('\n');
+    return { title: evidenceTitle(e), summary, text };
+}
+const SHA = /^[0-9a-f]{40}$/;
+const evidence_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** The evidence in a check run's `output.text`, or undefined when there is none or it is malformed. */
+function parseEvidence(text) {
+    const blocks = [...(text ?? '').matchAll(/```json\s*\n([\s\S]*?)\n```/g)];
+    if (blocks.length !== 1)
+        return undefined;
+    let data;
+    try {
+        data = JSON.parse(blocks[0][1]);
+    }
+    catch {
+        return undefined;
+    }
+    const e = data;
+    if (!Number.isInteger(e.pullRequest) || typeof e.headSha !== 'string' || !SHA.test(e.headSha) || typeof e.tree !== 'string' || !SHA.test(e.tree))
+        return undefined;
+    if (typeof e.digest !== 'string' || !evidence_DIGEST.test(e.digest) || !e.checks || typeof e.checks !== 'object')
+        return undefined;
+    const checks = Object.fromEntries(Object.entries(e.checks).filter((entry) => typeof entry[1] === 'string'));
+    return { pullRequest: e.pullRequest, headSha: e.headSha, tree: e.tree, digest: e.digest, checks };
+}
+function decideAdoption(f) {
+    const onSha = evaluateRequiredChecks(f.required, f.checksOnSha);
+    if (f.shaDigest && onSha.ok) {
+        return { kind: 'reuse', digest: f.shaDigest, gatedSha: f.sha, reason: `the image for ${evidence_short(f.sha)} exists and the required checks passed on ${evidence_short(f.sha)} itself` };
+    }
+    const pull = f.pull;
+    if (!pull)
+        return { kind: 'build', reason: `no pull request was merged as ${evidence_short(f.sha)}` };
+    const head = `#${pull.number} head ${evidence_short(pull.headSha)}`;
+    if (!f.shaTree || !f.headTree || f.shaTree !== f.headTree) {
+        return { kind: 'build', reason: `the tree of ${evidence_short(f.sha)} (${f.shaTree ?? 'unknown'}) differs from the tree of ${head} (${f.headTree ?? 'unknown'}): the branch was behind its base when it merged, so the merged content was never gated` };
+    }
+    const onHead = evaluateRequiredChecks(f.required, f.checksOnHead ?? []);
+    if (!onHead.ok)
+        return { kind: 'build', reason: `the required checks did not all pass on ${head}: ${onHead.problems.join('; ')}` };
+    if (!f.headDigest)
+        return { kind: 'build', reason: `there is no image for ${head} (tag ${pull.headSha}) in the registry` };
+    if (f.shaDigest && f.shaDigest !== f.headDigest) {
+        return { kind: 'conflict', existing: f.shaDigest, wanted: f.headDigest, reason: `the tag ${f.sha} already names ${f.shaDigest}, not the gated image ${f.headDigest} of ${head}` };
+    }
+    const checks = Object.fromEntries(f.required.map((name) => [name, checkOutcome(name, f.checksOnHead ?? [])]));
+    return {
+        kind: 'adopt',
+        digest: f.headDigest,
+        gatedSha: pull.headSha,
+        evidence: { pullRequest: pull.number, headSha: pull.headSha, tree: f.headTree, digest: f.headDigest, checks },
+        reason: `${f.sha.slice(0, 7)} is pull request ${head} merged with the same tree, every required check passed on the head, and its image exists`,
+    };
+}
+function verifyEvidence(f) {
+    const e = f.evidence;
+    const problems = [];
+    if (f.shaTree !== e.tree)
+        problems.push(`tree: the source commit has tree ${f.shaTree}, the evidence claims ${e.tree}`);
+    if (f.headTree !== e.tree)
+        problems.push(`tree: head ${evidence_short(e.headSha)} of #${e.pullRequest} has tree ${f.headTree}, the evidence claims ${e.tree}`);
+    const onHead = checks_evaluateRequiredChecks(f.required, f.checksOnHead);
+    for (const problem of onHead.problems)
+        problems.push(`check on head ${evidence_short(e.headSha)}: ${problem}`);
+    if (f.digest !== e.digest)
+        problems.push(`digest: promoting ${f.digest}, the evidence names ${e.digest}`);
+    return { ok: problems.length === 0, problems };
+}
+
+;// CONCATENATED MODULE: ../kit/src/gates/evidence-run.ts
+
+/**
+ * The newest `gate-evidence` check run on a commit, parsed. `found` tells a missing record
+ * from a malformed one, so a refusal can say which.
+ */
+async function readEvidence(gh, repo, sha) {
+    const runs = await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, check_name: GATE_EVIDENCE_CHECK, filter: 'latest', per_page: 100 });
+    const run = runs.filter((r) => r.name === GATE_EVIDENCE_CHECK && r.status === 'completed' && r.conclusion === 'success').sort((a, b) => String(b.completed_at ?? '').localeCompare(String(a.completed_at ?? '')))[0];
+    if (!run)
+        return { found: false };
+    const evidence = parseEvidence(run.output?.text);
+    return { found: true, checkRunId: run.id, ...(evidence ? { evidence } : {}) };
+}
+
+;// CONCATENATED MODULE: ../kit/src/gates/merged-pull.ts
+/** Pure: the pull request of `pulls` that was merged as `sha`, if any. */
+function mergedPullOf(pulls, sha) {
+    const pull = pulls.find((p) => Boolean(p.merged_at) && p.merge_commit_sha === sha);
+    return pull && { number: pull.number, headSha: pull.head.sha, baseRef: pull.base.ref };
+}
+async function findMergedPull(gh, repo, sha) {
+    const pulls = await gh.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { ...repo, commit_sha: sha, per_page: 100 });
+    return mergedPullOf(pulls, sha);
+}
+/** The git tree SHA of a commit: two commits with the same tree hold the same files, byte for byte. */
+async function commitTree(gh, repo, ref) {
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...repo, ref, per_page: 1 });
+    return data.commit.tree.sha;
+}
+/** The pull request of a merge queue branch, `gh-readonly-queue/<base>/pr-<N>-<sha>`. Pure. */
+function queuePullNumber(headRef) {
+    const m = /^(?:refs\/heads\/)?gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{40}$/.exec(headRef);
+    return m ? Number(m[1]) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gates.ts
+
+
+
+/** Which required checks report on the commit itself (they decide there), and which are missing. Pure. */
+function splitRequired(required, checks) {
+    const present = required.filter((name) => latestCheck(name, checks));
+    return { present, missing: required.filter((name) => !present.includes(name)) };
+}
+/**
+ * The gates of the source commit S. A required check on S decides there, as always. The
+ * ones missing on S (a commit on main whose gates ran on its pull request) are accepted
+ * only through a `gate-evidence` record that is re-verified against GitHub, never trusted:
+ * same tree on S and on the head, the missing checks green on the head, the same digest.
+ * Returns where the gates passed, for the summary.
+ */
+async function checkGates(gh, repo, required, sha, digest) {
+    const checksOnSha = await listChecks(gh, repo, sha);
+    const { present, missing } = splitRequired(required, checksOnSha);
+    const onSha = checks_evaluateRequiredChecks(present, checksOnSha);
+    // A gate that ran on S and did not pass refuses, whatever any evidence says.
+    if (!onSha.ok)
+        throw refused(sha, checks_evaluateRequiredChecks(required, checksOnSha).problems);
+    if (missing.length === 0) {
+        core/* info */.pq(`required checks passed on ${sha}: ${required.join(', ')}`);
+        return `passed on ${sha.slice(0, 7)}`;
+    }
+    const missingProblems = checks_evaluateRequiredChecks(missing, checksOnSha).problems;
+    const record = await readEvidence(gh, repo, sha);
+    if (!record.found)
+        throw refused(sha, [...missingProblems, `and no successful "${GATE_EVIDENCE_CHECK}" check run on it says where they passed`]);
+    if (!record.evidence)
+        throw refused(sha, [...missingProblems, `and the "${GATE_EVIDENCE_CHECK}" check run on it holds no valid evidence (one fenced JSON block with pullRequest, headSha, tree, digest, checks)`]);
+    const evidence = record.evidence;
+    const [shaTree, headTree, checksOnHead] = await Promise.all([commitTree(gh, repo, sha), commitTree(gh, repo, evidence.headSha), listChecks(gh, repo, evidence.headSha)]);
+    const verdict = verifyEvidence({ evidence, digest, shaTree, headTree, required: missing, checksOnHead });
+    const from = `#${evidence.pullRequest} head ${evidence.headSha.slice(0, 7)}`;
+    if (!verdict.ok) {
+        throw new src/* UserError */.yo(`Promotion refused: ${missing.join(', ')} did not run on ${sha}, and its "${GATE_EVIDENCE_CHECK}" (from ${from}) does not verify: ${verdict.problems.join('; ')}.`);
+    }
+    const where = `passed on ${from}, same tree`;
+    core/* info */.pq(`required checks: ${present.length ? `${present.join(', ')} passed on ${sha}; ` : ''}${missing.join(', ')} ${where} (gate evidence re-verified)`);
+    return present.length ? `${present.join(', ')} passed on ${sha.slice(0, 7)}; ${missing.join(', ')} ${where}` : where;
+}
+function refused(sha, problems) {
+    return new src/* UserError */.yo(`Promotion refused: required checks have not passed on ${sha}: ${problems.join('; ')}.`);
 }
 
 ;// CONCATENATED MODULE: ../kit/src/github/deployments.ts
@@ -37947,14 +38152,6 @@ async function setDeploymentStatus(gh, repo, id, status) {
 ;// CONCATENATED MODULE: ./src/github.ts
 
 
-async function listChecks(gh, repo, sha) {
-    const runs = await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, per_page: 100, filter: 'all' });
-    const statuses = await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ...repo, ref: sha, per_page: 100 });
-    return [
-        ...runs.map((r) => ({ name: r.name, status: r.status, conclusion: r.conclusion, completedAt: r.completed_at })),
-        ...statuses.map((s) => ({ name: s.context, status: s.state === 'pending' ? 'in_progress' : 'completed', conclusion: s.state, completedAt: s.updated_at })),
-    ];
-}
 /** The digest of the newest deployment to `environment` whose latest status is success: the rollback target. */
 async function previousDigest(gh, repo, environment, service) {
     const deployments = await gh.paginate('GET /repos/{owner}/{repo}/deployments', { ...repo, environment, per_page: 100 });
@@ -38001,15 +38198,13 @@ async function run(inputs, deps) {
     const sha = inputs.sha || source.shaTag || (await deps.readRevision(digest)) || '';
     const service = inputs.service || serviceName(deps.targetRepository);
     const version = inputs.version || inputs.tags[0] || (sha ? sha.slice(0, 12) : digest.slice(7, 19));
+    let gates = '';
     if (inputs['require-checks'].length > 0) {
         if (!deps.github)
             throw new src/* UserError */.yo('Input "require-checks" needs GitHub access, but "github-token" is empty. Expected a token with checks: read, or no required checks.');
         if (!sha)
             throw new src/* UserError */.yo('Input "require-checks" needs the source commit, but the image has no org.opencontainers.image.revision label and no "sha" was given. Expected the 40-hex commit in "sha".');
-        const verdict = evaluateRequiredChecks(inputs['require-checks'], await listChecks(deps.github.client, deps.github.repo, sha));
-        if (!verdict.ok)
-            throw new src/* UserError */.yo(`Promotion refused: required checks have not passed on ${sha}: ${verdict.problems.join('; ')}.`);
-        core/* info */.pq(`required checks passed on ${sha}: ${inputs['require-checks'].join(', ')}`);
+        gates = await checkGates(deps.github.client, deps.github.repo, inputs['require-checks'], sha, digest);
     }
     const tags = [...new Set([...(sha ? [sha] : []), ...inputs.tags])];
     const existing = new Map();
@@ -38105,6 +38300,7 @@ async function run(inputs, deps) {
             copy,
             gitopsChanged: gitops?.changed ?? false,
             dryRun,
+            gates,
         };
     }
     catch (error) {
@@ -38141,6 +38337,7 @@ function promoteSummary(result, names) {
         ['target', (0,src/* code */.aY)(result.imageRef)],
         ['digest', `${(0,src/* code */.aY)(result.digest)} (identical on both sides)`],
         ['commit', result.sha ? (0,src/* code */.aY)(result.sha) : '(unknown)'],
+        ...(result.gates ? [['required checks', result.gates]] : []),
         ['previous digest', result.previousDigest ? (0,src/* code */.aY)(result.previousDigest) : '(none recorded)'],
     ];
     if (copy) {

@@ -1,22 +1,9 @@
-import type { CheckState } from './checks.js'
 import { parseRepo, deploymentPayload, type Repo, type RestClient } from '@cna/kit/github/rest'
 
 /** The narrow part of Octokit this action uses (see the kit's github/rest). */
 export type PromoteGitHub = RestClient
 export type { Repo }
 export { parseRepo }
-
-export async function listChecks(gh: PromoteGitHub, repo: Repo, sha: string): Promise<CheckState[]> {
-  const runs = await gh.paginate<{ name: string; status: string; conclusion: string | null; completed_at: string | null }>(
-    'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
-    { ...repo, ref: sha, per_page: 100, filter: 'all' },
-  )
-  const statuses = await gh.paginate<{ context: string; state: string; updated_at: string }>('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ...repo, ref: sha, per_page: 100 })
-  return [
-    ...runs.map((r) => ({ name: r.name, status: r.status, conclusion: r.conclusion, completedAt: r.completed_at })),
-    ...statuses.map((s) => ({ name: s.context, status: s.state === 'pending' ? 'in_progress' : 'completed', conclusion: s.state, completedAt: s.updated_at })),
-  ]
-}
 
 export interface DeploymentPayload {
   service: string

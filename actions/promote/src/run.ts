@@ -1,11 +1,11 @@
 import * as core from '@actions/core'
 import { UserError } from '@cna/kit'
 import type { Manifest } from '@cna/kit/registry'
-import { evaluateRequiredChecks } from './checks.js'
+import { checkGates } from './gates.js'
 import type { GitOpsResult } from './gitops/repo.js'
 import { createDeployment, setDeploymentStatus } from '@cna/kit/github/deployments'
 import type { DeploymentPayload } from './github.js'
-import { listChecks, openPullRequest, previousDigest, type PromoteGitHub, type Repo } from './github.js'
+import { openPullRequest, previousDigest, type PromoteGitHub, type Repo } from './github.js'
 import type { Inputs } from './inputs.js'
 import { isProductionEnvironment, serviceName } from './source.js'
 
@@ -50,6 +50,8 @@ export interface PromoteResult {
   copy?: CopySummary
   gitopsChanged: boolean
   dryRun: boolean
+  /** Where the required checks passed ("passed on #12 head abc1234, same tree"); empty without require-checks. */
+  gates: string
 }
 
 /**
@@ -69,12 +71,11 @@ export async function run(inputs: Inputs, deps: PromoteDeps): Promise<PromoteRes
   const service = inputs.service || serviceName(deps.targetRepository)
   const version = inputs.version || inputs.tags[0] || (sha ? sha.slice(0, 12) : digest.slice(7, 19))
 
+  let gates = ''
   if (inputs['require-checks'].length > 0) {
     if (!deps.github) throw new UserError('Input "require-checks" needs GitHub access, but "github-token" is empty. Expected a token with checks: read, or no required checks.')
     if (!sha) throw new UserError('Input "require-checks" needs the source commit, but the image has no org.opencontainers.image.revision label and no "sha" was given. Expected the 40-hex commit in "sha".')
-    const verdict = evaluateRequiredChecks(inputs['require-checks'], await listChecks(deps.github.client, deps.github.repo, sha))
-    if (!verdict.ok) throw new UserError(`Promotion refused: required checks have not passed on ${sha}: ${verdict.problems.join('; ')}.`)
-    core.info(`required checks passed on ${sha}: ${inputs['require-checks'].join(', ')}`)
+    gates = await checkGates(deps.github.client, deps.github.repo, inputs['require-checks'], sha, digest)
   }
 
   const tags = [...new Set([...(sha ? [sha] : []), ...inputs.tags])]
@@ -167,6 +168,7 @@ export async function run(inputs: Inputs, deps: PromoteDeps): Promise<PromoteRes
       copy,
       gitopsChanged: gitops?.changed ?? false,
       dryRun,
+      gates,
     }
   } catch (error) {
     if (github && deploymentId) {

@@ -20,6 +20,7 @@ export function promoteSummary(result: PromoteResult, names: { source: string; t
     ['target', code(result.imageRef)],
     ['digest', `${code(result.digest)} (identical on both sides)`],
     ['commit', result.sha ? code(result.sha) : '(unknown)'],
+    ...(result.gates ? [['required checks', result.gates] as [string, string]] : []),
     ['previous digest', result.previousDigest ? code(result.previousDigest) : '(none recorded)'],
   ]
   if (copy) {
