@@ -85,6 +85,16 @@ describe('counts and conclusions for each dialect', () => {
     expect(run.annotations.filter((a) => a.level === 'error' && a.properties.file)).toHaveLength(Number(expected.failed))
   })
 
+  test('gotestsum --rerun-fails: a test that passed on a rerun is one passed, flaky test', async () => {
+    const run = await gate({ reports: 'reports/gotestsum-rerun-fails.xml' })
+    // TestBroken failed all three attempts: the gate fails on it alone.
+    expect(counts(run)).toEqual({ exit: 1, conclusion: 'failure', total: '7', passed: '3', failed: '3', skipped: '1' })
+    expect(run.outputs.flaky).toBe('2')
+    expect(run.summary).toContain('#### Flaky tests (passed on a rerun)')
+    expect(run.summary).toContain('| example.com/app/store › TestFlakyConnect | 2 |')
+    expect(run.summary).toContain('| example.com/app/cache › TestEvict | 3 |')
+  })
+
   test('annotations point at the failing line, workspace stripped', async () => {
     const run = await gate({ reports: 'reports/phpunit.xml\nreports/pytest.xml' })
     const places = run.annotations.filter((a) => a.properties.file).map((a) => `${a.properties.file}:${a.properties.line}`)

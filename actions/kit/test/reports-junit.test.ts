@@ -31,6 +31,11 @@ describe('JUnit dialects, as each tool writes them', () => {
     ['shapes/gradle-merge-reruns.xml', { total: 3, passed: 2, failed: 1, skipped: 0, flaky: 1 }],
     ['shapes/jest-junit.xml', { total: 4, passed: 2, failed: 1, skipped: 1, flaky: 0 }],
     ['shapes/go-junit-report.xml', { total: 4, passed: 1, failed: 2, skipped: 1, flaky: 0 }],
+    // gotestsum --rerun-fails: TestFlakyConnect F,P and TestEvict F,F,P are one passed test each;
+    // TestBroken failed all three attempts and stays three failures (no pass follows).
+    ['shapes/gotestsum-rerun-fails.xml', { total: 7, passed: 3, failed: 3, skipped: 1, flaky: 2 }],
+    // pytest-rerunfailures 10 (Debian) writes only the last attempt: "2 failed, 4 passed, 5 rerun".
+    ['pytest-rerunfailures.xml', { total: 6, passed: 4, failed: 2, skipped: 0, flaky: 0 }],
   ])('%s', async (file, expected) => {
     expect(counts(await read(file))).toEqual(expected)
   })
@@ -80,6 +85,59 @@ describe('JUnit dialects, as each tool writes them', () => {
     expect(() => parseJUnit('<coverage/>', 'cov.xml')).toThrow('cov.xml is not a JUnit XML report (root element <coverage>)')
     expect(() => parseJUnit('<testsuite><testcase></testsuite>', 'bad.xml')).toThrow(/bad.xml is not well-formed XML/)
     expect(() => parseJUnit('', 'empty.xml')).toThrow(/^empty.xml is not well-formed XML: document must contain a root element/)
+  })
+})
+
+describe('reruns written as repeated test cases', () => {
+  test('gotestsum: a failure followed by a pass of the same test is one passed, flaky test', async () => {
+    const r = await read('shapes/gotestsum-rerun-fails.xml')
+    expect(r.flaky.map((t) => [t.classname, t.name, t.attempts])).toEqual([
+      ['example.com/app/store', 'TestFlakyConnect', 2],
+      ['example.com/app/cache', 'TestEvict', 3],
+    ])
+    // Only the attempts of tests that never passed remain as failures.
+    expect(r.failures.map((f) => f.name)).toEqual(['TestBroken', 'TestBroken', 'TestBroken'])
+  })
+
+  const tc = (name: string, outcome: 'P' | 'F' | 'S', classname = 'C') =>
+    outcome === 'P' ? `<testcase classname="${classname}" name="${name}"/>` : `<testcase classname="${classname}" name="${name}">${outcome === 'F' ? '<failure message="x"/>' : '<skipped/>'}</testcase>`
+
+  test.each([
+    // attempts of one name, in report order → counts
+    ['F P', { total: 1, passed: 1, failed: 0, skipped: 0, flaky: 1 }],
+    ['F F P', { total: 1, passed: 1, failed: 0, skipped: 0, flaky: 1 }],
+    // A pass before the failure: a parameterized test or data provider, not a rerun.
+    ['P F', { total: 2, passed: 1, failed: 1, skipped: 0, flaky: 0 }],
+    ['P F P', { total: 3, passed: 2, failed: 1, skipped: 0, flaky: 0 }],
+    ['F P F', { total: 3, passed: 1, failed: 2, skipped: 0, flaky: 0 }],
+    ['F P P', { total: 3, passed: 2, failed: 1, skipped: 0, flaky: 0 }],
+    ['F S', { total: 2, passed: 0, failed: 1, skipped: 1, flaky: 0 }],
+    ['P P', { total: 2, passed: 2, failed: 0, skipped: 0, flaky: 0 }],
+  ])('%s', (shape, expected) => {
+    const xml = `<testsuite name="s">${shape.split(' ').map((o) => tc('t', o as 'P' | 'F')).join('')}</testsuite>`
+    expect(counts(parseJUnit(xml))).toEqual(expected)
+  })
+
+  test('attempts are grouped by suite, class and name: the same name elsewhere is another test', () => {
+    const xml = `<testsuites><testsuite name="a">${tc('t', 'F')}${tc('t', 'F', 'D')}</testsuite><testsuite name="b">${tc('t', 'P')}</testsuite></testsuites>`
+    expect(counts(parseJUnit(xml))).toEqual({ total: 3, passed: 1, failed: 2, skipped: 0, flaky: 0 })
+  })
+
+  test("jest-junit's repeated titles stay distinct tests", () => {
+    // Two `it('adds')` in one describe: jest-junit writes the same classname and name twice.
+    const xml = `<testsuites name="jest tests"><testsuite name="cart" tests="3" failures="1">
+      <testcase classname="cart adds" name="cart adds" time="0.002"/>
+      <testcase classname="cart adds" name="cart adds" time="0.001"><failure>Error: expect(received).toBe(expected)</failure></testcase>
+      <testcase classname="cart adds" name="cart adds" time="0.001"/>
+    </testsuite></testsuites>`
+    expect(counts(parseJUnit(xml))).toEqual({ total: 3, passed: 2, failed: 1, skipped: 0, flaky: 0 })
+  })
+
+  test('in a large report, a test that passed before it failed is not taken for a rerun', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => tc(`t${i}`, 'P')).join('')
+    const r = parseJUnit(`<testsuite name="s">${many}${tc('t1', 'F')}${tc('x', 'F')}${tc('x', 'P')}</testsuite>`)
+    // t1 passed before it failed: two tests; x failed then passed: one flaky test.
+    expect(counts(r)).toEqual({ total: 5002, passed: 5001, failed: 1, skipped: 0, flaky: 1 })
   })
 })
 

@@ -31867,8 +31867,19 @@ class ReportError extends Error {
     name = 'ReportError';
 }
 function emptyJUnitResult() {
-    return { total: 0, passed: 0, failed: 0, skipped: 0, flaky: [], failures: [], slowest: [], time: 0, files: [] };
+    return { total: 0, passed: 0, failed: 0, skipped: 0, flaky: [], failures: [], slowest: [], time: 0, files: [], implausibleTimes: [] };
 }
+/**
+ * No test run takes longer than a job may (five days on a self-hosted runner): a larger
+ * `time` is a tool writing another unit (nanoseconds make 2 s read as 63 years).
+ */
+const MAX_PLAUSIBLE_SECONDS = 5 * 24 * 3600;
+// Skip-like values of `status` (CTest, GoogleTest's `status`/`result`, NUnit and xUnit transforms).
+const SKIPPED_STATUS = /^(disabled|notrun|not[ _-]run|skipped|skip|ignored|pending|suppressed|excluded|inconclusive)$/i;
+/** Beyond this many attempts a group is not a rerun but a repeated name. */
+const MAX_ATTEMPTS = 32;
+/** Failures then one pass: a rerun that passed. Anything else stays distinct tests. */
+const RERUN_PASSED = /^F+P$/;
 /** Parses one JUnit XML text incrementally: `write` chunks, then `close`. */
 class JUnitReader {
     result;
@@ -31882,6 +31893,14 @@ class JUnitReader {
     topSuiteTimed = false;
     caseTimeTotal = 0;
     sawRoot = false;
+    /** The largest time in this file, to detect a unit that cannot be seconds. */
+    maxTime = 0;
+    /** Slowest of this file, merged into the result at close when its times are plausible. */
+    slowest = [];
+    /** Tests that failed at least once with no pass before, by key: candidates for a rerun. */
+    attempts = new Map();
+    /** Hashes of tests that passed outside a group: a later failure of one is not a rerun. */
+    passed = new Set();
     slowestN;
     maxFailures;
     detailsLimit;
@@ -31918,8 +31937,33 @@ class JUnitReader {
         }
         if (!this.sawRoot)
             throw new ReportError(`${this.reportFile} is not a JUnit XML report (the root element is not <testsuites> or <testsuite>)`);
-        this.result.time += this.rootTime ?? (this.topSuiteTimed ? this.topSuiteTime : this.caseTimeTotal);
+        this.mergeReruns();
+        if (this.maxTime > MAX_PLAUSIBLE_SECONDS) {
+            this.result.implausibleTimes.push({ reportFile: this.reportFile, seconds: this.maxTime });
+        }
+        else {
+            this.result.time += this.rootTime ?? (this.topSuiteTimed ? this.topSuiteTime : this.caseTimeTotal);
+            for (const t of this.slowest)
+                insertSlowest(this.result.slowest, t, this.slowestN);
+        }
         this.result.files.push(this.reportFile);
+    }
+    /** Every group of attempts shaped failures-then-a-pass becomes one passed, flaky test. */
+    mergeReruns() {
+        const r = this.result;
+        const dropped = new Set();
+        for (const group of this.attempts.values()) {
+            if (!RERUN_PASSED.test(group.seq))
+                continue;
+            const failedAttempts = group.seq.length - 1;
+            r.total -= failedAttempts;
+            r.failed -= failedAttempts;
+            for (const f of group.failures)
+                dropped.add(f);
+            r.flaky.push({ ...group.last, attempts: group.seq.length });
+        }
+        if (dropped.size > 0)
+            r.failures = r.failures.filter((f) => !dropped.has(f));
     }
     openTag(name, attrs) {
         this.depth++;
@@ -31928,7 +31972,7 @@ class JUnitReader {
                 throw new ReportError(`${this.reportFile} is not a JUnit XML report (root element <${name}>)`);
             this.sawRoot = true;
             if (name === 'testsuites' && attrs.time !== undefined)
-                this.rootTime = seconds(attrs.time);
+                this.rootTime = this.seconds(attrs.time);
         }
         const c = this.current;
         if (c) {
@@ -31936,8 +31980,17 @@ class JUnitReader {
                 case 'failure':
                 case 'error':
                     // The first failure or error decides; a second one (rare) only adds text.
-                    if (!c.failure)
-                        c.failure = { kind: name, message: attrs.message ?? attrs.type ?? '', text: '' };
+                    if (!c.failure) {
+                        const line = attrs.line !== undefined ? Number.parseInt(attrs.line, 10) : Number.NaN;
+                        c.failure = {
+                            kind: name,
+                            message: attrs.message ?? attrs.type ?? '',
+                            text: '',
+                            // Some tools say exactly where the failure is; that beats any frame in the text.
+                            ...(attrs.file ? { file: attrs.file } : {}),
+                            ...(line > 0 ? { line } : {}),
+                        };
+                    }
                     c.collecting = 'failure';
                     return;
                 case 'skipped':
@@ -31961,7 +32014,7 @@ class JUnitReader {
                 caseTime: 0,
                 depth: this.depth,
                 ...((attrs.file ?? parent?.file) ? { file: attrs.file ?? parent?.file } : {}),
-                ...(attrs.time !== undefined ? { time: seconds(attrs.time) } : {}),
+                ...(attrs.time !== undefined ? { time: this.seconds(attrs.time) } : {}),
             };
             this.suites.push(suite);
         }
@@ -31974,8 +32027,9 @@ class JUnitReader {
                 suite: suite?.name ?? '',
                 classname: attrs.classname ?? attrs.class ?? '',
                 name: attrs.name ?? '',
-                time: seconds(attrs.time),
-                skipped: false,
+                time: this.seconds(attrs.time),
+                // status="disabled" (CTest), status="notrun"/result="suppressed" (GoogleTest) and the like: not run.
+                skipped: SKIPPED_STATUS.test(attrs.status ?? '') || SKIPPED_STATUS.test(attrs.result ?? ''),
                 flaky: false,
                 ...(file ? { file } : {}),
                 ...(line !== undefined && line > 0 ? { line } : {}),
@@ -32015,27 +32069,63 @@ class JUnitReader {
         const r = this.result;
         r.total++;
         this.caseTimeTotal += c.time;
+        const key = `${c.suite}\0${c.classname}\0${c.name}`;
+        let group = this.attempts.get(key);
         if (c.failure) {
             r.failed++;
-            if (r.failures.length < this.maxFailures)
-                r.failures.push(this.failureOf(c, c.failure));
+            const failure = r.failures.length < this.maxFailures ? this.failureOf(c, c.failure) : undefined;
+            if (failure)
+                r.failures.push(failure);
+            if (!group && !this.passed.has(hashKey(key)))
+                this.attempts.set(key, (group = { seq: '', failures: [] }));
+            if (group) {
+                group.seq += 'F';
+                if (failure)
+                    group.failures.push(failure);
+            }
         }
         else if (c.skipped) {
             r.skipped++;
+            if (group)
+                group.seq += 'S';
         }
         else {
             r.passed++;
             if (c.flaky)
                 r.flaky.push(timingOf(c));
+            if (group) {
+                group.seq += 'P';
+                group.last = timingOf(c);
+            }
+            else {
+                this.passed.add(hashKey(key));
+            }
         }
-        this.keepSlowest(c);
+        // A name repeated this often is a data-driven test, not reruns; stop tracking its text.
+        if (group && group.seq.length > MAX_ATTEMPTS)
+            group.seq = 'X'.repeat(MAX_ATTEMPTS);
+        insertSlowest(this.slowest, c, this.slowestN);
+    }
+    seconds(raw) {
+        const value = seconds(raw);
+        if (value > this.maxTime)
+            this.maxTime = value;
+        return value;
     }
     failureOf(c, f) {
         const text = f.text.trim();
         const message = f.message.trim() || text.split('\n')[0]?.trim() || f.kind;
         // The failing line in the test's own file beats the line the test starts on.
-        const found = findLocation(`${text}\n${f.message}`, c.file);
-        const location = found && c.file && sameFile(found.file, c.file) ? found : c.file && c.line ? { file: c.file, line: c.line } : (found ?? (c.file ? { file: c.file, line: 1 } : undefined));
+        const found = findLocation(`${text}\n${f.message}`, f.file ?? c.file);
+        const location = f.file
+            ? { file: f.file, line: f.line ?? (found && sameFile(found.file, f.file) ? found.line : 1) }
+            : f.line && c.file
+                ? { file: c.file, line: f.line }
+                : found && c.file && sameFile(found.file, c.file)
+                    ? found
+                    : c.file && c.line
+                        ? { file: c.file, line: c.line }
+                        : (found ?? (c.file ? { file: c.file, line: 1 } : undefined));
         return {
             suite: own(c.suite),
             classname: own(c.classname),
@@ -32049,20 +32139,31 @@ class JUnitReader {
             ...(location ? { location: { file: own(location.file), line: location.line } } : {}),
         };
     }
-    keepSlowest(c) {
-        const list = this.result.slowest;
-        if (this.slowestN === 0)
-            return;
-        if (list.length >= this.slowestN && c.time <= list[list.length - 1].time)
-            return;
-        const t = timingOf(c);
-        let i = list.length;
-        while (i > 0 && list[i - 1].time < t.time)
-            i--;
-        list.splice(i, 0, t);
-        if (list.length > this.slowestN)
-            list.pop();
+}
+/** Keeps `list` the `n` slowest, slowest first. */
+function insertSlowest(list, c, n) {
+    if (n === 0)
+        return;
+    if (list.length >= n && c.time <= list[list.length - 1].time)
+        return;
+    const t = 'skipped' in c ? timingOf(c) : c;
+    let i = list.length;
+    while (i > 0 && list[i - 1].time < t.time)
+        i--;
+    list.splice(i, 0, t);
+    if (list.length > n)
+        list.pop();
+}
+/** 53 bits of FNV-1a over the key twice (two seeds): a collision only costs a missed merge. */
+function hashKey(key) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193 ^ 0x5bd1e995;
+    for (let i = 0; i < key.length; i++) {
+        const ch = key.charCodeAt(i);
+        a = Math.imul(a ^ ch, 0x01000193);
+        b = Math.imul(b ^ ch, 0x5bd1e995);
     }
+    return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }
 /** Reads one JUnit XML file into `result` (created when not given), streaming. */
 async function readJUnitFile(path, result = emptyJUnitResult(), options = {}) {
@@ -32555,7 +32656,8 @@ function testGateSummary(result, settings, annotations) {
     const parts = [`### ${result.conclusion === 'success' ? '✅' : '❌'} ${(0,src_summary/* escapeCell */.kq)(headline(result, settings.checkName))}`, '', resultsTable(result, settings), '', problemsBlock(result)];
     parts.push(failuresTable(result, annotations, 500));
     if (result.junit.flaky.length > 0) {
-        parts.push('#### Flaky tests (passed on a rerun)', '', (0,src_summary/* markdownTable */.Qj)(['Test'], result.junit.flaky.slice(0, 100).map((t) => [`${t.classname || t.suite} › ${t.name}`])), '');
+        const rows = result.junit.flaky.slice(0, 100).map((t) => [`${t.classname || t.suite} › ${t.name}`, t.attempts ?? '–']);
+        parts.push('#### Flaky tests (passed on a rerun)', '', (0,src_summary/* markdownTable */.Qj)(['Test', 'Attempts'], rows), '');
     }
     if (result.junit.slowest.length > 0) {
         parts.push('#### Slowest tests', '', (0,src_summary/* markdownTable */.Qj)(['Test', 'Time'], result.junit.slowest.map((t) => [`${t.classname || t.suite ? `${t.classname || t.suite} › ` : ''}${t.name}`, formatDuration(t.time * 1000)])), '');
@@ -32725,6 +32827,7 @@ async function main(env = process.env) {
     core/* setOutput */.uH('passed', String(result.passed));
     core/* setOutput */.uH('failed', String(result.failed));
     core/* setOutput */.uH('skipped', String(result.skipped));
+    core/* setOutput */.uH('flaky', String(result.junit.flaky.length));
     core/* setOutput */.uH('coverage', coverageOutput(result));
     core/* setOutput */.uH('duration', durationOutput(result));
     if (result.conclusion === 'failure')

@@ -29,6 +29,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   core.setOutput('passed', String(result.passed))
   core.setOutput('failed', String(result.failed))
   core.setOutput('skipped', String(result.skipped))
+  core.setOutput('flaky', String(result.junit.flaky.length))
   core.setOutput('coverage', coverageOutput(result))
   core.setOutput('duration', durationOutput(result))
   if (result.conclusion === 'failure') throw new UserError(`${inputs['check-name']} failed: ${result.problems.join('; ')}.`)

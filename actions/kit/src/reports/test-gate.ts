@@ -266,7 +266,8 @@ export function testGateSummary(result: TestGateResult, settings: TestGateSettin
   const parts = [`### ${result.conclusion === 'success' ? '✅' : '❌'} ${escapeCell(headline(result, settings.checkName))}`, '', resultsTable(result, settings), '', problemsBlock(result)]
   parts.push(failuresTable(result, annotations, 500))
   if (result.junit.flaky.length > 0) {
-    parts.push('#### Flaky tests (passed on a rerun)', '', markdownTable(['Test'], result.junit.flaky.slice(0, 100).map((t) => [`${t.classname || t.suite} › ${t.name}`])), '')
+    const rows = result.junit.flaky.slice(0, 100).map((t) => [`${t.classname || t.suite} › ${t.name}`, t.attempts ?? '–'])
+    parts.push('#### Flaky tests (passed on a rerun)', '', markdownTable(['Test', 'Attempts'], rows), '')
   }
   if (result.junit.slowest.length > 0) {
     parts.push('#### Slowest tests', '', markdownTable(['Test', 'Time'], result.junit.slowest.map((t) => [`${t.classname || t.suite ? `${t.classname || t.suite} › ` : ''}${t.name}`, formatDuration(t.time * 1000)])), '')
