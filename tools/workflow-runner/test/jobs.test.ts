@@ -1,0 +1,220 @@
+import { afterAll, afterEach, describe, expect, test } from 'vitest'
+import { cleanupDirs, push, runnerFor, stopEmulator } from './fixtures.js'
+
+afterEach(cleanupDirs)
+afterAll(stopEmulator)
+
+const ci = (yaml: string) => ({ '.github/workflows/ci.yml': yaml })
+
+describe('jobs run in needs order with outputs', () => {
+  test('needs outputs flow into dependents, env at workflow/job/step and GITHUB_ENV', async () => {
+    const { runner, repo } = await runnerFor(
+      ci(`
+name: CI
+on: push
+env:
+  LEVEL: workflow
+  W: w
+jobs:
+  second:
+    needs: first
+    runs-on: ubuntu-24.04
+    env:
+      FROM_FIRST: \${{ needs.first.outputs.value }}
+    steps:
+      - id: s
+        run: echo "got=$FROM_FIRST/$W/\${{ needs.first.result }}" >> "$GITHUB_OUTPUT"
+    outputs:
+      got: \${{ steps.s.outputs.got }}
+  first:
+    runs-on: ubuntu-24.04
+    env:
+      LEVEL: job
+    outputs:
+      value: \${{ steps.one.outputs.value }}
+    steps:
+      - run: echo "EXPORTED=later" >> "$GITHUB_ENV"
+      - id: one
+        env:
+          LEVEL: step
+        run: |
+          echo "level=$LEVEL exported=$EXPORTED" 
+          echo "value=$LEVEL-$EXPORTED" >> "$GITHUB_OUTPUT"
+`),
+    )
+    const report = await runner.runWorkflow(push(repo.sha))
+    expect(report.error).toBeUndefined()
+    expect(report.conclusion).toBe('success')
+    expect(Object.keys(report.jobs)).toEqual(['first', 'second'])
+    expect(report.jobs.first!.outputs).toEqual({ value: 'step-later' })
+    expect(report.jobs.first!.steps[1]!.log).toContain('level=step exported=later')
+    expect(report.jobs.second!.outputs).toEqual({ got: 'step-later/w/success' })
+  })
+
+  test('a failed need skips dependents; always() and failure() still run; continue-on-error', async () => {
+    const { runner, repo } = await runnerFor(
+      ci(`
+on: push
+jobs:
+  fails:
+    runs-on: ubuntu-24.04
+    steps:
+      - id: bad
+        run: exit 3
+      - run: echo never
+      - if: failure()
+        run: echo "cleanup after \${{ steps.bad.outcome }}"
+  tolerated:
+    runs-on: ubuntu-24.04
+    steps:
+      - id: soft
+        continue-on-error: true
+        run: exit 1
+      - id: after
+        run: echo "outcome=\${{ steps.soft.outcome }} conclusion=\${{ steps.soft.conclusion }}"
+  dependent:
+    needs: fails
+    runs-on: ubuntu-24.04
+    steps:
+      - run: echo dependent
+  always:
+    needs: [fails, dependent]
+    if: always()
+    runs-on: ubuntu-24.04
+    steps:
+      - run: echo "fails=\${{ needs.fails.result }} dependent=\${{ needs.dependent.result }}"
+  on-failure:
+    needs: dependent
+    if: failure()
+    runs-on: ubuntu-24.04
+    steps:
+      - run: echo reported
+`),
+    )
+    const report = await runner.runWorkflow(push(repo.sha))
+    expect(report.conclusion).toBe('failure')
+    const fails = report.jobs.fails!
+    expect(fails.result).toBe('failure')
+    expect(fails.steps.map((s) => s.conclusion)).toEqual(['failure', 'skipped', 'success'])
+    expect(fails.steps[0]!.log).toContain('Process completed with exit code 3.')
+    expect(fails.steps[2]!.log).toContain('cleanup after failure')
+    expect(report.jobs.tolerated!.result).toBe('success')
+    expect(report.jobs.tolerated!.steps[1]!.log).toContain('outcome=failure conclusion=success')
+    expect(report.jobs.dependent!.result).toBe('skipped')
+    expect(report.jobs.always!.result).toBe('success')
+    expect(report.jobs.always!.steps[0]!.log).toContain('fails=failure dependent=skipped')
+    // failure() sees the failed ancestor through the skipped job.
+    expect(report.jobs['on-failure']!.result).toBe('success')
+  })
+
+  test('job if: without a status function means success() && (…); run-name and concurrency are evaluated', async () => {
+    const { runner, repo } = await runnerFor(
+      ci(`
+on: push
+run-name: Deploy \${{ github.ref_name }}
+concurrency:
+  group: ci-\${{ github.ref }}
+jobs:
+  gated:
+    if: github.ref == 'refs/heads/main'
+    runs-on: ubuntu-24.04
+    steps:
+      - run: echo main only
+  other:
+    if: \${{ github.ref != 'refs/heads/main' }}
+    runs-on: ubuntu-24.04
+    steps:
+      - run: echo never
+`),
+    )
+    const report = await runner.runWorkflow(push(repo.sha))
+    expect(report.runName).toBe('Deploy main')
+    expect(report.concurrency).toBe('ci-refs/heads/main')
+    expect(report.jobs.gated!.result).toBe('success')
+    expect(report.jobs.other!.result).toBe('skipped')
+  })
+
+  test('defaults.run working-directory, bash -eo pipefail, GITHUB_PATH and no GITHUB_TOKEN in env', async () => {
+    const { runner, repo } = await runnerFor(
+      ci(`
+on: push
+defaults:
+  run:
+    working-directory: sub
+jobs:
+  shell:
+    runs-on: ubuntu-24.04
+    steps:
+      - working-directory: .
+        run: |
+          mkdir -p sub bin
+          printf '#!/bin/sh\\necho from-path-tool\\n' > bin/tool && chmod +x bin/tool
+          echo "$PWD/bin" >> "$GITHUB_PATH"
+      - run: |
+          echo "pwd=$(basename "$PWD")"
+          tool
+          echo "token=\${GITHUB_TOKEN:-unset} api=$GITHUB_API_URL"
+      - id: pipe
+        continue-on-error: true
+        run: false | cat
+`),
+    )
+    const report = await runner.runWorkflow(push(repo.sha))
+    const steps = report.jobs.shell!.steps
+    expect(steps[1]!.log).toContain('pwd=sub')
+    expect(steps[1]!.log).toContain('from-path-tool')
+    expect(steps[1]!.log).toMatch(/token=unset api=http:\/\/127\.0\.0\.1:\d+/)
+    expect(steps[2]!.outcome).toBe('failure')
+  })
+
+  test('workflow commands: masks and secrets become ***, set-output is refused', async () => {
+    const { runner, repo } = await runnerFor(
+      ci(`
+on: push
+jobs:
+  cmds:
+    runs-on: ubuntu-24.04
+    steps:
+      - env:
+          SECRET: \${{ secrets.API_KEY }}
+        run: |
+          echo "::add-mask::hidden-value"
+          echo "the secret is $SECRET and hidden-value"
+          echo "::error title=t::bad thing"
+      - id: legacy
+        run: echo "::set-output name=x::y"
+      - if: always()
+        run: echo "x=\${{ steps.legacy.outputs.x }}."
+`),
+      { secrets: { API_KEY: 'sk-12345' } },
+    )
+    const report = await runner.runWorkflow(push(repo.sha))
+    const steps = report.jobs.cmds!.steps
+    expect(steps[0]!.log).toContain('the secret is *** and ***')
+    expect(report.log).not.toContain('sk-12345')
+    expect(report.log).not.toContain('hidden-value')
+    expect(steps[1]!.outcome).toBe('failure')
+    expect(steps[1]!.log).toContain('The `set-output` command is disabled.')
+    expect(steps[2]!.log).toContain('x=.')
+  })
+
+  test('timeout-minutes ends a step that runs too long', async () => {
+    const { runner, repo } = await runnerFor(
+      ci(`
+on: push
+jobs:
+  slow:
+    runs-on: ubuntu-24.04
+    timeout-minutes: 1
+    steps:
+      - timeout-minutes: 0.02
+        run: sleep 30
+`),
+    )
+    const started = Date.now()
+    const report = await runner.runWorkflow(push(repo.sha))
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(report.jobs.slow!.result).toBe('failure')
+    expect(report.jobs.slow!.steps[0]!.log).toContain('timed out')
+  })
+})
