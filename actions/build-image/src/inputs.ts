@@ -1,4 +1,5 @@
 import { InputError, bool, keyValues, list, oneOf, readInputs, secret, text, type InputSource, type InputValues } from '@cna/kit'
+import { DEFAULT_REQUIRED_CHECKS } from '@cna/kit/gates/checks'
 import { TAG, parseReference } from '@cna/kit/registry'
 
 export const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'] as const
@@ -27,6 +28,14 @@ export const inputSpecs = {
   platforms: list({ item: platformItem }),
   'registry-username': text(),
   'registry-password': secret(),
+  adopt: bool(false),
+  'require-checks': {
+    parse(raw: string, name: string): string[] {
+      const items = list().parse(raw, name)
+      return items.length > 0 ? items : [...DEFAULT_REQUIRED_CHECKS]
+    },
+  },
+  'github-token': secret(),
 }
 
 export type Inputs = InputValues<typeof inputSpecs>

@@ -79,24 +79,49 @@ export async function run(request: BuildRequest, deps: { builder: Builder; regis
   }
 
   const absent = tags.filter((tag) => !existing.has(tag) && !base.written.includes(tag))
-  if (absent.length > 0) {
-    // Tags are written with the manifest's own bytes, so every tag names the same digest.
-    const manifest = await registry.getManifest(repository, digest)
-    if (!manifest) throw new Error(`${image}@${digest} is not in the registry after the push`)
-    for (const tag of absent) {
-      await registry.putManifest(repository, tag, manifest)
-      base.written.push(tag)
-    }
-  }
-  for (const tag of base.written) {
-    const now = await registry.headManifest(repository, tag)
-    if (now !== digest) throw new Error(`${image}:${tag} names ${now ?? 'nothing'} after tagging, not ${digest}: another run may have pushed it at the same time`)
-  }
+  base.written.push(...(await writeTags(request, registry, digest, absent, 'after the push')))
+  await verifyTags(request, registry, digest, base.written)
   base.unchanged.push(...[...existing.keys()])
   return { ...base, digest, imageRef: `${image}@${digest}`, tags: tags.map((tag) => `${image}:${tag}`) }
 }
 
-function conflict(image: string, tag: string, current: string, ours: string): TagConflictError {
+/**
+ * Tags an image that is already in the registry (the gated image adopted for a commit)
+ * without building: every tag is looked up first, one that names other content stops the
+ * run before anything is written, and the absent ones get the manifest's own bytes, so they
+ * name the very same digest. `source` says where the digest came from, for the conflict message.
+ */
+export async function tagExisting(request: BuildRequest, registry: TagRegistry, digest: string, source: string): Promise<BuildResult> {
+  const { image, repository, sha, tags } = request
+  const existing = new Map<string, string>()
+  for (const tag of tags) {
+    const current = await registry.headManifest(repository, tag)
+    if (!current) continue
+    if (current !== digest) throw conflict(image, tag, current, `${source} is ${digest}`)
+    existing.set(tag, current)
+  }
+  const written = await writeTags(request, registry, digest, tags.filter((tag) => !existing.has(tag)), 'to adopt')
+  await verifyTags(request, registry, digest, written)
+  return { digest, imageRef: `${image}@${digest}`, tags: tags.map((tag) => `${image}:${tag}`), shaTag: `${image}:${sha}`, builder: '', unchanged: [...existing.keys()], written }
+}
+
+async function writeTags(request: BuildRequest, registry: TagRegistry, digest: string, absent: readonly string[], when: string): Promise<string[]> {
+  if (absent.length === 0) return []
+  // Tags are written with the manifest's own bytes, so every tag names the same digest.
+  const manifest = await registry.getManifest(request.repository, digest)
+  if (!manifest) throw new Error(`${request.image}@${digest} is not in the registry ${when}`)
+  for (const tag of absent) await registry.putManifest(request.repository, tag, manifest)
+  return [...absent]
+}
+
+async function verifyTags(request: BuildRequest, registry: TagRegistry, digest: string, written: readonly string[]): Promise<void> {
+  for (const tag of written) {
+    const now = await registry.headManifest(request.repository, tag)
+    if (now !== digest) throw new Error(`${request.image}:${tag} names ${now ?? 'nothing'} after tagging, not ${digest}: another run may have pushed it at the same time`)
+  }
+}
+
+export function conflict(image: string, tag: string, current: string, ours: string): TagConflictError {
   return new TagConflictError(
     `Tag ${image}:${tag} already exists with digest ${current}, and ${ours}. Tags are never moved to another digest, so the registry was left untouched. Expected a tag that does not exist yet, or the same content (re-running the same commit).`,
   )
