@@ -105,7 +105,7 @@ describe('/deploy', () => {
     const run = await comment('bob', '/Deploy  sensor-api v1.4.2 TO dev\nthanks!')
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
-    expect(run.outputs).toEqual({ command: 'deploy', service: 'sensor-api', version: 'v1.4.2', environment: 'dev', digest: digests['v1.4.2'] })
+    expect(run.outputs).toEqual({ command: 'deploy', service: 'sensor-api', version: 'v1.4.2', environment: 'dev', digest: digests['v1.4.2'], reason: '' })
 
     const source = emu.state.repo(REPO).comments.find((c) => c.id === run.commentId)!
     expect(source.reactions.map((r) => r.content)).toEqual(['eyes'])
@@ -138,6 +138,28 @@ describe('/deploy', () => {
     expect(run.summary).toContain('Deploying sensor-api to dev')
   })
 
+  test('a re-run of that job keeps the original reply and succeeds as a no-op: nothing dispatched twice', async () => {
+    const [lock] = deployments('dev')
+    const source = emu.state.repo(REPO).comments.find((c) => c.body === '/Deploy  sensor-api v1.4.2 TO dev\nthanks!')!
+    const reply = replyTo(source.id)[0]!
+    const before = { body: reply.body, dispatches: emu.state.repo(REPO).dispatches.length, deployments: emu.state.repo(REPO).deployments.length }
+    const rerun = await runAction({
+      action: 'chatops',
+      eventName: 'issue_comment',
+      event: { action: 'created', issue: { number: issue }, comment: { id: source.id, body: source.body, user: { login: 'bob', type: 'User' } }, repository: { full_name: REPO, default_branch: 'main' } },
+      github: { token: WRITE_TOKEN, apiUrl: emu.url, repository: REPO, runId: '4242' },
+      inputs: { services: services() },
+    })
+    expect(rerun.errors).toEqual([])
+    expect(rerun.exitCode).toBe(0)
+    expect(rerun.outputs).toEqual({ command: 'deploy', service: 'sensor-api', version: 'v1.4.2', environment: 'dev', digest: digests['v1.4.2'], reason: '' })
+    expect(replyTo(source.id)).toHaveLength(1)
+    expect(replyTo(source.id)[0]!.body).toBe(before.body)
+    expect(rerun.summary).toContain(`already dispatched as deployment #${lock!.id}`)
+    expect(emu.state.repo(REPO).dispatches.length).toBe(before.dispatches)
+    expect(emu.state.repo(REPO).deployments.length).toBe(before.deployments)
+  })
+
   test('a second command while the first deployment runs is answered with who holds the lock and since when', async () => {
     const held = deployments('dev')[0]!
     const before = emu.state.repo(REPO).dispatches.length
@@ -148,6 +170,9 @@ describe('/deploy', () => {
     expect(replyTo(run.commentId)[0]!.body).toContain(`since ${held.created_at} (deployment #${held.id}, pending)`)
     expect(emu.state.repo(REPO).dispatches.length).toBe(before)
     expect(deployments('dev')[0]!.id).toBe(held.id)
+    // The digest was resolved before the lock was found, yet nothing was dispatched: it is not an output.
+    expect(run.outputs).toMatchObject({ command: 'deploy', service: 'sensor-api', environment: 'dev', digest: '' })
+    expect(run.outputs.reason).toContain(`sensor-api in dev is locked by @bob's`)
   })
 
   test('once the deploy workflow finished, the lock is free; a short commit SHA resolves to the SHA tag', async () => {
@@ -168,6 +193,9 @@ describe('/deploy', () => {
     expect(reply[0]!.body).toContain('❌')
     expect(reply[0]!.body).toContain('deploy it to dev first')
     expect(deployments('staging')).toHaveLength(0)
+    expect(run.outputs).toMatchObject({ command: 'deploy', service: 'sensor-api', version: 'v1.4.3', environment: 'staging', digest: '' })
+    expect(run.outputs.reason).toContain('deploy it to dev first')
+    expect(run.summary).toContain('deploy it to dev first')
   })
 
   test('production needs admin: a maintainer is refused, an admin is dispatched to the job the environment approval gates', async () => {
@@ -268,6 +296,23 @@ describe('/status, /help and what is not a command', () => {
     expect(record.reactions).toHaveLength(1)
   })
 
+  test("another user's comment carrying the marker is never edited into the reply", async () => {
+    const record = emu.state.addComment(REPO, issue, { body: '/help', user: 'trina' })
+    const forged = emu.state.addComment(REPO, issue, { body: `click here: https://evil.example <!-- chatops:comment-${record.id} -->`, user: 'mallory' })
+    const run = await runAction({
+      action: 'chatops',
+      eventName: 'issue_comment',
+      event: { action: 'created', issue: { number: issue }, comment: { id: record.id, body: '/help', user: { login: 'trina', type: 'User' } } },
+      github: { token: WRITE_TOKEN, apiUrl: emu.url, repository: REPO, runId: '4244' },
+      inputs: { services: services() },
+    })
+    expect(run.exitCode).toBe(0)
+    expect(forged.body).toBe(`click here: https://evil.example <!-- chatops:comment-${record.id} -->`)
+    const replies = replyTo(record.id)
+    expect(replies.map((c) => c.user)).toEqual(['mallory', 'github-actions[bot]'])
+    expect(replies[1]!.body).toContain('ChatOps commands')
+  })
+
   test('/help and unknown commands are answered with what is understood', async () => {
     const run = await comment('mallory', '/destroy production')
     expect(run.exitCode).toBe(0)
@@ -318,32 +363,52 @@ describe('hostile comments are parsed, never executed', () => {
   })
 })
 
-describe('repository_dispatch from a Slack or Teams bot', () => {
-  test('client_payload {command, user}: the answer goes to the outputs and the job summary', async () => {
-    const comments = emu.state.repo(REPO).comments.length
-    const run = await runAction({
+describe('repository_dispatch from the chat relay', () => {
+  const RELAY = { login: 'chat-relay[bot]', type: 'Bot' }
+  const dispatch = (client: Record<string, unknown>, sender: Record<string, unknown> | undefined, inputs: Record<string, string> = { 'relay-app': 'chat-relay' }) =>
+    runAction({
       action: 'chatops',
       eventName: 'repository_dispatch',
-      event: { action: 'chatops', client_payload: { command: '/status sensor-api', user: 'bob' } },
-      github: { token: WRITE_TOKEN, apiUrl: emu.url, repository: REPO },
-      inputs: { services: services() },
+      event: { action: 'chatops', client_payload: client, ...(sender ? { sender } : {}), repository: { full_name: REPO, default_branch: 'main' } },
+      github: { token: WRITE_TOKEN, apiUrl: emu.url, repository: REPO, runId: '5151' },
+      inputs: { services: services(), ...inputs },
     })
+
+  test('client_payload {command, user, request_id} from the relay app: the answer goes to the outputs and the job summary', async () => {
+    const comments = emu.state.repo(REPO).comments.length
+    const run = await dispatch({ command: '/status sensor-api', user: 'bob', request_id: 'slack-T0001-1' }, RELAY)
     expect(run.exitCode).toBe(0)
-    expect(run.outputs).toMatchObject({ command: 'status', service: 'sensor-api' })
+    expect(run.outputs).toMatchObject({ command: 'status', service: 'sensor-api', reason: '' })
     expect(run.summary).toContain('| production | v1.4.2 |')
     expect(emu.state.repo(REPO).comments.length).toBe(comments)
   })
 
-  test('a payload without user is refused with the accepted form', async () => {
-    const run = await runAction({
-      action: 'chatops',
-      eventName: 'repository_dispatch',
-      event: { action: 'chatops', client_payload: { command: '/deploy sensor-api v1.4.2 to dev' } },
-      github: { token: WRITE_TOKEN, apiUrl: emu.url, repository: REPO },
-      inputs: { services: services() },
-    })
+  test.each([
+    ['a user claiming to be alice', { login: 'mallory', type: 'User' }, { 'relay-app': 'chat-relay' }, 'was sent by mallory, not by the relay app chat-relay[bot]'],
+    ['another app', { login: 'renovate[bot]', type: 'Bot' }, { 'relay-app': 'chat-relay' }, 'was sent by renovate[bot], not by the relay app chat-relay[bot]'],
+    ['anyone, with relay-app empty', RELAY, {}, 'the input relay-app is empty'],
+  ])('a forged dispatch (%s) is refused: the reason in the outputs and the summary, nothing dispatched', async (_, sender, inputs, reason) => {
+    const before = { dispatches: emu.state.repo(REPO).dispatches.length, deployments: emu.state.repo(REPO).deployments.length, comments: emu.state.repo(REPO).comments.length }
+    const run = await dispatch({ command: '/deploy sensor-api v1.4.3 to dev', user: 'alice', issue }, sender, inputs)
     expect(run.exitCode).toBe(1)
-    expect(run.errors).toEqual([expect.stringContaining('Expected client_payload: {command: "/status sensor-api", user: "octocat"}')])
+    expect(run.errors).toEqual([expect.stringContaining(reason)])
+    expect(run.outputs).toEqual({ command: 'deploy', service: 'sensor-api', version: 'v1.4.3', environment: 'dev', digest: '', reason: expect.stringContaining(reason) })
+    expect(run.summary).toContain('refused')
+    expect(run.summary).toContain(reason)
+    expect({ dispatches: emu.state.repo(REPO).dispatches.length, deployments: emu.state.repo(REPO).deployments.length, comments: emu.state.repo(REPO).comments.length }).toEqual(before)
+  })
+
+  test('a refused dispatched command (no issue to reply on) still answers in the outputs and the summary', async () => {
+    const run = await dispatch({ command: '/deploy sensor-api v1.4.1 to production', user: 'bob', request_id: 'slack-T0001-2' }, RELAY)
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs).toMatchObject({ command: 'deploy', service: 'sensor-api', environment: 'production', digest: '', reason: '@bob has maintain permission on this repository; this command needs admin' })
+    expect(run.summary).toContain('@bob has maintain permission')
+  })
+
+  test('a payload without user is refused with the accepted form', async () => {
+    const run = await dispatch({ command: '/deploy sensor-api v1.4.2 to dev' }, RELAY)
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toEqual([expect.stringContaining('Expected client_payload: {command: "/status sensor-api", user: "octocat", request_id: "…"}')])
   })
 
   test('an empty github-token: a notice, nothing carried out', async () => {
@@ -351,13 +416,13 @@ describe('repository_dispatch from a Slack or Teams bot', () => {
     const run = await runAction({
       action: 'chatops',
       eventName: 'repository_dispatch',
-      event: { action: 'chatops', client_payload: { command: '/deploy sensor-api v1.4.2 to dev', user: 'alice' } },
+      event: { action: 'chatops', client_payload: { command: '/deploy sensor-api v1.4.2 to dev', user: 'alice' }, sender: RELAY },
       github: { apiUrl: emu.url, repository: REPO },
-      inputs: { services: services(), 'github-token': '' },
+      inputs: { services: services(), 'github-token': '', 'relay-app': 'chat-relay[bot]' },
     })
     expect(run.exitCode).toBe(0)
     expect(run.notices).toEqual([expect.stringContaining('github-token is empty')])
-    expect(run.outputs).toEqual({ command: 'deploy', service: '', version: '', environment: '', digest: '' })
+    expect(run.outputs).toEqual({ command: 'deploy', service: '', version: '', environment: '', digest: '', reason: '' })
     expect(emu.state.repo(REPO).dispatches.length).toBe(dispatches)
   })
 
@@ -366,5 +431,11 @@ describe('repository_dispatch from a Slack or Teams bot', () => {
     expect(run.exitCode).toBe(1)
     expect(run.errors).toEqual(['Input "services" has an invalid image "Not An Image" for service "sensor-api". Expected an image name without tag or digest, such as ghcr.io/octo-org/sensor-api.'])
     expect(run.stdout).not.toContain('    at ')
+  })
+
+  test('a bad relay-app: one error line naming the input and the accepted form', async () => {
+    const run = await runAction({ action: 'chatops', eventName: 'repository_dispatch', inputs: { services: services(), 'relay-app': 'chat relay' } })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toEqual([expect.stringMatching(/^Input "relay-app" has an invalid value "chat relay". Expected the relay GitHub App's bot login, such as chat-relay\[bot\]/)])
   })
 })

@@ -37332,6 +37332,17 @@ function environmentItem(value, name) {
         throw new src/* InputError */.dz(name, `contains an invalid environment name "${value}"`, 'names of letters, digits, ".", "_" and "-", such as dev, staging, production');
     return value;
 }
+/** An app's bot login `<slug>[bot]`; a bare slug gets its `[bot]`. Users cannot have `[` in their logins, so it cannot be impersonated. */
+function botLogin(accepted) {
+    return (raw, name) => {
+        if (raw === '')
+            return '';
+        const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(\[bot\])?$/.exec(raw);
+        if (!match)
+            throw new src/* InputError */.dz(name, `has an invalid value "${raw}"`, accepted);
+        return `${match[1]}[bot]`;
+    };
+}
 /** Every input of action.yml, and only those: a contract test compares the two. */
 const inputSpecs = {
     services: { parse: parseServices },
@@ -37344,6 +37355,9 @@ const inputSpecs = {
     'registry-username': (0,src/* text */.Qq)(),
     'registry-password': (0,src/* secret */.rJ)(),
     'github-token': (0,src/* secret */.rJ)(),
+    'relay-app': { parse: botLogin('the relay GitHub App\'s bot login, such as chat-relay[bot] (or its slug chat-relay), or empty to refuse every repository_dispatch') },
+    // Kept as written: a personal access token comments as a user, without `[bot]`.
+    'bot-login': (0,src/* text */.Qq)({ default: 'github-actions[bot]', pattern: /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/, accepted: 'the login chatops comments as: github-actions[bot] for the GITHUB_TOKEN, <app-slug>[bot] for a GitHub App token' }),
 };
 function getInputs(source) {
     const inputs = (0,src/* readInputs */.Ko)(inputSpecs, source);
@@ -37443,26 +37457,35 @@ async function expandSha(gh, repo, prefix) {
 async function react(gh, repo, commentId, content) {
     await gh.request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', { ...repo, comment_id: commentId, content });
 }
-/** One reply per request, found by its marker, so a re-run updates it instead of adding another. */
+/**
+ * One reply per request, found by its marker, so a re-run updates it instead of adding another.
+ * Only the bot's own comments count: anyone can paste the marker into a comment of theirs.
+ */
 class Reply {
     gh;
     repo;
     issue;
     marker;
+    author;
     id;
     url = '';
-    constructor(gh, repo, issue, marker) {
+    /** The reply as found (without the marker), or '' when there was none. */
+    found = '';
+    constructor(gh, repo, issue, marker, author) {
         this.gh = gh;
         this.repo = repo;
         this.issue = issue;
         this.marker = marker;
+        this.author = author;
     }
     async find() {
         const comments = await this.gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.repo, issue_number: this.issue, per_page: 100 });
-        const found = comments.find((c) => c.body?.includes(this.marker));
+        const author = this.author.toLowerCase();
+        const found = comments.find((c) => c.user?.login?.toLowerCase() === author && c.body?.includes(this.marker));
         if (found) {
             this.id = found.id;
             this.url = found.html_url;
+            this.found = (found.body ?? '').replace(this.marker, '').trimEnd();
         }
     }
     async write(markdown) {
@@ -37568,22 +37591,37 @@ function deployedReply(opts) {
 /** A command that was understood and refused: answered in the reply, then the step fails. */
 class Refusal extends Error {
 }
+/** What the command names, before anything is looked up: the outputs even a refusal sets. */
+function resultOf(command) {
+    return {
+        command: command.kind === 'none' ? '' : command.kind,
+        service: 'service' in command ? command.service : '',
+        version: 'version' in command && command.version ? command.version : '',
+        environment: 'environment' in command ? command.environment : '',
+        digest: '',
+        reason: '',
+        reply: '',
+    };
+}
+/** A request refused before it is looked at (a dispatch from someone other than the relay app): nothing is read or written on GitHub. */
+function refusal(body, reason) {
+    const shown = printable(firstLine(body), 160);
+    return { ...resultOf(parseCommand(body)), reason, reply: (0,src/* redact */.E$)(refusedReply(shown || 'repository_dispatch', reason)) };
+}
+/**
+ * Carries out one command. A refusal is an answer, not an exception: it comes back with
+ * `reason` set (the caller fails the step after writing the outputs and the summary).
+ */
 async function run(inputs, request, deps) {
     const command = parseCommand(request.body);
-    const result = { command: command.kind === 'none' ? '' : command.kind, service: '', version: '', environment: '', digest: '', reply: '' };
+    const result = resultOf(command);
     if (command.kind === 'none') {
         core/* info */.pq('not a command: the first line does not start with "/"');
         return result;
     }
-    if ('service' in command)
-        result.service = command.service;
-    if ('environment' in command)
-        result.environment = command.environment;
-    if ('version' in command && command.version)
-        result.version = command.version;
     const { client, repo } = deps.github;
     const issue = request.issue;
-    const reply = issue ? new Reply(client, repo, issue, `<!-- chatops:${request.id} -->`) : undefined;
+    const reply = issue ? new Reply(client, repo, issue, `<!-- chatops:${request.id} -->`, deps.botLogin) : undefined;
     if (request.commentId)
         await react(client, repo, request.commentId, 'eyes');
     if (reply)
@@ -37606,15 +37644,18 @@ async function run(inputs, request, deps) {
                 return result;
             case 'deploy':
             case 'rollback':
-                await deploy(command, inputs, request, deps, { say, shown, replyUrl: () => reply?.url ?? '', result });
+                await deploy(command, inputs, request, deps, { say, shown, replyUrl: () => reply?.url ?? '', original: () => reply?.found ?? '', result });
                 return result;
         }
     }
     catch (error) {
         if (!(error instanceof Refusal))
             throw error;
+        // Nothing was dispatched, even when the digest was already resolved (a lock, a lost race).
+        result.digest = '';
+        result.reason = error.message;
         await say(refusedReply(shown, error.message));
-        throw new src/* UserError */.yo(`${shown} refused: ${error.message}`);
+        return result;
     }
 }
 function serviceOf(name, inputs) {
@@ -37646,8 +37687,13 @@ async function deploy(command, inputs, request, deps, io) {
     const allowed = authorize(request.user, role, required);
     if (!allowed.ok)
         throw new Refusal(allowed.reason);
-    await io.say(workingReply(io.shown));
     const here = await serviceDeployments(client, repo, environment, service.name);
+    // A re-run of a run that dispatched: the deploy is on its way (or done), and its reply is the record.
+    // A deployment in `error` is one whose dispatch failed or lost the lock race, so that request may try again.
+    const earlier = here.find((d) => d.request === request.id && d.state !== 'error');
+    if (earlier)
+        return alreadyDispatched(earlier, io);
+    await io.say(workingReply(io.shown));
     let digest;
     let version;
     if (command.kind === 'deploy') {
@@ -37678,8 +37724,6 @@ async function deploy(command, inputs, request, deps, io) {
     const now = deps.now();
     const lock = heldLock(here, environment, now, inputs['lock-timeout']);
     if (lock) {
-        if (lock.request === request.id)
-            throw new Refusal(`this command was already dispatched as deployment #${lock.id}; nothing was done again`);
         throw new Refusal(`${service.name} in ${environment} is locked by @${lock.requestedBy ?? lock.creator}'s ${lock.command ? `\`${printable(lock.command)}\`` : 'deployment'} since ${lock.createdAt} (deployment #${lock.id}, ${lock.state}); it is released when that deployment finishes, or after ${formatDuration(inputs['lock-timeout'])}`);
     }
     const image = `${service.image}@${digest}`;
@@ -37742,6 +37786,15 @@ async function deploy(command, inputs, request, deps, io) {
         gitopsPath: service.gitopsPath.replaceAll('{environment}', environment),
     }));
 }
+function alreadyDispatched(earlier, io) {
+    io.result.digest = earlier.digest ?? '';
+    io.result.version = earlier.version ?? io.result.version;
+    io.result.deploymentId = earlier.id;
+    const note = `This request was already dispatched as deployment #${earlier.id} (${earlier.state}); nothing was done again.`;
+    core/* info */.pq(note);
+    // The reply comment stays as the first run wrote it; the summary repeats it for this run.
+    io.result.reply = (0,src/* redact */.E$)(io.original() ? `${io.original()}\n\n${note}` : `### ♻️ ${io.shown}\n${note}\n\n| | |\n|---|---|\n| version | \`${earlier.version ?? '?'}\` |\n| digest | \`${earlier.digest ?? ''}\` |`);
+}
 async function resolveVersion(service, version, deps) {
     const notFound = () => new Refusal(`version ${printable(version)} of ${service.name} is not in ${service.image}; expected a version tag, a commit SHA or a digest that build-image pushed`);
     if (reference_DIGEST.test(version)) {
@@ -37786,38 +37839,26 @@ async function main(env = process.env) {
     (0,src/* registerCredentials */.WR)(inputs['registry-username'], inputs['registry-password']);
     (0,src/* registerSecret */.cl)(inputs['github-token']);
     const context = (0,src/* readRunContext */.$p)(env);
-    const empty = { command: '', service: '', version: '', environment: '', digest: '', reply: '' };
+    const empty = { command: '', service: '', version: '', environment: '', digest: '', reason: '', reply: '' };
     let result = empty;
+    let request;
     try {
-        const request = requestFrom(context);
-        if (!request)
-            return;
+        request = requestFrom(context, { relayApp: inputs['relay-app'], runId: env.GITHUB_RUN_ID ?? '' });
         const [owner, repo] = context.repository.split('/');
-        if (!inputs['github-token'] || !owner || !repo) {
+        if (!request) {
+            // not a command: the outputs stay empty
+        }
+        else if (request.refused) {
+            result = refusal(request.body, request.refused);
+        }
+        else if (!inputs['github-token'] || !owner || !repo) {
             const parsed = parseCommand(request.body);
             result = { ...empty, command: parsed.kind === 'none' ? '' : parsed.kind };
             core/* notice */.lm('github-token is empty: chatops cannot check permissions, reply or dispatch, so the command is not carried out.');
-            return;
         }
-        const clients = new Map();
-        const registryFor = async (registry) => {
-            let client = clients.get(registry);
-            if (!client) {
-                const credentials = inputs['registry-username'] ? { username: inputs['registry-username'], password: inputs['registry-password'] } : await credentialsFromAuthFiles(registry, env);
-                client = new RegistryClient({ registry, ...(credentials ? { credentials } : {}) });
-                clients.set(registry, client);
-            }
-            return client;
-        };
-        const payload = context.payload;
-        result = await run(inputs, request, {
-            github: { client: createOctokit(inputs['github-token']), repo: { owner, repo } },
-            resolve: async (service, reference) => (await registryFor(service.registry)).headManifest(service.repository, reference),
-            now: () => new Date(),
-            runUrl: context.runUrl,
-            serverUrl: context.serverUrl,
-            ref: inputs.ref || payload.repository?.default_branch || context.ref.replace(/^refs\/(heads|tags)\//, '') || 'main',
-        });
+        else {
+            result = await carryOut(inputs, request, { owner, repo }, context, env);
+        }
     }
     finally {
         core/* setOutput */.uH('command', result.command);
@@ -37825,12 +37866,45 @@ async function main(env = process.env) {
         core/* setOutput */.uH('version', result.version);
         core/* setOutput */.uH('environment', result.environment);
         core/* setOutput */.uH('digest', result.digest);
+        core/* setOutput */.uH('reason', result.reason);
     }
     if (result.reply)
         await (0,src/* writeSummary */.Sy)(result.reply);
+    // Failed only once the outputs and the summary are written: a chat bot reads its answer there.
+    if (result.reason)
+        throw new src/* UserError */.yo(`${printable(firstLine(request?.body ?? ''), 160) || 'repository_dispatch'} refused: ${result.reason}`);
 }
-/** The command in the event: a new comment by a person, or a chat bot's repository_dispatch. */
-function requestFrom(context) {
+async function carryOut(inputs, request, target, context, env) {
+    const { owner, repo } = target;
+    const clients = new Map();
+    const registryFor = async (registry) => {
+        let client = clients.get(registry);
+        if (!client) {
+            const credentials = inputs['registry-username'] ? { username: inputs['registry-username'], password: inputs['registry-password'] } : await credentialsFromAuthFiles(registry, env);
+            client = new RegistryClient({ registry, ...(credentials ? { credentials } : {}) });
+            clients.set(registry, client);
+        }
+        return client;
+    };
+    const payload = context.payload;
+    return run(inputs, request, {
+        github: { client: createOctokit(inputs['github-token']), repo: { owner, repo } },
+        resolve: async (service, reference) => (await registryFor(service.registry)).headManifest(service.repository, reference),
+        now: () => new Date(),
+        runUrl: context.runUrl,
+        serverUrl: context.serverUrl,
+        ref: inputs.ref || payload.repository?.default_branch || context.ref.replace(/^refs\/(heads|tags)\//, '') || 'main',
+        botLogin: inputs['bot-login'],
+    });
+}
+/** A relay's request id, safe to put in a marker and a deployment payload. */
+const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+/**
+ * The command in the event: a new comment by a person, or a chat relay's repository_dispatch.
+ * A dispatch is believed about who asked only when the relay app sent it: anyone with write
+ * access can send a repository_dispatch, and its client_payload says whatever they like.
+ */
+function requestFrom(context, opts) {
     const payload = context.payload;
     if (context.eventName === 'issue_comment') {
         const comment = payload.comment;
@@ -37850,10 +37924,19 @@ function requestFrom(context) {
     if (context.eventName === 'repository_dispatch') {
         const client = payload.client_payload ?? {};
         if (typeof client.command !== 'string' || typeof client.user !== 'string' || !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(client.user)) {
-            throw new src/* UserError */.yo('The repository_dispatch client_payload needs "command" (the chat text) and "user" (the GitHub login of who asked). Expected client_payload: {command: "/status sensor-api", user: "octocat"}.');
+            throw new src/* UserError */.yo('The repository_dispatch client_payload needs "command" (the chat text) and "user" (the GitHub login of who asked). Expected client_payload: {command: "/status sensor-api", user: "octocat", request_id: "…"}.');
         }
         const issue = typeof client.issue === 'number' && Number.isInteger(client.issue) && client.issue > 0 ? client.issue : undefined;
-        return { body: client.command, user: client.user, ...(issue ? { issue } : {}), id: `dispatch-${process.env.GITHUB_RUN_ID ?? Date.now()}` };
+        const requestId = typeof client.request_id === 'string' && REQUEST_ID.test(client.request_id) ? client.request_id : opts.runId || String(Date.now());
+        const request = { body: client.command, user: client.user, ...(issue ? { issue } : {}), id: `dispatch-${requestId}` };
+        const sender = typeof payload.sender?.login === 'string' ? payload.sender.login : '';
+        if (!opts.relayApp) {
+            request.refused = 'chat commands through repository_dispatch are refused because the input relay-app is empty; set relay-app to the chat relay\'s GitHub App bot login, such as chat-relay[bot]';
+        }
+        else if (sender.toLowerCase() !== opts.relayApp.toLowerCase()) {
+            request.refused = `this repository_dispatch was sent by ${sender ? printable(sender, 60) : 'an unknown sender'}, not by the relay app ${opts.relayApp} (input relay-app); only the relay may say who asked`;
+        }
+        return request;
     }
     throw new src/* UserError */.yo(`chatops runs on issue_comment and repository_dispatch events, not ${context.eventName || 'this event'}. Expected "on: issue_comment: types: [created]" or "on: repository_dispatch".`);
 }

@@ -91,24 +91,32 @@ export async function react(gh: ChatOpsGitHub, repo: Repo, commentId: number, co
   await gh.request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', { ...repo, comment_id: commentId, content })
 }
 
-/** One reply per request, found by its marker, so a re-run updates it instead of adding another. */
+/**
+ * One reply per request, found by its marker, so a re-run updates it instead of adding another.
+ * Only the bot's own comments count: anyone can paste the marker into a comment of theirs.
+ */
 export class Reply {
   private id: number | undefined
   url = ''
+  /** The reply as found (without the marker), or '' when there was none. */
+  found = ''
 
   constructor(
     private readonly gh: ChatOpsGitHub,
     private readonly repo: Repo,
     private readonly issue: number,
     private readonly marker: string,
+    private readonly author: string,
   ) {}
 
   async find(): Promise<void> {
-    const comments = await this.gh.paginate<{ id: number; body?: string; html_url: string }>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.repo, issue_number: this.issue, per_page: 100 })
-    const found = comments.find((c) => c.body?.includes(this.marker))
+    const comments = await this.gh.paginate<{ id: number; body?: string; html_url: string; user?: { login?: string } | null }>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.repo, issue_number: this.issue, per_page: 100 })
+    const author = this.author.toLowerCase()
+    const found = comments.find((c) => c.user?.login?.toLowerCase() === author && c.body?.includes(this.marker))
     if (found) {
       this.id = found.id
       this.url = found.html_url
+      this.found = (found.body ?? '').replace(this.marker, '').trimEnd()
     }
   }
 

@@ -9,6 +9,16 @@ function environmentItem(value: string, name: string): string {
   return value
 }
 
+/** An app's bot login `<slug>[bot]`; a bare slug gets its `[bot]`. Users cannot have `[` in their logins, so it cannot be impersonated. */
+function botLogin(accepted: string) {
+  return (raw: string, name: string): string => {
+    if (raw === '') return ''
+    const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(\[bot\])?$/.exec(raw)
+    if (!match) throw new InputError(name, `has an invalid value "${raw}"`, accepted)
+    return `${match[1]}[bot]`
+  }
+}
+
 /** Every input of action.yml, and only those: a contract test compares the two. */
 export const inputSpecs = {
   services: { parse: parseServices },
@@ -21,6 +31,9 @@ export const inputSpecs = {
   'registry-username': text(),
   'registry-password': secret(),
   'github-token': secret(),
+  'relay-app': { parse: botLogin('the relay GitHub App\'s bot login, such as chat-relay[bot] (or its slug chat-relay), or empty to refuse every repository_dispatch') },
+  // Kept as written: a personal access token comments as a user, without `[bot]`.
+  'bot-login': text({ default: 'github-actions[bot]', pattern: /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/, accepted: 'the login chatops comments as: github-actions[bot] for the GITHUB_TOKEN, <app-slug>[bot] for a GitHub App token' }),
 }
 
 export type Inputs = InputValues<typeof inputSpecs>

@@ -1,11 +1,11 @@
 import * as core from '@actions/core'
 import { UserError, readRunContext, registerCredentials, registerSecret, writeSummary, type RunContext } from '@cna/kit'
-import { parseCommand } from '@cna/kit/chatops/command'
+import { firstLine, parseCommand, printable } from '@cna/kit/chatops/command'
 import { createOctokit } from '@cna/kit/octokit'
 import { RegistryClient, credentialsFromAuthFiles } from '@cna/kit/registry'
 import type { ChatOpsGitHub } from './github.js'
-import { getInputs } from './inputs.js'
-import { run, type ChatOpsResult, type ChatRequest } from './run.js'
+import { getInputs, type Inputs } from './inputs.js'
+import { refusal, run, type ChatOpsResult, type ChatRequest } from './run.js'
 
 /** The only place with process-level effects: inputs in, collaborators built, outputs out. */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -13,54 +13,75 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   registerCredentials(inputs['registry-username'], inputs['registry-password'])
   registerSecret(inputs['github-token'])
   const context = readRunContext(env)
-  const empty: ChatOpsResult = { command: '', service: '', version: '', environment: '', digest: '', reply: '' }
+  const empty: ChatOpsResult = { command: '', service: '', version: '', environment: '', digest: '', reason: '', reply: '' }
   let result = empty
+  let request: ChatRequest | undefined
   try {
-    const request = requestFrom(context)
-    if (!request) return
+    request = requestFrom(context, { relayApp: inputs['relay-app'], runId: env.GITHUB_RUN_ID ?? '' })
     const [owner, repo] = context.repository.split('/')
-    if (!inputs['github-token'] || !owner || !repo) {
+    if (!request) {
+      // not a command: the outputs stay empty
+    } else if (request.refused) {
+      result = refusal(request.body, request.refused)
+    } else if (!inputs['github-token'] || !owner || !repo) {
       const parsed = parseCommand(request.body)
       result = { ...empty, command: parsed.kind === 'none' ? '' : parsed.kind }
       core.notice('github-token is empty: chatops cannot check permissions, reply or dispatch, so the command is not carried out.')
-      return
+    } else {
+      result = await carryOut(inputs, request, { owner, repo }, context, env)
     }
-    const clients = new Map<string, RegistryClient>()
-    const registryFor = async (registry: string): Promise<RegistryClient> => {
-      let client = clients.get(registry)
-      if (!client) {
-        const credentials = inputs['registry-username'] ? { username: inputs['registry-username'], password: inputs['registry-password'] } : await credentialsFromAuthFiles(registry, env)
-        client = new RegistryClient({ registry, ...(credentials ? { credentials } : {}) })
-        clients.set(registry, client)
-      }
-      return client
-    }
-    const payload = context.payload as { repository?: { default_branch?: string } }
-    result = await run(inputs, request, {
-      github: { client: createOctokit(inputs['github-token']) as unknown as ChatOpsGitHub, repo: { owner, repo } },
-      resolve: async (service, reference) => (await registryFor(service.registry)).headManifest(service.repository, reference),
-      now: () => new Date(),
-      runUrl: context.runUrl,
-      serverUrl: context.serverUrl,
-      ref: inputs.ref || payload.repository?.default_branch || context.ref.replace(/^refs\/(heads|tags)\//, '') || 'main',
-    })
   } finally {
     core.setOutput('command', result.command)
     core.setOutput('service', result.service)
     core.setOutput('version', result.version)
     core.setOutput('environment', result.environment)
     core.setOutput('digest', result.digest)
+    core.setOutput('reason', result.reason)
   }
   if (result.reply) await writeSummary(result.reply)
+  // Failed only once the outputs and the summary are written: a chat bot reads its answer there.
+  if (result.reason) throw new UserError(`${printable(firstLine(request?.body ?? ''), 160) || 'repository_dispatch'} refused: ${result.reason}`)
 }
 
-/** The command in the event: a new comment by a person, or a chat bot's repository_dispatch. */
-export function requestFrom(context: Pick<RunContext, 'eventName' | 'payload'>): ChatRequest | undefined {
+async function carryOut(inputs: Inputs, request: ChatRequest, target: { owner: string; repo: string }, context: RunContext, env: NodeJS.ProcessEnv): Promise<ChatOpsResult> {
+  const { owner, repo } = target
+  const clients = new Map<string, RegistryClient>()
+  const registryFor = async (registry: string): Promise<RegistryClient> => {
+    let client = clients.get(registry)
+    if (!client) {
+      const credentials = inputs['registry-username'] ? { username: inputs['registry-username'], password: inputs['registry-password'] } : await credentialsFromAuthFiles(registry, env)
+      client = new RegistryClient({ registry, ...(credentials ? { credentials } : {}) })
+      clients.set(registry, client)
+    }
+    return client
+  }
+  const payload = context.payload as { repository?: { default_branch?: string } }
+  return run(inputs, request, {
+    github: { client: createOctokit(inputs['github-token']) as unknown as ChatOpsGitHub, repo: { owner, repo } },
+    resolve: async (service, reference) => (await registryFor(service.registry)).headManifest(service.repository, reference),
+    now: () => new Date(),
+    runUrl: context.runUrl,
+    serverUrl: context.serverUrl,
+    ref: inputs.ref || payload.repository?.default_branch || context.ref.replace(/^refs\/(heads|tags)\//, '') || 'main',
+    botLogin: inputs['bot-login'],
+  })
+}
+
+/** A relay's request id, safe to put in a marker and a deployment payload. */
+const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/
+
+/**
+ * The command in the event: a new comment by a person, or a chat relay's repository_dispatch.
+ * A dispatch is believed about who asked only when the relay app sent it: anyone with write
+ * access can send a repository_dispatch, and its client_payload says whatever they like.
+ */
+export function requestFrom(context: Pick<RunContext, 'eventName' | 'payload'>, opts: { relayApp: string; runId: string }): ChatRequest | undefined {
   const payload = context.payload as {
     action?: string
     comment?: { id?: number; body?: string; user?: { login?: string; type?: string } }
     issue?: { number?: number }
-    client_payload?: { command?: unknown; user?: unknown; issue?: unknown }
+    client_payload?: { command?: unknown; user?: unknown; issue?: unknown; request_id?: unknown }
+    sender?: { login?: unknown }
   }
   if (context.eventName === 'issue_comment') {
     const comment = payload.comment
@@ -79,10 +100,18 @@ export function requestFrom(context: Pick<RunContext, 'eventName' | 'payload'>):
   if (context.eventName === 'repository_dispatch') {
     const client = payload.client_payload ?? {}
     if (typeof client.command !== 'string' || typeof client.user !== 'string' || !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(client.user)) {
-      throw new UserError('The repository_dispatch client_payload needs "command" (the chat text) and "user" (the GitHub login of who asked). Expected client_payload: {command: "/status sensor-api", user: "octocat"}.')
+      throw new UserError('The repository_dispatch client_payload needs "command" (the chat text) and "user" (the GitHub login of who asked). Expected client_payload: {command: "/status sensor-api", user: "octocat", request_id: "…"}.')
     }
     const issue = typeof client.issue === 'number' && Number.isInteger(client.issue) && client.issue > 0 ? client.issue : undefined
-    return { body: client.command, user: client.user, ...(issue ? { issue } : {}), id: `dispatch-${process.env.GITHUB_RUN_ID ?? Date.now()}` }
+    const requestId = typeof client.request_id === 'string' && REQUEST_ID.test(client.request_id) ? client.request_id : opts.runId || String(Date.now())
+    const request: ChatRequest = { body: client.command, user: client.user, ...(issue ? { issue } : {}), id: `dispatch-${requestId}` }
+    const sender = typeof payload.sender?.login === 'string' ? payload.sender.login : ''
+    if (!opts.relayApp) {
+      request.refused = 'chat commands through repository_dispatch are refused because the input relay-app is empty; set relay-app to the chat relay\'s GitHub App bot login, such as chat-relay[bot]'
+    } else if (sender.toLowerCase() !== opts.relayApp.toLowerCase()) {
+      request.refused = `this repository_dispatch was sent by ${sender ? printable(sender, 60) : 'an unknown sender'}, not by the relay app ${opts.relayApp} (input relay-app); only the relay may say who asked`
+    }
+    return request
   }
   throw new UserError(`chatops runs on issue_comment and repository_dispatch events, not ${context.eventName || 'this event'}. Expected "on: issue_comment: types: [created]" or "on: repository_dispatch".`)
 }

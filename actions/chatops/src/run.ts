@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { UserError, redact } from '@cna/kit'
+import { redact } from '@cna/kit'
 import { parseCommand, printable, firstLine, type Command } from '@cna/kit/chatops/command'
 import {
   authorize,
@@ -39,8 +39,10 @@ export interface ChatRequest {
   issue?: number
   /** The comment to react to. */
   commentId?: number
-  /** Unique per request (`comment-<id>`, `dispatch-<run>`): re-runs find their reply and lock by it. */
+  /** Unique per request (`comment-<id>`, `dispatch-<relay request id or run>`): re-runs find their reply and lock by it. */
   id: string
+  /** Why the request is refused before anything is looked up (a dispatch not sent by the relay app). */
+  refused?: string
 }
 
 export interface ChatOpsDeps {
@@ -52,6 +54,8 @@ export interface ChatOpsDeps {
   serverUrl: string
   /** The branch the deploy workflow is dispatched on. */
   ref: string
+  /** Who chatops comments as: only that author's comments can be its replies. */
+  botLogin: string
 }
 
 export interface ChatOpsResult {
@@ -60,6 +64,8 @@ export interface ChatOpsResult {
   version: string
   environment: string
   digest: string
+  /** Why the command was refused, '' when it was not. */
+  reason: string
   /** The reply as posted (also the job summary). */
   reply: string
   deploymentId?: number
@@ -68,20 +74,40 @@ export interface ChatOpsResult {
 /** A command that was understood and refused: answered in the reply, then the step fails. */
 class Refusal extends Error {}
 
+/** What the command names, before anything is looked up: the outputs even a refusal sets. */
+function resultOf(command: Command): ChatOpsResult {
+  return {
+    command: command.kind === 'none' ? '' : command.kind,
+    service: 'service' in command ? command.service : '',
+    version: 'version' in command && command.version ? command.version : '',
+    environment: 'environment' in command ? command.environment : '',
+    digest: '',
+    reason: '',
+    reply: '',
+  }
+}
+
+/** A request refused before it is looked at (a dispatch from someone other than the relay app): nothing is read or written on GitHub. */
+export function refusal(body: string, reason: string): ChatOpsResult {
+  const shown = printable(firstLine(body), 160)
+  return { ...resultOf(parseCommand(body)), reason, reply: redact(refusedReply(shown || 'repository_dispatch', reason)) }
+}
+
+/**
+ * Carries out one command. A refusal is an answer, not an exception: it comes back with
+ * `reason` set (the caller fails the step after writing the outputs and the summary).
+ */
 export async function run(inputs: Inputs, request: ChatRequest, deps: ChatOpsDeps): Promise<ChatOpsResult> {
   const command = parseCommand(request.body)
-  const result: ChatOpsResult = { command: command.kind === 'none' ? '' : command.kind, service: '', version: '', environment: '', digest: '', reply: '' }
+  const result = resultOf(command)
   if (command.kind === 'none') {
     core.info('not a command: the first line does not start with "/"')
     return result
   }
-  if ('service' in command) result.service = command.service
-  if ('environment' in command) result.environment = command.environment
-  if ('version' in command && command.version) result.version = command.version
 
   const { client, repo } = deps.github
   const issue = request.issue
-  const reply = issue ? new Reply(client, repo, issue, `<!-- chatops:${request.id} -->`) : undefined
+  const reply = issue ? new Reply(client, repo, issue, `<!-- chatops:${request.id} -->`, deps.botLogin) : undefined
   if (request.commentId) await react(client, repo, request.commentId, 'eyes')
   if (reply) await reply.find()
 
@@ -103,13 +129,16 @@ export async function run(inputs: Inputs, request: ChatRequest, deps: ChatOpsDep
         return result
       case 'deploy':
       case 'rollback':
-        await deploy(command, inputs, request, deps, { say, shown, replyUrl: () => reply?.url ?? '', result })
+        await deploy(command, inputs, request, deps, { say, shown, replyUrl: () => reply?.url ?? '', original: () => reply?.found ?? '', result })
         return result
     }
   } catch (error) {
     if (!(error instanceof Refusal)) throw error
+    // Nothing was dispatched, even when the digest was already resolved (a lock, a lost race).
+    result.digest = ''
+    result.reason = error.message
     await say(refusedReply(shown, error.message))
-    throw new UserError(`${shown} refused: ${error.message}`)
+    return result
   }
 }
 
@@ -136,6 +165,8 @@ interface Say {
   say(markdown: string): Promise<void>
   shown: string
   replyUrl(): string
+  /** The reply an earlier run of this request wrote, '' when none. */
+  original(): string
   result: ChatOpsResult
 }
 
@@ -150,8 +181,13 @@ async function deploy(command: Extract<Command, { kind: 'deploy' | 'rollback' }>
   const allowed = authorize(request.user, role, required)
   if (!allowed.ok) throw new Refusal(allowed.reason)
 
-  await io.say(workingReply(io.shown))
   const here = await serviceDeployments(client, repo, environment, service.name)
+  // A re-run of a run that dispatched: the deploy is on its way (or done), and its reply is the record.
+  // A deployment in `error` is one whose dispatch failed or lost the lock race, so that request may try again.
+  const earlier = here.find((d) => d.request === request.id && d.state !== 'error')
+  if (earlier) return alreadyDispatched(earlier, io)
+
+  await io.say(workingReply(io.shown))
 
   let digest: string
   let version: string
@@ -179,7 +215,6 @@ async function deploy(command: Extract<Command, { kind: 'deploy' | 'rollback' }>
   const now = deps.now()
   const lock = heldLock(here, environment, now, inputs['lock-timeout'])
   if (lock) {
-    if (lock.request === request.id) throw new Refusal(`this command was already dispatched as deployment #${lock.id}; nothing was done again`)
     throw new Refusal(`${service.name} in ${environment} is locked by @${lock.requestedBy ?? lock.creator}'s ${lock.command ? `\`${printable(lock.command)}\`` : 'deployment'} since ${lock.createdAt} (deployment #${lock.id}, ${lock.state}); it is released when that deployment finishes, or after ${formatDuration(inputs['lock-timeout'])}`)
   }
 
@@ -245,6 +280,16 @@ async function deploy(command: Extract<Command, { kind: 'deploy' | 'rollback' }>
       gitopsPath: service.gitopsPath.replaceAll('{environment}', environment),
     }),
   )
+}
+
+function alreadyDispatched(earlier: DeploymentView, io: Say): void {
+  io.result.digest = earlier.digest ?? ''
+  io.result.version = earlier.version ?? io.result.version
+  io.result.deploymentId = earlier.id
+  const note = `This request was already dispatched as deployment #${earlier.id} (${earlier.state}); nothing was done again.`
+  core.info(note)
+  // The reply comment stays as the first run wrote it; the summary repeats it for this run.
+  io.result.reply = redact(io.original() ? `${io.original()}\n\n${note}` : `### ♻️ ${io.shown}\n${note}\n\n| | |\n|---|---|\n| version | \`${earlier.version ?? '?'}\` |\n| digest | \`${earlier.digest ?? ''}\` |`)
 }
 
 async function resolveVersion(service: Service, version: string, deps: ChatOpsDeps): Promise<{ digest: string; version: string }> {

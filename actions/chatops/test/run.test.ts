@@ -41,7 +41,7 @@ function fakeGitHub(opts: { role?: string; onCreate?: (list: Array<Record<string
 }
 
 function deps(github: ReturnType<typeof fakeGitHub>): ChatOpsDeps {
-  return { github: { client: github.client, repo: { owner: 'octo', repo: 'api' } }, resolve: async () => DIGEST, now: () => new Date(), runUrl: 'https://github.com/octo/api/actions/runs/1', serverUrl: 'https://github.com', ref: 'main' }
+  return { github: { client: github.client, repo: { owner: 'octo', repo: 'api' } }, resolve: async () => DIGEST, now: () => new Date(), runUrl: 'https://github.com/octo/api/actions/runs/1', serverUrl: 'https://github.com', ref: 'main', botLogin: 'github-actions[bot]' }
 }
 
 describe('the lock under a race', () => {
@@ -52,14 +52,18 @@ describe('the lock under a race', () => {
         if (list.length === 1) list.unshift({ id: 5, environment: 'dev', payload: { service: 'api', digest: DIGEST, requested_by: 'bob' }, sha: 'a'.repeat(40), created_at: new Date().toISOString(), creator: { login: 'bot' }, statuses: [] })
       },
     })
-    await expect(run(inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'comment-1' }, deps(github))).rejects.toThrow('was locked by deployment #5 a moment earlier')
+    const result = await run(inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'comment-1' }, deps(github))
+    expect(result.reason).toContain('was locked by deployment #5 a moment earlier')
+    expect(result.digest).toBe('')
     expect(github.writes).toEqual(['deployments', 'deployments/{deployment_id}/statuses error'])
     expect(github.deployments.find((d) => d.id === 11)!.statuses).toEqual(['error'])
   })
 
   test('a dispatch that fails releases the lock (status error) and says why', async () => {
     const github = fakeGitHub({ dispatchFails: true })
-    await expect(run(inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'comment-2' }, deps(github))).rejects.toThrow('could not be dispatched on main: Unexpected inputs provided')
+    const result = await run(inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'comment-2' }, deps(github))
+    expect(result.reason).toContain('could not be dispatched on main: Unexpected inputs provided')
+    expect(result.digest).toBe('')
     expect(github.deployments[0]!.statuses).toEqual(['error'])
   })
 })
@@ -69,10 +73,10 @@ describe('events', () => {
     [{ eventName: 'issue_comment', payload: { action: 'created', issue: { number: 3 }, comment: { id: 9, body: '/help', user: { login: 'alice', type: 'User' } } } }, { body: '/help', user: 'alice', issue: 3, commentId: 9, id: 'comment-9' }],
     [{ eventName: 'issue_comment', payload: { action: 'edited', issue: { number: 3 }, comment: { id: 9, body: '/help', user: { login: 'alice' } } } }, undefined],
     [{ eventName: 'issue_comment', payload: { action: 'created', issue: { number: 3 }, comment: { id: 9, body: '/help', user: { login: 'renovate[bot]', type: 'Bot' } } } }, undefined],
-  ])('%#', (context, expected) => expect(requestFrom(context)).toEqual(expected))
+  ])('%#', (context, expected) => expect(requestFrom(context, { relayApp: 'chat-relay[bot]', runId: '1' })).toEqual(expected))
 
   test('other events are refused with the accepted triggers', () => {
-    expect(() => requestFrom({ eventName: 'push', payload: {} })).toThrow('chatops runs on issue_comment and repository_dispatch events, not push.')
+    expect(() => requestFrom({ eventName: 'push', payload: {} }, { relayApp: '', runId: '1' })).toThrow('chatops runs on issue_comment and repository_dispatch events, not push.')
   })
 })
 
