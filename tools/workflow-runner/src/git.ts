@@ -55,7 +55,9 @@ export async function extractTree(dir: string, commit: string, target: string): 
     let failed = false
     const done = (code: number | null) => {
       if (code !== 0) failed = true
-      if (--pending === 0) (failed ? reject(new Error(`git archive ${commit} from ${dir} failed: ${err.trim()}`)) : resolve())
+      if (--pending > 0) return
+      if (failed) reject(new Error(`git archive ${commit} from ${dir} failed: ${err.trim()}`))
+      else resolve()
     }
     archive.on('close', done)
     tar.on('close', done)
