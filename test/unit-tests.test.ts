@@ -77,6 +77,9 @@ describe('counts and conclusions for each dialect', () => {
     ['gradle-merge-reruns.xml', { total: '3', passed: '2', failed: '1', skipped: '0' }],
     ['jest-junit.xml', { total: '4', passed: '2', failed: '1', skipped: '1' }],
     ['go-junit-report.xml', { total: '4', passed: '1', failed: '2', skipped: '1' }],
+    // status="notrun" (GoogleTest's DISABLED_) and status="disabled" (CTest) are skipped, not passed.
+    ['gtest.xml', { total: '4', passed: '1', failed: '1', skipped: '2' }],
+    ['ctest.xml', { total: '3', passed: '1', failed: '1', skipped: '1' }],
   ])('%s', async (file, expected) => {
     const run = await gate({ reports: `reports/${file}` })
     expect(counts(run)).toEqual({ exit: 1, conclusion: 'failure', ...expected })
@@ -93,6 +96,21 @@ describe('counts and conclusions for each dialect', () => {
     expect(run.summary).toContain('#### Flaky tests (passed on a rerun)')
     expect(run.summary).toContain('| example.com/app/store › TestFlakyConnect | 2 |')
     expect(run.summary).toContain('| example.com/app/cache › TestEvict | 3 |')
+  })
+
+  test('file and line on <failure> place the annotation', async () => {
+    const run = await gate({ reports: 'reports/ansible-lint-junit.xml' })
+    const places = run.annotations.filter((a) => a.properties.file).map((a) => `${a.properties.file}:${a.properties.line}`)
+    expect(places).toEqual(['playbooks/deploy.yml:21', 'roles/web/tasks/main.yml:7'])
+  })
+
+  test('times in nanoseconds are detected and not held against max-duration', async () => {
+    const run = await gate({ reports: 'reports/nanosecond-times.xml', 'max-duration': '1m', 'fail-on-duration': 'true' })
+    expect(counts(run)).toEqual({ exit: 0, conclusion: 'success', total: '3', passed: '3', failed: '0', skipped: '0' })
+    expect(run.warnings).toEqual([expect.stringMatching(/^reports\/nanosecond-times\.xml gives times no test run can take \(up to 32799772m 51s, over 5 days\).*max-duration is not checked$/)])
+    // Neither the duration nor the slowest tests use them; the warning says why.
+    expect(run.outputs.duration).toBe('0.000')
+    expect(run.summary.split('\n').filter((l) => l.includes('32799772m'))).toEqual([expect.stringMatching(/^- reports\/nanosecond-times\.xml gives times/)])
   })
 
   test('annotations point at the failing line, workspace stripped', async () => {

@@ -32029,6 +32029,8 @@ async function collectTestGate(settings, command, earlier = []) {
             problems.push(`${repoPath(file, settings)}: ${error.message.replace(`${file} `, '')}`);
         }
     }
+    for (const t of junit.implausibleTimes)
+        t.reportFile = repoPath(t.reportFile, settings);
     let coverageResult;
     if (settings.coverage.length > 0) {
         const coverageFiles = await findFiles(settings.coverage, settings.cwd);
@@ -32077,7 +32079,13 @@ function evaluateTestGate(settings, found) {
         }
     }
     const durationMs = command ? command.durationMs : Math.round(junit.time * 1000);
-    if (settings.maxDurationMs > 0 && durationMs > settings.maxDurationMs) {
+    for (const t of junit.implausibleTimes) {
+        warnings.push(`${t.reportFile} gives times no test run can take (up to ${formatDuration(t.seconds * 1000)}, over ${MAX_PLAUSIBLE_SECONDS / 86_400} days), as a tool writing nanoseconds or milliseconds where JUnit means seconds would: ` +
+            `its times are not used for the duration${settings.maxDurationMs > 0 && !command ? ' and max-duration is not checked' : ''}`);
+    }
+    // Without the command's own clock, a duration that leaves out a report is not the run's.
+    const durationKnown = command !== undefined || junit.implausibleTimes.length === 0;
+    if (durationKnown && settings.maxDurationMs > 0 && durationMs > settings.maxDurationMs) {
         const message = `the tests took ${formatDuration(durationMs)}, over the maximum of ${formatDuration(settings.maxDurationMs)}`;
         if (settings.failOnDuration)
             problems.push(message);

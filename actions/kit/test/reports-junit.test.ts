@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { emptyJUnitResult, parseJUnit, readJUnitFile, type JUnitResult } from '../src/reports/junit.js'
+import { emptyJUnitResult, MAX_PLAUSIBLE_SECONDS, parseJUnit, readJUnitFile, type JUnitResult } from '../src/reports/junit.js'
 import { findLocation, toRepoPath } from '../src/reports/location.js'
 
 const TOOLS = fileURLToPath(new URL('../../../test/fixtures/report-tools/', import.meta.url))
@@ -36,6 +37,12 @@ describe('JUnit dialects, as each tool writes them', () => {
     ['shapes/gotestsum-rerun-fails.xml', { total: 7, passed: 3, failed: 3, skipped: 1, flaky: 2 }],
     // pytest-rerunfailures 10 (Debian) writes only the last attempt: "2 failed, 4 passed, 5 rerun".
     ['pytest-rerunfailures.xml', { total: 6, passed: 4, failed: 2, skipped: 0, flaky: 0 }],
+    // GoogleTest: GTEST_SKIP (result="skipped", a <skipped> child) and DISABLED_ (status="notrun", no child).
+    ['gtest.xml', { total: 4, passed: 1, failed: 1, skipped: 2, flaky: 0 }],
+    // CTest --output-junit: the DISABLED test has status="disabled" and no <skipped> child.
+    ['ctest.xml', { total: 3, passed: 1, failed: 1, skipped: 1, flaky: 0 }],
+    ['shapes/ansible-lint-junit.xml', { total: 3, passed: 1, failed: 2, skipped: 0, flaky: 0 }],
+    ['shapes/nanosecond-times.xml', { total: 3, passed: 3, failed: 0, skipped: 0, flaky: 0 }],
   ])('%s', async (file, expected) => {
     expect(counts(await read(file))).toEqual(expected)
   })
@@ -85,6 +92,61 @@ describe('JUnit dialects, as each tool writes them', () => {
     expect(() => parseJUnit('<coverage/>', 'cov.xml')).toThrow('cov.xml is not a JUnit XML report (root element <coverage>)')
     expect(() => parseJUnit('<testsuite><testcase></testsuite>', 'bad.xml')).toThrow(/bad.xml is not well-formed XML/)
     expect(() => parseJUnit('', 'empty.xml')).toThrow(/^empty.xml is not well-formed XML: document must contain a root element/)
+  })
+})
+
+describe('what a report says beyond pass and fail', () => {
+  test.each([
+    // status, result → skipped?
+    ['disabled', undefined, true],
+    ['notrun', 'suppressed', true],
+    ['NotRun', undefined, true],
+    ['ignored', undefined, true],
+    ['run', 'skipped', true],
+    ['run', 'completed', false],
+    ['fail', undefined, false],
+  ])('status="%s" result="%s": skipped %s', (status, result, skipped) => {
+    const r = parseJUnit(`<testsuite><testcase name="t" status="${status}"${result ? ` result="${result}"` : ''}/></testsuite>`)
+    expect([r.skipped, r.passed]).toEqual(skipped ? [1, 0] : [0, 1])
+  })
+
+  test('a failure with a status that looks skipped is still a failure', () => {
+    expect(counts(parseJUnit('<testsuite><testcase name="t" status="disabled"><failure/></testcase></testsuite>'))).toMatchObject({ failed: 1, skipped: 0 })
+  })
+
+  test('file and line on <failure>/<error> place the failure, over any frame in its text', async () => {
+    const r = await read('shapes/ansible-lint-junit.xml')
+    expect(r.failures.map((f) => f.location)).toEqual([
+      { file: 'playbooks/deploy.yml', line: 21 },
+      { file: 'roles/web/tasks/main.yml', line: 7 },
+    ])
+    // A line without a file is on the test case's file; a file without a line takes a frame in it, else line 1.
+    const x = parseJUnit(`<testsuite><testcase name="a" file="src/a.ts" line="3"><error line="9" message="m"/></testcase>
+      <testcase name="b"><failure file="src/b.ts">at src/b.ts:12:4</failure></testcase>
+      <testcase name="c"><failure file="src/c.ts" line="0"/></testcase></testsuite>`)
+    expect(x.failures.map((f) => f.location)).toEqual([
+      { file: 'src/a.ts', line: 9 },
+      { file: 'src/b.ts', line: 12 },
+      { file: 'src/c.ts', line: 1 },
+    ])
+  })
+
+  test('GoogleTest: the failing line from the message, the file from the test case', async () => {
+    const r = await read('gtest.xml')
+    expect(r.failures.map((f) => [f.classname, f.name, f.location])).toEqual([['Calc', 'AddsWrong', { file: `${WS}/cpp/calc_test.cc`, line: 9 }]])
+  })
+
+  test('times no test run can take are detected and left out of the time and the slowest tests', async () => {
+    const r = emptyJUnitResult()
+    await readJUnitFile(join(TOOLS, 'shapes/nanosecond-times.xml'), r)
+    await readJUnitFile(join(TOOLS, 'vitest.xml'), r)
+    expect(r.implausibleTimes).toEqual([{ reportFile: join(TOOLS, 'shapes/nanosecond-times.xml'), seconds: 1967986371 }])
+    expect(r.time).toBe(parseJUnit(readFileSync(join(TOOLS, 'vitest.xml'), 'utf8')).time)
+    expect(r.slowest.map((t) => t.name)).not.toContain('lists sensors')
+    expect(r.slowest.length).toBeGreaterThan(0)
+    // Five days is the longest a job can run: just under it is believed.
+    expect(parseJUnit(`<testsuite><testcase name="t" time="${MAX_PLAUSIBLE_SECONDS}"/></testsuite>`).implausibleTimes).toEqual([])
+    expect(parseJUnit(`<testsuite><testcase name="t" time="${MAX_PLAUSIBLE_SECONDS + 1}"/></testsuite>`).implausibleTimes).toHaveLength(1)
   })
 })
 

@@ -43,6 +43,16 @@ describe('the gate decision', () => {
     expect(r.warnings).toEqual(['the tests took 3.0s, over the maximum of 1.0s'])
   })
 
+  test('implausible report times: max-duration is not checked on them, the command clock still is', () => {
+    const slow = junit('<testsuite><testcase name="a" time="2000000000"/></testsuite>')
+    const settings = { ...base, maxDurationMs: 1000, failOnDuration: true }
+    const fromReports = evaluateTestGate(settings, { junit: slow, reportFiles: ['r.xml'], coverageResult: undefined, command: undefined, problems: [] })
+    expect([fromReports.conclusion, fromReports.problems, fromReports.durationMs]).toEqual(['success', [], 0])
+    expect(fromReports.warnings).toEqual([expect.stringMatching(/^report\.xml gives times no test run can take \(up to 33333333m 20s, over 5 days\).*: its times are not used for the duration and max-duration is not checked$/)])
+    const fromCommand = evaluateTestGate(settings, { junit: slow, reportFiles: ['r.xml'], coverageResult: undefined, command: { exitCode: 0, durationMs: 5000, tail: '' }, problems: [] })
+    expect(fromCommand.problems).toEqual(['the tests took 5.0s, over the maximum of 1.0s'])
+  })
+
   test('outputs: coverage with two decimals, duration in seconds', () => {
     expect(coverageOutput({ coverage: 98.5 })).toBe('98.50')
     expect(coverageOutput({ coverage: undefined })).toBe('')

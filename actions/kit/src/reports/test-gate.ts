@@ -3,7 +3,7 @@ import type { GateAnnotation, GateReport } from '../report/check-run.js'
 import { escapeCell, markdownTable } from '../summary.js'
 import { readCoverageFiles, type CoverageResult } from './coverage.js'
 import { findFiles } from './files.js'
-import { emptyJUnitResult, readJUnitFile, type JUnitResult, type TestFailure } from './junit.js'
+import { emptyJUnitResult, MAX_PLAUSIBLE_SECONDS, readJUnitFile, type JUnitResult, type TestFailure } from './junit.js'
 import { toRepoPath } from './location.js'
 
 /**
@@ -65,6 +65,7 @@ export async function collectTestGate(settings: TestGateSettings, command?: Comm
       problems.push(`${repoPath(file, settings)}: ${(error as Error).message.replace(`${file} `, '')}`)
     }
   }
+  for (const t of junit.implausibleTimes) t.reportFile = repoPath(t.reportFile, settings)
   let coverageResult: CoverageResult | undefined
   if (settings.coverage.length > 0) {
     const coverageFiles = await findFiles(settings.coverage, settings.cwd)
@@ -106,7 +107,15 @@ export function evaluateTestGate(
     }
   }
   const durationMs = command ? command.durationMs : Math.round(junit.time * 1000)
-  if (settings.maxDurationMs > 0 && durationMs > settings.maxDurationMs) {
+  for (const t of junit.implausibleTimes) {
+    warnings.push(
+      `${t.reportFile} gives times no test run can take (up to ${formatDuration(t.seconds * 1000)}, over ${MAX_PLAUSIBLE_SECONDS / 86_400} days), as a tool writing nanoseconds or milliseconds where JUnit means seconds would: ` +
+        `its times are not used for the duration${settings.maxDurationMs > 0 && !command ? ' and max-duration is not checked' : ''}`,
+    )
+  }
+  // Without the command's own clock, a duration that leaves out a report is not the run's.
+  const durationKnown = command !== undefined || junit.implausibleTimes.length === 0
+  if (durationKnown && settings.maxDurationMs > 0 && durationMs > settings.maxDurationMs) {
     const message = `the tests took ${formatDuration(durationMs)}, over the maximum of ${formatDuration(settings.maxDurationMs)}`
     if (settings.failOnDuration) problems.push(message)
     else warnings.push(message)
