@@ -11,8 +11,9 @@
 //   uses: ./.github/workflows/<file>.yml        a reusable workflow (its path in the release tree)
 // and the builder pins each to a commit of the release itself, as
 //   uses: <owner>/<repo>/<name>@<commit sha> # <version>
-// A commit cannot name its own SHA, so the release is three commits, each adding one layer:
-// A (actions, README, LICENSE) ← B (+ reusable workflows pinned to A) ← C (+ starters pinned to B).
+// A commit cannot name its own SHA, so the release is a few commits, each adding one layer:
+// A (actions, README, LICENSE) ← B (+ reusable workflows pinned to A; one commit per level of
+// nesting, a workflow that calls another pinned to the commit that added it) ← C (+ starters pinned to B).
 // C is what the tag points to; the folders that A and B pin are byte-identical in C (same git
 // tree ids), which verifyReleaseTree checks.
 //
@@ -74,7 +75,10 @@ export interface ReleaseTree {
   /** Its git tree id: the content, whatever the commit dates. */
   tree: string
   actionsCommit: string
+  /** The last commit of B: what the starters pin. */
   workflowsCommit: string
+  /** Every commit of B, oldest first: one per level of nesting of the reusable workflows. */
+  workflowCommits: string[]
   actions: string[]
   workflows: string[]
   starters: string[]
@@ -189,13 +193,21 @@ export async function buildReleaseTree(opts: BuildOptions): Promise<ReleaseTree>
   await cp(join(source, 'LICENSE'), join(out, 'LICENSE'))
   const actionsCommit = await commit(`${opts.version}: actions${from}`)
 
-  // B: the reusable workflows, every sibling action pinned to A.
+  // B: the reusable workflows, every sibling action pinned to A. A reusable workflow that calls
+  // another (pull-request.yml and main.yml call gates.yml) goes in a later commit than the one it
+  // calls, pinned to the commit that added it; so B is one commit per level of nesting.
   await mkdir(join(out, REUSABLE_TARGET), { recursive: true })
-  for (const f of reusable) {
-    const text = texts.get(`${REUSABLE_SOURCE}/${f}`)!
-    await writeFile(join(out, REUSABLE_TARGET, f), pinLocalReferences(text, 'action', { owner, repo, sha: actionsCommit, version: opts.version }))
+  let workflowsCommit = actionsCommit
+  const workflowCommits: string[] = []
+  for (const level of nestingLevels(reusable, texts)) {
+    for (const f of level) {
+      const text = pinLocalReferences(texts.get(`${REUSABLE_SOURCE}/${f}`)!, 'workflow', { owner, repo, sha: workflowsCommit, version: opts.version })
+      await writeFile(join(out, REUSABLE_TARGET, f), pinLocalReferences(text, 'action', { owner, repo, sha: actionsCommit, version: opts.version }))
+    }
+    const pinnedTo = workflowsCommit === actionsCommit ? `${actionsCommit}` : `${actionsCommit} and ${workflowsCommit}`
+    workflowsCommit = await commit(`${opts.version}: reusable workflows ${level.join(', ')} pinned to ${pinnedTo}`)
+    workflowCommits.push(workflowsCommit)
   }
-  const workflowsCommit = await commit(`${opts.version}: reusable workflows pinned to ${actionsCommit}`)
 
   // C: the starter workflows, their reusable workflows pinned to B (and any action to A).
   await mkdir(join(out, STARTER_TARGET), { recursive: true })
@@ -217,11 +229,29 @@ export async function buildReleaseTree(opts: BuildOptions): Promise<ReleaseTree>
     tree: await git(out, ['rev-parse', 'HEAD^{tree}']),
     actionsCommit,
     workflowsCommit,
+    workflowCommits,
     actions,
     workflows: reusable,
     starters: starterFiles.filter((f) => /\.ya?ml$/.test(f)),
     unresolved,
   }
+}
+
+/**
+ * The reusable workflows in the order they can be committed: first those that call no other
+ * reusable workflow, then those that call only earlier ones, and so on. A cycle is an error.
+ */
+export function nestingLevels(files: string[], texts: Map<string, string>): string[][] {
+  const calls = new Map(files.map((f) => [f, findLocalReferences(f, texts.get(`${REUSABLE_SOURCE}/${f}`) ?? '').filter((r) => r.kind === 'workflow').map((r) => r.path.slice(REUSABLE_TARGET.length + 1))]))
+  const levels: string[][] = []
+  const placed = new Set<string>()
+  while (placed.size < files.length) {
+    const level = files.filter((f) => !placed.has(f) && calls.get(f)!.every((c) => placed.has(c) || !files.includes(c)))
+    if (!level.length) throw new Error(`reusable workflows call each other in a cycle: ${files.filter((f) => !placed.has(f)).join(', ')}`)
+    level.forEach((f) => placed.add(f))
+    levels.push(level)
+  }
+  return levels
 }
 
 export interface Problem {

@@ -105,9 +105,12 @@ describe('the release tree of this repository', () => {
     expect(readdirSync(join(dir, 'build-image')).sort()).toEqual(['README.md', 'action.yml', 'dist'])
   })
 
-  test('is three commits; the tag commit holds the reusable workflows and the starters', async () => {
+  test('is A, then one commit per level of nested reusable workflows, then C; the tag commit holds the reusable workflows and the starters', async () => {
     expect(tree.commit).toMatch(SHA)
-    expect((await git(dir, 'rev-list', 'HEAD')).split('\n')).toEqual([tree.commit, tree.workflowsCommit, tree.actionsCommit])
+    // gates.yml is called by pull-request.yml and main.yml: two levels.
+    expect(tree.workflowCommits).toHaveLength(2)
+    expect(tree.workflowCommits.at(-1)).toBe(tree.workflowsCommit)
+    expect((await git(dir, 'rev-list', 'HEAD')).split('\n')).toEqual([tree.commit, ...[...tree.workflowCommits].reverse(), tree.actionsCommit])
     expect(await git(dir, 'status', '--porcelain')).toBe('')
     expect(readdirSync(join(dir, '.github', 'workflows')).sort()).toEqual(REUSABLE)
     const starters = readdirSync(join(dir, 'workflow-templates')).sort()
@@ -115,8 +118,9 @@ describe('the release tree of this repository', () => {
     expect(starters.filter((f) => f.endsWith('.properties.json'))).toHaveLength(STARTERS)
   })
 
-  test('every uses: of a sibling is pinned to the release: actions to A, reusable workflows to B', async () => {
+  test('every uses: of a sibling is pinned to the release: actions to A, reusable workflows to the B commit that added them', async () => {
     const pinned = new Set<string>()
+    const added = async (path: string): Promise<string> => (await git(dir, 'log', '--diff-filter=A', '--format=%H', '--', path)).trim()
     for (const sub of ['.github/workflows', 'workflow-templates']) {
       for (const f of readdirSync(join(dir, sub)).filter((x) => x.endsWith('.yml'))) {
         const text = await readFile(join(dir, sub, f), 'utf8')
@@ -125,15 +129,19 @@ describe('the release tree of this repository', () => {
           if (!use.value.startsWith('acme/actions/')) continue
           pinned.add(use.value)
           expect(use.comment).toBe('v1.2.3')
-          const sha = use.value.split('@')[1]
-          expect(sha).toBe(use.value.includes('/.github/workflows/') ? tree.workflowsCommit : tree.actionsCommit)
+          const [path, sha] = use.value.slice('acme/actions/'.length).split('@')
+          if (!path!.startsWith('.github/workflows/')) expect(sha).toBe(tree.actionsCommit)
+          else if (sub === 'workflow-templates') expect(sha).toBe(tree.workflowsCommit)
+          else expect(sha).toBe(await added(path!))
         }
       }
     }
     // The pull-request workflow names build-image and the five gates; starters name each reusable workflow.
     expect(pinned).toContain(`acme/actions/build-image@${tree.actionsCommit}`)
     expect(pinned).toContain(`acme/actions/.github/workflows/pull-request.yml@${tree.workflowsCommit}`)
-    expect([...pinned].filter((p) => p.includes('/.github/workflows/'))).toHaveLength(REUSABLE.length)
+    expect(pinned).toContain(`acme/actions/.github/workflows/gates.yml@${tree.workflowCommits[0]}`)
+    // Each reusable workflow is called by a starter, and gates.yml by pull-request.yml and main.yml.
+    expect(new Set([...pinned].filter((p) => p.includes('/.github/workflows/')).map((p) => p.split('@')[0])).size).toBe(REUSABLE.length)
   })
 
   test('every reference resolves inside the tree, except to actions still being built', async () => {

@@ -82,20 +82,23 @@ const STEP_PERMISSIONS: [RegExp, Perms][] = [
   [/^actions\/checkout@/, { contents: 'read' }],
   [/^actions\/(setup-node|upload-artifact|download-artifact)@/, {}],
   [/^actions\/attest-build-provenance@/, { contents: 'read', 'id-token': 'write', attestations: 'write' }],
-  [/^\.\/actions\/build-image$/, { contents: 'read', packages: 'write' }],
+  // adopt (main): the merged pull request, its head's checks and statuses, the gate-evidence check run.
+  [/^\.\/actions\/build-image$/, { contents: 'read', packages: 'write', checks: 'write', statuses: 'read', 'pull-requests': 'read' }],
   [/^\.\/actions\/(unit-tests|integration-tests)$/, { contents: 'read', checks: 'write', 'pull-requests': 'read' }],
   [/^\.\/actions\/security-scan$/, { contents: 'read', checks: 'write', 'security-events': 'write' }],
   [/^\.\/actions\/code-quality$/, { contents: 'read', checks: 'write', 'pull-requests': 'read' }],
   [/^\.\/actions\/peer-review$/, { contents: 'read', checks: 'write', 'pull-requests': 'read' }],
-  [/^\.\/actions\/promote$/, { contents: 'read', packages: 'write', checks: 'read', deployments: 'write' }],
-  [/^\.\/actions\/(preview-deploy|preview-teardown)$/, { contents: 'read', deployments: 'write' }],
-  [/^\.\/actions\/chatops$/, { contents: 'read', issues: 'write', 'pull-requests': 'write', deployments: 'read', actions: 'write' }],
+  [/^\.\/actions\/promote$/, { contents: 'read', packages: 'write', checks: 'read', statuses: 'read', deployments: 'write' }],
+  [/^\.\/actions\/preview-deploy$/, { contents: 'read', deployments: 'write', 'pull-requests': 'write' }],
+  [/^\.\/actions\/preview-teardown$/, { contents: 'read', deployments: 'write' }],
+  [/^\.\/actions\/chatops$/, { contents: 'read', issues: 'write', 'pull-requests': 'write', deployments: 'write', actions: 'write', packages: 'read' }],
   [/^\.\/actions\/notify$/, {}],
 ]
 const RUN_PERMISSIONS: [RegExp, Perms][] = [
-  [/gh api [^\n]*check-runs/, { checks: 'write' }],
+  [/-X POST "\$API\/repos\/\$REPO\/check-runs"/, { checks: 'write' }],
+  [/\/check-runs/, { checks: 'read' }],
   [/git push/, { contents: 'write' }],
-  [/gh api [^\n]*\/deployments\/[^\n]*\/statuses/, { deployments: 'write' }],
+  [/-X POST [\s\S]*\/deployments\/[^\n]*\/statuses/, { deployments: 'write' }],
 ]
 
 export interface Finding {
@@ -186,8 +189,9 @@ export function hardeningFindings(text: string): Finding[] {
 // ---- the tests -------------------------------------------------------------------------------
 
 describe('the workflow files', () => {
-  test('there are the six reusable workflows, their starters and this repository’s own', () => {
-    expect(reusable).toEqual(['chatops.yml', 'deploy.yml', 'main.yml', 'preview-cleanup.yml', 'pull-request.yml', 'release.yml'].map((f) => `${REUSABLE}/${f}`))
+  test('there are the seven reusable workflows, the starters of six of them and this repository’s own', () => {
+    // gates.yml has no starter: pull-request.yml and main.yml call it.
+    expect(reusable).toEqual(['chatops.yml', 'deploy.yml', 'gates.yml', 'main.yml', 'preview-cleanup.yml', 'pull-request.yml', 'release.yml'].map((f) => `${REUSABLE}/${f}`))
     expect(starters).toHaveLength(6)
     expect(own).toEqual(expect.arrayContaining([`${OWN}/ci.yml`, `${OWN}/release.yml`, `${OWN}/required-checks.yml`]))
   })
@@ -336,40 +340,49 @@ describe('reusable workflows: documented inputs, secrets and permissions', () =>
 describe('the pipeline the workflows wire', () => {
   test('pull request: build once → the five gates with stable check names → preview of the PR digest', () => {
     const wf = workflow(`${REUSABLE}/pull-request.yml`)
-    const gateJobs = Object.entries(wf.jobs).filter(([, j]) => (j.steps ?? []).some((s) => s.with?.['check-name'] !== undefined))
+    const gatesWf = workflow(`${REUSABLE}/gates.yml`)
+    const gateJobs = [...Object.entries(wf.jobs), ...Object.entries(gatesWf.jobs)].filter(([, j]) => (j.steps ?? []).some((s) => s.with?.['check-name'] !== undefined))
     const checkNames = gateJobs.map(([, j]) => j.steps!.find((s) => s.with?.['check-name'])!.with!['check-name'])
     expect(checkNames.sort()).toEqual([...GATE_CHECKS].sort())
     for (const [id, job] of gateJobs) {
       const check = job.steps!.find((s) => s.with?.['check-name'])!
       expect(check.uses).toBe(`./actions/${check.with!['check-name']}`)
       expect(job.name, `${id}: the job is named after its check`).toBe(check.with!['check-name'])
-      expect(needsOf(job)).toEqual(check.with!['check-name'] === 'peer-review' ? [] : ['build'])
+      // The gated commit is the PR head, the one the image is built from.
+      const checkout = job.steps!.find((s) => s.uses?.startsWith('actions/checkout@'))
+      if (checkout) expect(checkout.with!.ref).toBe('${{ inputs.ref }}')
     }
-    expect(wf.jobs.build!.steps!.some((s) => s.uses === './actions/build-image')).toBe(true)
-    // Gates that did not run are reported, so a required check never hangs pending.
+    const build = wf.jobs.build!
+    expect(build.steps!.find((s) => s.uses?.startsWith('actions/checkout@'))!.with!.ref).toBe('${{ github.event.pull_request.head.sha || github.sha }}')
+    expect(build.steps!.some((s) => s.uses === './actions/build-image')).toBe(true)
     const gates = wf.jobs.gates!
+    expect(gates.uses).toBe('./.github/workflows/gates.yml')
+    expect(gates.with).toMatchObject({ 'image-ref': '${{ needs.build.outputs.image-ref }}', ref: '${{ github.event.pull_request.head.sha || github.sha }}' })
+    // Also when the build failed, so every gate is reported (a required check never hangs pending).
     expect(gates.if).toMatch(/always\(\)/)
-    expect(needsOf(gates).sort()).toEqual(['build', ...GATE_CHECKS].sort())
-    const report = gates.steps!.find((s) => s.run)!.run!
-    for (const name of GATE_CHECKS.filter((n) => n !== 'peer-review')) expect(report).toContain(name)
-    expect(report).toContain('conclusion=failure')
+    const report = gatesWf.jobs['report-missing']!
+    expect(report.if).toBe('always()')
+    expect(needsOf(report).sort()).toEqual(GATE_CHECKS.filter((n) => n !== 'peer-review').sort())
     const preview = wf.jobs['preview-deploy']!
     expect(envName(preview)).toBe('preview')
-    expect(needsOf(preview)).toContain('build')
+    expect(needsOf(preview)).toEqual(['build', 'gates'])
     expect(preview.steps!.find((s) => s.uses === './actions/preview-deploy')!.with!['image-ref']).toBe('${{ needs.build.outputs.image-ref }}')
     // The integration tests run the image that was built, pinned by digest.
-    expect(wf.jobs['integration-tests']!.services!.app!.image).toBe('${{ needs.build.outputs.image-ref }}')
+    expect(gatesWf.jobs['integration-tests']!.services!.app!.image).toBe('${{ inputs.image-ref }}')
   })
 
-  test('main: build the merge commit once → deploy its digest to dev → integration tests against dev', () => {
+  test('main: adopt the gated PR image (or build and gate the merge commit) → deploy that digest to dev, gates required → integration tests against dev', () => {
     const wf = workflow(`${REUSABLE}/main.yml`)
-    expect(Object.values(wf.jobs).flatMap((j) => j.steps ?? []).filter((s) => s.uses === './actions/build-image')).toHaveLength(1)
-    expect(wf.jobs.build!.steps!.find((s) => s.uses === './actions/build-image')!.with!.sha).toBe('${{ github.sha }}')
+    const builds = Object.values(wf.jobs).flatMap((j) => j.steps ?? []).filter((s) => s.uses === './actions/build-image')
+    expect(builds).toHaveLength(1)
+    expect(builds[0]!.with).toMatchObject({ sha: '${{ github.sha }}', adopt: 'true', 'require-checks': '${{ inputs.require-checks }}' })
+    expect(wf.jobs.gates!.if).toBe("needs.build.outputs.built == 'true'")
+    expect(wf.jobs['peer-review']!.if).toBe("needs.build.outputs.built == 'true'")
     const dev = wf.jobs['deploy-dev']!
-    expect(needsOf(dev)).toEqual(['build'])
+    expect(needsOf(dev)).toEqual(['build', 'gates', 'peer-review'])
     expect(envName(dev)).toBe('dev')
     const promote = dev.steps!.find((s) => s.uses === './actions/promote')!
-    expect(promote.with).toMatchObject({ source: '${{ needs.build.outputs.image-ref }}', environment: 'dev' })
+    expect(promote.with).toMatchObject({ source: '${{ needs.build.outputs.image-ref }}', environment: 'dev', 'require-checks': '${{ inputs.require-checks }}' })
     const it = wf.jobs['integration-tests']!
     expect(needsOf(it)).toEqual(['deploy-dev'])
     expect(it.steps!.find((s) => s.uses === './actions/integration-tests')!.with!['base-url']).toBe('${{ inputs.dev-url }}')
@@ -406,11 +419,12 @@ describe('the pipeline the workflows wire', () => {
     expect(triggers(starter)).toEqual(expect.arrayContaining(['delete', 'pull_request', 'schedule']))
   })
 
-  test('chatops: issue_comment → chatops', () => {
+  test('chatops: issue_comment and the relay\'s repository_dispatch → chatops', () => {
     const wf = workflow(`${REUSABLE}/chatops.yml`)
     expect(wf.jobs.chatops!.if).toMatch(/issue_comment/)
+    expect(wf.jobs.chatops!.if).toMatch(/repository_dispatch/)
     expect(wf.jobs.chatops!.steps![0]!.uses).toBe('./actions/chatops')
-    expect(triggers(workflow(`${STARTER}/cloud-native-chatops.yml`))).toEqual(['issue_comment'])
+    expect(triggers(workflow(`${STARTER}/cloud-native-chatops.yml`))).toEqual(['issue_comment', 'repository_dispatch'])
   })
 
   test('deploy (what chatops dispatches): the digest asked for → promote in the environment asked for → notify; the lock gets its final status', () => {
@@ -428,9 +442,9 @@ describe('the pipeline the workflows wire', () => {
     expect(needsOf(lock)).toEqual(['deploy'])
     expect(lock.if).toMatch(/^always\(\)/)
     const release = lock.steps!.find((s) => s.run)!
-    expect(release.run).toMatch(/gh api [^\n]*deployments\/\$DEPLOYMENT_ID\/statuses/)
+    expect(release.run).toMatch(/-X POST [\s\S]*\/deployments\/\$DEPLOYMENT_ID\/statuses/)
     expect(release.env).toMatchObject({ DEPLOYMENT_ID: '${{ inputs.deployment-id }}', STATE: "${{ needs.deploy.outputs.outcome == 'success' && 'success' || 'failure' }}" })
-    expect(release.run).toContain('state="$STATE"')
+    expect(release.run).toContain('--arg state "$STATE"')
 
     // The starter's dispatch inputs are exactly what chatops sends (its dispatchWorkflow call), each
     // passed through to the reusable workflow, which declares them all.
