@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { runAction, type ActionRun } from './harness/run-action.js'
 import { assertNoViolations, READ_TOKEN, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from './github/emulator.js'
+import { mergePull } from './github/merge.js'
 
 /**
  * peer-review from its committed bundle against the GitHub emulator (OpenAPI-validated):
@@ -156,9 +157,70 @@ describe('inputs and events', () => {
     expect(run.errors[0]).toContain(message)
   })
 
-  test('a push event is refused with the events it runs on', async () => {
-    const run = await runAction({ action: 'peer-review', eventName: 'push', github: { token: WRITE_TOKEN, apiUrl: emu.url, repository: REPO } })
+  test('an event without a pull request, push or merge group is refused with the events it runs on', async () => {
+    const run = await runAction({ action: 'peer-review', eventName: 'workflow_dispatch', github: { token: WRITE_TOKEN, apiUrl: emu.url, repository: REPO } })
     expect(run.exitCode).toBe(1)
-    expect(run.errors[0]).toContain('peer-review runs on pull_request and pull_request_review events; this run is a "push" event')
+    expect(run.errors[0]).toContain('peer-review runs on pull_request, pull_request_review, merge_group and push events; this run is a "workflow_dispatch" event')
+  })
+})
+
+describe('on push and merge_group: the check lands on the commit that ships', () => {
+  async function onPush(sha: string, checkName: string): Promise<ActionRun> {
+    return runAction({
+      action: 'peer-review',
+      eventName: 'push',
+      event: { after: sha, head_commit: { id: sha } },
+      inputs: { 'check-name': checkName },
+      github: { token: WRITE_TOKEN, apiUrl: emu.url, repository: REPO, sha, ref: 'refs/heads/main' },
+    })
+  }
+
+  test.each(['merge', 'squash', 'rebase'] as const)('push of a %s-merged, approved pull request: its reviews decide, the check is on the pushed commit', async (method) => {
+    const pull = openPull({ [`src/${method}.ts`]: method })
+    emu.state.addReview(REPO, pull.number, { user: 'bob', state: 'APPROVED' })
+    const merged = mergePull(emu.state, REPO, pull.number, { method })
+    expect(merged).not.toBe(pull.head.sha)
+    const run = await onPush(merged, `peer-review-push-${method}`)
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(run.outputs).toEqual({ conclusion: 'success', approvals: '1', missing: '' })
+    const runs = emu.state.repo(REPO).checkRuns.filter((c) => c.name === `peer-review-push-${method}`)
+    expect(runs).toMatchObject([{ conclusion: 'success', head_sha: merged }])
+    expect(run.summary).toContain(`Pull request #${pull.number}`)
+  })
+
+  test('push of a merged pull request that nobody approved fails on the pushed commit', async () => {
+    const pull = openPull({ 'src/unreviewed.ts': 'x' })
+    const merged = mergePull(emu.state, REPO, pull.number, { method: 'squash' })
+    const run = await onPush(merged, 'peer-review-push-unapproved')
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs).toMatchObject({ conclusion: 'failure', approvals: '0', missing: '1 more approval (0 of 1)' })
+    expect(emu.state.repo(REPO).checkRuns.filter((c) => c.name === 'peer-review-push-unapproved')).toMatchObject([{ conclusion: 'failure', head_sha: merged }])
+  })
+
+  test('a direct push, with no pull request behind it: "no pull request approved <sha>"', async () => {
+    const sha = emu.state.commit(REPO, { files: { 'hotfix.txt': 'pushed straight to main' } })
+    const run = await onPush(sha, 'peer-review-direct')
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs).toEqual({ conclusion: 'failure', approvals: '0', missing: `no pull request approved ${sha}` })
+    expect(run.errors).toEqual([`Review requirements not met: no pull request approved ${sha}.`])
+    expect(emu.state.repo(REPO).checkRuns.filter((c) => c.name === 'peer-review-direct')).toMatchObject([{ conclusion: 'failure', head_sha: sha, output: { title: `Missing: no pull request approved ${sha}` } }])
+  })
+
+  test('merge_group: the pull request named in the queue branch decides; the check is on the queue commit', async () => {
+    const pull = openPull({ 'src/queued.ts': 'q' })
+    emu.state.addReview(REPO, pull.number, { user: 'bob', state: 'APPROVED' })
+    const queueBranch = `gh-readonly-queue/main/pr-${pull.number}-${emu.state.repo(REPO).git.refs.get('refs/heads/main')!}`
+    const queued = emu.state.commit(REPO, { branch: queueBranch, parents: [emu.state.repo(REPO).git.refs.get('refs/heads/main')!, pull.head.sha], message: `Merge pull request #${pull.number}` })
+    const run = await runAction({
+      action: 'peer-review',
+      eventName: 'merge_group',
+      event: { action: 'checks_requested', merge_group: { head_sha: queued, head_ref: `refs/heads/${queueBranch}`, base_ref: 'refs/heads/main' } },
+      inputs: { 'check-name': 'peer-review-queue' },
+      github: { token: WRITE_TOKEN, apiUrl: emu.url, repository: REPO, sha: queued, ref: `refs/heads/${queueBranch}` },
+    })
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(run.outputs).toMatchObject({ conclusion: 'success', approvals: '1' })
+    expect(emu.state.repo(REPO).checkRuns.filter((c) => c.name === 'peer-review-queue')).toMatchObject([{ conclusion: 'success', head_sha: queued }])
+    expect(emu.state.repo(REPO).checkRuns.filter((c) => c.name === 'peer-review-queue' && c.head_sha === pull.head.sha)).toHaveLength(0)
   })
 })

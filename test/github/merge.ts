@@ -32,7 +32,8 @@ export function mergePull(state: EmulatorState, fullName: string, number: number
   } else if (method === 'squash') {
     sha = git.commit({ tree: mergedTree, parents: [baseSha], message: `${pull.title} (#${number})`, author }).sha
   } else {
-    sha = rebase(git, baseSha, headSha, author)
+    // GitHub rewrites every commit with itself as the committer, even when the branch is up to date.
+    sha = rebase(git, baseSha, headSha, { name: 'GitHub', email: 'noreply@github.com', date: state.now() })
   }
   git.refs.set(baseRef, sha)
   const now = state.now()
@@ -41,7 +42,7 @@ export function mergePull(state: EmulatorState, fullName: string, number: number
 }
 
 /** Replays the pull request's commits (first-parent chain back to the base) onto the base, one by one. */
-function rebase(git: GitStore, baseSha: string, headSha: string, author: GitIdentity): string {
+function rebase(git: GitStore, baseSha: string, headSha: string, committer: GitIdentity): string {
   const onBase = git.ancestors(baseSha)
   const chain: string[] = []
   for (let sha: string | undefined = headSha; sha && !onBase.has(sha); sha = git.commits.get(sha)?.parents[0]) chain.unshift(sha)
@@ -55,7 +56,7 @@ function rebase(git: GitStore, baseSha: string, headSha: string, author: GitIden
       if (blob) tree.set(change.filename, blob)
       else tree.delete(change.filename)
     }
-    current = git.commit({ tree, parents: [current], message: commit.message, author: commit.author, committer: author }).sha
+    current = git.commit({ tree, parents: [current], message: commit.message, author: commit.author, committer }).sha
   }
   return current
 }

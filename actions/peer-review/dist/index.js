@@ -33644,7 +33644,7 @@ function resetSecrets() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9442);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(877);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7053);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -33654,7 +33654,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 877:
+/***/ 7053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39383,6 +39383,27 @@ function getInputs(source) {
     return inputs;
 }
 
+;// CONCATENATED MODULE: ../kit/src/gates/merged-pull.ts
+/** Pure: the pull request of `pulls` that was merged as `sha`, if any. */
+function mergedPullOf(pulls, sha) {
+    const pull = pulls.find((p) => Boolean(p.merged_at) && p.merge_commit_sha === sha);
+    return pull && { number: pull.number, headSha: pull.head.sha, baseRef: pull.base.ref };
+}
+async function findMergedPull(gh, repo, sha) {
+    const pulls = await gh.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { ...repo, commit_sha: sha, per_page: 100 });
+    return mergedPullOf(pulls, sha);
+}
+/** The git tree SHA of a commit: two commits with the same tree hold the same files, byte for byte. */
+async function commitTree(gh, repo, ref) {
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...repo, ref, per_page: 1 });
+    return data.commit.tree.sha;
+}
+/** The pull request of a merge queue branch, `gh-readonly-queue/<base>/pr-<N>-<sha>`. Pure. */
+function queuePullNumber(headRef) {
+    const m = /^(?:refs\/heads\/)?gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{40}$/.exec(headRef);
+    return m ? Number(m[1]) : undefined;
+}
+
 ;// CONCATENATED MODULE: ../kit/src/review/reviews.ts
 function isBot(user) {
     return user.type === 'Bot' || /\[bot\]$/i.test(user.login);
@@ -39517,16 +39538,33 @@ function reviewSummary(result, inputs) {
 
 
 
+
 const PULL_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
-function pullNumberOf(eventName, payload) {
+function reviewSubject(eventName, payload, sha) {
     const number = payload.pull_request?.number;
-    if (!PULL_EVENTS.includes(eventName) || typeof number !== 'number') {
-        throw new src/* UserError */.yo(`peer-review runs on pull_request and pull_request_review events; this run is a "${eventName || 'unknown'}" event without a pull request. Expected on: [pull_request, pull_request_review].`);
+    if (PULL_EVENTS.includes(eventName) && typeof number === 'number')
+        return { kind: 'pull', number };
+    if (eventName === 'merge_group') {
+        const group = payload.merge_group;
+        const reportSha = typeof group?.head_sha === 'string' && group.head_sha ? group.head_sha : sha;
+        return { kind: 'queue', number: typeof group?.head_ref === 'string' ? queuePullNumber(group.head_ref) : undefined, reportSha };
     }
-    return number;
+    if (eventName === 'push' && /^[0-9a-f]{40}$/.test(sha))
+        return { kind: 'push', sha };
+    throw new src/* UserError */.yo(`peer-review runs on pull_request, pull_request_review, merge_group and push events; this run is a "${eventName || 'unknown'}" event without a pull request. Expected on: [pull_request, pull_request_review, merge_group, push].`);
+}
+/** The pull request number and the commit to report on, looking up the merged pull request on push. */
+async function resolveSubject(subject, gh, repo) {
+    if (subject.kind === 'pull')
+        return { pullNumber: subject.number };
+    if (subject.kind === 'queue')
+        return { pullNumber: subject.number, reportSha: subject.reportSha };
+    return { pullNumber: (await findMergedPull(gh, repo, subject.sha))?.number, reportSha: subject.sha };
 }
 async function run(inputs, deps) {
     const { client, repo } = deps;
+    if (deps.pullNumber === undefined)
+        return reportNoPull(inputs, deps, deps.reportSha ?? '');
     // Read fresh: a review event's payload may predate the latest push.
     const pull = await getPull(client, repo, deps.pullNumber);
     const reviews = await listReviews(client, repo, pull.number);
@@ -39563,9 +39601,20 @@ async function run(inputs, deps) {
         title: decision.conclusion === 'success' ? `Approved (${decision.approvals} of ${inputs['required-approvals']})${decision.securityApprovedBy ? `, security review by @${decision.securityApprovedBy}` : ''}` : `Missing: ${decision.missing.join('; ')}`.slice(0, 1000),
         summary: reviewSummary(partial, inputs),
         annotations: [],
-    }, pull.headSha);
+    }, deps.reportSha ?? pull.headSha);
     core/* info */.pq(`${inputs['check-name']}: ${decision.conclusion}; approvals ${decision.approvals}/${inputs['required-approvals']}${sensitive.length ? `; security-sensitive files ${sensitive.length}, reviewers ${reviewers.map(formatReviewer).join(', ')}` : ''}`);
     return { ...partial, publish };
+}
+/** A commit no pull request stands behind (a direct push, a queue entry without a number): nobody approved it. */
+async function reportNoPull(inputs, deps, sha) {
+    const missing = [`no pull request approved ${sha}`];
+    const summary = noPullSummary(inputs['check-name'], sha);
+    const publish = await deps.publish({ checkName: inputs['check-name'], conclusion: 'failure', title: `Missing: ${missing[0]}`, summary, annotations: [] }, sha);
+    core/* info */.pq(`${inputs['check-name']}: failure; ${missing[0]}`);
+    return { conclusion: 'failure', approvals: 0, missing, sha, publish };
+}
+function noPullSummary(checkName, sha) {
+    return `## ${checkName}: ❌ not approved\n\nNo pull request was merged as (or queued for) ${sha}, so no review approved it: the commit reached the branch without a reviewed pull request.\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -39581,7 +39630,7 @@ async function main(env = process.env) {
     const inputs = getInputs();
     (0,src/* registerSecret */.cl)(inputs['github-token']);
     const context = (0,src/* readRunContext */.$p)(env);
-    const pullNumber = pullNumberOf(context.eventName, context.payload);
+    const subject = reviewSubject(context.eventName, context.payload, context.sha);
     const [owner = '', repo = ''] = context.repository.split('/');
     if (!inputs['github-token']) {
         core/* notice */.lm('github-token is empty: peer-review cannot read the reviews, so it reports no approval.');
@@ -39591,16 +39640,18 @@ async function main(env = process.env) {
         throw new src/* UserError */.yo('Input "github-token" is empty, so the reviews cannot be read. Expected a token with pull-requests: read and checks: write (the default github.token).');
     }
     const client = createOctokit(inputs['github-token']);
+    const { pullNumber, reportSha } = await resolveSubject(subject, client, { owner, repo });
     const result = await run(inputs, {
         client,
         repo: { owner, repo },
         pullNumber,
+        ...(reportSha ? { reportSha } : {}),
         publish: (report, headSha) => publishGateReport(report, { client, owner, repo, headSha, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) }),
     });
     core/* setOutput */.uH('conclusion', result.conclusion);
     core/* setOutput */.uH('approvals', String(result.approvals));
     core/* setOutput */.uH('missing', result.missing.join('; '));
-    await (0,src/* writeSummary */.Sy)(trimJobSummary(reviewSummary(result, inputs)));
+    await (0,src/* writeSummary */.Sy)(trimJobSummary('pull' in result ? reviewSummary(result, inputs) : noPullSummary(inputs['check-name'], result.sha)));
     if (result.conclusion === 'failure')
         throw new src/* UserError */.yo(`Review requirements not met: ${result.missing.join('; ')}.`);
 }

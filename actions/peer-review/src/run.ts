@@ -1,5 +1,7 @@
 import * as core from '@actions/core'
 import { UserError } from '@cna/kit'
+import { findMergedPull, queuePullNumber } from '@cna/kit/gates/merged-pull'
+import type { Repo as RestRepo, RestClient } from '@cna/kit/github/rest'
 import type { GateReport, PublishResult } from '@cna/kit/report/check-run'
 import { decide, evaluateReviews, formatReviewer, parseCodeOwners, sensitiveFiles, type Decision, type ReviewState, type SensitiveFile } from '@cna/kit/review/index'
 import { getPull, isReviewer, listFiles, listReviews, readCodeOwners, type PullInfo, type Repo, type ReviewClient } from './github.js'
@@ -9,8 +11,20 @@ import { reviewSummary } from './summary.js'
 export interface PeerReviewDeps {
   client: ReviewClient
   repo: Repo
-  pullNumber: number
+  /** The pull request whose reviews decide; undefined when the pushed commit came from none. */
+  pullNumber: number | undefined
+  /** Where the check run goes: the pushed or queued commit; default the pull request's head. */
+  reportSha?: string
   publish(report: GateReport, headSha: string): Promise<PublishResult>
+}
+
+/** The outcome when no pull request stands behind the commit: nobody approved it. */
+export interface NoPullResult {
+  conclusion: 'failure'
+  approvals: 0
+  missing: string[]
+  sha: string
+  publish: PublishResult
 }
 
 export interface PeerReviewResult extends Decision {
@@ -24,16 +38,37 @@ export interface PeerReviewResult extends Decision {
 
 export const PULL_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review']
 
-export function pullNumberOf(eventName: string, payload: Record<string, unknown>): number {
+/**
+ * What an event asks the gate to judge. Pull request events: that pull request, reported on
+ * its head. merge_group: the pull request named in the queue branch, reported on the queue
+ * commit. push: the pull request merged as the pushed commit (looked up), reported on it. Pure.
+ */
+export type ReviewSubject = { kind: 'pull'; number: number } | { kind: 'queue'; number: number | undefined; reportSha: string } | { kind: 'push'; sha: string }
+
+export function reviewSubject(eventName: string, payload: Record<string, unknown>, sha: string): ReviewSubject {
   const number = (payload.pull_request as { number?: unknown } | undefined)?.number
-  if (!PULL_EVENTS.includes(eventName) || typeof number !== 'number') {
-    throw new UserError(`peer-review runs on pull_request and pull_request_review events; this run is a "${eventName || 'unknown'}" event without a pull request. Expected on: [pull_request, pull_request_review].`)
+  if (PULL_EVENTS.includes(eventName) && typeof number === 'number') return { kind: 'pull', number }
+  if (eventName === 'merge_group') {
+    const group = payload.merge_group as { head_sha?: unknown; head_ref?: unknown } | undefined
+    const reportSha = typeof group?.head_sha === 'string' && group.head_sha ? group.head_sha : sha
+    return { kind: 'queue', number: typeof group?.head_ref === 'string' ? queuePullNumber(group.head_ref) : undefined, reportSha }
   }
-  return number
+  if (eventName === 'push' && /^[0-9a-f]{40}$/.test(sha)) return { kind: 'push', sha }
+  throw new UserError(
+    `peer-review runs on pull_request, pull_request_review, merge_group and push events; this run is a "${eventName || 'unknown'}" event without a pull request. Expected on: [pull_request, pull_request_review, merge_group, push].`,
+  )
 }
 
-export async function run(inputs: Inputs, deps: PeerReviewDeps): Promise<PeerReviewResult> {
+/** The pull request number and the commit to report on, looking up the merged pull request on push. */
+export async function resolveSubject(subject: ReviewSubject, gh: RestClient, repo: RestRepo): Promise<{ pullNumber: number | undefined; reportSha?: string }> {
+  if (subject.kind === 'pull') return { pullNumber: subject.number }
+  if (subject.kind === 'queue') return { pullNumber: subject.number, reportSha: subject.reportSha }
+  return { pullNumber: (await findMergedPull(gh, repo, subject.sha))?.number, reportSha: subject.sha }
+}
+
+export async function run(inputs: Inputs, deps: PeerReviewDeps): Promise<PeerReviewResult | NoPullResult> {
   const { client, repo } = deps
+  if (deps.pullNumber === undefined) return reportNoPull(inputs, deps, deps.reportSha ?? '')
   // Read fresh: a review event's payload may predate the latest push.
   const pull = await getPull(client, repo, deps.pullNumber)
   const reviews = await listReviews(client, repo, pull.number)
@@ -69,8 +104,21 @@ export async function run(inputs: Inputs, deps: PeerReviewDeps): Promise<PeerRev
       summary: reviewSummary(partial, inputs),
       annotations: [],
     },
-    pull.headSha,
+    deps.reportSha ?? pull.headSha,
   )
   core.info(`${inputs['check-name']}: ${decision.conclusion}; approvals ${decision.approvals}/${inputs['required-approvals']}${sensitive.length ? `; security-sensitive files ${sensitive.length}, reviewers ${reviewers.map(formatReviewer).join(', ')}` : ''}`)
   return { ...partial, publish }
+}
+
+/** A commit no pull request stands behind (a direct push, a queue entry without a number): nobody approved it. */
+async function reportNoPull(inputs: Inputs, deps: PeerReviewDeps, sha: string): Promise<NoPullResult> {
+  const missing = [`no pull request approved ${sha}`]
+  const summary = noPullSummary(inputs['check-name'], sha)
+  const publish = await deps.publish({ checkName: inputs['check-name'], conclusion: 'failure', title: `Missing: ${missing[0]}`, summary, annotations: [] }, sha)
+  core.info(`${inputs['check-name']}: failure; ${missing[0]}`)
+  return { conclusion: 'failure', approvals: 0, missing, sha, publish }
+}
+
+export function noPullSummary(checkName: string, sha: string): string {
+  return `## ${checkName}: ❌ not approved\n\nNo pull request was merged as (or queued for) ${sha}, so no review approved it: the commit reached the branch without a reviewed pull request.\n`
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest'
 import { getInputs } from '../src/inputs.js'
-import { pullNumberOf, run } from '../src/run.js'
+import { reviewSubject, run } from '../src/run.js'
 import type { ReviewClient } from '../src/github.js'
 
 vi.mock('@actions/core', async (importOriginal) => ({ ...(await importOriginal<typeof import('@actions/core')>()), warning: vi.fn(), notice: vi.fn(), info: vi.fn() }))
@@ -41,8 +41,28 @@ describe('peer-review run', () => {
     expect(publish).toHaveBeenLastCalledWith(expect.objectContaining({ checkName: 'peer-review', conclusion: 'success', annotations: [] }), HEAD)
   })
 
-  test('pullNumberOf: pull request events only', () => {
-    expect(pullNumberOf('pull_request_review', { pull_request: { number: 3 } })).toBe(3)
-    expect(() => pullNumberOf('push', {})).toThrow('this run is a "push" event')
+  test.each([
+    ['pull_request_review', { pull_request: { number: 3 } }, { kind: 'pull', number: 3 }],
+    ['push', {}, { kind: 'push', sha: HEAD }],
+    ['merge_group', { merge_group: { head_sha: 'c'.repeat(40), head_ref: `gh-readonly-queue/main/pr-12-${'d'.repeat(40)}` } }, { kind: 'queue', number: 12, reportSha: 'c'.repeat(40) }],
+    ['merge_group', { merge_group: { head_sha: 'c'.repeat(40), head_ref: 'not-a-queue-branch' } }, { kind: 'queue', number: undefined, reportSha: 'c'.repeat(40) }],
+  ])('reviewSubject: %s %j', (eventName, payload, subject) => expect(reviewSubject(eventName, payload, HEAD)).toEqual(subject))
+
+  test.each(['workflow_dispatch', 'pull_request', 'schedule'])('reviewSubject refuses a %s event without a pull request', (eventName) => {
+    expect(() => reviewSubject(eventName, {}, HEAD)).toThrow(`this run is a "${eventName}" event`)
+  })
+
+  test('on push the check goes to the pushed commit; the reviews are of the PR head', async () => {
+    const pushed = 'e'.repeat(40)
+    const result = await run(inputs, { client: fakeClient([approve('carol')], { carol: 'active' }), repo: { owner: 'octo', repo: 'app' }, pullNumber: 7, reportSha: pushed, publish })
+    expect(result.conclusion).toBe('success')
+    expect(publish).toHaveBeenLastCalledWith(expect.objectContaining({ conclusion: 'success' }), pushed)
+  })
+
+  test('no pull request behind the commit → failure "no pull request approved <sha>", on that commit', async () => {
+    const pushed = 'e'.repeat(40)
+    const result = await run(inputs, { client: fakeClient([], {}), repo: { owner: 'octo', repo: 'app' }, pullNumber: undefined, reportSha: pushed, publish })
+    expect(result).toMatchObject({ conclusion: 'failure', approvals: 0, missing: [`no pull request approved ${pushed}`] })
+    expect(publish).toHaveBeenLastCalledWith(expect.objectContaining({ conclusion: 'failure', title: `Missing: no pull request approved ${pushed}` }), pushed)
   })
 })
