@@ -196,10 +196,10 @@ jobs:
   })
 })
 
-/** The files of an action folder of this repository (action.yml and the committed bundle). */
+/** The files of an action folder of this repository: action.yml and the committed bundle. */
 function actionFiles(name: string): Record<string, string> {
   const dir = join(ROOT, 'actions', name)
-  const files: Record<string, string> = {}
+  const files: Record<string, string> = { [`actions/${name}/action.yml`]: readFileSync(join(dir, 'action.yml'), 'utf8') }
   const walk = (d: string) => {
     for (const entry of readdirSync(d)) {
       const full = join(d, entry)
@@ -207,10 +207,8 @@ function actionFiles(name: string): Record<string, string> {
       else files[`actions/${name}/${relative(dir, full)}`] = readFileSync(full, 'utf8')
     }
   }
-  files[`actions/${name}/action.yml`] = readFileSync(join(dir, 'action.yml'), 'utf8')
   walk(join(dir, 'dist'))
-  for (const key of Object.keys(files)) if (key.startsWith(`actions/${name}/`) && !key.startsWith(`actions/${name}/dist/`) && !key.endsWith('action.yml')) delete files[key]
-  return Object.fromEntries(Object.entries(files).map(([k, v]) => [k.replace(`actions/${name}/dist/`, `actions/${name}/dist/`), v]))
+  return files
 }
 
 describe('a real action of this repository through the runner harness', () => {
