@@ -4,7 +4,11 @@
 //
 //   GITHUB_TOKEN=<token with Administration: write> \
 //     tsx scripts/required-checks.ts --repo owner/name [--branch main] [--name NAME]
-//       [--strict] [--integration-id 15368] [--dry-run]
+//       [--strict | --merge-queue] [--integration-id 15368] [--dry-run]
+//
+// --strict (pull requests up to date before merging) or, recommended, --merge-queue (the gates run
+// on the queue's commit, which becomes main's commit exactly) keep main's tree equal to the gated
+// head, so that main adopts the pull request's image instead of building and gating again.
 //
 // The token needs the `administration` permission (a fine-grained token or a GitHub App),
 // which a workflow's GITHUB_TOKEN never has. See docs/required-checks.md.
@@ -28,6 +32,8 @@ export interface RequiredChecksOptions {
   name?: string
   /** Pull requests must be up to date with the branch before merging. */
   strict?: boolean
+  /** Merges go through a merge queue (squash, one pull request per group, all green). */
+  mergeQueue?: boolean
   /**
    * Only check runs from this app satisfy the rule, so nothing else can post a passing check of
    * the same name. Default the GitHub Actions app; null accepts any source.
@@ -47,7 +53,39 @@ export interface RulesetSpec {
   target: 'branch'
   enforcement: 'active'
   conditions: { ref_name: { include: string[]; exclude: string[] } }
-  rules: { type: 'required_status_checks'; parameters: { strict_required_status_checks_policy: boolean; do_not_enforce_on_create: boolean; required_status_checks: StatusCheck[] } }[]
+  rules: [RequiredChecksRule, ...MergeQueueRule[]]
+}
+
+export interface RequiredChecksRule {
+  type: 'required_status_checks'
+  parameters: { strict_required_status_checks_policy: boolean; do_not_enforce_on_create: boolean; required_status_checks: StatusCheck[] }
+}
+
+export interface MergeQueueRule {
+  type: 'merge_queue'
+  parameters: {
+    check_response_timeout_minutes: number
+    grouping_strategy: 'ALLGREEN' | 'HEADGREEN'
+    max_entries_to_build: number
+    max_entries_to_merge: number
+    merge_method: 'MERGE' | 'SQUASH' | 'REBASE'
+    min_entries_to_merge: number
+    min_entries_to_merge_wait_minutes: number
+  }
+}
+
+/** One pull request per group, every entry green: each main commit is exactly one gated queue commit. */
+export const MERGE_QUEUE_RULE: MergeQueueRule = {
+  type: 'merge_queue',
+  parameters: {
+    check_response_timeout_minutes: 60,
+    grouping_strategy: 'ALLGREEN',
+    max_entries_to_build: 5,
+    max_entries_to_merge: 1,
+    merge_method: 'SQUASH',
+    min_entries_to_merge: 1,
+    min_entries_to_merge_wait_minutes: 0,
+  },
 }
 
 /** The narrow slice of Octokit this uses, so tests may pass the real client or a fake. */
@@ -97,6 +135,7 @@ export function desiredRuleset(opts: RequiredChecksOptions): RulesetSpec {
           required_status_checks: checks.map((context) => (integrationId === null ? { context } : { context, integration_id: integrationId })),
         },
       },
+      ...(opts.mergeQueue ? [MERGE_QUEUE_RULE] : []),
     ],
   }
 }
@@ -111,7 +150,11 @@ export function rulesetDifferences(existing: ExistingRuleset, desired: RulesetSp
   if (JSON.stringify([...(ref?.include ?? [])].sort()) !== JSON.stringify([...want.include].sort()) || JSON.stringify([...(ref?.exclude ?? [])].sort()) !== JSON.stringify([...want.exclude].sort()))
     diffs.push(`branches ${JSON.stringify(ref?.include ?? [])} → ${JSON.stringify(want.include)}`)
   const rules = (existing.rules ?? []) as { type?: string; parameters?: Record<string, unknown> }[]
-  if (rules.length !== desired.rules.length || rules.some((r) => r.type !== 'required_status_checks')) diffs.push(`rules ${rules.map((r) => r.type).join(', ') || 'none'} → required_status_checks`)
+  const types = (list: { type?: string }[]): string => list.map((r) => r.type).sort().join(', ') || 'none'
+  if (types(rules) !== types(desired.rules)) diffs.push(`rules ${types(rules)} → ${types(desired.rules)}`)
+  const queue = rules.find((r) => r.type === 'merge_queue')?.parameters
+  const wantQueue = desired.rules.find((r) => r.type === 'merge_queue')?.parameters as Record<string, unknown> | undefined
+  if (queue && wantQueue && Object.entries(wantQueue).some(([k, v]) => queue[k] !== v)) diffs.push('merge queue settings')
   const params = rules.find((r) => r.type === 'required_status_checks')?.parameters ?? {}
   const wantParams = desired.rules[0]!.parameters
   const norm = (checks: unknown): string[] =>
@@ -174,6 +217,7 @@ async function cli(args: string[]): Promise<number> {
     branch: argValue(args, '--branch') ?? 'main',
     ...(argValue(args, '--name') ? { name: argValue(args, '--name')! } : {}),
     strict: args.includes('--strict'),
+    mergeQueue: args.includes('--merge-queue'),
     ...(idArg !== undefined ? { integrationId: idArg === 'any' ? null : Number(idArg) } : {}),
     dryRun: args.includes('--dry-run'),
   })

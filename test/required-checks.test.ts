@@ -120,6 +120,18 @@ describe('applying it against the GitHub emulator: idempotent', () => {
     expect((await applyRequiredChecks(client(), { owner, repo })).action).toBe('unchanged')
   })
 
+  test('--merge-queue adds the merge queue rule (one pull request per group, all green); applying it twice writes once', async () => {
+    const { owner, repo, full } = newRepo()
+    const first = await applyRequiredChecks(client(), { owner, repo, mergeQueue: true })
+    expect(first.action).toBe('created')
+    const stored = emu.state.repo(full).rulesets[0]!
+    expect(stored.rules.map((r) => (r as { type: string }).type)).toEqual(['required_status_checks', 'merge_queue'])
+    expect((stored.rules[1] as { parameters: Record<string, unknown> }).parameters).toMatchObject({ grouping_strategy: 'ALLGREEN', max_entries_to_merge: 1 })
+    expect((await applyRequiredChecks(client(), { owner, repo, mergeQueue: true })).action).toBe('unchanged')
+    // Turning the queue off again is a change, not a no-op.
+    expect((await applyRequiredChecks(client(), { owner, repo })).changes).toEqual(['rules merge_queue, required_status_checks → required_status_checks'])
+  })
+
   test('dry run reads and reports, writes nothing', async () => {
     const { owner, repo, full } = newRepo()
     const result = await applyRequiredChecks(client(), { owner, repo, dryRun: true })
