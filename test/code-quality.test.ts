@@ -103,6 +103,21 @@ describe('counts ESLint (real output) and Checkstyle reports', () => {
     expect(annotations.filter((a) => a.annotation_level === 'failure').map((a) => `${a.path}:${a.start_line}`).sort()).toEqual(['src/app.js:1', 'src/legacy.js:1'])
   })
 
+  test('SARIF from a linter that could not parse a file (the real ESLint SARIF formatter) fails the gate, naming the tool', async () => {
+    const dir = await workspace()
+    await writeFile(join(dir, 'src/broken.js'), 'const a = (\n')
+    const formatter = join(process.cwd(), 'node_modules', '@microsoft', 'eslint-formatter-sarif', 'sarif.js')
+    await run(process.execPath, [ESLINT, '-f', formatter, '-o', 'reports/eslint.sarif', 'src'], { cwd: dir }).catch((e: { code?: number }) => {
+      if (e.code !== 1) throw e
+    })
+    // fail-on none: only the unfinished run can fail it.
+    const result = await quality(dir, { reports: 'reports/eslint.sarif', 'fail-on': 'none', 'check-name': 'quality-unfinished' })
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs).toMatchObject({ conclusion: 'failure' })
+    expect(result.errors).toEqual(['Code quality gate failed: ESLint did not finish (reports/eslint.sarif): ESL0999: Parsing error: Unexpected token (src/broken.js:2).'])
+    expect(check('quality-unfinished')).toMatchObject({ conclusion: 'failure' })
+  })
+
   test('Checkstyle XML with fail-on warning and max-warnings', async () => {
     const dir = await mkdtemp(join(work, 'cs-'))
     await writeFile(join(dir, 'checkstyle-result.xml'), CHECKSTYLE(dir))

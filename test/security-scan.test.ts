@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { runAction, type ActionRun } from './harness/run-action.js'
 import { assertNoViolations, READ_TOKEN, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from './github/emulator.js'
-import { CODEQL_COUNTS, codeqlSarif, eslintSarif, npmAudit, osvSarif, semgrepSarif, trivySarif } from '../actions/kit/test/sarif-samples.js'
+import { CODEQL_COUNTS, codeqlFailedSarif, codeqlSarif, eslintParseErrorSarif, eslintSarif, npmAudit, osvSarif, semgrepSarif, trivySarif } from '../actions/kit/test/sarif-samples.js'
 import { encodeSarif, splitRuns } from '../actions/security-scan/src/upload.js'
 
 /**
@@ -82,6 +82,20 @@ describe('the gate', () => {
     expect(run.errors).toEqual(['1 security finding(s) at or above "critical": see the "security-default" check and the job summary.'])
     expect(checkRun('security-default')).toMatchObject({ conclusion: 'failure' })
     expect(checkRun('security-default')!.annotations.filter((a) => a.annotation_level === 'failure').map((a) => a.path)).toEqual(['pom.xml'])
+  })
+
+  test('a scanner that did not finish fails the gate, naming the tool and what it said, even with fail-on none', async () => {
+    const dir = await mkdtemp(join(work, 'unfinished-'))
+    const run = await scan({ 'results/codeql.sarif': codeqlFailedSarif(), 'results/eslint.sarif': eslintParseErrorSarif(dir), 'results/semgrep.sarif': semgrepSarif() }, { 'check-name': 'security-unfinished', 'fail-on': 'none' }, { dir })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs).toMatchObject({ conclusion: 'failure' })
+    expect(run.errors).toEqual([
+      'CodeQL did not finish (results/codeql.sarif): cli/query-evaluation-failed: Out of memory while evaluating js/sql-injection; ' +
+        'ESLint did not finish (results/eslint.sarif): ESL0999: Parsing error: Unexpected token (src/broken.js:2): a scan that did not finish is no pass. See the "security-unfinished" check and the job summary.',
+    ])
+    expect(checkRun('security-unfinished')).toMatchObject({ conclusion: 'failure' })
+    expect(checkRun('security-unfinished')!.output.title).toMatch(/^CodeQL did not finish, ESLint did not finish: /)
+    expect(run.summary).toContain('### Scanners that did not finish')
   })
 
   test('a suppressed critical does not fail the gate, and is listed as suppressed', async () => {

@@ -39182,6 +39182,46 @@ class SarifError extends Error {
 function isSarif(doc) {
     return Array.isArray(obj(doc)?.runs);
 }
+/**
+ * Every run with an invocation whose `executionSuccessful` is false (SARIF §3.20.14). The
+ * notification is the first error-level one (ESLint's SARIF formatter puts a parse error in
+ * `toolConfigurationNotifications`, others in `toolExecutionNotifications`), else any, else
+ * the exit code description, signal or code.
+ */
+function unfinishedRuns(doc, source = 'sarif', root) {
+    const out = [];
+    for (const raw of arr(obj(doc)?.runs)) {
+        const run = obj(raw) ?? {};
+        const tool = str(obj(obj(run.tool)?.driver)?.name) ?? 'unknown tool';
+        for (const invocation of arr(run.invocations).map((i) => obj(i) ?? {})) {
+            if (invocation.executionSuccessful !== false)
+                continue;
+            out.push({ tool, source, notification: notificationOf(invocation, root) });
+        }
+    }
+    return out;
+}
+function notificationOf(invocation, root) {
+    const notes = [...arr(invocation.toolExecutionNotifications), ...arr(invocation.toolConfigurationNotifications)].map((n) => obj(n) ?? {});
+    const note = notes.find((n) => str(n.level) === 'error') ?? notes[0];
+    if (note) {
+        const text = str(obj(note.message)?.text) ?? str(obj(note.message)?.markdown) ?? '';
+        const id = str(obj(note.descriptor)?.id) ?? str(note.id);
+        const physical = obj(obj(arr(note.locations)[0])?.physicalLocation);
+        const uri = str(obj(physical?.artifactLocation)?.uri);
+        const line = parse_int(obj(physical?.region)?.startLine);
+        const where = uri ? ` (${repoPath(uri, undefined, root)}${line ? `:${line}` : ''})` : '';
+        return `${id ? `${id}: ` : ''}${text || 'no message'}${where}`;
+    }
+    const description = str(invocation.exitCodeDescription);
+    if (description)
+        return description;
+    const signal = str(invocation.exitSignalName);
+    if (signal)
+        return `killed by ${signal}`;
+    const code = parse_int(invocation.exitCode);
+    return code !== undefined ? `exit code ${code}` : 'no notification given';
+}
 function normalizeSarif(doc, options = {}) {
     const source = options.source ?? 'sarif';
     const root = obj(doc);
@@ -39218,6 +39258,9 @@ function normalizeRun(run, source, options, out) {
         const kind = str(result.kind);
         if (kind && kind !== 'fail' && kind !== 'open' && kind !== 'review')
             continue; // pass, notApplicable, informational
+        // The tool compared with its baseline and says this one is gone (§3.27.24): nothing to count.
+        if (str(result.baselineState) === 'absent')
+            continue;
         const rule = lookupRule(result, driverRules, extensions, byId);
         const ruleRef = obj(result.rule);
         const ruleId = str(result.ruleId) ?? str(ruleRef?.id) ?? str(rule?.id) ?? 'unknown-rule';
@@ -39468,6 +39511,7 @@ function decodeEntities(value) {
 }
 /** SARIF results as lint findings: level error → error, warning → warning, note/none → info. */
 function parseSarifLint(doc, opts) {
+    opts.unfinished?.push(...unfinishedRuns(doc, opts.source, opts.root));
     return normalizeSarif(doc, { source: opts.source, root: opts.root })
         .filter((f) => !f.suppressed)
         .map((f) => ({
@@ -39578,10 +39622,11 @@ async function run(inputs, deps) {
     if (inputs.reports.length && files.length === 0)
         throw new src/* InputError */.dz('reports', `matched no files (${inputs.reports.join(', ')})`, 'globs that match the ESLint JSON, Checkstyle XML or SARIF reports the linters wrote, relative to the workspace');
     const findings = [];
+    const unfinished = [];
     for (const file of files) {
         const source = (0,external_node_path_namespaceObject.relative)(deps.root, file) || file;
         try {
-            findings.push(...parseLintReport(await deps.readText(file), { root: deps.root, source }));
+            findings.push(...parseLintReport(await deps.readText(file), { root: deps.root, source, unfinished }));
         }
         catch (error) {
             if (error instanceof LintReportError)
@@ -39599,6 +39644,11 @@ async function run(inputs, deps) {
     else if (filter === 'file' && findings.length)
         changed.files = await deps.changedFiles();
     const gate = gateLint(findings, { failOn: inputs['fail-on'], maxWarnings: inputs['max-warnings'], filter, changed });
+    // A linter that crashed or could not parse the code found nothing because it did not look.
+    for (const u of unfinished)
+        gate.reasons.unshift(`${u.tool} did not finish (${u.source}): ${u.notification}`);
+    if (unfinished.length > 0)
+        gate.conclusion = 'failure';
     let sonar;
     if (deps.sonar) {
         sonar = await deps.sonar();
@@ -39607,7 +39657,7 @@ async function run(inputs, deps) {
             gate.conclusion = 'failure';
         }
     }
-    const result = { ...gate, filter, findings, files, ...(diffVia ? { diffVia } : {}), ...(sonar ? { sonar } : {}), qualityGate: sonar?.status ?? '' };
+    const result = { ...gate, filter, findings, files, unfinished, ...(diffVia ? { diffVia } : {}), ...(sonar ? { sonar } : {}), qualityGate: sonar?.status ?? '' };
     const publish = await deps.publish({
         checkName: inputs['check-name'],
         conclusion: gate.conclusion,

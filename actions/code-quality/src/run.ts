@@ -6,6 +6,7 @@ import { LintReportError, parseLintReport, type LintFinding } from '@cna/kit/lin
 import { gateLint, type LintFilter, type LintGateResult } from '@cna/kit/lint/gate'
 import type { AddedLines } from '@cna/kit/lint/diff'
 import type { SonarGate } from '@cna/kit/lint/sonar'
+import type { UnfinishedRun } from '@cna/kit/sarif/parse'
 import type { Inputs } from './inputs.js'
 import { qualitySummary } from './summary.js'
 
@@ -25,6 +26,8 @@ export interface CodeQualityResult extends LintGateResult {
   filter: LintFilter
   findings: LintFinding[]
   files: string[]
+  /** SARIF runs whose tool says it did not finish; each is a reason the gate failed. */
+  unfinished: UnfinishedRun[]
   diffVia?: 'api' | 'git'
   sonar?: SonarGate
   qualityGate: string
@@ -40,10 +43,11 @@ export async function run(inputs: Inputs, deps: CodeQualityDeps): Promise<CodeQu
   const files = inputs.reports.length ? await deps.findFiles(inputs.reports) : []
   if (inputs.reports.length && files.length === 0) throw new InputError('reports', `matched no files (${inputs.reports.join(', ')})`, 'globs that match the ESLint JSON, Checkstyle XML or SARIF reports the linters wrote, relative to the workspace')
   const findings: LintFinding[] = []
+  const unfinished: UnfinishedRun[] = []
   for (const file of files) {
     const source = relative(deps.root, file) || file
     try {
-      findings.push(...parseLintReport(await deps.readText(file), { root: deps.root, source }))
+      findings.push(...parseLintReport(await deps.readText(file), { root: deps.root, source, unfinished }))
     } catch (error) {
       if (error instanceof LintReportError) throw new UserError(`Input "reports" matched ${error.message}. Expected ESLint JSON (-f json), Checkstyle XML or SARIF 2.1.0.`)
       throw error
@@ -59,6 +63,9 @@ export async function run(inputs: Inputs, deps: CodeQualityDeps): Promise<CodeQu
   } else if (filter === 'file' && findings.length) changed.files = await deps.changedFiles()
 
   const gate = gateLint(findings, { failOn: inputs['fail-on'], maxWarnings: inputs['max-warnings'], filter, changed })
+  // A linter that crashed or could not parse the code found nothing because it did not look.
+  for (const u of unfinished) gate.reasons.unshift(`${u.tool} did not finish (${u.source}): ${u.notification}`)
+  if (unfinished.length > 0) gate.conclusion = 'failure'
   let sonar: SonarGate | undefined
   if (deps.sonar) {
     sonar = await deps.sonar()
@@ -67,7 +74,7 @@ export async function run(inputs: Inputs, deps: CodeQualityDeps): Promise<CodeQu
       gate.conclusion = 'failure'
     }
   }
-  const result = { ...gate, filter, findings, files, ...(diffVia ? { diffVia } : {}), ...(sonar ? { sonar } : {}), qualityGate: sonar?.status ?? '' }
+  const result = { ...gate, filter, findings, files, unfinished, ...(diffVia ? { diffVia } : {}), ...(sonar ? { sonar } : {}), qualityGate: sonar?.status ?? '' }
   const publish = await deps.publish({
     checkName: inputs['check-name'],
     conclusion: gate.conclusion,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { applyIgnores, baselineKeys, gateFindings, normalizeNpmAudit, normalizeSarif, parseIgnoreFile, repoPath, severityFromLevel, severityFromScore, type Finding } from '../src/sarif/index.js'
-import { CODEQL_COUNTS, codeqlSarif, ESLINT_COUNTS, eslintSarif, NPM_COUNTS, npmAudit, OSV_COUNTS, osvSarif, SEMGREP_COUNTS, semgrepSarif, trivySarif } from './sarif-samples.js'
+import { applyIgnores, baselineKeys, gateFindings, normalizeNpmAudit, normalizeSarif, parseIgnoreFile, repoPath, severityFromLevel, severityFromScore, unfinishedRuns, type Finding } from '../src/sarif/index.js'
+import { CODEQL_COUNTS, codeqlFailedSarif, codeqlSarif, ESLINT_COUNTS, eslintParseErrorSarif, eslintSarif, NPM_COUNTS, npmAudit, OSV_COUNTS, osvSarif, SEMGREP_COUNTS, semgrepSarif, trivySarif } from './sarif-samples.js'
 
 const countOf = (findings: Finding[]) => {
   const counts = { critical: 0, high: 0, medium: 0, low: 0 }
@@ -95,6 +95,30 @@ describe('each tool\'s SARIF', () => {
     ['pom.xml', 'file:///', '/w/app', 'pom.xml'],
   ])('repoPath(%s, base %s, root %s) → %s', (uri, base, root, expected) => {
     expect(repoPath(uri, base, root)).toBe(expected)
+  })
+})
+
+describe('a scanner that did not finish', () => {
+  test.each([
+    ['ESLint (real formatter output: the parse error is a configuration notification)', eslintParseErrorSarif('/w/app'), [{ tool: 'ESLint', source: 'x.sarif', notification: 'ESL0999: Parsing error: Unexpected token (src/broken.js:2)' }]],
+    ['CodeQL (the error notification, not the note before it)', codeqlFailedSarif(), [{ tool: 'CodeQL', source: 'x.sarif', notification: 'cli/query-evaluation-failed: Out of memory while evaluating js/sql-injection' }]],
+    ['a crash with only an exit code description', { version: '2.1.0', runs: [{ tool: { driver: { name: 'T' } }, invocations: [{ executionSuccessful: false, exitCodeDescription: 'Segmentation fault' }] }] }, [{ tool: 'T', source: 'x.sarif', notification: 'Segmentation fault' }]],
+    ['a signal', { version: '2.1.0', runs: [{ tool: { driver: { name: 'T' } }, invocations: [{ executionSuccessful: false, exitSignalName: 'SIGKILL' }] }] }, [{ tool: 'T', source: 'x.sarif', notification: 'killed by SIGKILL' }]],
+    ['nothing said', { version: '2.1.0', runs: [{ tool: { driver: { name: 'T' } }, invocations: [{ executionSuccessful: false }] }] }, [{ tool: 'T', source: 'x.sarif', notification: 'no notification given' }]],
+    ['a finished run (Semgrep)', semgrepSarif(), []],
+    ['no invocations (ESLint without errors)', eslintSarif('/w/app'), []],
+  ])('%s', (_, doc, expected) => {
+    expect(unfinishedRuns(doc, 'x.sarif', '/w/app')).toEqual(expected)
+    // It found nothing because it did not look: no finding would fail the gate.
+    if (expected.length > 0) expect(normalizeSarif(doc)).toEqual([])
+  })
+})
+
+describe('baselineState', () => {
+  test('results the tool says are absent are not counted; new, unchanged and updated are', () => {
+    const result = (state: string | undefined, id: string) => ({ ruleId: id, level: 'error', message: { text: id }, ...(state ? { baselineState: state } : {}) })
+    const doc = { version: '2.1.0', runs: [{ tool: { driver: { name: 'T' } }, results: [result('new', 'a'), result('unchanged', 'b'), result('updated', 'c'), result('absent', 'd'), result(undefined, 'e')] }] }
+    expect(normalizeSarif(doc).map((f) => f.ruleId)).toEqual(['a', 'b', 'c', 'e'])
   })
 })
 

@@ -293,3 +293,55 @@ export function bigSarif(n: number, rules = 200): unknown {
   }))
   return { version: '2.1.0', runs: [{ tool: { driver: { name: 'Bench', rules: ruleList } }, results }] }
 }
+
+/**
+ * @microsoft/eslint-formatter-sarif on a file ESLint cannot parse, as the real formatter wrote
+ * it (ESLint 9): no result, the parse error as a configuration notification, and
+ * `executionSuccessful: false`.
+ */
+export function eslintParseErrorSarif(root: string): unknown {
+  const uri = (rel: string) => new URL(`file://${root.replace(/\/?$/, '/')}${rel}`).href
+  return {
+    version: '2.1.0',
+    $schema: 'http://json.schemastore.org/sarif-2.1.0-rtm.6',
+    runs: [
+      {
+        tool: { driver: { name: 'ESLint', informationUri: 'https://eslint.org', rules: [], version: '9.39.1' } },
+        artifacts: [{ location: { uri: uri('src/broken.js') } }],
+        results: [],
+        invocations: [
+          {
+            toolConfigurationNotifications: [
+              { level: 'error', message: { text: 'Parsing error: Unexpected token' }, locations: [{ physicalLocation: { artifactLocation: { uri: uri('src/broken.js'), index: 0 }, region: { startLine: 2, startColumn: 1 } } }], descriptor: { id: 'ESL0999' } },
+            ],
+            executionSuccessful: false,
+          },
+        ],
+      },
+    ],
+  }
+}
+
+/** CodeQL's `database analyze` when a query pack fails: an error notification and exit code 2. */
+export function codeqlFailedSarif(): unknown {
+  return {
+    version: '2.1.0',
+    $schema: SCHEMA,
+    runs: [
+      {
+        tool: { driver: { name: 'CodeQL', organization: 'GitHub', semanticVersion: '2.19.3', rules: [] } },
+        results: [],
+        invocations: [
+          {
+            executionSuccessful: false,
+            exitCode: 2,
+            toolExecutionNotifications: [
+              { level: 'note', message: { text: 'Extracted 112 of 112 JavaScript files' }, descriptor: { id: 'js/diagnostics/successfully-extracted-files' } },
+              { level: 'error', message: { text: 'Out of memory while evaluating js/sql-injection' }, descriptor: { id: 'cli/query-evaluation-failed' } },
+            ],
+          },
+        ],
+      },
+    ],
+  }
+}

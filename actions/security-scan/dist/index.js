@@ -39413,6 +39413,46 @@ class SarifError extends Error {
 function isSarif(doc) {
     return Array.isArray(obj(doc)?.runs);
 }
+/**
+ * Every run with an invocation whose `executionSuccessful` is false (SARIF §3.20.14). The
+ * notification is the first error-level one (ESLint's SARIF formatter puts a parse error in
+ * `toolConfigurationNotifications`, others in `toolExecutionNotifications`), else any, else
+ * the exit code description, signal or code.
+ */
+function unfinishedRuns(doc, source = 'sarif', root) {
+    const out = [];
+    for (const raw of arr(obj(doc)?.runs)) {
+        const run = obj(raw) ?? {};
+        const tool = str(obj(obj(run.tool)?.driver)?.name) ?? 'unknown tool';
+        for (const invocation of arr(run.invocations).map((i) => obj(i) ?? {})) {
+            if (invocation.executionSuccessful !== false)
+                continue;
+            out.push({ tool, source, notification: notificationOf(invocation, root) });
+        }
+    }
+    return out;
+}
+function notificationOf(invocation, root) {
+    const notes = [...arr(invocation.toolExecutionNotifications), ...arr(invocation.toolConfigurationNotifications)].map((n) => obj(n) ?? {});
+    const note = notes.find((n) => str(n.level) === 'error') ?? notes[0];
+    if (note) {
+        const text = str(obj(note.message)?.text) ?? str(obj(note.message)?.markdown) ?? '';
+        const id = str(obj(note.descriptor)?.id) ?? str(note.id);
+        const physical = obj(obj(arr(note.locations)[0])?.physicalLocation);
+        const uri = str(obj(physical?.artifactLocation)?.uri);
+        const line = parse_int(obj(physical?.region)?.startLine);
+        const where = uri ? ` (${repoPath(uri, undefined, root)}${line ? `:${line}` : ''})` : '';
+        return `${id ? `${id}: ` : ''}${text || 'no message'}${where}`;
+    }
+    const description = str(invocation.exitCodeDescription);
+    if (description)
+        return description;
+    const signal = str(invocation.exitSignalName);
+    if (signal)
+        return `killed by ${signal}`;
+    const code = parse_int(invocation.exitCode);
+    return code !== undefined ? `exit code ${code}` : 'no notification given';
+}
 function normalizeSarif(doc, options = {}) {
     const source = options.source ?? 'sarif';
     const root = obj(doc);
@@ -39449,6 +39489,9 @@ function normalizeRun(run, source, options, out) {
         const kind = str(result.kind);
         if (kind && kind !== 'fail' && kind !== 'open' && kind !== 'review')
             continue; // pass, notApplicable, informational
+        // The tool compared with its baseline and says this one is gone (§3.27.24): nothing to count.
+        if (str(result.baselineState) === 'absent')
+            continue;
         const rule = lookupRule(result, driverRules, extensions, byId);
         const ruleRef = obj(result.rule);
         const ruleId = str(result.ruleId) ?? str(ruleRef?.id) ?? str(rule?.id) ?? 'unknown-rule';
@@ -39691,8 +39734,9 @@ function lockfileLines(root, lockfile = 'package-lock.json') {
     };
 }
 /**
- * Reads SARIF files and `npm audit --json` reports (told apart by content) into findings.
- * An unreadable or unrecognised file is a user error naming the file and the input.
+ * Reads SARIF files and `npm audit --json` reports (told apart by content) into findings;
+ * runs that did not finish go to `unfinished` when given. An unreadable or unrecognised file
+ * is a user error naming the file and the input.
  */
 async function loadSecurityReports(files, opts) {
     const findings = [];
@@ -39707,8 +39751,10 @@ async function loadSecurityReports(files, opts) {
             throw new errors/* UserError */.yo(`Input "${opts.input}" matched ${source}, which is not valid JSON (${error.message}). Expected SARIF 2.1.0 files or npm audit --json reports.`);
         }
         try {
-            if (isSarif(doc))
+            if (isSarif(doc)) {
                 findings.push(...normalizeSarif(doc, { source, root: opts.root, ...(opts.readLine ? { readLine: opts.readLine } : {}) }));
+                opts.unfinished?.push(...unfinishedRuns(doc, source, opts.root));
+            }
             else if (isNpmAudit(doc))
                 findings.push(...normalizeNpmAudit(doc, { source, lockLine }));
             else
@@ -39862,6 +39908,7 @@ function formatCounts(counts) {
 
 ;// CONCATENATED MODULE: ./src/summary.ts
 
+
 const MAX_ROWS = 200;
 /** The job summary and the check run's summary: counts, the gate, and every finding listed. */
 function securitySummary(result) {
@@ -39885,6 +39932,11 @@ function securitySummary(result) {
         `Gate: fails on ${result.failOn === 'none' ? 'nothing (fail-on: none)' : `open ${result.baselineFiles.length ? 'new ' : ''}findings at or above **${result.failOn}**`}; ${result.blocking} blocking.`,
         `Reports: ${result.files.length} file(s)${result.baselineFiles.length ? `; baseline: ${result.baselineFiles.length} file(s)` : ''}.`,
     ];
+    if (result.unfinished.length) {
+        lines.push('', '### Scanners that did not finish', '', 'The gate fails: a scanner that crashed or could not read the code reports nothing because it did not look.', '');
+        for (const u of result.unfinished)
+            lines.push(`- ${(0,src/* escapeCell */.kq)(unfinishedLine(u))}`);
+    }
     if (result.upload)
         lines.push(uploadLine(result.upload));
     if (result.expired.length) {
@@ -39932,7 +39984,8 @@ async function run(inputs, deps) {
     const files = await deps.findFiles(inputs.sarif);
     if (files.length === 0)
         throw new src/* InputError */.dz('sarif', `matched no files (${inputs.sarif.join(', ')})`, 'globs that match the SARIF or npm audit reports the scanners wrote, relative to the workspace');
-    const findings = await deps.loadReports(files, 'sarif');
+    const unfinished = [];
+    const findings = await deps.loadReports(files, 'sarif', unfinished);
     let baselineFiles = [];
     let baseline;
     if (inputs.baseline.length) {
@@ -39960,6 +40013,9 @@ async function run(inputs, deps) {
         core/* warning */.$e(`ignore-file entry ${entry.index} (${describeEntry(entry)}) expired on ${entry.expires} and no longer suppresses ${matches} finding(s): renew it with a new review or fix them`);
     }
     const gate = gateFindings(findings, { failOn: inputs['fail-on'], ...(baseline ? { baseline } : {}), ignored });
+    // A scanner that crashed or could not parse the code found nothing because it did not look.
+    if (unfinished.length > 0)
+        gate.conclusion = 'failure';
     let upload;
     if (inputs.upload) {
         if (deps.upload)
@@ -39967,7 +40023,7 @@ async function run(inputs, deps) {
         else
             core/* notice */.lm('upload is true but github-token is empty: the SARIF is not uploaded to code scanning.');
     }
-    const result = { ...gate, failOn: inputs['fail-on'], files, baselineFiles, expired, ...(upload ? { upload } : {}) };
+    const result = { ...gate, failOn: inputs['fail-on'], files, baselineFiles, expired, unfinished, ...(upload ? { upload } : {}) };
     const summary = securitySummary({ ...result, checkName: inputs['check-name'] });
     const publish = await deps.publish({
         checkName: inputs['check-name'],
@@ -39981,9 +40037,15 @@ async function run(inputs, deps) {
 function describeEntry(entry) {
     return [entry.rule && `rule ${entry.rule}`, entry.path && `path ${entry.path}`, entry.fingerprint && `fingerprint ${entry.fingerprint}`].filter(Boolean).join(', ');
 }
+/** One line per scanner that did not finish: the tool, its file and what it said. */
+function unfinishedLine(run) {
+    return `${run.tool} did not finish (${run.source}): ${run.notification}`;
+}
 function titleOf(result) {
     const { counts } = result;
     const open = `${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low`;
+    if (result.unfinished.length > 0)
+        return `${result.unfinished.map((u) => `${u.tool} did not finish`).join(', ')}: ${open}`;
     return result.blocking > 0 ? `${result.blocking} finding(s) at or above ${result.failOn}: ${open}` : `No blocking findings: ${open}`;
 }
 /** Blocking findings first, then by severity; suppressed and ignored ones are in the summary only. */
@@ -40085,7 +40147,7 @@ async function main(env = process.env) {
     const readLine = lineReader(root);
     const result = await run(inputs, {
         findFiles: (patterns) => findFiles(patterns, root),
-        loadReports: (files, input) => loadSecurityReports(files, { root, input, readLine }),
+        loadReports: (files, input, unfinished) => loadSecurityReports(files, { root, input, readLine, ...(unfinished ? { unfinished } : {}) }),
         readText: (path) => (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.join)(root, path), 'utf8'),
         publish: (report) => publishGateReport(report, { ...(client ? { client } : {}), owner, repo, headSha: headShaOf(context), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) }),
         ...(client ? { upload: (files) => uploadSarif(files, { client, owner, repo, commitSha: context.sha, ref: context.ref }) } : {}),
@@ -40098,6 +40160,10 @@ async function main(env = process.env) {
     core/* setOutput */.uH('low', String(result.counts.low));
     core/* setOutput */.uH('new', String(result.newCount));
     await (0,src/* writeSummary */.Sy)(trimJobSummary(securitySummary({ ...result, checkName: inputs['check-name'] })));
+    if (result.unfinished.length > 0) {
+        const blocking = result.blocking > 0 ? `; and ${result.blocking} finding(s) at or above "${inputs['fail-on']}"` : '';
+        throw new src/* UserError */.yo(`${result.unfinished.map(unfinishedLine).join('; ')}: a scan that did not finish is no pass${blocking}. See the "${inputs['check-name']}" check and the job summary.`);
+    }
     if (result.conclusion === 'failure') {
         throw new src/* UserError */.yo(`${result.blocking} security finding(s) at or above "${inputs['fail-on']}"${result.baselineFiles.length ? ' that are not in the baseline' : ''}: see the "${inputs['check-name']}" check and the job summary.`);
     }

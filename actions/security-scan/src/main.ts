@@ -7,7 +7,7 @@ import { headShaOf, publishGateReport, trimJobSummary } from '@cna/kit/report/in
 import { findFiles } from '@cna/kit/reports/files'
 import { lineReader, loadSecurityReports } from '@cna/kit/sarif/files'
 import { getInputs } from './inputs.js'
-import { run } from './run.js'
+import { run, unfinishedLine } from './run.js'
 import { securitySummary } from './summary.js'
 import { uploadSarif } from './upload.js'
 
@@ -23,7 +23,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 
   const result = await run(inputs, {
     findFiles: (patterns) => findFiles(patterns, root),
-    loadReports: (files, input) => loadSecurityReports(files, { root, input, readLine }),
+    loadReports: (files, input, unfinished) => loadSecurityReports(files, { root, input, readLine, ...(unfinished ? { unfinished } : {}) }),
     readText: (path) => readFile(isAbsolute(path) ? path : join(root, path), 'utf8'),
     publish: (report) => publishGateReport(report, { ...(client ? { client } : {}), owner, repo, headSha: headShaOf(context), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) }),
     ...(client ? { upload: (files: readonly string[]) => uploadSarif(files, { client, owner, repo, commitSha: context.sha, ref: context.ref }) } : {}),
@@ -37,6 +37,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   core.setOutput('low', String(result.counts.low))
   core.setOutput('new', String(result.newCount))
   await writeSummary(trimJobSummary(securitySummary({ ...result, checkName: inputs['check-name'] })))
+  if (result.unfinished.length > 0) {
+    const blocking = result.blocking > 0 ? `; and ${result.blocking} finding(s) at or above "${inputs['fail-on']}"` : ''
+    throw new UserError(`${result.unfinished.map(unfinishedLine).join('; ')}: a scan that did not finish is no pass${blocking}. See the "${inputs['check-name']}" check and the job summary.`)
+  }
   if (result.conclusion === 'failure') {
     throw new UserError(`${result.blocking} security finding(s) at or above "${inputs['fail-on']}"${result.baselineFiles.length ? ' that are not in the baseline' : ''}: see the "${inputs['check-name']}" check and the job summary.`)
   }

@@ -1,15 +1,15 @@
 import * as core from '@actions/core'
 import { InputError } from '@cna/kit'
 import type { GateAnnotation, GateReport, PublishResult } from '@cna/kit/report/check-run'
-import { applyIgnores, baselineKeys, gateFindings, parseIgnoreFile, type Finding, type GateResult, type IgnoreEntry } from '@cna/kit/sarif/index'
+import { applyIgnores, baselineKeys, gateFindings, parseIgnoreFile, type Finding, type GateResult, type IgnoreEntry, type UnfinishedRun } from '@cna/kit/sarif/index'
 import type { Inputs } from './inputs.js'
 import { securitySummary } from './summary.js'
 
 export interface SecurityScanDeps {
   /** Expands globs relative to the workspace into absolute file paths. */
   findFiles(patterns: readonly string[]): Promise<string[]>
-  /** Reads SARIF / npm audit files into findings (`input` names the input for errors). */
-  loadReports(files: readonly string[], input: string): Promise<Finding[]>
+  /** Reads SARIF / npm audit files into findings (`input` names the input for errors); runs that did not finish go to `unfinished`. */
+  loadReports(files: readonly string[], input: string, unfinished?: UnfinishedRun[]): Promise<Finding[]>
   readText(path: string): Promise<string>
   /** Publishes the check run (or annotations on a read-only token / without a token). */
   publish(report: GateReport): Promise<PublishResult>
@@ -29,6 +29,8 @@ export interface SecurityScanResult extends GateResult {
   files: string[]
   baselineFiles: string[]
   expired: Array<{ entry: IgnoreEntry; matches: number }>
+  /** Scanners that say they did not finish: the gate fails whatever they found. */
+  unfinished: UnfinishedRun[]
   publish: PublishResult
   upload?: UploadOutcome
 }
@@ -36,7 +38,8 @@ export interface SecurityScanResult extends GateResult {
 export async function run(inputs: Inputs, deps: SecurityScanDeps): Promise<SecurityScanResult> {
   const files = await deps.findFiles(inputs.sarif)
   if (files.length === 0) throw new InputError('sarif', `matched no files (${inputs.sarif.join(', ')})`, 'globs that match the SARIF or npm audit reports the scanners wrote, relative to the workspace')
-  const findings = await deps.loadReports(files, 'sarif')
+  const unfinished: UnfinishedRun[] = []
+  const findings = await deps.loadReports(files, 'sarif', unfinished)
 
   let baselineFiles: string[] = []
   let baseline: Set<string> | undefined
@@ -65,6 +68,8 @@ export async function run(inputs: Inputs, deps: SecurityScanDeps): Promise<Secur
   }
 
   const gate = gateFindings(findings, { failOn: inputs['fail-on'], ...(baseline ? { baseline } : {}), ignored })
+  // A scanner that crashed or could not parse the code found nothing because it did not look.
+  if (unfinished.length > 0) gate.conclusion = 'failure'
 
   let upload: UploadOutcome | undefined
   if (inputs.upload) {
@@ -72,7 +77,7 @@ export async function run(inputs: Inputs, deps: SecurityScanDeps): Promise<Secur
     else core.notice('upload is true but github-token is empty: the SARIF is not uploaded to code scanning.')
   }
 
-  const result: Omit<SecurityScanResult, 'publish'> = { ...gate, failOn: inputs['fail-on'], files, baselineFiles, expired, ...(upload ? { upload } : {}) }
+  const result: Omit<SecurityScanResult, 'publish'> = { ...gate, failOn: inputs['fail-on'], files, baselineFiles, expired, unfinished, ...(upload ? { upload } : {}) }
   const summary = securitySummary({ ...result, checkName: inputs['check-name'] })
   const publish = await deps.publish({
     checkName: inputs['check-name'],
@@ -88,9 +93,15 @@ export function describeEntry(entry: IgnoreEntry): string {
   return [entry.rule && `rule ${entry.rule}`, entry.path && `path ${entry.path}`, entry.fingerprint && `fingerprint ${entry.fingerprint}`].filter(Boolean).join(', ')
 }
 
+/** One line per scanner that did not finish: the tool, its file and what it said. */
+export function unfinishedLine(run: UnfinishedRun): string {
+  return `${run.tool} did not finish (${run.source}): ${run.notification}`
+}
+
 function titleOf(result: Omit<SecurityScanResult, 'publish'>): string {
   const { counts } = result
   const open = `${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low`
+  if (result.unfinished.length > 0) return `${result.unfinished.map((u) => `${u.tool} did not finish`).join(', ')}: ${open}`
   return result.blocking > 0 ? `${result.blocking} finding(s) at or above ${result.failOn}: ${open}` : `No blocking findings: ${open}`
 }
 

@@ -1,6 +1,6 @@
 import { code, escapeCell, markdownTable } from '@cna/kit'
 import type { GatedFinding } from '@cna/kit/sarif/index'
-import type { SecurityScanResult, UploadOutcome } from './run.js'
+import { unfinishedLine, type SecurityScanResult, type UploadOutcome } from './run.js'
 
 const MAX_ROWS = 200
 
@@ -28,6 +28,10 @@ export function securitySummary(result: SummaryInput): string {
     `Gate: fails on ${result.failOn === 'none' ? 'nothing (fail-on: none)' : `open ${result.baselineFiles.length ? 'new ' : ''}findings at or above **${result.failOn}**`}; ${result.blocking} blocking.`,
     `Reports: ${result.files.length} file(s)${result.baselineFiles.length ? `; baseline: ${result.baselineFiles.length} file(s)` : ''}.`,
   ]
+  if (result.unfinished.length) {
+    lines.push('', '### Scanners that did not finish', '', 'The gate fails: a scanner that crashed or could not read the code reports nothing because it did not look.', '')
+    for (const u of result.unfinished) lines.push(`- ${escapeCell(unfinishedLine(u))}`)
+  }
   if (result.upload) lines.push(uploadLine(result.upload))
   if (result.expired.length) {
     lines.push('', '### Expired ignores', '')

@@ -1,5 +1,5 @@
 import { isAbsolute, relative } from 'node:path'
-import { normalizeSarif } from '../sarif/parse.js'
+import { normalizeSarif, unfinishedRuns, type UnfinishedRun } from '../sarif/parse.js'
 
 /**
  * Lint and static-analysis findings from ESLint JSON (`eslint -f json`), Checkstyle XML
@@ -129,7 +129,8 @@ function decodeEntities(value: string): string {
 }
 
 /** SARIF results as lint findings: level error → error, warning → warning, note/none → info. */
-export function parseSarifLint(doc: unknown, opts: { root: string; source: string }): LintFinding[] {
+export function parseSarifLint(doc: unknown, opts: LintReportOptions): LintFinding[] {
+  opts.unfinished?.push(...unfinishedRuns(doc, opts.source, opts.root))
   return normalizeSarif(doc, { source: opts.source, root: opts.root })
     .filter((f) => !f.suppressed)
     .map((f) => ({
@@ -144,8 +145,15 @@ export function parseSarifLint(doc: unknown, opts: { root: string; source: strin
     }))
 }
 
+export interface LintReportOptions {
+  root: string
+  source: string
+  /** Where SARIF runs that did not finish are collected, when given. */
+  unfinished?: UnfinishedRun[]
+}
+
 /** Reads one report, telling the format from the content. */
-export function parseLintReport(text: string, opts: { root: string; source: string }): LintFinding[] {
+export function parseLintReport(text: string, opts: LintReportOptions): LintFinding[] {
   const trimmed = text.trimStart()
   if (trimmed.startsWith('<')) return parseCheckstyleXml(text, opts)
   let doc: unknown

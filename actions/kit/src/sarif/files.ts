@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
 import { UserError } from '../errors.js'
 import { isNpmAudit, normalizeNpmAudit } from './npm-audit.js'
-import { isSarif, normalizeSarif, SarifError, type Finding, type LineReader } from './parse.js'
+import { isSarif, normalizeSarif, SarifError, unfinishedRuns, type Finding, type LineReader, type UnfinishedRun } from './parse.js'
 
 /** Reads lines of files under `root`, each file once. */
 export function lineReader(root: string): LineReader {
@@ -37,10 +37,11 @@ export function lockfileLines(root: string, lockfile = 'package-lock.json'): (pk
 }
 
 /**
- * Reads SARIF files and `npm audit --json` reports (told apart by content) into findings.
- * An unreadable or unrecognised file is a user error naming the file and the input.
+ * Reads SARIF files and `npm audit --json` reports (told apart by content) into findings;
+ * runs that did not finish go to `unfinished` when given. An unreadable or unrecognised file
+ * is a user error naming the file and the input.
  */
-export async function loadSecurityReports(files: readonly string[], opts: { root: string; input: string; readLine?: LineReader }): Promise<Finding[]> {
+export async function loadSecurityReports(files: readonly string[], opts: { root: string; input: string; readLine?: LineReader; unfinished?: UnfinishedRun[] }): Promise<Finding[]> {
   const findings: Finding[] = []
   const lockLine = lockfileLines(opts.root)
   for (const file of files) {
@@ -52,7 +53,10 @@ export async function loadSecurityReports(files: readonly string[], opts: { root
       throw new UserError(`Input "${opts.input}" matched ${source}, which is not valid JSON (${(error as Error).message}). Expected SARIF 2.1.0 files or npm audit --json reports.`)
     }
     try {
-      if (isSarif(doc)) findings.push(...normalizeSarif(doc, { source, root: opts.root, ...(opts.readLine ? { readLine: opts.readLine } : {}) }))
+      if (isSarif(doc)) {
+        findings.push(...normalizeSarif(doc, { source, root: opts.root, ...(opts.readLine ? { readLine: opts.readLine } : {}) }))
+        opts.unfinished?.push(...unfinishedRuns(doc, source, opts.root))
+      }
       else if (isNpmAudit(doc)) findings.push(...normalizeNpmAudit(doc, { source, lockLine }))
       else throw new SarifError(`${source} is neither SARIF (no "runs") nor an npm audit report (no "vulnerabilities")`)
     } catch (error) {

@@ -57,6 +57,54 @@ export function isSarif(doc: unknown): boolean {
   return Array.isArray(obj(doc)?.runs)
 }
 
+/** A run whose tool says it did not finish (crashed, could not parse the code): its silence is no pass. */
+export interface UnfinishedRun {
+  tool: string
+  /** The file the run came from. */
+  source: string
+  /** What the tool said about it: its error notification, else its exit code or signal. */
+  notification: string
+}
+
+/**
+ * Every run with an invocation whose `executionSuccessful` is false (SARIF §3.20.14). The
+ * notification is the first error-level one (ESLint's SARIF formatter puts a parse error in
+ * `toolConfigurationNotifications`, others in `toolExecutionNotifications`), else any, else
+ * the exit code description, signal or code.
+ */
+export function unfinishedRuns(doc: unknown, source = 'sarif', root?: string): UnfinishedRun[] {
+  const out: UnfinishedRun[] = []
+  for (const raw of arr(obj(doc)?.runs)) {
+    const run = obj(raw) ?? {}
+    const tool = str(obj(obj(run.tool)?.driver)?.name) ?? 'unknown tool'
+    for (const invocation of arr(run.invocations).map((i) => obj(i) ?? {})) {
+      if (invocation.executionSuccessful !== false) continue
+      out.push({ tool, source, notification: notificationOf(invocation, root) })
+    }
+  }
+  return out
+}
+
+function notificationOf(invocation: Obj, root: string | undefined): string {
+  const notes = [...arr(invocation.toolExecutionNotifications), ...arr(invocation.toolConfigurationNotifications)].map((n) => obj(n) ?? {})
+  const note = notes.find((n) => str(n.level) === 'error') ?? notes[0]
+  if (note) {
+    const text = str(obj(note.message)?.text) ?? str(obj(note.message)?.markdown) ?? ''
+    const id = str(obj(note.descriptor)?.id) ?? str(note.id)
+    const physical = obj(obj(arr(note.locations)[0])?.physicalLocation)
+    const uri = str(obj(physical?.artifactLocation)?.uri)
+    const line = int(obj(physical?.region)?.startLine)
+    const where = uri ? ` (${repoPath(uri, undefined, root)}${line ? `:${line}` : ''})` : ''
+    return `${id ? `${id}: ` : ''}${text || 'no message'}${where}`
+  }
+  const description = str(invocation.exitCodeDescription)
+  if (description) return description
+  const signal = str(invocation.exitSignalName)
+  if (signal) return `killed by ${signal}`
+  const code = int(invocation.exitCode)
+  return code !== undefined ? `exit code ${code}` : 'no notification given'
+}
+
 export function normalizeSarif(doc: unknown, options: NormalizeOptions = {}): Finding[] {
   const source = options.source ?? 'sarif'
   const root = obj(doc)
@@ -89,6 +137,8 @@ function normalizeRun(run: Obj, source: string, options: NormalizeOptions, out: 
     if (!result) continue
     const kind = str(result.kind)
     if (kind && kind !== 'fail' && kind !== 'open' && kind !== 'review') continue // pass, notApplicable, informational
+    // The tool compared with its baseline and says this one is gone (§3.27.24): nothing to count.
+    if (str(result.baselineState) === 'absent') continue
     const rule = lookupRule(result, driverRules, extensions, byId)
     const ruleRef = obj(result.rule)
     const ruleId = str(result.ruleId) ?? str(ruleRef?.id) ?? str(rule?.id) ?? 'unknown-rule'
