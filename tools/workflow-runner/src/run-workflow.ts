@@ -251,24 +251,6 @@ async function runStepsJob(state: RunState, scope: Scope, id: string, job: Recor
     }
   }
 
-  // Services, when the caller says how to start them.
-  const stops: (() => Promise<void> | void)[] = []
-  const services = (job.services ?? {}) as Record<string, Record<string, unknown>>
-  if (Object.keys(services).length) {
-    if (!state.opts.startService) throw new Error(`job '${id}' has services (${Object.keys(services).join(', ')}); pass the runner a startService option to run them`)
-    for (const [name, raw] of Object.entries(services)) {
-      const spec = evaluateValue(raw, contexts({ env: jobEnv })) as Record<string, unknown>
-      if (typeof spec.image !== 'string' || !spec.image) throw new Error(`service '${name}': image is empty`)
-      const handle = await state.opts.startService({
-        image: spec.image,
-        env: Object.fromEntries(Object.entries((spec.env ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)])),
-        ports: ((spec.ports ?? []) as unknown[]).map(String),
-        ...(spec.credentials ? { credentials: spec.credentials as { username: string; password: string } } : {}),
-      })
-      stops.push(() => handle.stop())
-    }
-  }
-
   const jobState: JobState = {
     workspace,
     tempDir,
@@ -302,7 +284,24 @@ async function runStepsJob(state: RunState, scope: Scope, id: string, job: Recor
   }
   const stepsCtx: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {}
   let failed = false
+  const stops: (() => Promise<void> | void)[] = []
   try {
+    // Services, when the caller says how to start them.
+    const services = (job.services ?? {}) as Record<string, Record<string, unknown>>
+    if (Object.keys(services).length) {
+      if (!state.opts.startService) throw new Error(`job '${id}' has services (${Object.keys(services).join(', ')}); pass the runner a startService option to run them`)
+      for (const [name, raw] of Object.entries(services)) {
+        const spec = evaluateValue(raw, contexts({ env: jobEnv })) as Record<string, unknown>
+        if (typeof spec.image !== 'string' || !spec.image) throw new Error(`service '${name}': image is empty`)
+        const handle = await state.opts.startService({
+          image: spec.image,
+          env: Object.fromEntries(Object.entries((spec.env ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)])),
+          ports: ((spec.ports ?? []) as unknown[]).map(String),
+          ...(spec.credentials ? { credentials: spec.credentials as { username: string; password: string } } : {}),
+        })
+        stops.push(() => handle.stop())
+      }
+    }
     const steps = (job.steps ?? []) as Record<string, unknown>[]
     for (const [i, step] of steps.entries()) {
       const envCtx = { ...jobEnv, ...jobState.exportedEnv }

@@ -1,0 +1,61 @@
+// The starter workflows as a user runs them: the release tree built from this checkout is the
+// `octo-org/actions` repository, and a starter copied into a user's repository calls into it.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { buildReleaseTree, type ReleaseTree } from '../../../scripts/release-tree.js'
+import { startKubernetesEmulator } from '../../../test/kubernetes/emulator.js'
+import { ROOT } from '../../../test/harness/actions.js'
+import { cleanupDirs, runnerFor, stopEmulator } from './fixtures.js'
+
+let tree: ReleaseTree
+let out: string
+let kube: Awaited<ReturnType<typeof startKubernetesEmulator>>
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'release-tree-'))
+  kube = await startKubernetesEmulator({ terminationDelayMs: 50 })
+  tree = await buildReleaseTree({ source: ROOT, out: join(out, 'tree'), version: 'v1.2.3', strict: false })
+})
+afterAll(async () => {
+  cleanupDirs()
+  rmSync(out, { recursive: true, force: true })
+  await stopEmulator()
+  await kube.stop()
+})
+
+describe('starter workflows from the release tree', () => {
+  test('cloud-native-preview-cleanup on delete: the starter calls the pinned reusable workflow, whose teardown job gets the preview environment secret and runs preview-teardown from the tree', async () => {
+    const starter = readFileSync(join(tree.dir, 'workflow-templates', 'cloud-native-preview-cleanup.yml'), 'utf8')
+    expect(starter).toMatch(new RegExp(`uses: octo-org/actions/\\.github/workflows/preview-cleanup\\.yml@${tree.workflowsCommit}`))
+    const kubeconfig = kube.kubeconfig()
+    const { runner, repo } = await runnerFor(
+      { '.github/workflows/preview-cleanup.yml': starter.replace(/\$default-branch/g, 'main') },
+      { remotes: { 'octo-org/actions': tree.dir }, environmentSecrets: { preview: { PREVIEW_KUBECONFIG: kubeconfig } } },
+    )
+    const [report, ...more] = await runner.dispatchEvent({
+      event: { name: 'delete', payload: { ref: 'feature/login', ref_type: 'branch' } },
+      sha: repo.sha,
+      ref: 'refs/heads/main',
+    })
+    expect(more).toEqual([])
+    expect(report!.file).toBe('.github/workflows/preview-cleanup.yml')
+    expect(report!.concurrency).toBe('preview-cleanup-feature/login')
+    const teardown = report!.jobs['cleanup/teardown']!
+    expect(teardown.environment).toEqual({ name: 'preview' })
+    expect(teardown.permissions).toMatchObject({ contents: 'read', deployments: 'write', packages: 'none' })
+    expect(teardown.steps[0]!.uses).toBe(`octo-org/actions/preview-teardown@${tree.actionsCommit}`)
+    expect(report!.jobs['cleanup/reap']!.result).toBe('skipped')
+    // The action really talked to the cluster the environment secret names.
+    expect(kube.requests.length).toBeGreaterThan(0)
+    expect(teardown.steps[0]!.log).toContain('namespace dev-feature-login-')
+    // EXPECTED TO FAIL TODAY, as it would on GitHub: after the namespace, preview-teardown lists the
+    // branch's pull requests to update their comments, and the job grants no pull-requests: read.
+    // When the workflow grants it, flip these to success (and `deleted: ''` as the call's output).
+    expect(teardown.steps[0]!.outcome).toBe('failure')
+    expect(teardown.steps[0]!.log).toContain('::error::Resource not accessible by integration - https://docs.github.com/rest/pulls/pulls#list-pull-requests')
+    expect(report!.conclusion).toBe('failure')
+    expect(report!.log).not.toContain('insecure-skip-tls-verify')
+  })
+})
