@@ -80,6 +80,7 @@ describe('counts and conclusions for each dialect', () => {
     // status="notrun" (GoogleTest's DISABLED_) and status="disabled" (CTest) are skipped, not passed.
     ['gtest.xml', { total: '4', passed: '1', failed: '1', skipped: '2' }],
     ['ctest.xml', { total: '3', passed: '1', failed: '1', skipped: '1' }],
+    ['mocha-junit-reporter.xml', { total: '6', passed: '3', failed: '2', skipped: '1' }],
   ])('%s', async (file, expected) => {
     const run = await gate({ reports: `reports/${file}` })
     expect(counts(run)).toEqual({ exit: 1, conclusion: 'failure', ...expected })
@@ -135,6 +136,7 @@ describe('coverage formats', () => {
     ['reports/lcov-vitest.info', '98.96'],
     ['reports/coverage-summary-vitest.json', '98.96'],
     ['reports/cobertura-python.xml', '84.85'],
+    ['reports/cobertura-c8.xml', '86.36'],
     // Summed: (191 + 28) / (193 + 33).
     ['reports/lcov-vitest.info\nreports/cobertura-python.xml', '96.90'],
   ])('%s → %s', async (coverage, percent) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,8 +16,16 @@ describe('coverage formats, as the tools write them', () => {
     ['coverage-summary-vitest.json', 'json-summary', 193, 191],
     // coverage.py's Cobertura XML: lines-valid / lines-covered on the root.
     ['cobertura-python.xml', 'cobertura', 33, 28],
+    // c8's Cobertura reporter (V8 coverage under mocha): methods repeat their first line.
+    ['cobertura-c8.xml', 'cobertura', 22, 19],
   ])('%s', async (file, format, valid, covered) => {
     expect(await readCoverageFile(join(TOOLS, file))).toMatchObject({ format, valid, covered })
+  })
+
+  test("c8's Cobertura without the root totals: counted from the class lines, method lines not twice", async () => {
+    const xml = readFileSync(join(TOOLS, 'cobertura-c8.xml'), 'utf8').replace(/ lines-valid="\d+" lines-covered="\d+"/, '')
+    expect(xml).not.toContain('lines-valid')
+    expect(parseCobertura(xml)).toEqual({ valid: 22, covered: 19 })
   })
 
   test('the total is summed over every file given, then divided', async () => {

@@ -41,6 +41,8 @@ describe('JUnit dialects, as each tool writes them', () => {
     ['gtest.xml', { total: 4, passed: 1, failed: 1, skipped: 2, flaky: 0 }],
     // CTest --output-junit: the DISABLED test has status="disabled" and no <skipped> child.
     ['ctest.xml', { total: 3, passed: 1, failed: 1, skipped: 1, flaky: 0 }],
+    // mocha 11 + mocha-junit-reporter (includePending): "3 passing, 1 pending, 2 failing"; an empty Root Suite.
+    ['mocha-junit-reporter.xml', { total: 6, passed: 3, failed: 2, skipped: 1, flaky: 0 }],
     ['shapes/ansible-lint-junit.xml', { total: 3, passed: 1, failed: 2, skipped: 0, flaky: 0 }],
     ['shapes/nanosecond-times.xml', { total: 3, passed: 3, failed: 0, skipped: 0, flaky: 0 }],
   ])('%s', async (file, expected) => {
@@ -233,6 +235,14 @@ describe('where each failure points', () => {
       { file: 'math.check.ts', line: 17 },
     ])
     expect(r.failures[1]!.message).toBe('boom <&> ]]>')
+  })
+
+  test("mocha-junit-reporter: the frame in the suite's test file, over the library frame thrown from", async () => {
+    const r = await read('mocha-junit-reporter.xml')
+    expect(r.failures.map((f) => [f.name, f.location])).toEqual([
+      ['cart total rounds to cents', { file: `${WS}/mocha/test/cart.test.js`, line: 12 }],
+      ['cart discount throws on an unknown code', { file: `${WS}/mocha/test/cart.test.js`, line: 22 }],
+    ])
   })
 
   test('jest-junit: the test file frame, never node_modules', async () => {
