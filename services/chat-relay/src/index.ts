@@ -1,0 +1,5 @@
+export { startChatRelay, optionsFromEnv, type ChatRelay, type ChatRelayOptions } from './server.js'
+export { parseAccess, type Access } from './access.js'
+export { createGitHubApp, TOKEN_PERMISSIONS, type DispatchPayload, type RelayGitHub, type GitHubAppOptions } from './github.js'
+export { slackSignature, verifySlackRequest } from './slack/signature.js'
+export { teamsSignature, verifyTeamsRequest } from './teams/signature.js'
