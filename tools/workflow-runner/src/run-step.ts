@@ -32,13 +32,16 @@ export interface StepOutcome {
   ok: boolean
   outputs: Record<string, string>
   log: string
+  annotations: { level: 'error' | 'warning' | 'notice'; message: string }[]
 }
+
+const levels = (a: { level: 'error' | 'warning' | 'notice'; message: string }[]) => a.map(({ level, message }) => ({ level, message }))
 
 // Only these come from the machine; the rest is what the runner sets.
 const INHERITED_ENV = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'USER', 'TZ']
 
 function pathWith(job: JobState): string {
-  return [...job.paths, process.env.PATH ?? ''].filter(Boolean).join(':')
+  return [...job.paths, job.runnerEnv.PATH ?? process.env.PATH ?? ''].filter(Boolean).join(':')
 }
 
 export async function runShellStep(
@@ -66,7 +69,10 @@ export async function runShellStep(
   }
   if (result.timedOut) log += `\n##[error]The action has timed out.`
   else if (result.exitCode !== 0) log += `\n##[error]Process completed with exit code ${result.exitCode}.`
-  return { ok, outputs, log }
+  const annotations = [...levels(commands.annotations), ...commands.refused.map((message) => ({ level: 'error' as const, message }))]
+  if (result.timedOut) annotations.push({ level: 'error', message: 'The action has timed out.' })
+  else if (result.exitCode !== 0) annotations.push({ level: 'error', message: `Process completed with exit code ${result.exitCode}.` })
+  return { ok, outputs, log, annotations }
 }
 
 export async function runUsesStep(
@@ -103,7 +109,7 @@ export async function runUsesStep(
       log: (l) => lines.push(l),
     })
     for (const m of result.masks ?? []) job.masker.add(m)
-    return { ok: true, outputs: result.outputs, log: [...warnings, ...lines].join('\n') }
+    return { ok: true, outputs: result.outputs, log: [...warnings, ...lines].join('\n'), annotations: warnings.map((w) => ({ level: 'warning' as const, message: w.replace('##[warning]', '') })) }
   }
 
   const manifest = await readActionManifest(source.dir)
@@ -133,7 +139,7 @@ export async function runUsesStep(
   job.paths.unshift(...[...run.paths].reverse())
   job.summary += run.summary
   const log = [...warnings, run.stdout, run.stderr].filter(Boolean).join('\n') + (run.exitCode !== 0 ? `\n##[error]Process completed with exit code ${run.exitCode}.` : '')
-  return { ok: run.exitCode === 0, outputs: run.outputs, log }
+  return { ok: run.exitCode === 0, outputs: run.outputs, log, annotations: [...warnings.map((w) => ({ level: 'warning' as const, message: w.replace('##[warning]', '') })), ...levels(run.annotations)] }
 }
 
 interface FileCommands {

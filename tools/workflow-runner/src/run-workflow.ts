@@ -139,7 +139,7 @@ async function runJob(state: RunState, scope: Scope, id: string, job: Record<str
     cancelled: false,
   }
   const permissions = effectivePermissions(job.permissions, scope.doc.permissions, scope.inherited, `${scope.source.path} job '${id}'`)
-  const report: JobReport = { result: 'skipped', outcome: 'skipped', outputs: {}, permissions, steps: [] }
+  const report: JobReport = { name: id, result: 'skipped', outcome: 'skipped', outputs: {}, permissions, steps: [], summary: '' }
   state.jobs[key] = report
   const base: Contexts = { github: state.github, inputs: scope.inputs, vars: state.opts.vars ?? {}, needs: needsCtx, strategy: {}, matrix: {} }
 
@@ -154,6 +154,7 @@ async function runJob(state: RunState, scope: Scope, id: string, job: Record<str
 
   let run: boolean
   try {
+    if (job.name !== undefined) report.name = evaluateString(job.name, base)
     run = evaluateCondition(job.if, base, status)
   } catch (e) {
     return finish('failure', {}, (e as Error).message)
@@ -308,11 +309,12 @@ async function runStepsJob(state: RunState, scope: Scope, id: string, job: Recor
       const ctx = contexts({ env: envCtx, steps: stepsCtx, job: { status: failed ? 'failure' : 'success' } })
       const stepId = typeof step.id === 'string' ? step.id : undefined
       const label = step.name !== undefined ? safe(() => evaluateString(step.name, ctx), String(step.name)) : typeof step.uses === 'string' ? `Run ${step.uses}` : `Run ${String(step.run ?? '').split('\n')[0]}`
-      const stepReport: StepReport = { name: label, ...(stepId ? { id: stepId } : {}), ...(typeof step.uses === 'string' ? { uses: step.uses } : { run: String(step.run ?? '') }), outcome: 'skipped', conclusion: 'skipped', outputs: {}, log: '' }
+      const stepReport: StepReport = { name: label, ...(stepId ? { id: stepId } : {}), ...(typeof step.uses === 'string' ? { uses: step.uses } : { run: String(step.run ?? '') }), outcome: 'skipped', conclusion: 'skipped', outputs: {}, annotations: [], log: '' }
       report.steps.push(stepReport)
       let ok: boolean
       let log = ''
       let outputs: Record<string, string> = {}
+      let annotations: StepReport['annotations'] = []
       try {
         if (!evaluateCondition(step.if, ctx, { failed, cancelled: false })) {
           if (stepId) stepsCtx[stepId] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' }
@@ -328,20 +330,22 @@ async function runStepsJob(state: RunState, scope: Scope, id: string, job: Recor
           const shell = (step.shell ?? defaultsRun.shell) as string | undefined
           const wd = step['working-directory'] ?? defaultsRun['working-directory']
           const r = await runShellStep({ run: step.run, ...(shell ? { shell: evaluateString(shell, stepCtx) } : {}), ...(wd !== undefined ? { workingDirectory: evaluateString(wd, stepCtx) } : {}) }, stepEnv, stepCtx, jobState, stepTimeout)
-          ;({ ok, log, outputs } = r)
+          ;({ ok, log, outputs, annotations } = r)
         } else if (typeof step.uses === 'string') {
           const r = await runUsesStep(step.uses, (step.with ?? {}) as Record<string, unknown>, stepEnv, stepCtx, jobState, stepTimeout)
-          ;({ ok, log, outputs } = r)
+          ;({ ok, log, outputs, annotations } = r)
         } else throw new Error(`step ${i + 1} has neither run nor uses`)
       } catch (e) {
         ok = false
         log += `${log ? '\n' : ''}##[error]${(e as Error).message}`
+        annotations = [...annotations, { level: 'error', message: (e as Error).message }]
       }
       const continueOnError = step['continue-on-error'] !== undefined && truthy(safe(() => evaluateValue(step['continue-on-error'], ctx), false))
       stepReport.outcome = ok ? 'success' : 'failure'
       stepReport.conclusion = ok || continueOnError ? 'success' : 'failure'
       stepReport.outputs = outputs
       stepReport.log = state.masker.mask(log)
+      stepReport.annotations = annotations.map((a) => ({ level: a.level, message: state.masker.mask(a.message) }))
       if (stepId) stepsCtx[stepId] = { outputs, outcome: stepReport.outcome, conclusion: stepReport.conclusion }
       if (stepReport.conclusion === 'failure') failed = true
       state.log(`[${key}] step ${i + 1} '${label}': ${stepReport.outcome}`)
@@ -360,6 +364,7 @@ async function runStepsJob(state: RunState, scope: Scope, id: string, job: Recor
     if (Object.values(secrets).some((s) => s && v.includes(s))) state.log(`[${key}] ##[warning]Skip output '${name}' since it may contain secret.`)
     else outputs[name] = v
   }
+  report.summary = state.masker.mask(jobState.summary)
   const outcome: JobResult = failed ? 'failure' : 'success'
   report.outcome = outcome
   const continueOnError = job['continue-on-error'] !== undefined && truthy(safe(() => evaluateValue(job['continue-on-error'], base), false))
@@ -388,6 +393,7 @@ function runnerContext(tempDir: string): Record<string, string> {
 function runnerEnv(state: RunState, github: Record<string, unknown>, jobId: string, workspace: string, tempDir: string): Record<string, string> {
   const ref = String(github.ref)
   return {
+    ...(state.opts.machineEnv ?? {}),
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_JOB: jobId,

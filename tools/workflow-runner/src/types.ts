@@ -56,6 +56,11 @@ export interface RunnerOptions {
   /** Where each run's workspaces, temp folders and artifacts go (default: a fresh temp dir per run). */
   workDir?: string
   startService?: (spec: ServiceSpec) => Promise<{ stop(): Promise<void> | void }> | { stop(): Promise<void> | void }
+  /**
+   * The runner machine's own environment, as a runner image sets it up (tool folders on PATH,
+   * container tool configuration): seen by every step, below what the workflow sets.
+   */
+  machineEnv?: Record<string, string>
   /** Keeps the run folders (for debugging); default false removes them after each run. */
   keepWorkDir?: boolean
 }
@@ -82,10 +87,14 @@ export interface StepReport {
   outcome: 'success' | 'failure' | 'skipped'
   conclusion: 'success' | 'failure' | 'skipped'
   outputs: Record<string, string>
+  /** `::error::`, `::warning::` and `::notice::` the step printed (masked). */
+  annotations: { level: 'error' | 'warning' | 'notice'; message: string }[]
   log: string
 }
 
 export interface JobReport {
+  /** The job's `name:` evaluated, else its id. */
+  name: string
   result: JobResult
   /** Before continue-on-error: a job that failed but may continue has outcome failure, result success. */
   outcome: JobResult
@@ -94,6 +103,8 @@ export interface JobReport {
   environment?: { name: string; url?: string }
   concurrency?: string
   steps: StepReport[]
+  /** What the steps wrote to GITHUB_STEP_SUMMARY. */
+  summary: string
   /** Why the job did not run or failed, when not from a step. */
   error?: string
 }

@@ -196,6 +196,34 @@ jobs:
     expect(steps[1]!.outcome).toBe('failure')
     expect(steps[1]!.log).toContain('The `set-output` command is disabled.')
     expect(steps[2]!.log).toContain('x=.')
+    expect(steps[0]!.annotations).toEqual([{ level: 'error', message: 'bad thing' }])
+    expect(steps[1]!.annotations[0]!.message).toMatch(/^Unable to process command '::set-output name=x::y' successfully\./)
+  })
+
+  test('job continue-on-error: the job fails but its result for needs and the run is success; name and step summary', async () => {
+    const { runner, repo } = await runnerFor(
+      ci(`
+on: push
+jobs:
+  flaky:
+    name: Flaky on \${{ github.ref_name }}
+    runs-on: ubuntu-24.04
+    continue-on-error: true
+    steps:
+      - run: echo "### flaky ran" >> "$GITHUB_STEP_SUMMARY"
+      - run: exit 1
+  next:
+    needs: flaky
+    runs-on: ubuntu-24.04
+    steps:
+      - run: echo "flaky=\${{ needs.flaky.result }}"
+`),
+    )
+    const report = await runner.runWorkflow(push(repo.sha))
+    expect(report.conclusion).toBe('success')
+    expect(report.jobs.flaky).toMatchObject({ name: 'Flaky on main', result: 'success', outcome: 'failure', summary: '### flaky ran\n' })
+    expect(report.jobs.flaky!.steps[1]!.annotations).toEqual([{ level: 'error', message: 'Process completed with exit code 1.' }])
+    expect(report.jobs.next!.steps[0]!.log).toContain('flaky=success')
   })
 
   test('timeout-minutes ends a step that runs too long', async () => {
