@@ -178,7 +178,7 @@ describe('a gate that passes on nothing is a hole', () => {
 })
 
 describe('the check run', () => {
-  test('more than 50 failures all reach the check run, in batches, on the pull request head; a re-run updates it', async () => {
+  test('120 failures: 50 annotations in one write by default (max-annotations), the rest in the summary; a re-run updates the same run', async () => {
     const failures = Array.from({ length: 120 }, (_, i) => `<testcase classname="big" name="t${i}"><failure message="m${i}">at ${ws}/src/big.test.ts:${i + 1}:1</failure></testcase>`)
     await writeFile(join(ws, 'reports', 'big.xml'), `<testsuite name="big">${failures.join('')}<testcase name="ok"/></testsuite>`)
     const prHead = emu.state.commit(REPO, { branch: 'feature', files: { 'src/big.test.ts': 'x' }, message: 'feature' })
@@ -190,21 +190,42 @@ describe('the check run', () => {
     const runs = emu.state.repo(REPO).checkRuns.filter((r) => r.name === 'unit-tests')
     expect(runs).toHaveLength(1)
     expect(runs[0]).toMatchObject({ head_sha: prHead, status: 'completed', conclusion: 'failure' })
-    expect(runs[0]!.annotations).toHaveLength(120)
-    expect(runs[0]!.annotations[119]).toMatchObject({ path: 'src/big.test.ts', start_line: 120, annotation_level: 'failure' })
+    expect(runs[0]!.annotations).toHaveLength(50)
+    expect(runs[0]!.annotations[49]).toMatchObject({ path: 'src/big.test.ts', start_line: 50, annotation_level: 'failure' })
     expect(runs[0]!.output.title).toBe('unit-tests: 120 of 121 failed')
     expect(runs[0]!.output.summary).toContain('| ❌ failed | 121 | 1 | 120 |')
+    expect(runs[0]!.output.summary).toContain('the first 50 of 120 are shown on the files; 70 more are in the job summary')
+    // One write: no second-long spacing between writes.
     const writes = emu.requests.slice(before).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.status}`)
-    expect(writes).toEqual(['POST 201', 'PATCH 200', 'PATCH 200'])
+    expect(writes).toEqual(['POST 201'])
+    expect(run.summary).toContain('| big › t119 |')
     expect(run.annotations.filter((a) => a.level === 'error' && a.properties.file)).toHaveLength(0)
 
-    // The same failures again: the same check run, no duplicate annotations.
+    // The same failures again: the same check run, no duplicate annotations, one write.
+    const mid = emu.requests.length
     const again = await gate({ reports: 'reports/big.xml' }, { token: WRITE_TOKEN, eventName: 'pull_request', event })
     expect(again.exitCode).toBe(1)
     const after = emu.state.repo(REPO).checkRuns.filter((r) => r.name === 'unit-tests')
     expect(after).toHaveLength(1)
-    expect(after[0]!.annotations).toHaveLength(120)
+    expect(after[0]!.annotations).toHaveLength(50)
+    expect(emu.requests.slice(mid).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.status}`)).toEqual(['PATCH 200'])
     expect(JSON.stringify(again.outputs) + again.summary + again.stdout.replace(/::add-mask::.*/g, '')).not.toContain(WRITE_TOKEN)
+  })
+
+  test('max-annotations raised: every annotation reaches the check run, in batches of 50', async () => {
+    const prHead = emu.state.commit(REPO, { branch: 'feature-all', files: { 'src/big.test.ts': 'x' }, message: 'feature' })
+    const event = { pull_request: { number: 2, head: { sha: prHead, ref: 'feature-all' }, base: { ref: 'main' } } }
+    const before = emu.requests.length
+    const run = await gate({ reports: 'reports/big.xml', 'max-annotations': '120' }, { token: WRITE_TOKEN, eventName: 'pull_request', event })
+    expect(run.exitCode).toBe(1)
+    const check = emu.state.repo(REPO).checkRuns.filter((r) => r.name === 'unit-tests' && r.head_sha === prHead)
+    expect(check[0]!.annotations).toHaveLength(120)
+    expect(emu.requests.slice(before).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.status}`)).toEqual(['POST 201', 'PATCH 200', 'PATCH 200'])
+  })
+
+  test('max-annotations: a bad value is one error line naming the input and the accepted form', async () => {
+    const run = await gate({ reports: 'reports/passing.xml', 'max-annotations': 'all' })
+    expect(verdict(run)).toEqual(['Input "max-annotations" has an invalid value "all". Expected a whole number from 0 to 1000.'])
   })
 
   test('a read-only token (fork pull request): annotations and the summary, and the gate still decides', async () => {

@@ -22,7 +22,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const { result } = await run(inputs, { cwd, workspace: context.workspace }, {
     // The URL goes to the command as an environment variable, never into its text.
     runCommand: () => runShellCommand(exec, inputs.command, { cwd, env: inputs['base-url'] ? { ...env, BASE_URL: inputs['base-url'] } : env }),
-    publish: (report) => publishGateReport(report, target),
+    publish: (report) => publishGateReport(report, { ...target, maxAnnotations: inputs['max-annotations'] }),
     writeSummary,
   })
   core.setOutput('conclusion', result.conclusion)

@@ -31080,11 +31080,12 @@ function readRunContext(env = process.env) {
 /* harmony export */   Ko: () => (/* binding */ readInputs),
 /* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   rJ: () => (/* binding */ secret)
 /* harmony export */ });
-/* unused harmony exports envInputSource, oneOf, splitList, keyValues, integer, parseDuration */
+/* unused harmony exports envInputSource, oneOf, splitList, keyValues, parseDuration */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1735);
 
 const envInputSource = (env = process.env) => (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
@@ -31189,7 +31190,7 @@ function integer(opts) {
             const min = opts.min ?? Number.MIN_SAFE_INTEGER;
             const max = opts.max ?? Number.MAX_SAFE_INTEGER;
             if (!/^-?\d+$/.test(raw) || value < min || value > max) {
-                throw new InputError(name, `has an invalid value "${raw}"`, `a whole number from ${min} to ${max}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `has an invalid value "${raw}"`, `a whole number from ${min} to ${max}`);
             }
             return value;
         },
@@ -32765,6 +32766,9 @@ function testGateInputSpecs(defaults) {
         'max-duration': (0,inputs/* duration */.p0)(defaults.maxDuration),
         'fail-on-duration': (0,inputs/* bool */.lc)(false),
         'fail-on-empty': (0,inputs/* bool */.lc)(true),
+        // GitHub takes 50 annotations per check-run write and Octokit spaces writes a second apart:
+        // 50 is one write; the rest of the failures are in the summary.
+        'max-annotations': (0,inputs/* integer */.nd)({ default: 50, min: 0, max: 1000 }),
         'check-name': (0,inputs/* text */.Qq)({ default: defaults.checkName, pattern: /^[^\n]{1,100}$/, accepted: 'a check name of at most 100 characters on one line' }),
         'github-token': (0,inputs/* secret */.rJ)(),
     };
@@ -32827,7 +32831,7 @@ async function main(env = process.env) {
     const target = gateReportTarget(context, token);
     const { result } = await run(inputs, { cwd, workspace: context.workspace }, {
         runCommand: () => runShellCommand(src/* exec */.m0, inputs.command, { cwd, env }),
-        publish: (report) => publishGateReport(report, target),
+        publish: (report) => publishGateReport(report, { ...target, maxAnnotations: inputs['max-annotations'] }),
         writeSummary: src/* writeSummary */.Sy,
     });
     core/* setOutput */.uH('conclusion', result.conclusion);

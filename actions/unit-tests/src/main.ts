@@ -21,7 +21,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 
   const { result } = await run(inputs, { cwd, workspace: context.workspace }, {
     runCommand: () => runShellCommand(exec, inputs.command, { cwd, env }),
-    publish: (report) => publishGateReport(report, target),
+    publish: (report) => publishGateReport(report, { ...target, maxAnnotations: inputs['max-annotations'] }),
     writeSummary,
   })
   core.setOutput('conclusion', result.conclusion)

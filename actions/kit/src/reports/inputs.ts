@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js'
-import { bool, duration, list, secret, text, type InputSpec, type InputValues } from '../inputs.js'
+import { bool, duration, integer, list, secret, text, type InputSpec, type InputValues } from '../inputs.js'
 import type { TestGateSettings } from './test-gate.js'
 
 /**
@@ -27,6 +27,9 @@ export function testGateInputSpecs(defaults: { checkName: string; maxDuration: s
     'max-duration': duration(defaults.maxDuration),
     'fail-on-duration': bool(false),
     'fail-on-empty': bool(true),
+    // GitHub takes 50 annotations per check-run write and Octokit spaces writes a second apart:
+    // 50 is one write; the rest of the failures are in the summary.
+    'max-annotations': integer({ default: 50, min: 0, max: 1000 }),
     'check-name': text({ default: defaults.checkName, pattern: /^[^\n]{1,100}$/, accepted: 'a check name of at most 100 characters on one line' }),
     'github-token': secret(),
   } satisfies Record<string, InputSpec<unknown>>
