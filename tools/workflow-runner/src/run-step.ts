@@ -7,7 +7,7 @@ import { evaluateString, type Contexts } from './expressions.js'
 import { resolveAction, type RemoteCache } from './resolve-uses.js'
 import { runShell } from './shell-step.js'
 import { STAND_INS } from './stand-ins.js'
-import { stepCommands, type Masker } from './workflow-commands.js'
+import { renderLog, stepCommands, type Masker } from './workflow-commands.js'
 
 /** What a job carries from step to step. */
 export interface JobState {
@@ -60,7 +60,7 @@ export async function runShellStep(
   const result = await runShell({ script, ...(step.shell ? { shell: step.shell } : {}), cwd, env: fullEnv, tempDir: job.tempDir, timeoutMs })
   const commands = stepCommands(result.stdout)
   for (const m of commands.masks) job.masker.add(m)
-  let log = result.output
+  let log = renderLog(result.output)
   const outputs = await readFileCommands(files, job)
   let ok = result.exitCode === 0 && !result.timedOut
   if (commands.refused.length) {
@@ -138,7 +138,7 @@ export async function runUsesStep(
   Object.assign(job.exportedEnv, run.exportedEnv)
   job.paths.unshift(...[...run.paths].reverse())
   job.summary += run.summary
-  const log = [...warnings, run.stdout, run.stderr].filter(Boolean).join('\n') + (run.exitCode !== 0 ? `\n##[error]Process completed with exit code ${run.exitCode}.` : '')
+  const log = [...warnings, renderLog(run.stdout), run.stderr].filter(Boolean).join('\n') + (run.exitCode !== 0 ? `\n##[error]Process completed with exit code ${run.exitCode}.` : '')
   return { ok: run.exitCode === 0, outputs: run.outputs, log, annotations: [...warnings.map((w) => ({ level: 'warning' as const, message: w.replace('##[warning]', '') })), ...levels(run.annotations)] }
 }
 

@@ -48,3 +48,34 @@ export class Masker {
     return [...this.values].some((v) => text.includes(v))
   }
 }
+
+/**
+ * A step's output as GitHub's log shows it: the runner consumes workflow commands, so
+ * `::add-mask::` and `::debug::` lines disappear and annotations read `##[error]message`.
+ */
+export function renderLog(output: string): string {
+  const lines: string[] = []
+  let stopToken: string | undefined
+  for (const raw of output.split('\n')) {
+    const line = raw.trim()
+    const m = /^::([A-Za-z-]+)(?: [^:]*)?::(.*)$/.exec(line)
+    if (!m) {
+      lines.push(raw)
+      continue
+    }
+    const command = m[1]!.toLowerCase()
+    if (stopToken !== undefined) {
+      if (command === stopToken.toLowerCase()) stopToken = undefined
+      else lines.push(raw)
+      continue
+    }
+    const message = m[2]!.replace(/%(25|0D|0A)/g, (_, c: string) => ({ '25': '%', '0D': '\r', '0A': '\n' })[c]!)
+    if (command === 'add-mask' || command === 'debug') continue
+    if (command === 'stop-commands') stopToken = m[2]
+    else if (command === 'error' || command === 'warning' || command === 'notice') lines.push(`##[${command}]${message}`)
+    else if (command === 'group') lines.push(`##[group]${message}`)
+    else if (command === 'endgroup') lines.push('##[endgroup]')
+    else lines.push(raw)
+  }
+  return lines.join('\n')
+}

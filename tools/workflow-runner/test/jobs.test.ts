@@ -197,6 +197,9 @@ jobs:
     expect(steps[1]!.log).toContain('The `set-output` command is disabled.')
     expect(steps[2]!.log).toContain('x=.')
     expect(steps[0]!.annotations).toEqual([{ level: 'error', message: 'bad thing' }])
+    // As GitHub shows it: commands consumed, annotations rendered.
+    expect(steps[0]!.log).not.toContain('add-mask')
+    expect(steps[0]!.log).toContain('##[error]bad thing')
     expect(steps[1]!.annotations[0]!.message).toMatch(/^Unable to process command '::set-output name=x::y' successfully\./)
   })
 

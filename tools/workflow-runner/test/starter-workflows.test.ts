@@ -54,7 +54,7 @@ describe('starter workflows from the release tree', () => {
     // branch's pull requests to update their comments, and the job grants no pull-requests: read.
     // When the workflow grants it, flip these to success (and `deleted: ''` as the call's output).
     expect(teardown.steps[0]!.outcome).toBe('failure')
-    expect(teardown.steps[0]!.log).toContain('::error::Resource not accessible by integration - https://docs.github.com/rest/pulls/pulls#list-pull-requests')
+    expect(teardown.steps[0]!.log).toContain('##[error]Resource not accessible by integration - https://docs.github.com/rest/pulls/pulls#list-pull-requests')
     expect(report!.conclusion).toBe('failure')
     expect(report!.log).not.toContain('insecure-skip-tls-verify')
   })
