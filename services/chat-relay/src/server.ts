@@ -31,6 +31,8 @@ export interface ChatRelayOptions {
   productionEnvironments?: string[]
   /** Larger bodies are refused with 413 (Slack's are a few KiB). */
   maxBodyBytes?: number
+  /** Follow-ups run at once (default 8); the rest wait their turn. */
+  followUpConcurrency?: number
   now?: () => number
   log?: (line: string) => void
 }
@@ -68,6 +70,9 @@ export async function startChatRelay(options: ChatRelayOptions): Promise<ChatRel
   // A signature seen twice within the timestamp window is a replay.
   const signatures = new Recent((MAX_AGE_SECONDS + 60) * 1000)
   const pending = new Set<Promise<void>>()
+  // Follow-ups (chat.postMessage, the dispatch) take more CPU than an ack: a few at a time, so that
+  // under a burst the acks, which Slack times out after 3 s, are not starved by them.
+  const followUps = new Limit(options.followUpConcurrency ?? 8)
   let stopping = false
 
   const answer = (res: ServerResponse, handled: Handled): void => {
@@ -75,7 +80,7 @@ export async function startChatRelay(options: ChatRelayOptions): Promise<ChatRel
     res.writeHead(handled.status, { 'content-type': typeof handled.body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8', 'cache-control': 'no-store' })
     res.end(body)
     if (handled.after) {
-      const work = handled.after().catch((error: unknown) => log(`follow-up failed: ${(error as Error).message}`))
+      const work = followUps.run(handled.after).catch((error: unknown) => log(`follow-up failed: ${(error as Error).message}`))
       pending.add(work)
       void work.finally(() => pending.delete(work))
     }
@@ -142,6 +147,25 @@ export async function startChatRelay(options: ChatRelayOptions): Promise<ChatRel
       await new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeAllConnections()
     },
+  }
+}
+
+/** At most `max` tasks at a time, the rest in arrival order. */
+class Limit {
+  private active = 0
+  private readonly queue: Array<() => void> = []
+
+  constructor(private readonly max: number) {}
+
+  async run(task: () => Promise<void>): Promise<void> {
+    if (this.active >= this.max) await new Promise<void>((resolve) => this.queue.push(resolve))
+    this.active++
+    try {
+      await task()
+    } finally {
+      this.active--
+      this.queue.shift()?.()
+    }
   }
 }
 
