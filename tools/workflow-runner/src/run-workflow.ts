@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { evaluateCondition, evaluateString, evaluateValue, truthy, type Contexts, type StatusState } from './expressions.js'
 import { loadWorkflow, type WorkflowDoc, type WorkflowSource } from './load-workflow.js'
 import { effectivePermissions, nestedPermissionError, tokenPermissions, type Permissions } from './permissions.js'
-import { parseRemote, type RemoteCache } from './resolve-uses.js'
+import { parseRemote, resolveAction, type RemoteCache } from './resolve-uses.js'
+import { STAND_INS } from './stand-ins.js'
 import { runShellStep, runUsesStep, type JobState } from './run-step.js'
 import type { JobReport, JobResult, RunEvent, RunnerOptions, StepReport } from './types.js'
 import { callContract, callErrors, typedInputs } from './workflow-call.js'
@@ -304,6 +305,11 @@ async function runStepsJob(state: RunState, scope: Scope, id: string, job: Recor
       }
     }
     const steps = (job.steps ?? []) as Record<string, unknown>[]
+    // "Set up job": every action except ./local ones is resolved before the first step, so an
+    // unknown action fails the job before anything runs, as on GitHub.
+    for (const step of steps) {
+      if (typeof step.uses === 'string' && !step.uses.startsWith('./')) await resolveAction(step.uses, workspace, state.remotes, STAND_INS)
+    }
     for (const [i, step] of steps.entries()) {
       const envCtx = { ...jobEnv, ...jobState.exportedEnv }
       const ctx = contexts({ env: envCtx, steps: stepsCtx, job: { status: failed ? 'failure' : 'success' } })

@@ -5,7 +5,11 @@ import { randomUUID } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
-/** GitHub's shell templates; anything else fails clearly. */
+/**
+ * GitHub's shell templates; anything else fails clearly. No `shell:` on Linux is `bash -e {0}`
+ * (no pipefail, profile read), which differs from an explicit `shell: bash`.
+ */
+const UNSPECIFIED = ['bash', '-e', '{0}']
 const SHELLS: Record<string, string[]> = {
   bash: ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '{0}'],
   sh: ['sh', '-e', '{0}'],
@@ -13,9 +17,9 @@ const SHELLS: Record<string, string[]> = {
 }
 
 export function shellArgv(shell: string | undefined, scriptPath: string): string[] {
-  const name = shell ?? 'bash'
-  const template = SHELLS[name]
-  if (!template) throw new Error(`shell '${name}' is not supported by the local workflow runner (supported: ${Object.keys(SHELLS).join(', ')})`)
+  if (shell === undefined) return UNSPECIFIED.map((a) => (a === '{0}' ? scriptPath : a))
+  const template = SHELLS[shell]
+  if (!template) throw new Error(`shell '${shell}' is not supported by the local workflow runner (supported: ${Object.keys(SHELLS).join(', ')})`)
   return template.map((a) => (a === '{0}' ? scriptPath : a))
 }
 

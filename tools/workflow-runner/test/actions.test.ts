@@ -144,7 +144,7 @@ jobs:
     expect(second).not.toBe(repo.sha)
   })
 
-  test('an unknown third-party action fails the run naming it; docker actions fail clearly', async () => {
+  test('an unknown third-party action fails its job before any step, naming it; docker actions fail clearly', async () => {
     const { runner, repo } = await runnerFor({
       '.github/workflows/ci.yml': `
 on: push
@@ -162,9 +162,10 @@ jobs:
     })
     const report = await runner.runWorkflow(push(repo.sha))
     expect(report.conclusion).toBe('failure')
-    expect(report.jobs.unknown!.steps[0]!.log).toContain("Unable to resolve action `someone/mystery-action@v3`: 'someone/mystery-action' is neither mapped to a local repository")
-    expect(report.jobs.unknown!.steps[1]!.conclusion).toBe('skipped')
-    expect(report.jobs.docker!.steps[0]!.log).toContain('docker actions are not supported')
+    // Resolved when the job is set up: no step runs.
+    expect(report.jobs.unknown!.error).toContain("Unable to resolve action `someone/mystery-action@v3`: 'someone/mystery-action' is neither mapped to a local repository")
+    expect(report.jobs.unknown!.steps).toEqual([])
+    expect(report.jobs.docker!.error).toContain('docker actions are not supported')
   })
 
   test('artifacts: upload in one job, download in a dependent job', async () => {

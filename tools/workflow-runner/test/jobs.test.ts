@@ -134,7 +134,7 @@ jobs:
     expect(report.jobs.other!.result).toBe('skipped')
   })
 
-  test('defaults.run working-directory, bash -eo pipefail, GITHUB_PATH and no GITHUB_TOKEN in env', async () => {
+  test('defaults.run working-directory, GitHub shells, GITHUB_PATH and no GITHUB_TOKEN in env', async () => {
     const { runner, repo } = await runnerFor(
       ci(`
 on: push
@@ -154,7 +154,10 @@ jobs:
           echo "pwd=$(basename "$PWD")"
           tool
           echo "token=\${GITHUB_TOKEN:-unset} api=$GITHUB_API_URL"
-      - id: pipe
+      - id: default-shell
+        run: false | cat
+      - id: explicit-bash
+        shell: bash
         continue-on-error: true
         run: false | cat
 `),
@@ -164,7 +167,9 @@ jobs:
     expect(steps[1]!.log).toContain('pwd=sub')
     expect(steps[1]!.log).toContain('from-path-tool')
     expect(steps[1]!.log).toMatch(/token=unset api=http:\/\/127\.0\.0\.1:\d+/)
-    expect(steps[2]!.outcome).toBe('failure')
+    // No shell: is `bash -e {0}` (no pipefail); shell: bash is `bash --noprofile --norc -eo pipefail {0}`.
+    expect(steps[2]!.outcome).toBe('success')
+    expect(steps[3]!.outcome).toBe('failure')
   })
 
   test('workflow commands: masks and secrets become ***, set-output is refused', async () => {
