@@ -1,49 +1,92 @@
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
-import { expect, test } from 'vitest'
+// The README's pipeline, end to end, as the story it tells: the starter workflows, copied from
+// the release tree into an application repository, run by the local workflow runner on the
+// events of one change. Asserts on what happened (the story's structured result and the
+// emulators' state), not on printed text.
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { ROOT } from './harness/actions.js'
+import { assertNoViolations } from './github/emulator.js'
+import { manifestDigest } from './fixtures/registry.js'
+import { runStory, type StoryResult } from '../tools/story/story.js'
+import { REPOSITORY, startWorld, type World } from '../tools/story/world.js'
+import { parseEvidence } from '../actions/kit/src/gates/evidence.js'
 
-const run = promisify(execFile)
+const GATES = ['unit-tests', 'integration-tests', 'security-scan', 'code-quality', 'peer-review']
+let world: World
+let story: StoryResult
 
-/**
- * The README's pipeline command, end to end: it must print a digest, the registries it
- * started must confirm that digest for the commit's SHA tag in dev and in production, the
- * image must answer, the five gates must pass on the emulated pull request's head (this
- * commit), the preview must be deployed with that digest and torn down, chatops /status must
- * show it in production, and every stage must show the same digest.
- */
-test('the local pipeline builds once, gates, previews, and the same digest reaches dev, staging and production', async () => {
-  const sha = (await run('git', ['rev-parse', 'HEAD'], { cwd: ROOT })).stdout.trim()
-  const { stdout } = await run('pnpm', ['exec', 'tsx', 'scripts/pipeline.ts'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: 540_000 })
-  const digest = /^digest: (sha256:[a-f0-9]{64})$/m.exec(stdout)?.[1]
-  expect(digest).toBeDefined()
-  expect(stdout).toMatch(new RegExp(`^registry confirms .*:${sha} → ${digest}$`, 'm'))
-  expect(stdout).toMatch(new RegExp(`^production registry confirms .*/prod/sensor-api:${sha} → ${digest}$`, 'm'))
-  expect(stdout).toContain('200 {"status":"ok"}')
+beforeAll(async () => {
+  world = await startWorld({ work: join(ROOT, '.tmp', 'pipeline-test') })
+  story = await runStory(world)
+}, 900_000)
+afterAll(() => world?.stop())
 
-  // The gates: each concluded success, and each check run is on the commit built.
-  for (const gate of ['unit-tests', 'integration-tests', 'security-scan', 'code-quality', 'peer-review']) {
-    expect(stdout).toMatch(new RegExp(`^\\| ${gate} \\| success \\|`, 'm'))
-    expect(stdout).toContain(`  check-run ${gate}: success on ${sha}\n`)
-  }
-  expect(stdout).toMatch(new RegExp(`^\\| integration-tests \\| success \\| \`${digest}\` \\| 5/5 passed against the container`, 'm'))
-  expect(stdout).toMatch(/^\| unit-tests \| success \| {2}\| (\d+)\/\1 passed, line coverage/m)
+const run = (title: RegExp) => story.stages.find((s) => title.test(s.stage))!
+const repo = () => world.github.state.repo(REPOSITORY)
 
-  // The preview: deployed with the digest, at its URL, then torn down.
-  const namespace = /^\| preview-deploy \| namespace (dev-[a-z0-9-]+) \|/m.exec(stdout)?.[1]
-  expect(namespace).toBeDefined()
-  expect(stdout).toMatch(new RegExp(`^\\| preview-deploy \\| namespace ${namespace} \\| \`${digest}\` \\|`, 'm'))
-  expect(stdout).toMatch(new RegExp(`^preview url: https://${namespace!.slice(4)}\\.dev\\.example\\.com$`, 'm'))
-  expect(stdout).toMatch(new RegExp(`^\\| preview-teardown \\| deleted ${namespace} \\|`, 'm'))
-  expect(stdout).toContain(`namespace ${namespace} is gone`)
+describe('the story through the starter workflows', () => {
+  test('every workflow run of the story concluded success, but the first (peer-review fails until the approval)', () => {
+    const outcomes = story.reports.map((r) => `${r.name} (${r.event}): ${r.conclusion}`)
+    expect(outcomes[0]).toBe('Pull request (pull_request): failure')
+    expect(story.reports[0]!.jobs['pipeline/peer-review']!.result).toBe('failure')
+    expect(outcomes.slice(1).filter((o) => !o.endsWith(': success'))).toEqual([])
+    // Each starter ran, and through it each reusable workflow (gates.yml nested in pull-request.yml and main.yml).
+    expect(new Set(story.reports.map((r) => r.name))).toEqual(new Set(['Pull request', 'Preview cleanup', 'Main', 'Release', 'ChatOps', 'Deploy']))
+    const jobs = story.reports.flatMap((r) => Object.keys(r.jobs))
+    expect(jobs).toEqual(expect.arrayContaining(['pipeline/gates/unit-tests', 'pipeline/deploy-dev', 'pipeline/production', 'chatops/chatops', 'deploy/deploy', 'deploy/lock', 'cleanup/teardown']))
+    assertNoViolations(world.github)
+  })
 
-  for (const env of ['dev', 'staging', 'production']) {
-    expect(stdout).toMatch(new RegExp(`^\\| promote → ${env} \\| gitops [0-9a-f]{12} \\| \`${digest}\` \\|.*5 required checks green`, 'm'))
-    expect(stdout).toContain(`promote sensor-api v1.4.2 to ${env}`)
-  }
+  test('the digest built on the pull request is the digest in dev, staging and production, and exactly one image was built', () => {
+    expect(story.built).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(story.deployed).toEqual({ dev: story.built, staging: story.built, production: story.built })
+    expect(story.builds).toBe(1)
+  })
 
-  // chatops /status: the reply lists the digest in every environment, production included.
-  expect(stdout).toMatch(new RegExp(`^ {6}\\| production \\| v1\\.4\\.2 \\| \`${digest!.slice(0, 19)}\` \\| \`${sha.slice(0, 12)}\` \\| .* \\| success \\|$`, 'm'))
-  expect(stdout).toMatch(new RegExp(`^\\| chatops /status \\| replied \\| \`${digest}\` \\|`, 'm'))
-  expect(Number(/^pipeline took ([\d.]+) s$/m.exec(stdout)?.[1])).toBeGreaterThan(0)
-}, 600_000)
+  test('the five gates passed on the pull request head; main adopted its image with verified gate evidence', async () => {
+    for (const gate of GATES) {
+      const check = repo().checkRuns.filter((c) => c.name === gate && c.head_sha === story.pullRequest.head).sort((a, b) => b.id - a.id)[0]
+      expect(check?.conclusion, gate).toBe('success')
+    }
+    // main's merge commit: the same tree as the gated head, its SHA tag on the PR's digest.
+    expect(run(/^push to main/).tree).toBe(story.pullRequest.tree)
+    expect(await manifestDigest(world.registry, REPOSITORY, story.mergeCommit)).toBe(story.built)
+    const main = story.reports.find((r) => r.name === 'Main')!
+    const build = main.jobs['pipeline/build']!.steps.find((s) => s.uses?.includes('/build-image@'))!
+    expect(build.outputs).toMatchObject({ adopted: 'true', built: 'false', 'gated-sha': story.pullRequest.head, digest: story.built })
+    // The gates did not run again on main: their jobs were skipped on purpose.
+    expect(main.jobs['pipeline/gates']?.result ?? 'skipped').toBe('skipped')
+    expect(story.evidence?.conclusion).toBe('success')
+    expect(parseEvidence(story.evidence!.text)).toMatchObject({ pullRequest: 1, headSha: story.pullRequest.head, tree: story.pullRequest.tree, digest: story.built })
+  })
+
+  test('integration tests ran against dev and acceptance tests against staging, on the image the GitOps commits pin', () => {
+    const main = story.reports.find((r) => r.name === 'Main')!
+    expect(main.jobs['pipeline/integration-tests']!.result).toBe('success')
+    const release = story.reports.find((r) => r.name === 'Release')!
+    expect(release.jobs['pipeline/acceptance']!.result).toBe('success')
+    const applied = world.applier.history.map((a) => `${a.environment} ${a.imageRef.split('@')[1]}`)
+    expect(applied).toEqual(expect.arrayContaining([`dev ${story.built}`, `staging ${story.built}`, `production ${story.built}`, `production ${world.history.digest}`]))
+  })
+
+  test('production waited for its required reviewer each time: the release and both chat commands', () => {
+    const production = story.reports.flatMap((r) => Object.entries(r.jobs)).filter(([, j]) => j.environment?.name === 'production')
+    expect(production.length).toBe(3)
+    for (const [, job] of production) expect(job.result).toBe('success')
+  })
+
+  test('chatops: /rollback went back to v1.4.0 and /deploy v1.4.2 forward again, each through the deploy workflow, the lock released', () => {
+    const deployments = repo().deployments.filter((d) => d.environment === 'production').sort((a, b) => a.id - b.id)
+    const digests = deployments.map((d) => (d.payload as { digest?: string }).digest).filter(Boolean)
+    expect(digests.slice(-3)).toEqual([story.built, world.history.digest, story.built])
+    const deploys = story.reports.filter((r) => r.name === 'Deploy')
+    expect(deploys.map((r) => r.conclusion)).toEqual(['success', 'success'])
+  })
+
+  test('the preview went with the pull request and stays gone when the branch is deleted', () => {
+    const preview = story.reports.find((r) => r.name === 'Pull request')!.jobs['pipeline/preview-deploy']!
+    expect(preview.outputs.namespace).toBe('dev-readings-api')
+    expect(world.cluster.namespaceExists('dev-readings-api')).toBe(false)
+    expect(run(/deleted$/).runs).toEqual(['Preview cleanup: success'])
+  })
+})

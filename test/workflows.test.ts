@@ -90,7 +90,7 @@ const STEP_PERMISSIONS: [RegExp, Perms][] = [
   [/^\.\/actions\/peer-review$/, { contents: 'read', checks: 'write', 'pull-requests': 'read' }],
   [/^\.\/actions\/promote$/, { contents: 'read', packages: 'write', checks: 'read', statuses: 'read', deployments: 'write' }],
   [/^\.\/actions\/preview-deploy$/, { contents: 'read', deployments: 'write', 'pull-requests': 'write' }],
-  [/^\.\/actions\/preview-teardown$/, { contents: 'read', deployments: 'write', 'pull-requests': 'read' }],
+  [/^\.\/actions\/preview-teardown$/, { contents: 'read', deployments: 'write', 'pull-requests': 'write' }],
   [/^\.\/actions\/chatops$/, { contents: 'read', issues: 'write', 'pull-requests': 'write', deployments: 'write', actions: 'write', packages: 'read' }],
   [/^\.\/actions\/notify$/, {}],
 ]
@@ -308,7 +308,7 @@ jobs:
 ${perms}
     secrets: inherit
 `
-    expect(hardeningFindings(call('      contents: read\n      deployments: write\n      pull-requests: read'))).toEqual([])
+    expect(hardeningFindings(call('      contents: read\n      deployments: write\n      pull-requests: write'))).toEqual([])
     expect(hardeningFindings(call('      contents: read')).map((f) => f.rule)).toEqual(['job-permissions'])
   })
 })
