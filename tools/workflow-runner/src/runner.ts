@@ -79,7 +79,14 @@ export class WorkflowRunner {
     const runDir = this.opts.workDir ? join(this.opts.workDir, `run-${runId}`) : await mkdtemp(join(tmpdir(), 'workflow-run-'))
     await mkdir(runDir, { recursive: true })
     try {
-      const payload = run.event.payload ?? {}
+      // Every webhook payload names the repository and the sender; actions read them.
+      const [owner, repoName] = this.opts.repository.split('/')
+      const payload: Record<string, unknown> = {
+        repository: { full_name: this.opts.repository, name: repoName, owner: { login: owner }, default_branch: this.opts.defaultBranch ?? 'main' },
+        sender: { login: this.opts.actor ?? 'octocat', type: 'User' },
+        ...(run.event.payload ?? {}),
+      }
+      run = { ...run, event: { ...run.event, payload } }
       const eventPath = join(runDir, 'event.json')
       await writeFile(eventPath, JSON.stringify(payload))
       const github = this.githubContext(run, name, payload)
@@ -132,6 +139,7 @@ export class WorkflowRunner {
   /** Runs every workflow under .github/workflows/ at `sha` whose `on:` matches the event (file name order). */
   async dispatchEvent(opts: { event: RunEvent; sha: string; ref: string; inputs?: Record<string, unknown>; changedFiles?: string[] }): Promise<RunReport[]> {
     const reports: RunReport[] = []
+    await this.seedWorkflows(opts.sha)
     for (const file of await this.workflowFiles(opts.sha)) {
       const text = (await showFile(this.opts.repoDir, opts.sha, file)) ?? ''
       let on: unknown

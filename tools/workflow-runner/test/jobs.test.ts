@@ -108,10 +108,10 @@ jobs:
   })
 
   test('job if: without a status function means success() && (…); run-name and concurrency are evaluated', async () => {
-    const { runner, repo } = await runnerFor(
+    const { runner, repo, repository } = await runnerFor(
       ci(`
 on: push
-run-name: Deploy \${{ github.ref_name }}
+run-name: Deploy \${{ github.event.repository.name }} \${{ github.ref_name }} by \${{ github.event.sender.login }}
 concurrency:
   group: ci-\${{ github.ref }}
 jobs:
@@ -128,7 +128,7 @@ jobs:
 `),
     )
     const report = await runner.runWorkflow(push(repo.sha))
-    expect(report.runName).toBe('Deploy main')
+    expect(report.runName).toBe(`Deploy ${repository.split('/')[1]} main by octocat`)
     expect(report.concurrency).toBe('ci-refs/heads/main')
     expect(report.jobs.gated!.result).toBe('success')
     expect(report.jobs.other!.result).toBe('skipped')
