@@ -7,6 +7,7 @@ import { createHmac, randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { validateBlocks } from './blocks.js'
+import { acceptWebSocket, type WebSocketPeer } from './websocket.js'
 
 export { validateBlocks }
 
@@ -41,6 +42,10 @@ export interface SlackEmulator {
   slashCommand(appUrl: string, c: { team: string; user: string; channel: string; command: string; text: string; timestamp?: number; responseUrl?: string }): Promise<Response>
   /** A click on a button of a message the app sent (block_actions). */
   click(appUrl: string, c: { team: string; user: string; channel: string; actionId: string; value: string; responseUrl: string; timestamp?: number }): Promise<Response>
+  /** Socket Mode: resolves once an app has connected (apps.connections.open with the app token, then the WebSocket). */
+  socketConnected(): Promise<void>
+  /** Socket Mode: a slash command as an envelope on the app's WebSocket; resolves with the app's ack payload. */
+  socketSlashCommand(c: { team: string; user: string; channel: string; command: string; text: string; responseUrl?: string }): Promise<Record<string, unknown>>
   /** Any body, signed (or not) as Slack would sign it. */
   send(appUrl: string, body: string, opts?: { timestamp?: number; secret?: string; contentType?: string }): Promise<Response>
   stop(): Promise<void>
@@ -50,7 +55,7 @@ export function signSlack(secret: string, timestamp: number | string, body: stri
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:`).update(body).digest('hex')}`
 }
 
-export async function startSlackEmulator(opts: { botToken: string; signingSecret: string; channels?: string[] }): Promise<SlackEmulator> {
+export async function startSlackEmulator(opts: { botToken: string; signingSecret: string; channels?: string[]; appToken?: string }): Promise<SlackEmulator> {
   const messages: SlackMessage[] = []
   const responses: ResponsePost[] = []
   const problems: string[] = []
@@ -101,6 +106,23 @@ export async function startSlackEmulator(opts: { botToken: string; signingSecret
     return { ok: true, channel, ts: message.ts, message: { type: 'message', user: 'U0RELAYBOT', bot_id: 'B0RELAY', text, ts: message.ts, ...(blocks ? { blocks } : {}), ...(thread ? { thread_ts: thread } : {}) } }
   }
 
+  // Socket Mode: an app-level token opens a WebSocket URL; Slack says hello, then sends envelopes the app acks.
+  const tickets = new Set<string>()
+  let peer: WebSocketPeer | undefined
+  let connected: () => void = () => undefined
+  let whenConnected = new Promise<void>((resolve) => (connected = resolve))
+  const acks = new Map<string, (payload: Record<string, unknown>) => void>()
+  const connectionsOpen = (req: IncomingMessage): Record<string, unknown> => {
+    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1]
+    if (!opts.appToken || bearer !== opts.appToken) {
+      problems.push(`apps.connections.open: ${bearer ? 'invalid_auth' : 'not_authed'} (needs the app-level token)`)
+      return { ok: false, error: bearer ? 'invalid_auth' : 'not_authed' }
+    }
+    const ticket = randomUUID()
+    tickets.add(ticket)
+    return { ok: true, url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}/socket/${ticket}` }
+  }
+
   const hook = (id: string, raw: string): [number, string] => {
     const entry = hooks.get(id)
     if (!entry) return [404, 'no_service']
@@ -140,6 +162,7 @@ export async function startSlackEmulator(opts: { botToken: string; signingSecret
       const path = (req.url ?? '').split('?')[0]!
       try {
         if (req.method === 'POST' && path === '/api/chat.postMessage') return reply(res, 200, postMessage(req, raw))
+        if (req.method === 'POST' && path === '/api/apps.connections.open') return reply(res, 200, connectionsOpen(req))
         if (req.method === 'POST' && path.startsWith('/api/')) return reply(res, 200, { ok: false, error: 'unknown_method' })
         if (req.method === 'POST' && path.startsWith('/hooks/')) {
           const [status, text] = hook(path.slice('/hooks/'.length), raw)
@@ -151,6 +174,28 @@ export async function startSlackEmulator(opts: { botToken: string; signingSecret
         reply(res, 500, 'error')
       }
     })
+  })
+  server.on('upgrade', (req: IncomingMessage, socket) => {
+    const ticket = (req.url ?? '').replace(/^\/socket\//, '')
+    if (!tickets.delete(ticket)) return void socket.end('HTTP/1.1 401 Unauthorized\r\n\r\n')
+    const accepted = acceptWebSocket(req, socket)
+    if (!accepted) return
+    peer = accepted
+    accepted.onMessage((text) => {
+      const message = JSON.parse(text) as { envelope_id?: string; payload?: Record<string, unknown> }
+      const waiting = message.envelope_id ? acks.get(message.envelope_id) : undefined
+      if (!waiting) return void problems.push(`socket mode: an ack for no envelope: ${text.slice(0, 200)}`)
+      acks.delete(message.envelope_id!)
+      waiting(message.payload ?? {})
+    })
+    void accepted.closed.then(() => {
+      if (peer === accepted) {
+        peer = undefined
+        whenConnected = new Promise<void>((resolve) => (connected = resolve))
+      }
+    })
+    accepted.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'emulator', approximate_connection_time: 18060 }, connection_info: { app_id: 'A0RELAY' } }))
+    connected()
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -213,8 +258,23 @@ export async function startSlackEmulator(opts: { botToken: string; signingSecret
       }
       return send(`${appUrl}/slack/interactions`, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), c.timestamp === undefined ? {} : { timestamp: c.timestamp })
     },
+    socketConnected: () => whenConnected,
+    socketSlashCommand(c) {
+      const current = peer
+      if (!current) return Promise.reject(new Error('no app is connected over Socket Mode'))
+      const envelope = randomUUID()
+      const payload = { token: 'deprecated', team_id: c.team, team_domain: 'octo', channel_id: c.channel, channel_name: 'deploys', user_id: c.user, user_name: 'display-name-is-never-used', command: c.command, text: c.text, api_app_id: 'A0RELAY', response_url: c.responseUrl ?? newResponseUrl(), trigger_id: `${Date.now()}.${envelope}` }
+      const acked = new Promise<Record<string, unknown>>((resolve, reject) => {
+        acks.set(envelope, resolve)
+        // Slack gives up on an envelope after 3 s, as on an HTTP request.
+        setTimeout(() => acks.has(envelope) && (acks.delete(envelope), reject(new Error('no ack within 3 s'))), 3000).unref()
+      })
+      current.send(JSON.stringify({ envelope_id: envelope, type: 'slash_commands', payload, accepts_response_payload: true }))
+      return acked
+    },
     send,
     async stop() {
+      peer?.close()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeAllConnections()
     },

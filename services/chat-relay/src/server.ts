@@ -8,6 +8,7 @@ import { createGitHubApp, type GitHubAppOptions, type RelayGitHub } from './gith
 import { Recent } from './recent.js'
 import { Relay, type Handled, type SlackApi } from './relay.js'
 import { MAX_AGE_SECONDS, verifySlackRequest } from './slack/signature.js'
+import { startSocketMode, type SocketModeHandle } from './slack/socket-mode.js'
 import { verifyTeamsRequest } from './teams/signature.js'
 
 export interface ChatRelayOptions {
@@ -17,8 +18,11 @@ export interface ChatRelayOptions {
   /** The reviewed access file's text (users and channels), or an Access already parsed. */
   access: string | Access
   slack?: {
+    /** For the HTTP endpoints; '' (with socketMode) turns them off. */
     signingSecret: string
     botToken: string
+    /** An app-level token (xapp-…): receive commands over Socket Mode, no public ingress needed. */
+    socketModeAppToken?: string
     /** Web API base, `https://slack.com/api/` by default (the emulator in tests). */
     apiUrl?: string
     /** response_url must start with this (Slack's hooks host by default): the relay posts nowhere else. */
@@ -79,11 +83,12 @@ export async function startChatRelay(options: ChatRelayOptions): Promise<ChatRel
     const body = typeof handled.body === 'string' ? handled.body : JSON.stringify(handled.body ?? {})
     res.writeHead(handled.status, { 'content-type': typeof handled.body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8', 'cache-control': 'no-store' })
     res.end(body)
-    if (handled.after) {
-      const work = followUps.run(handled.after).catch((error: unknown) => log(`follow-up failed: ${(error as Error).message}`))
-      pending.add(work)
-      void work.finally(() => pending.delete(work))
-    }
+    if (handled.after) schedule(handled.after)
+  }
+  const schedule = (after: () => Promise<void>): void => {
+    const work = followUps.run(after).catch((error: unknown) => log(`follow-up failed: ${(error as Error).message}`))
+    pending.add(work)
+    void work.finally(() => pending.delete(work))
   }
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -93,7 +98,8 @@ export async function startChatRelay(options: ChatRelayOptions): Promise<ChatRel
     const route = path === '/slack/commands' || path === '/slack/interactions' ? 'slack' : path === '/teams/messages' ? 'teams' : undefined
     if (!route) return answer(res, { status: 404, body: { error: 'not found' } })
     if (req.method !== 'POST') return answer(res, { status: 405, body: { error: 'POST only' } })
-    if ((route === 'slack' && !slack) || (route === 'teams' && !options.teams)) return answer(res, { status: 404, body: { error: `${route} is not configured` } })
+    // Without a signing secret nothing could be verified (an empty HMAC key is no secret): the endpoints are off.
+    if ((route === 'slack' && (!slack || !options.slack?.signingSecret)) || (route === 'teams' && !options.teams?.securityToken)) return answer(res, { status: 404, body: { error: `${route} is not configured` } })
     const raw = await readBody(req, maxBody)
     if (raw === 'too-large') return answer(res, { status: 413, body: { error: `the body is larger than ${maxBody} bytes` } })
 
@@ -134,6 +140,15 @@ export async function startChatRelay(options: ChatRelayOptions): Promise<ChatRel
     server.once('error', reject)
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve())
   })
+  let socketMode: SocketModeHandle | undefined
+  if (options.slack?.socketModeAppToken) {
+    try {
+      socketMode = await startSocketMode({ appToken: options.slack.socketModeAppToken, ...(options.slack.apiUrl ? { apiUrl: options.slack.apiUrl } : {}), relay, schedule, log })
+    } catch (error) {
+      server.close()
+      throw error
+    }
+  }
   const address = server.address() as AddressInfo
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
   return {
@@ -143,6 +158,7 @@ export async function startChatRelay(options: ChatRelayOptions): Promise<ChatRel
     },
     async stop() {
       stopping = true
+      await socketMode?.stop()
       while (pending.size) await Promise.all([...pending])
       await new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeAllConnections()
@@ -219,12 +235,23 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ChatRelayOptions {
     if (!value) throw new Error(`${name} (or ${name}_FILE) is required`)
     return value
   }
+  const optional = (name: string): string => env[name] ?? (env[`${name}_FILE`] ? readFileSync(env[`${name}_FILE`]!, 'utf8').trim() : '')
   const list = (value: string | undefined, fallback: string[]) => (value ? value.split(/[\s,]+/).filter(Boolean) : fallback)
   return {
     host: env.HOST ?? '0.0.0.0',
     port: Number(env.PORT ?? 8080),
     access: readFileSync(env.CHAT_RELAY_ACCESS_FILE ?? '/etc/chat-relay/access.yaml', 'utf8'),
-    ...(env.SLACK_SIGNING_SECRET || env.SLACK_SIGNING_SECRET_FILE ? { slack: { signingSecret: need('SLACK_SIGNING_SECRET'), botToken: need('SLACK_BOT_TOKEN'), ...(env.SLACK_API_URL ? { apiUrl: env.SLACK_API_URL } : {}) } } : {}),
+    ...(env.SLACK_BOT_TOKEN || env.SLACK_BOT_TOKEN_FILE
+      ? {
+          slack: {
+            // Socket Mode needs no signing secret; the HTTP endpoints do.
+            signingSecret: env.SLACK_APP_TOKEN || env.SLACK_APP_TOKEN_FILE ? optional('SLACK_SIGNING_SECRET') : need('SLACK_SIGNING_SECRET'),
+            botToken: need('SLACK_BOT_TOKEN'),
+            ...(env.SLACK_APP_TOKEN || env.SLACK_APP_TOKEN_FILE ? { socketModeAppToken: need('SLACK_APP_TOKEN') } : {}),
+            ...(env.SLACK_API_URL ? { apiUrl: env.SLACK_API_URL } : {}),
+          },
+        }
+      : {}),
     ...(env.TEAMS_SECURITY_TOKEN || env.TEAMS_SECURITY_TOKEN_FILE ? { teams: { securityToken: need('TEAMS_SECURITY_TOKEN') } } : {}),
     github: {
       appId: need('GITHUB_APP_ID'),

@@ -277,3 +277,29 @@ describe('health and readiness', () => {
     expect(await (await fetch(`${relay.url}/readyz`)).json()).toEqual({ status: 'ready' })
   })
 })
+
+describe('Socket Mode (no public ingress)', () => {
+  test('a slash command arrives as an envelope on the WebSocket, is acked there, and dispatched as over HTTP', async () => {
+    const socketSlack = await startSlackEmulator({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, appToken: 'xapp-1-relay' })
+    const socketRelay = await startChatRelay({ access: ACCESS, slack: { signingSecret: '', botToken: BOT_TOKEN, socketModeAppToken: 'xapp-1-relay', apiUrl: socketSlack.apiUrl, responseUrlPrefix: socketSlack.hooksUrl }, github, log: () => undefined })
+    try {
+      await socketSlack.socketConnected()
+      const before = dispatched.length
+      const ack = await socketSlack.socketSlashCommand({ ...alice, command: '/deploy', text: 'sensor-api v1.4.2 to dev' })
+      expect(ack).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('to GitHub as @alice') })
+      await socketRelay.idle()
+      expect(dispatched.length).toBe(before + 1)
+      expect(dispatched.at(-1)).toMatchObject({ command: '/deploy sensor-api v1.4.2 to dev', user: 'alice', reply: { platform: 'slack', thread_ts: socketSlack.messages.at(-1)!.ts } })
+      const refused = await socketSlack.socketSlashCommand({ ...alice, user: 'U0MALLORY', command: '/deploy', text: 'sensor-api v1.4.2 to dev' })
+      expect(refused).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('Refused: your Slack user is not mapped') })
+      expect(dispatched.length).toBe(before + 1)
+      // Without a signing secret the HTTP endpoint verifies nothing, so it is off.
+      const http = await socketSlack.slashCommand(socketRelay.url, { ...alice, command: '/deploy', text: 'sensor-api v1.4.2 to dev' })
+      expect(http.status).toBe(404)
+      expect(socketSlack.problems).toEqual([])
+    } finally {
+      await socketRelay.stop()
+      await socketSlack.stop()
+    }
+  })
+})
