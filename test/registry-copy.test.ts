@@ -267,6 +267,20 @@ describe('copyImage through injected faults', () => {
     expect(pb.log.some((e) => e.method === 'PUT' && e.kind === 'manifest')).toBe(false)
   })
 
+  it('503 to every upload start: one retry budget for the blob, and the source blob is never downloaded', async () => {
+    const { repo, before } = await prepared()
+    pb.faults.unavailable(1_000, ['upload-start'])
+    const started = Date.now()
+    const error = await copyUnderFault(repo, before, 4)
+    expect(error).toBeInstanceOf(RegistryError)
+    expect((error as RegistryError).message).toMatch(/failed after 4 attempts: start of the upload .*answered 503/)
+    // The config and three layers, all in flight at once (concurrency 4), each spend one budget
+    // of 4 requests: 16 in all, where whole-blob tries around the client's retries made 4 × 4 per blob.
+    expect(pb.log.filter((e) => e.kind === 'upload-start')).toHaveLength(4 * 4)
+    expect(pa.log.filter((e) => e.kind === 'blob-download')).toHaveLength(0)
+    expect(Date.now() - started).toBeLessThan(5_000)
+  })
+
   it('resets on every attempt: fails cleanly, the tags at the target unchanged', async () => {
     const { repo, before } = await prepared()
     pb.faults.resetAfter(256 * 1024, 1_000, ['blob-upload'])

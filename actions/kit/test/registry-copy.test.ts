@@ -238,6 +238,58 @@ describe('copyImage when transfers break off', () => {
     expect(b.linked('o/promoted', image.layerDigests[0]!)).toBe(false)
   })
 
+  test('a target that does not check uploads never gets all the bytes of a blob that does not match its digest', async () => {
+    const a = fakeRegistry({ host: '127.0.0.1:5001' })
+    const b = fakeRegistry({ host: '127.0.0.1:5002', acceptAtLength: true })
+    const image = seedImage(a, 'o/app', [300_000])
+    b.addBlob('o/promoted', image.config)
+    a.corruptDownloads.push(true)
+    const error = await copyImage(options(a, b, image.digest)).catch((e: unknown) => e)
+    expect((error as Error).message).toContain('does not match its digest')
+    // The last chunk was held back until the digest was checked: short of Content-Length, so nothing stored.
+    const put = blobPuts(b).at(-1)!
+    expect(put.bodyBytes).toBeLessThan(300_000)
+    expect(b.linked('o/promoted', image.layerDigests[0]!)).toBe(false)
+    expect(b.blobs.has(image.layerDigests[0]!)).toBe(false)
+  })
+
+  test('a target that answers 503 to every upload: one retry budget, and the source is never read', async () => {
+    const a = fakeRegistry({ host: '127.0.0.1:5001' })
+    const b = fakeRegistry({ host: '127.0.0.1:5002' })
+    const image = seedImage(a, 'o/app', [300_000])
+    b.addBlob('o/promoted', image.config)
+    for (let i = 0; i < 100; i++) b.faults.push((call) => (call.method === 'POST' && call.url.pathname.endsWith('/blobs/uploads/') ? new Response('down', { status: 503 }) : undefined))
+    const error = await copyImage({ ...options(a, b, image.digest), target: b.client({ attempts: 4 }) }).catch((e: unknown) => e)
+    expect((error as Error).message).toMatch(new RegExp(`^copying blob ${image.layerDigests[0]} to 127\\.0\\.0\\.1:5002/o/promoted failed after 4 attempts: start of the upload .*answered 503`))
+    // 4 requests in all (not 4 whole-blob tries of 4 requests each), and no byte read from the source.
+    expect(b.calls.filter((c) => c.method === 'POST')).toHaveLength(4)
+    expect(a.calls.filter((c) => c.method === 'GET' && c.url.pathname.includes('/blobs/')).map((c) => c.url.pathname)).toEqual([])
+    expect(manifestPuts(b)).toHaveLength(0)
+  })
+
+  test('an upload that breaks off every time: each try reads the source once, within the one budget', async () => {
+    const a = fakeRegistry({ host: '127.0.0.1:5001' })
+    const b = fakeRegistry({ host: '127.0.0.1:5002' })
+    const image = seedImage(a, 'o/app', [300_000])
+    b.addBlob('o/promoted', image.config)
+    b.uploadResets.push(100_000, 100_000, 100_000, 100_000)
+    const error = await copyImage({ ...options(a, b, image.digest), target: b.client({ attempts: 3 }) }).catch((e: unknown) => e)
+    expect((error as Error).message).toMatch(/failed after 3 attempts: .*ECONNRESET/)
+    expect(blobPuts(b)).toHaveLength(3)
+    expect(a.calls.filter((c) => c.method === 'GET' && c.url.pathname.endsWith(image.layerDigests[0]!))).toHaveLength(3)
+  })
+
+  test('a source that cannot be read (503 after its own retries): not tried again as a whole', async () => {
+    const a = fakeRegistry({ host: '127.0.0.1:5001' })
+    const b = fakeRegistry({ host: '127.0.0.1:5002' })
+    const image = seedImage(a, 'o/app', [300_000])
+    b.addBlob('o/promoted', image.config)
+    for (let i = 0; i < 100; i++) a.faults.push((call) => (call.method === 'GET' && call.url.pathname.endsWith(image.layerDigests[0]!) ? new Response('down', { status: 503 }) : undefined))
+    const error = await copyImage({ ...options(a, b, image.digest), source: a.client({ attempts: 3 }), target: b.client({ attempts: 3 }) }).catch((e: unknown) => e)
+    expect((error as Error).message).toMatch(/failed after 3 attempts: .*503/)
+    expect(a.calls.filter((c) => c.method === 'GET' && c.url.pathname.endsWith(image.layerDigests[0]!))).toHaveLength(3)
+  })
+
   test('one blob failing stops new blobs from starting', async () => {
     const a = fakeRegistry({ host: '127.0.0.1:5001' })
     const b = fakeRegistry({ host: '127.0.0.1:5002' })

@@ -1,4 +1,4 @@
-import { MANIFEST_ACCEPT, OCI_INDEX, RegistryError, isTransient, referrersTag, type Descriptor, type Manifest, type Referrer, type Referrers, type RegistryClient } from './client.js'
+import { MANIFEST_ACCEPT, OCI_INDEX, RegistryError, isTransient, referrersTag, type BlobStream, type Descriptor, type Manifest, type Referrer, type Referrers, type RegistryClient } from './client.js'
 import { DIGEST } from './reference.js'
 
 export interface CopyOptions {
@@ -254,30 +254,60 @@ class Copier {
     count('uploaded')
   }
 
-  /** Streams one blob from source to target; a transfer that breaks off is started again from the beginning, bounded. */
+  /**
+   * Streams one blob from source to target, with one retry budget (`target.retry.attempts`) for
+   * the whole operation. The source is opened only when the target starts reading the upload's
+   * body, so a target that refuses to open an upload (after the client's own retries of that
+   * request, which spend the budget) ends the operation without a byte read from the source;
+   * each try reads the source at most once. A transfer that breaks off mid-stream is started
+   * again from the beginning while the budget lasts. The last chunk is held back until the
+   * source's bytes have matched their digest, so bytes that do not match are never all sent
+   * and a target that does not check uploads cannot complete one.
+   */
   private async transfer(descriptor: Descriptor): Promise<void> {
     const { source, sourceRepository, target, targetRepository } = this.opts
     const { attempts, backoffMs, maxWaitMs } = target.retry
     for (let attempt = 1; ; attempt++) {
       const abort = new AbortController()
-      try {
-        // Aborting closes the source connection when the upload fails, whoever holds the stream.
-        const blob = await source.getBlobStream(sourceRepository, descriptor.digest, descriptor.size, { signal: abort.signal })
-        if (blob.size === undefined) {
-          await blob.stream.cancel().catch(() => undefined)
-          throw new RegistryError(`blob ${descriptor.digest}: neither the manifest nor ${source.registry} gives its size`)
+      let openFailed = false
+      const open = async (size: number | undefined): Promise<BlobStream> => {
+        try {
+          return await source.getBlobStream(sourceRepository, descriptor.digest, size, { signal: abort.signal })
+        } catch (error) {
+          openFailed = true
+          throw error
         }
-        // The stream is checked against the digest and size as it flows, so on success exactly blob.size bytes went out.
-        await target.uploadBlob(targetRepository, descriptor.digest, blob.size, blob.stream)
-        this.result.bytesMoved += blob.size
-        this.log(`blob ${descriptor.digest} (${blob.size} bytes) uploaded to ${this.where}`)
+      }
+      try {
+        let size = descriptor.size
+        let blob: BlobStream | undefined
+        if (size === undefined) {
+          // No size in the manifest: only the source's Content-Length can give one, so it is opened first.
+          blob = await open(undefined)
+          if (blob.size === undefined) {
+            await blob.stream.cancel().catch(() => undefined)
+            throw new RegistryError(`blob ${descriptor.digest}: neither the manifest nor ${source.registry} gives its size`)
+          }
+          size = blob.size
+        }
+        const [known, sized] = [blob, size]
+        const body = holdBackLastChunk(async () => (known ?? (await open(sized))).stream)
+        // The stream is checked against the digest and size as it flows, so on success exactly `size` bytes went out.
+        await target.uploadBlob(targetRepository, descriptor.digest, size, body)
+        this.result.bytesMoved += size
+        this.log(`blob ${descriptor.digest} (${size} bytes) uploaded to ${this.where}`)
         return
       } catch (error) {
         abort.abort()
-        if (attempt >= attempts || !isTransient(error)) {
+        // The client retries each request it makes (opening the upload, opening the source) up
+        // to the same budget: a failure there has spent it. Only a transfer that broke off once
+        // under way (the upload's body was being read) is worth starting again.
+        const spent = isTransient(error) && (openFailed || uploadNotStarted(error))
+        if (attempt >= attempts || spent || !isTransient(error)) {
           const message = error instanceof Error ? error.message : String(error)
+          const tries = spent ? attempts : attempt
           throw new RegistryError(
-            `copying blob ${descriptor.digest} to ${this.where} failed${attempt > 1 ? ` after ${attempt} attempts` : ''}: ${message}`,
+            `copying blob ${descriptor.digest} to ${this.where} failed${tries > 1 ? ` after ${tries} attempts` : ''}: ${message}`,
             error instanceof RegistryError ? error.status : undefined,
             { cause: error, transient: false },
           )
@@ -290,6 +320,53 @@ class Copier {
       }
     }
   }
+}
+
+/** The target answered the request that opens an upload with an error, after the client's own retries of it. */
+function uploadNotStarted(error: unknown): boolean {
+  return error instanceof RegistryError && error.message.startsWith('start of the upload of blob')
+}
+
+/**
+ * A stream that opens `open()` when it is first read, and passes its chunks on one behind: the
+ * last chunk goes out only once the source has ended cleanly, i.e. after its digest and size
+ * were checked (the source stream errors at its end otherwise). A source that errors leaves the
+ * upload short of its Content-Length, which no registry can take as a complete blob.
+ */
+export function holdBackLastChunk(open: () => Promise<ReadableStream<Uint8Array>>): ReadableStream<Uint8Array> {
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined
+  let held: Uint8Array | undefined
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        reader ??= (await open()).getReader()
+        for (;;) {
+          const { done, value } = await reader.read()
+          if (done) {
+            if (held) controller.enqueue(held)
+            held = undefined
+            controller.close()
+            return
+          }
+          if (value.byteLength === 0) continue
+          const previous = held
+          held = value
+          if (previous) {
+            controller.enqueue(previous)
+            return
+          }
+        }
+      } catch (error) {
+        held = undefined
+        controller.error(error)
+      }
+    },
+    async cancel(reason) {
+      held = undefined
+      await reader?.cancel(reason).catch(() => undefined)
+    },
+    // No read-ahead: with the default high-water mark of 1 the source would be opened at once.
+  }, { highWaterMark: 0 })
 }
 
 /** The blobs a manifest names: config, layers (foreign layers that live elsewhere excepted), an artifact's blobs. */
