@@ -116,6 +116,9 @@ export async function runUsesStep(
   if (manifest.runs.using !== 'node24') {
     throw new Error(`${uses}: runs.using '${manifest.runs.using}' is not supported by the local workflow runner (node24 actions only)`)
   }
+  for (const hook of ['pre', 'post'] as const) {
+    if (manifest.runs[hook] !== undefined) throw new Error(`${uses}: runs.${hook} is not supported by the local workflow runner (only runs.main)`)
+  }
   const inputs = warnUnknown(Object.keys(manifest.inputs))
   // Defaults are expressions too (`${{ github.token }}`), evaluated with the step's contexts.
   const all: Record<string, string> = {}

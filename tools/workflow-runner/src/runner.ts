@@ -75,6 +75,10 @@ export class WorkflowRunner {
     }
     log(`run ${runId}: ${run.file} at ${run.sha} for ${run.event.name}`)
     if (!doc) return finish('failure', loadError)
+    if (run.event.name === 'workflow_dispatch' && !('workflow_dispatch' in normalizeOn(doc.on))) {
+      // GitHub refuses such a dispatch (422); the emulator accepts any seeded workflow.
+      return finish('failure', "Workflow does not have 'workflow_dispatch' trigger")
+    }
 
     const runDir = this.opts.workDir ? join(this.opts.workDir, `run-${runId}`) : await mkdtemp(join(tmpdir(), 'workflow-run-'))
     await mkdir(runDir, { recursive: true })

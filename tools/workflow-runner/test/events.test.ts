@@ -122,6 +122,10 @@ jobs:
     expect(next[0]!.event).toBe('workflow_dispatch')
     expect(next[0]!.jobs.deploy!.steps[0]!.log).toContain('deploy to staging dry=true typed=true event=staging')
     expect(await runner.drainDispatches()).toEqual([])
+
+    // A dispatch of a workflow without a workflow_dispatch trigger is refused, as GitHub does.
+    const refused = await runner.runWorkflow({ file: '.github/workflows/b-tags.yml', event: { name: 'workflow_dispatch', payload: {} }, sha: repo.sha, ref: 'refs/heads/main' })
+    expect(refused).toMatchObject({ conclusion: 'failure', error: "Workflow does not have 'workflow_dispatch' trigger", jobs: {} })
   })
 
   test('a repository_dispatch made through the emulator runs the workflows listening for its type', async () => {
