@@ -18,6 +18,9 @@
 // summary is written. Wall time is from spawn to exit; peak RSS is time's "Maximum resident
 // set size". Every run is checked: exit code 1 (the gate fails on the 1% failures) and the
 // outputs total/failed/coverage as generated.
+//
+// This compares the no-token case with a remembered figure for the peer; bench/reports-peer.mjs runs
+// dorny/test-reporter's published bundle beside unit-tests, both with a token against the GitHub emulator.
 
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
