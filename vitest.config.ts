@@ -1,14 +1,14 @@
 import { defineConfig } from 'vitest/config'
+import { testFiles } from './test/setup/tiers.js'
 
-// One run for everything: unit tests of the kit and each action's sources, and the
-// cross-action tests in test/ that run the committed bundles against real parts.
+// Every test file, no tier rules: what `pnpm exec vitest run <file>` uses for one file in the
+// fast loop. The suite runs as two tiers instead (vitest.unit.config.ts, then
+// vitest.integration.config.ts; test/setup/tiers.ts says which file is where).
 export default defineConfig({
   test: {
-    include: ['actions/*/test/**/*.test.ts', 'test/**/*.test.ts', 'tools/**/*.test.ts', 'services/*/test/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: testFiles,
     testTimeout: 120_000,
     hookTimeout: 180_000,
-    // Builders and the Docker engine share the machine's two cores; parallel files
-    // that each build images only slow each other down.
     fileParallelism: true,
     maxWorkers: 2,
     reporters: ['default'],
