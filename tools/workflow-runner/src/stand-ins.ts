@@ -1,10 +1,10 @@
 // Local stand-ins for third-party actions, chosen by `owner/repo` whatever the pinned ref: the
 // same inputs and outputs as the real action, doing locally what the job relies on.
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { cp, mkdir, readdir, writeFile } from 'node:fs/promises'
 import { execFileSync } from 'node:child_process'
-import { isAbsolute, join, resolve as resolvePath } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve as resolvePath } from 'node:path'
 import { git, resolveCommit } from './git.js'
 
 export interface StandInContext {
@@ -89,8 +89,13 @@ async function uploadArtifact(ctx: StandInContext): Promise<StandInResult> {
     ctx.log(message)
     return { outputs: {} }
   }
+  // As upload-artifact: the least common ancestor of the paths is the artifact's root, so a
+  // single folder uploads its contents and a single file uploads just that file.
+  const dirs = found.map((p) => (statSync(p).isDirectory() ? p : dirname(p)))
+  let root = dirs[0]!
+  while (!dirs.every((d) => d === root || d.startsWith(`${root}/`))) root = dirname(root)
   await mkdir(target, { recursive: true })
-  for (const p of found) await cp(p, join(target, p.split('/').pop()!), { recursive: true })
+  for (const p of found) await cp(p, join(target, relative(root, p)), { recursive: true })
   const id = String(Date.now())
   return { outputs: { 'artifact-id': id, 'artifact-url': `${ctx.github.serverUrl}/${ctx.github.repository}/actions/artifacts/${id}`, 'artifact-digest': '' } }
 }

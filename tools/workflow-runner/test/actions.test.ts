@@ -176,11 +176,18 @@ jobs:
   make:
     runs-on: ubuntu-24.04
     steps:
-      - run: mkdir out && echo built > out/result.txt
+      - run: |
+          mkdir -p out/sub && echo built > out/result.txt && echo deeper > out/sub/more.txt
+          echo bundle > "$RUNNER_TEMP/release.bundle"
       - uses: actions/upload-artifact@v4
         with:
           name: build
           path: out
+      - uses: actions/upload-artifact@v4
+        with:
+          name: bundle
+          path: \${{ runner.temp }}/release.bundle
+          if-no-files-found: error
   use:
     needs: make
     runs-on: ubuntu-24.04
@@ -189,11 +196,17 @@ jobs:
         with:
           name: build
           path: got
-      - run: cat got/out/result.txt
+      - uses: actions/download-artifact@v4
+        with:
+          name: bundle
+          path: \${{ runner.temp }}/artifact
+      - run: |
+          cat got/result.txt got/sub/more.txt
+          cat "$RUNNER_TEMP/artifact/release.bundle"
 `,
     })
     const report = await runner.runWorkflow(push(repo.sha))
-    expect(report.jobs.use!.steps[1]!.log).toContain('built')
+    expect(report.jobs.use!.steps[2]!.log, report.log).toContain('built\ndeeper\nbundle')
   })
 })
 
