@@ -240,3 +240,57 @@ describe('release: the gates on the tagged main commit', () => {
   })
 })
 
+describe('main: a merge whose tree differs from the gated head', () => {
+  test('is not adopted: it is built and gated itself, and with its gates failing nothing reaches dev', async () => {
+    const repo = await userRepository(after, {})
+    const image = `${registry.host}/${repo.repository}`
+    const storage = join(work, 'containers')
+    mkdirSync(storage, { recursive: true })
+    writeFileSync(join(storage, 'storage.conf'), `[storage]\ndriver = "vfs"\ngraphroot = "${storage}/store"\nrunroot = "${storage}/run"\n`)
+    writeFileSync(join(storage, 'registries.conf'), `[[registry]]\nlocation = "${registry.host}"\ninsecure = true\n`)
+    const runner = new WorkflowRunner({
+      repository: repo.repository,
+      repoDir: repo.dir,
+      remotes: { 'octo-org/actions': after.dir },
+      emulator: { url: emu.url, state: emu.state },
+      workDir: join(work, 'runs', 'behind'),
+      machineEnv: { CONTAINERS_STORAGE_CONF: join(storage, 'storage.conf'), CONTAINERS_REGISTRIES_CONF: join(storage, 'registries.conf'), BUILDAH_ISOLATION: 'chroot', PATH: process.env.PATH ?? '' },
+    })
+    const starter = editStarter(readFileSync(join(after.dir, 'workflow-templates', 'cloud-native-main.yml'), 'utf8'), { image, 'gitops-repo': '', 'dev-url': healthyUrl, 'dev-test-command': 'true' }, 'main')
+    writeFileSync(join(repo.dir, '.github', 'workflows', 'cloud-native-main.yml'), starter)
+    writeFileSync(join(repo.dir, 'Containerfile'), 'FROM scratch\nCOPY README.md /README.md\n')
+    git(repo.dir, 'add', '-A')
+    git(repo.dir, 'commit', '--quiet', '-m', 'main workflow and image')
+    // The pull request's head passed its gates and has its image...
+    git(repo.dir, 'checkout', '--quiet', '-b', 'feature')
+    writeFileSync(join(repo.dir, 'CHANGELOG.md'), '# feature\n')
+    git(repo.dir, 'add', '-A')
+    git(repo.dir, 'commit', '--quiet', '-m', 'feature')
+    const head = git(repo.dir, 'rev-parse', 'HEAD')
+    // ...but main moved on before the merge, so the merge commit's tree is not the gated one.
+    git(repo.dir, 'checkout', '--quiet', 'main')
+    writeFileSync(join(repo.dir, 'NOTICE'), 'meanwhile on main\n')
+    git(repo.dir, 'add', '-A')
+    git(repo.dir, 'commit', '--quiet', '-m', 'meanwhile')
+    await mirrorToEmulator(emu.state, repo.repository, repo.dir)
+    const pr = emu.state.addPull(repo.repository, { head: 'feature', user: 'alice', title: 'feature' })
+    for (const name of GATES) emu.state.addCheckRun(repo.repository, { head_sha: head, name, conclusion: 'success' })
+    await pushImage(new RegistryClient({ registry: registry.host }), repo.repository, [256], { tag: head })
+    git(repo.dir, 'merge', '--quiet', '--no-ff', '-m', `Merge pull request #${pr.number}`, 'feature')
+    const merge = git(repo.dir, 'rev-parse', 'HEAD')
+    await mirrorToEmulator(emu.state, repo.repository, repo.dir)
+    Object.assign(emu.state.repo(repo.repository).pulls.get(pr.number)!, { state: 'closed', merged: true, merged_at: emu.state.now(), merge_commit_sha: merge })
+    expect(git(repo.dir, 'rev-parse', `${merge}^{tree}`)).not.toBe(git(repo.dir, 'rev-parse', `${head}^{tree}`))
+
+    const [main] = await runner.dispatchEvent({ event: { name: 'push', payload: { ref: 'refs/heads/main', after: merge, repository: { full_name: repo.repository }, sender: { login: 'alice' } } }, sha: merge, ref: 'refs/heads/main' })
+    const build = main!.jobs['pipeline/build']!
+    expect(build.outputs, stepLogs(main!)).toMatchObject({ adopted: 'false', built: 'true' })
+    expect(stepLogs(main!)).toMatch(/tree/i)
+    // The merge commit was gated itself (and failed: this repository has no tests), so dev got nothing.
+    expect(main!.jobs['pipeline/gates/unit-tests']!.result).toBe('failure')
+    expect(main!.jobs['pipeline/deploy-dev']!.result).toBe('skipped')
+    expect(emu.state.repo(repo.repository).deployments.filter((d) => d.environment === 'dev')).toEqual([])
+    expect(emu.state.repo(repo.repository).checkRuns.filter((c) => c.head_sha === merge && c.name === 'gate-evidence')).toEqual([])
+  })
+})
+
