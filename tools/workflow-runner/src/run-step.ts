@@ -58,7 +58,8 @@ export async function runShellStep(
   Object.assign(fullEnv, job.runnerEnv, env, files.env, { PATH: pathWith(job) })
   const cwd = step.workingDirectory ? resolve(job.workspace, step.workingDirectory) : job.workspace
   const result = await runShell({ script, ...(step.shell ? { shell: step.shell } : {}), cwd, env: fullEnv, tempDir: job.tempDir, timeoutMs })
-  const commands = stepCommands(result.stdout)
+  // The runner reads workflow commands from both streams.
+  const commands = stepCommands(result.output)
   for (const m of commands.masks) job.masker.add(m)
   let log = renderLog(result.output)
   const outputs = await readFileCommands(files, job)

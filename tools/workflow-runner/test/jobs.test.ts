@@ -186,6 +186,7 @@ jobs:
           echo "::add-mask::hidden-value"
           echo "the secret is $SECRET and hidden-value"
           echo "::error title=t::bad thing"
+          echo "::warning::on stderr" >&2
       - id: legacy
         run: echo "::set-output name=x::y"
       - if: always()
@@ -201,7 +202,7 @@ jobs:
     expect(steps[1]!.outcome).toBe('failure')
     expect(steps[1]!.log).toContain('The `set-output` command is disabled.')
     expect(steps[2]!.log).toContain('x=.')
-    expect(steps[0]!.annotations).toEqual([{ level: 'error', message: 'bad thing' }])
+    expect(steps[0]!.annotations).toEqual([{ level: 'error', message: 'bad thing' }, { level: 'warning', message: 'on stderr' }])
     // As GitHub shows it: commands consumed, annotations rendered.
     expect(steps[0]!.log).not.toContain('add-mask')
     expect(steps[0]!.log).toContain('##[error]bad thing')
