@@ -105,7 +105,7 @@ describe('/deploy', () => {
     const run = await comment('bob', '/Deploy  sensor-api v1.4.2 TO dev\nthanks!')
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
-    expect(run.outputs).toEqual({ command: 'deploy', service: 'sensor-api', version: 'v1.4.2', environment: 'dev', digest: digests['v1.4.2'], reason: '' })
+    expect(run.outputs).toEqual({ command: 'deploy', service: 'sensor-api', version: 'v1.4.2', environment: 'dev', digest: digests['v1.4.2'], reason: '', 'reply-to': '' })
 
     const source = emu.state.repo(REPO).comments.find((c) => c.id === run.commentId)!
     expect(source.reactions.map((r) => r.content)).toEqual(['eyes'])
@@ -152,7 +152,7 @@ describe('/deploy', () => {
     })
     expect(rerun.errors).toEqual([])
     expect(rerun.exitCode).toBe(0)
-    expect(rerun.outputs).toEqual({ command: 'deploy', service: 'sensor-api', version: 'v1.4.2', environment: 'dev', digest: digests['v1.4.2'], reason: '' })
+    expect(rerun.outputs).toEqual({ command: 'deploy', service: 'sensor-api', version: 'v1.4.2', environment: 'dev', digest: digests['v1.4.2'], reason: '', 'reply-to': '' })
     expect(replyTo(source.id)).toHaveLength(1)
     expect(replyTo(source.id)[0]!.body).toBe(before.body)
     expect(rerun.summary).toContain(`already dispatched as deployment #${lock!.id}`)
@@ -376,9 +376,11 @@ describe('repository_dispatch from the chat relay', () => {
 
   test('client_payload {command, user, request_id} from the relay app: the answer goes to the outputs and the job summary', async () => {
     const comments = emu.state.repo(REPO).comments.length
-    const run = await dispatch({ command: '/status sensor-api', user: 'bob', request_id: 'slack-T0001-1' }, RELAY)
+    const reply = { platform: 'slack', team: 'T0001', channel: 'C0DEPLOYS', thread_ts: '1700000000.000100' }
+    const run = await dispatch({ command: '/status sensor-api', user: 'bob', request_id: 'slack-T0001-1', reply }, RELAY)
     expect(run.exitCode).toBe(0)
     expect(run.outputs).toMatchObject({ command: 'status', service: 'sensor-api', reason: '' })
+    expect(JSON.parse(run.outputs['reply-to']!)).toEqual(reply)
     expect(run.summary).toContain('| production | v1.4.2 |')
     expect(emu.state.repo(REPO).comments.length).toBe(comments)
   })
@@ -392,7 +394,7 @@ describe('repository_dispatch from the chat relay', () => {
     const run = await dispatch({ command: '/deploy sensor-api v1.4.3 to dev', user: 'alice', issue }, sender, inputs)
     expect(run.exitCode).toBe(1)
     expect(run.errors).toEqual([expect.stringContaining(reason)])
-    expect(run.outputs).toEqual({ command: 'deploy', service: 'sensor-api', version: 'v1.4.3', environment: 'dev', digest: '', reason: expect.stringContaining(reason) })
+    expect(run.outputs).toEqual({ command: 'deploy', service: 'sensor-api', version: 'v1.4.3', environment: 'dev', digest: '', reason: expect.stringContaining(reason), 'reply-to': '' })
     expect(run.summary).toContain('refused')
     expect(run.summary).toContain(reason)
     expect({ dispatches: emu.state.repo(REPO).dispatches.length, deployments: emu.state.repo(REPO).deployments.length, comments: emu.state.repo(REPO).comments.length }).toEqual(before)
@@ -422,7 +424,7 @@ describe('repository_dispatch from the chat relay', () => {
     })
     expect(run.exitCode).toBe(0)
     expect(run.notices).toEqual([expect.stringContaining('github-token is empty')])
-    expect(run.outputs).toEqual({ command: 'deploy', service: '', version: '', environment: '', digest: '', reason: '' })
+    expect(run.outputs).toEqual({ command: 'deploy', service: '', version: '', environment: '', digest: '', reason: '', 'reply-to': '' })
     expect(emu.state.repo(REPO).dispatches.length).toBe(dispatches)
   })
 

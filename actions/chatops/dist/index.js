@@ -30746,7 +30746,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8244);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5774);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3691);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -30756,7 +30756,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5774:
+/***/ 3691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30836,6 +30836,44 @@ function printable(text, max = 80) {
     const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/`/g, "'").replace(/@/g, '@\u200b');
     const chars = [...clean];
     return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : clean;
+}
+
+;// CONCATENATED MODULE: ../kit/src/chatops/dispatch.ts
+/**
+ * The repository_dispatch contract between the chat relay (services/chat-relay) and the chatops
+ * action: one definition, so the two cannot drift apart. The relay sends
+ *
+ *   event_type: chatops
+ *   client_payload: { command, user, request_id, reply }
+ *
+ * `reply` is where answers go: the Slack thread the relay opened for the command, or the Teams
+ * conversation and activity. chatops keeps it in the deployment it creates (`reply_to`) and in
+ * its `reply-to` output, so the deploy workflow's notify step can answer in that thread.
+ */
+const CHATOPS_EVENT_TYPE = 'chatops';
+const SLACK_ID = /^[A-Z0-9]{2,32}$/;
+const SLACK_TS = /^\d{1,12}\.\d{1,8}$/;
+/** Teams ids: `19:…@thread.tacv2;messageid=…`, GUIDs, numeric activity ids. No spaces, quotes or control characters. */
+const TEAMS_ID = /^[A-Za-z0-9:;=@._-]{1,300}$/;
+/** The reply target of a client_payload, or undefined when there is none or it is malformed (it is then ignored, never echoed). */
+function parseReplyTarget(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const v = value;
+    const str = (k, pattern) => (typeof v[k] === 'string' && pattern.test(v[k]) ? v[k] : undefined);
+    if (v.platform === 'slack') {
+        const team = str('team', SLACK_ID);
+        const channel = str('channel', SLACK_ID);
+        const thread = str('thread_ts', SLACK_TS);
+        return team && channel && thread ? { platform: 'slack', team, channel, thread_ts: thread } : undefined;
+    }
+    if (v.platform === 'teams') {
+        const tenant = str('tenant', TEAMS_ID);
+        const conversation = str('conversation', TEAMS_ID);
+        const activity = str('activity', TEAMS_ID);
+        return tenant && conversation && activity ? { platform: 'teams', tenant, conversation, activity } : undefined;
+    }
+    return undefined;
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -37077,30 +37115,61 @@ class Copier {
         await this.transfer(descriptor);
         count('uploaded');
     }
-    /** Streams one blob from source to target; a transfer that breaks off is started again from the beginning, bounded. */
+    /**
+     * Streams one blob from source to target, with one retry budget (`target.retry.attempts`) for
+     * the whole operation. The source is opened only when the target starts reading the upload's
+     * body, so a target that refuses to open an upload (after the client's own retries of that
+     * request, which spend the budget) ends the operation without a byte read from the source;
+     * each try reads the source at most once. A transfer that breaks off mid-stream is started
+     * again from the beginning while the budget lasts. The last chunk is held back until the
+     * source's bytes have matched their digest, so bytes that do not match are never all sent
+     * and a target that does not check uploads cannot complete one.
+     */
     async transfer(descriptor) {
         const { source, sourceRepository, target, targetRepository } = this.opts;
         const { attempts, backoffMs, maxWaitMs } = target.retry;
         for (let attempt = 1;; attempt++) {
             const abort = new AbortController();
-            try {
-                // Aborting closes the source connection when the upload fails, whoever holds the stream.
-                const blob = await source.getBlobStream(sourceRepository, descriptor.digest, descriptor.size, { signal: abort.signal });
-                if (blob.size === undefined) {
-                    await blob.stream.cancel().catch(() => undefined);
-                    throw new RegistryError(`blob ${descriptor.digest}: neither the manifest nor ${source.registry} gives its size`);
+            let openFailed = false;
+            const open = async (size) => {
+                try {
+                    return await source.getBlobStream(sourceRepository, descriptor.digest, size, { signal: abort.signal });
                 }
-                // The stream is checked against the digest and size as it flows, so on success exactly blob.size bytes went out.
-                await target.uploadBlob(targetRepository, descriptor.digest, blob.size, blob.stream);
-                this.result.bytesMoved += blob.size;
-                this.log(`blob ${descriptor.digest} (${blob.size} bytes) uploaded to ${this.where}`);
+                catch (error) {
+                    openFailed = true;
+                    throw error;
+                }
+            };
+            try {
+                let size = descriptor.size;
+                let blob;
+                if (size === undefined) {
+                    // No size in the manifest: only the source's Content-Length can give one, so it is opened first.
+                    blob = await open(undefined);
+                    if (blob.size === undefined) {
+                        await blob.stream.cancel().catch(() => undefined);
+                        throw new RegistryError(`blob ${descriptor.digest}: neither the manifest nor ${source.registry} gives its size`);
+                    }
+                    size = blob.size;
+                }
+                const [known, sized] = [blob, size];
+                const body = holdBackLastChunk(async () => (known ?? (await open(sized))).stream);
+                // The stream is checked against the digest and size as it flows, so on success exactly `size` bytes went out.
+                await target.uploadBlob(targetRepository, descriptor.digest, size, body);
+                this.result.bytesMoved += size;
+                this.log(`blob ${descriptor.digest} (${size} bytes) uploaded to ${this.where}`);
                 return;
             }
             catch (error) {
                 abort.abort();
-                if (attempt >= attempts || !isTransient(error)) {
+                // The client retries each request it makes (opening the upload, opening the source) up
+                // to the same budget: a failure there has spent it. Only a transfer that broke off once
+                // under way (the upload's body was being read) is worth starting again.
+                const spent = isTransient(error) && (openFailed || uploadNotStarted(error));
+                if (attempt >= attempts || spent || !isTransient(error)) {
                     const message = error instanceof Error ? error.message : String(error);
-                    throw new RegistryError(`copying blob ${descriptor.digest} to ${this.where} failed${attempt > 1 ? ` after ${attempt} attempts` : ''}: ${message}`, error instanceof RegistryError ? error.status : undefined, { cause: error, transient: false });
+                    const tries = spent ? attempts : attempt;
+                    throw new RegistryError(`copying blob ${descriptor.digest} to ${this.where} failed${tries > 1 ? ` after ${tries} attempts` : ''}: ${message}`, error instanceof RegistryError ? error.status : undefined, { cause: error, transient: false });
                 }
                 const retryAfter = error instanceof RegistryError ? error.retryAfterMs : undefined;
                 const wait = retryAfter !== undefined && retryAfter > 0 ? retryAfter : backoffMs * 2 ** (attempt - 1);
@@ -37110,6 +37179,54 @@ class Copier {
             }
         }
     }
+}
+/** The target answered the request that opens an upload with an error, after the client's own retries of it. */
+function uploadNotStarted(error) {
+    return error instanceof RegistryError && error.message.startsWith('start of the upload of blob');
+}
+/**
+ * A stream that opens `open()` when it is first read, and passes its chunks on one behind: the
+ * last chunk goes out only once the source has ended cleanly, i.e. after its digest and size
+ * were checked (the source stream errors at its end otherwise). A source that errors leaves the
+ * upload short of its Content-Length, which no registry can take as a complete blob.
+ */
+function holdBackLastChunk(open) {
+    let reader;
+    let held;
+    return new ReadableStream({
+        async pull(controller) {
+            try {
+                reader ??= (await open()).getReader();
+                for (;;) {
+                    const { done, value } = await reader.read();
+                    if (done) {
+                        if (held)
+                            controller.enqueue(held);
+                        held = undefined;
+                        controller.close();
+                        return;
+                    }
+                    if (value.byteLength === 0)
+                        continue;
+                    const previous = held;
+                    held = value;
+                    if (previous) {
+                        controller.enqueue(previous);
+                        return;
+                    }
+                }
+            }
+            catch (error) {
+                held = undefined;
+                controller.error(error);
+            }
+        },
+        async cancel(reason) {
+            held = undefined;
+            await reader?.cancel(reason).catch(() => undefined);
+        },
+        // No read-ahead: with the default high-water mark of 1 the source would be opened at once.
+    }, { highWaterMark: 0 });
 }
 /** The blobs a manifest names: config, layers (foreign layers that live elsewhere excepted), an artifact's blobs. */
 function blobsOf(manifest) {
@@ -37615,6 +37732,8 @@ function refusal(body, reason) {
 async function run(inputs, request, deps) {
     const command = parseCommand(request.body);
     const result = resultOf(command);
+    if (request.replyTo)
+        result.replyTo = request.replyTo;
     if (command.kind === 'none') {
         core/* info */.pq('not a command: the first line does not start with "/"');
         return result;
@@ -37745,6 +37864,7 @@ async function deploy(command, inputs, request, deps, io) {
             run_url: deps.runUrl,
             request: request.id,
             reply_url: io.replyUrl(),
+            ...(request.replyTo ? { reply_to: request.replyTo } : {}),
         },
     });
     io.result.deploymentId = id;
@@ -37833,6 +37953,7 @@ function formatDuration(ms) {
 
 
 
+
 /** The only place with process-level effects: inputs in, collaborators built, outputs out. */
 async function main(env = process.env) {
     const inputs = getInputs();
@@ -37867,6 +37988,7 @@ async function main(env = process.env) {
         core/* setOutput */.uH('environment', result.environment);
         core/* setOutput */.uH('digest', result.digest);
         core/* setOutput */.uH('reason', result.reason);
+        core/* setOutput */.uH('reply-to', result.replyTo ? JSON.stringify(result.replyTo) : '');
     }
     if (result.reply)
         await (0,src/* writeSummary */.Sy)(result.reply);
@@ -37935,6 +38057,12 @@ function requestFrom(context, opts) {
         }
         else if (sender.toLowerCase() !== opts.relayApp.toLowerCase()) {
             request.refused = `this repository_dispatch was sent by ${sender ? printable(sender, 60) : 'an unknown sender'}, not by the relay app ${opts.relayApp} (input relay-app); only the relay may say who asked`;
+        }
+        else {
+            // Only the relay chooses the thread the bot answers in.
+            const replyTo = parseReplyTarget(client.reply);
+            if (replyTo)
+                request.replyTo = replyTo;
         }
         return request;
     }

@@ -1,4 +1,5 @@
 import type { DeploymentView } from '@cna/kit/chatops/decisions'
+import type { ReplyTarget } from '@cna/kit/chatops/dispatch'
 import { deploymentPayload, type Repo, type RestClient } from '@cna/kit/github/rest'
 
 /** The narrow part of Octokit this action uses (see the kit's github/rest). */
@@ -17,6 +18,8 @@ export interface ChatOpsPayload {
   run_url: string
   request: string
   reply_url: string
+  /** The chat thread a relayed command came from. */
+  reply_to?: ReplyTarget
 }
 
 export async function collaboratorRole(gh: ChatOpsGitHub, repo: Repo, username: string): Promise<{ permission?: string; role_name?: string }> {

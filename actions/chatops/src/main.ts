@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { UserError, readRunContext, registerCredentials, registerSecret, writeSummary, type RunContext } from '@cna/kit'
 import { firstLine, parseCommand, printable } from '@cna/kit/chatops/command'
+import { parseReplyTarget } from '@cna/kit/chatops/dispatch'
 import { createOctokit } from '@cna/kit/octokit'
 import { RegistryClient, credentialsFromAuthFiles } from '@cna/kit/registry'
 import type { ChatOpsGitHub } from './github.js'
@@ -37,6 +38,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     core.setOutput('environment', result.environment)
     core.setOutput('digest', result.digest)
     core.setOutput('reason', result.reason)
+    core.setOutput('reply-to', result.replyTo ? JSON.stringify(result.replyTo) : '')
   }
   if (result.reply) await writeSummary(result.reply)
   // Failed only once the outputs and the summary are written: a chat bot reads its answer there.
@@ -80,7 +82,7 @@ export function requestFrom(context: Pick<RunContext, 'eventName' | 'payload'>, 
     action?: string
     comment?: { id?: number; body?: string; user?: { login?: string; type?: string } }
     issue?: { number?: number }
-    client_payload?: { command?: unknown; user?: unknown; issue?: unknown; request_id?: unknown }
+    client_payload?: { command?: unknown; user?: unknown; issue?: unknown; request_id?: unknown; reply?: unknown }
     sender?: { login?: unknown }
   }
   if (context.eventName === 'issue_comment') {
@@ -110,6 +112,10 @@ export function requestFrom(context: Pick<RunContext, 'eventName' | 'payload'>, 
       request.refused = 'chat commands through repository_dispatch are refused because the input relay-app is empty; set relay-app to the chat relay\'s GitHub App bot login, such as chat-relay[bot]'
     } else if (sender.toLowerCase() !== opts.relayApp.toLowerCase()) {
       request.refused = `this repository_dispatch was sent by ${sender ? printable(sender, 60) : 'an unknown sender'}, not by the relay app ${opts.relayApp} (input relay-app); only the relay may say who asked`
+    } else {
+      // Only the relay chooses the thread the bot answers in.
+      const replyTo = parseReplyTarget(client.reply)
+      if (replyTo) request.replyTo = replyTo
     }
     return request
   }

@@ -13,6 +13,7 @@ import {
   statusRows,
   type DeploymentView,
 } from '@cna/kit/chatops/decisions'
+import type { ReplyTarget } from '@cna/kit/chatops/dispatch'
 import { DIGEST, TAG } from '@cna/kit/registry'
 import {
   Reply,
@@ -43,6 +44,8 @@ export interface ChatRequest {
   id: string
   /** Why the request is refused before anything is looked up (a dispatch not sent by the relay app). */
   refused?: string
+  /** The chat thread the relay opened for it: where the deploy workflow answers. Only from the relay app. */
+  replyTo?: ReplyTarget
 }
 
 export interface ChatOpsDeps {
@@ -69,6 +72,8 @@ export interface ChatOpsResult {
   /** The reply as posted (also the job summary). */
   reply: string
   deploymentId?: number
+  /** The chat thread to answer in (the `reply-to` output). */
+  replyTo?: ReplyTarget
 }
 
 /** A command that was understood and refused: answered in the reply, then the step fails. */
@@ -100,6 +105,7 @@ export function refusal(body: string, reason: string): ChatOpsResult {
 export async function run(inputs: Inputs, request: ChatRequest, deps: ChatOpsDeps): Promise<ChatOpsResult> {
   const command = parseCommand(request.body)
   const result = resultOf(command)
+  if (request.replyTo) result.replyTo = request.replyTo
   if (command.kind === 'none') {
     core.info('not a command: the first line does not start with "/"')
     return result
@@ -237,6 +243,7 @@ async function deploy(command: Extract<Command, { kind: 'deploy' | 'rollback' }>
       run_url: deps.runUrl,
       request: request.id,
       reply_url: io.replyUrl(),
+      ...(request.replyTo ? { reply_to: request.replyTo } : {}),
     } satisfies ChatOpsPayload,
   })
   io.result.deploymentId = id

@@ -171,3 +171,36 @@ function fakeGitHub() {
 function deps(github: ReturnType<typeof fakeGitHub>): ChatOpsDeps {
   return { github: { client: github.client, repo: { owner: 'octo', repo: 'api' } }, resolve: async () => DIGEST, now: () => new Date(), runUrl: 'https://github.com/octo/api/actions/runs/2', serverUrl: 'https://github.com', ref: 'main', botLogin: 'github-actions[bot]' }
 }
+
+describe('the reply target travels with the request', () => {
+  const slackReply = { platform: 'slack', team: 'T0001', channel: 'C0DEPLOYS', thread_ts: '1700000000.000100' }
+
+  test('a well-formed Slack or Teams target is kept; anything else is dropped, never echoed', () => {
+    const from = (reply: unknown) => requestFrom(dispatch({ login: 'chat-relay[bot]', type: 'Bot' }, { command: '/status api', user: 'alice', request_id: 'r1', reply }), RELAY)?.replyTo
+    expect(from(slackReply)).toEqual(slackReply)
+    expect(from({ platform: 'teams', tenant: '72f988bf-86f1-41af-91ab-2d7cd011db47', conversation: '19:abc@thread.tacv2;messageid=1700000000000', activity: '1700000000001' })).toMatchObject({ platform: 'teams' })
+    expect(from({ ...slackReply, channel: 'C0 $(id)' })).toBeUndefined()
+    expect(from({ ...slackReply, platform: 'discord' })).toBeUndefined()
+    expect(from('C0DEPLOYS')).toBeUndefined()
+  })
+
+  test('the lock deployment records it as reply_to, and the result carries it for the reply-to output', async () => {
+    const github = fakeGitHub()
+    const result = await run(inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'dispatch-r2', replyTo: slackReply as never }, deps(github))
+    expect(result.replyTo).toEqual(slackReply)
+    expect(github.deployments[0]!.payload).toMatchObject({ reply_to: slackReply, request: 'dispatch-r2' })
+  })
+
+  test('a refused command carries it too, so the thread hears why', async () => {
+    const result = await run(inputs(), { body: '/deploy api v1 to staging', user: 'alice', id: 'dispatch-r3', replyTo: slackReply as never }, deps(fakeGitHub()))
+    expect(result.reason).toContain('deploy it to dev first')
+    expect(result.replyTo).toEqual(slackReply)
+  })
+
+  test('a forged dispatch does not: whoever forged it does not choose where the bot posts', () => {
+    const request = requestFrom(dispatch({ login: 'mallory', type: 'User' }, { command: '/status api', user: 'alice', reply: slackReply }), RELAY)!
+    expect(request.refused).toBeTruthy()
+    expect(request.replyTo).toBeUndefined()
+    expect(refusal(request.body, request.refused!).replyTo).toBeUndefined()
+  })
+})

@@ -1,33 +1,10 @@
+import { CHATOPS_EVENT_TYPE, type ChatDispatch, type ReplyTarget } from '@cna/kit/chatops/dispatch'
 import { createAppAuth } from '@octokit/auth-app'
 import { request as octokitRequest } from '@octokit/request'
 
-/** What the relay sends: chatops's repository_dispatch contract (see actions/chatops/README.md). */
-export interface DispatchPayload {
-  /** The chat text, e.g. `/deploy sensor-api v1.4.2 to staging`. */
-  command: string
-  /** The GitHub login whose permission chatops checks (mapped from the chat user id). */
-  user: string
-  /** Unique per chat request: chatops keeps re-runs and retries of it to one deployment. */
-  request_id: string
-  /** Where the deploy workflow's notify step answers. */
-  reply: SlackReplyTarget | TeamsReplyTarget
-}
-
-export interface SlackReplyTarget {
-  platform: 'slack'
-  team: string
-  channel: string
-  /** The relay's message in the channel: the thread every answer goes to. */
-  thread_ts: string
-}
-
-export interface TeamsReplyTarget {
-  platform: 'teams'
-  tenant: string
-  conversation: string
-  /** The activity the command came in (replies thread under it). */
-  activity: string
-}
+/** What the relay sends: chatops's repository_dispatch contract, defined once in the kit. */
+export type DispatchPayload = ChatDispatch
+export type { ReplyTarget }
 
 export interface DeploymentInfo {
   environment: string
@@ -78,7 +55,7 @@ export function createGitHubApp(opts: GitHubAppOptions): RelayGitHub {
   }
   return {
     async dispatch(payload) {
-      await call('POST /repos/{owner}/{repo}/dispatches', { event_type: opts.eventType ?? 'chatops', client_payload: payload })
+      await call('POST /repos/{owner}/{repo}/dispatches', { event_type: opts.eventType ?? CHATOPS_EVENT_TYPE, client_payload: payload })
     },
     async deployments(service, environment) {
       const { data } = await call('GET /repos/{owner}/{repo}/deployments', { environment, per_page: 30 })
