@@ -25,6 +25,10 @@ export class Recent {
     return at !== undefined && now - at <= this.ttlMs
   }
 
+  forget(key: string): void {
+    this.seen.delete(key)
+  }
+
   private prune(now: number): void {
     for (const [key, at] of this.seen) if (now - at > this.ttlMs) this.seen.delete(key)
     // Still too many fresh keys: drop the oldest (Map keeps insertion order).

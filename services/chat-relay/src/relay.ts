@@ -155,6 +155,8 @@ export class Relay {
       await this.deps.github.dispatch(payload)
       this.deps.log(`dispatched ${to.requestId} for @${who.login}: ${printable(who.text, 160)}`)
     } catch (error) {
+      // Nothing went out: the same request (a second click on Confirm) may try again.
+      this.dispatched.forget(to.requestId)
       this.deps.log(`github: dispatch of ${to.requestId} failed: ${(error as Error).message}`)
       await slack.postMessage({ channel: to.channel, thread_ts: ts, text: `❌ Could not send this to GitHub (${githubError(error)}); nothing was dispatched.` })
     }
@@ -218,6 +220,7 @@ export class Relay {
     try {
       await this.deps.github.dispatch(payload)
     } catch (error) {
+      this.dispatched.forget(payload.request_id)
       this.deps.log(`github: dispatch of ${payload.request_id} failed: ${(error as Error).message}`)
       return teams(200, `❌ Could not send this to GitHub (${githubError(error)}); nothing was dispatched.`)
     }

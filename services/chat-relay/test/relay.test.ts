@@ -153,6 +153,21 @@ describe('production: a Block Kit confirmation before anything is dispatched', (
     expect(JSON.stringify(r.responses.at(-1)!.body.blocks)).toContain('not deployed successfully to staging yet: chatops will refuse it')
   })
 
+  test('when GitHub fails after Confirm, a second click tries again (nothing went out the first time)', async () => {
+    const before = dispatched.length
+    const r = await slash('sensor-api v1.4.2 to production')
+    const value = confirmValue(r)
+    failDispatch = true
+    await slack.click(relay.url, { ...alice, actionId: 'chatops_confirm', value, responseUrl: r.responseUrl })
+    await relay.idle()
+    expect(dispatched.length).toBe(before)
+    failDispatch = false
+    await slack.click(relay.url, { ...alice, actionId: 'chatops_confirm', value, responseUrl: r.responseUrl })
+    await relay.idle()
+    expect(dispatched.length).toBe(before + 1)
+    expect(dispatched.at(-1)!.request_id).toBe(JSON.parse(value).r)
+  })
+
   test('only who asked may confirm; Cancel dispatches nothing; an expired confirmation is refused', async () => {
     const before = dispatched.length
     const r = await slash('sensor-api v1.4.2 to production')
