@@ -136,7 +136,7 @@ describe.each(listActions())('%s: action.yml contract', (name) => {
       const where = `${name}/README.md: input ${input}`
       expect('required' in shown, `${where}: "(required)" in the README ⇔ required without a default in action.yml`).toBe(required)
       if ('required' in shown) continue
-      const effective = spec.default ?? ''
+      const effective = String(spec.default ?? '')
       if ('prose' in shown) {
         // Words ("the event's branch") describe what the action computes when the input is empty.
         expect(effective, `${where} shows "${shown.prose}" but action.yml's default is "${effective}": show it as \`${effective}\``).toBe('')
