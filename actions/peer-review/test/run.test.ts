@@ -36,6 +36,35 @@ describe('peer-review run', () => {
     expect(result.conclusion).toBe(conclusion)
   })
 
+  // Reviews of a change outside security-paths, two approvals required: what blocks and what does not.
+  describe('reviews decide the check (two approvals required)', () => {
+    const plain = getInputs((name) => ({ 'required-approvals': '2' })[name])
+    const review = (login: string, state: string, at: number) => ({ user: { login }, state, commit_id: HEAD, submitted_at: `2026-01-01T00:00:0${at}Z` })
+    const client = (reviews: unknown[]): ReviewClient => ({ ...fakeClient(reviews, {}), paginate: async (route) => (route.endsWith('/reviews') ? reviews : [{ filename: 'README.md' }]) })
+
+    test.each<[string, unknown[], 'success' | 'failure', string[]]>([
+      ['two approvals', [review('carol', 'APPROVED', 1), review('dave', 'APPROVED', 2)], 'success', []],
+      [
+        'changes requested still block when enough others approve',
+        [review('bob', 'CHANGES_REQUESTED', 1), review('carol', 'APPROVED', 2), review('dave', 'APPROVED', 3)],
+        'failure',
+        ['changes requested by @bob (resolved when they approve)'],
+      ],
+      ['…until the same reviewer approves', [review('bob', 'CHANGES_REQUESTED', 1), review('carol', 'APPROVED', 2), review('bob', 'APPROVED', 3)], 'success', []],
+      [
+        'changes requested and too few approvals: both named',
+        [review('bob', 'CHANGES_REQUESTED', 1), review('carol', 'APPROVED', 2)],
+        'failure',
+        ['changes requested by @bob (resolved when they approve)', '1 more approval (1 of 2)'],
+      ],
+      ['a dismissed request for changes no longer blocks', [review('bob', 'CHANGES_REQUESTED', 1), review('bob', 'DISMISSED', 2), review('carol', 'APPROVED', 3), review('dave', 'APPROVED', 4)], 'success', []],
+    ])('%s', async (_name, reviews, conclusion, missing) => {
+      const result = await run(plain, { client: client(reviews), repo: { owner: 'octo', repo: 'app' }, pullNumber: 7, publish })
+      expect(result).toMatchObject({ conclusion, missing })
+      expect(publish).toHaveBeenLastCalledWith(expect.objectContaining({ conclusion }), HEAD)
+    })
+  })
+
   test('the check run goes to the head SHA read from the API', async () => {
     await run(inputs, { client: fakeClient([approve('carol')], { carol: 'active' }), repo: { owner: 'octo', repo: 'app' }, pullNumber: 7, publish })
     expect(publish).toHaveBeenLastCalledWith(expect.objectContaining({ checkName: 'peer-review', conclusion: 'success', annotations: [] }), HEAD)
