@@ -104,7 +104,7 @@ export async function runStory(world: World, log: (line: string) => void = () =>
   await event('pull_request', `pull request #${pr.number} merged (closed)`, pullRequestEvent(REPO, closed, 'closed'), merge, prRef)
   await event('push', `push to main (merge ${merge.slice(0, 7)})`, pushEvent(REPO, { ref: 'refs/heads/main', before: base, after: merge, pusher: PEOPLE.author, tree: await treeOf(merge) }), merge, 'refs/heads/main', (stage) => {
     stage.digest = outputOf(reports, 'deploy-dev', 'image-ref')?.split('@')[1]
-    stage.evidence = evidenceSummary(repo().checkRuns, merge)
+    stage.evidence = `${evidenceSummary(repo().checkRuns, merge)}; deploy-dev ${promoteChecked(reports, 'deploy-dev')}`
   })
 
   // ---- The release: tag v1.4.2 on main; production waits for rita's approval.
@@ -113,7 +113,7 @@ export async function runStory(world: World, log: (line: string) => void = () =>
   const approving = approveWhenAsked(world, 'production', PEOPLE.approver)
   await event('push', `tag ${VERSION}`, pushEvent(REPO, { ref: `refs/tags/${VERSION}`, before: '', after: merge, pusher: PEOPLE.operator }), merge, `refs/tags/${VERSION}`, (stage) => {
     stage.digest = outputOf(reports, 'resolve', 'digest')
-    stage.evidence = `production approved by @${PEOPLE.approver}; promote required ${GATES.length} gates on ${merge.slice(0, 7)} (through gate-evidence)`
+    stage.evidence = `resolve-digest ${promoteChecked(reports, 'resolve')}; production approved by @${PEOPLE.approver}`
   })
   await approving.stop()
 
@@ -155,6 +155,18 @@ function outputOf(reports: RunReport[], job: string, output: string): string | u
     for (const [id, j] of Object.entries(report.jobs).reverse()) if ((id === job || id.endsWith(`/${job}`)) && j.outputs[output]) return j.outputs[output]
   }
   return undefined
+}
+
+/** What the newest promote step of a job said about the required checks it verified. */
+function promoteChecked(reports: RunReport[], job: string): string {
+  for (const report of [...reports].reverse()) {
+    for (const [id, j] of Object.entries(report.jobs)) {
+      if (id !== job && !id.endsWith(`/${job}`)) continue
+      const line = j.steps.map((s) => /^required checks: .*$/m.exec(s.log)?.[0]).find(Boolean)
+      if (line) return line
+    }
+  }
+  return 'checked no gates'
 }
 
 /** build-image steps that really built: `built == 'true'`. */
