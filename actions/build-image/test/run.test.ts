@@ -108,6 +108,38 @@ describe('build once, tag without ever moving a tag', () => {
     expect(reg.puts).toEqual([])
   })
 
+  // Both paths (push by tag, push by digest) and both kinds of tag (the commit SHA, an extra
+  // tag such as v1): a tag naming another digest stops the run before any tag is written.
+  test.each([
+    ['push by tag (buildah)', SHA, false],
+    ['push by tag (buildah)', 'v1', false],
+    ['push by digest (buildx)', SHA, true],
+    ['push by digest (buildx)', 'v1', true],
+  ])('%s: an existing %s naming another digest is refused; no tag is written or moved', async (_path, taken, pushesOnBuild) => {
+    const reg = fakeRegistry()
+    const old = reg.add('sha256:config-old')
+    reg.tags.set(taken, old)
+    const { builder } = fakeBuilder(reg, 'sha256:config-new', { pushesOnBuild })
+    const error = await run(request, { builder, registry: reg.registry, plan }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(TagConflictError)
+    expect((error as Error).message).toContain(`127.0.0.1:5000/app:${taken} already exists with digest ${old}`)
+    expect(reg.puts).toEqual([])
+    expect([...reg.tags]).toEqual([[taken, old]])
+  })
+
+  test.each([
+    ['push by tag (buildah)', false],
+    ['push by digest (buildx)', true],
+  ])('%s: every tag in the output names the output digest, and was written or already there', async (_path, pushesOnBuild) => {
+    const reg = fakeRegistry()
+    const { builder } = fakeBuilder(reg, 'sha256:config1', { pushesOnBuild })
+    reg.tags.set('v1', reg.add('sha256:config1')) // a re-run: v1 already names this image
+    const result = await run(request, { builder, registry: reg.registry, plan })
+    for (const ref of result.tags) expect(reg.tags.get(ref.slice(ref.lastIndexOf(':') + 1)), ref).toBe(result.digest)
+    expect([...result.written, ...result.unchanged].sort()).toEqual([SHA, 'v1'].sort())
+    expect(result.unchanged).toEqual(['v1'])
+  })
+
   test('buildx: all tags written through the registry API after the push by digest', async () => {
     const reg = fakeRegistry()
     const { builder } = fakeBuilder(reg, 'sha256:c', { pushesOnBuild: true })
