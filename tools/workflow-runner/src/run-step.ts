@@ -1,6 +1,6 @@
 // One step of a job: `run:` through bash or `uses:` of an action (node24 through the runner
 // harness, or a stand-in), with the file commands read back into the job's state.
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { isAbsolute, join, resolve } from 'node:path'
 import { parseFileCommand, readActionManifest, runAction } from '../../../test/harness/run-action.js'
 import { evaluateString, type Contexts } from './expressions.js'
@@ -158,7 +158,6 @@ let counter = 0
 async function freshFileCommands(job: JobState): Promise<FileCommands> {
   const n = ++counter
   const f = (name: string) => join(job.tempDir, `_runner_file_commands/${name}_${n}`)
-  const { mkdir } = await import('node:fs/promises')
   await mkdir(join(job.tempDir, '_runner_file_commands'), { recursive: true })
   const files = { output: f('set_output'), envFile: f('set_env'), path: f('add_path'), summary: f('step_summary'), state: f('save_state') }
   for (const file of Object.values(files)) await writeFile(file, '')
