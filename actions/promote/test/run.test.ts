@@ -112,11 +112,23 @@ describe('promote run', () => {
     expect(target.state.puts).toEqual([])
   })
 
-  test('the copy landing another digest fails the promotion and marks the deployment failed', async () => {
+  // The read-back after the copy: the target must answer the source's digest, not merely something.
+  const OTHER = `sha256:${'9'.repeat(64)}`
+  test.each<[string, string | undefined]>([
+    ['another digest', OTHER],
+    ['nothing', undefined],
+  ])('the copy landing %s fails the promotion, writes no tag and marks the deployment failed', async (_what, lands) => {
     const target = registry()
+    // A target that answers the digest HEAD with what "landed" (a registry that converted the
+    // manifest answers another digest).
+    const client: ImageRegistry = { ...target.client, headManifest: async (repo, ref) => (ref === DIGEST ? lands : target.client.headManifest(repo, ref)) }
     const gh = github([])
-    const d = deps({ target: target.client, github: { client: gh.client, repo: { owner: 'o', repo: 'r' } } })
-    await expect(run(inputs({}), d)).rejects.toThrow(/not digest-equal/)
+    const d = deps({ target: client, github: { client: gh.client, repo: { owner: 'o', repo: 'r' } } })
+    d.copy = async (digest) => {
+      target.state.manifests.add(digest)
+      return { digest, bytesMoved: 10, blobs: { skipped: 0, mounted: 0, uploaded: 2 }, manifests: 1, referrers: [] }
+    }
+    await expect(run(inputs({ tags: 'v1' }), d)).rejects.toThrow(`after the copy the target 127.0.0.1:5000/prod/sensor-api answers ${lands ?? 'nothing'} for ${DIGEST}: refusing a promotion that is not digest-equal`)
     expect(target.state.puts).toEqual([])
     expect(gh.calls.at(-1)).toBe('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses failure')
   })
