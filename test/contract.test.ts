@@ -36,8 +36,6 @@ const isExpression = (value: string): boolean => value.includes('${{')
 const knownMismatches: Record<string, string[]> = {
   // action.yml defaults to "dev, staging, production" and "production"; the registry's list() gives [] when empty.
   chatops: ['environments', 'production-environments'],
-  // required in action.yml; the registry's text() accepts it empty.
-  'security-scan': ['sarif'],
 }
 const REQUIRED = '(required)'
 

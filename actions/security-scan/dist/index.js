@@ -39771,9 +39771,18 @@ async function loadSecurityReports(files, opts) {
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
+/** Required (action.yml says so): an empty list is refused where it is parsed, naming the input. */
+const requiredList = {
+    parse(raw, name) {
+        const items = (0,src/* list */.p_)().parse(raw, name);
+        if (items.length === 0)
+            throw new src/* InputError */.dz(name, 'is required but was empty', 'globs of SARIF files or npm audit --json reports, such as results/*.sarif');
+        return items;
+    },
+};
 /** Every input of action.yml, and only those: a contract test compares the two. */
 const inputSpecs = {
-    sarif: (0,src/* list */.p_)(),
+    sarif: requiredList,
     'fail-on': (0,src/* oneOf */.yL)(['critical', 'high', 'medium', 'low', 'none'], 'critical'),
     baseline: (0,src/* list */.p_)(),
     'ignore-file': (0,src/* text */.Qq)(),
@@ -39782,11 +39791,7 @@ const inputSpecs = {
     'github-token': (0,src/* secret */.rJ)(),
 };
 function getInputs(source) {
-    const inputs = (0,src/* readInputs */.Ko)(inputSpecs, source);
-    if (inputs.sarif.length === 0) {
-        throw new src/* InputError */.dz('sarif', 'is required but was empty', 'globs of SARIF files or npm audit --json reports, such as results/*.sarif');
-    }
-    return inputs;
+    return (0,src/* readInputs */.Ko)(inputSpecs, source);
 }
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js

@@ -26,6 +26,14 @@ function deps(overrides: Partial<SecurityScanDeps> = {}): SecurityScanDeps & { r
   }
 }
 
+describe('inputs', () => {
+  test('sarif is required: empty is one error naming the input and the accepted form', () => {
+    expect(() => inputs({ sarif: '' })).toThrow('Input "sarif" is required but was empty. Expected globs of SARIF files or npm audit --json reports, such as results/*.sarif.')
+    expect(() => inputs({ sarif: ' , \n' })).toThrow('Input "sarif" is required but was empty.')
+    expect(inputs({ sarif: 'a.sarif\nb/*.json' }).sarif).toEqual(['a.sarif', 'b/*.json'])
+  })
+})
+
 describe('run', () => {
   test('the check run gets the gate, blocking annotations first', async () => {
     const d = deps()
