@@ -136,3 +136,11 @@ export function matchesEvent(on: unknown, event: EventToMatch): boolean {
       return true
   }
 }
+
+/** Pull request events whose head is another repository: GitHub passes no secrets and a read-only token. */
+export function isForkPullRequest(event: { name: string; payload?: Record<string, unknown> }, repository: string): boolean {
+  if (!['pull_request', 'pull_request_review', 'pull_request_review_comment'].includes(event.name)) return false
+  const head = (event.payload?.pull_request as { head?: { repo?: { full_name?: string } | null } } | undefined)?.head
+  const full = head?.repo?.full_name
+  return typeof full === 'string' && full.toLowerCase() !== repository.toLowerCase()
+}

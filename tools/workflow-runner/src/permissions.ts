@@ -84,3 +84,11 @@ export function nestedPermissionError(jobId: string, requested: Permissions, all
 export function tokenPermissions(p: Permissions): Record<string, string> {
   return Object.fromEntries(Object.entries(p).filter(([, a]) => a !== 'none'))
 }
+
+/** A pull request from a fork gets a read-only token (and no id-token), whatever the workflow asks. */
+export function readOnly(p: Permissions): Permissions {
+  const out = { ...p }
+  for (const scope of SCOPES) if (out[scope] === 'write') out[scope] = 'read'
+  out.id_token = 'none'
+  return out
+}

@@ -42,7 +42,7 @@ export async function runStepsJob(state: RunState, scope: Scope, id: string, job
     environmentUrl = raw.url
     report.environment = { name: environmentName }
   }
-  const envSecrets = environmentName ? (state.opts.environmentSecrets?.[environmentName] ?? {}) : {}
+  const envSecrets = environmentName && !state.fork ? (state.opts.environmentSecrets?.[environmentName] ?? {}) : {}
   const secrets = { ...scope.secrets, ...envSecrets, GITHUB_TOKEN: token }
   for (const v of Object.values(secrets)) state.masker.add(v)
 

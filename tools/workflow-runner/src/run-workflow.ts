@@ -4,7 +4,7 @@
 import { evaluateCondition, evaluateString, evaluateValue, type Contexts, type StatusState } from './expressions.js'
 import { resolveCommit } from './git.js'
 import { loadWorkflow, type WorkflowDoc, type WorkflowSource } from './load-workflow.js'
-import { effectivePermissions, nestedPermissionError, type Permissions } from './permissions.js'
+import { effectivePermissions, nestedPermissionError, readOnly, type Permissions } from './permissions.js'
 import { parseRemote, type RemoteCache } from './resolve-uses.js'
 import { evaluateEnv, runStepsJob, type Finish, type JobOutcome } from './run-job.js'
 import type { JobReport, JobResult, RunEvent, RunnerOptions } from './types.js'
@@ -26,6 +26,8 @@ export interface RunState {
   remotes: RemoteCache
   repoDirs: Record<string, string>
   artifactsDir: string
+  /** A pull request from a fork: no secrets, read-only tokens. */
+  fork: boolean
 }
 
 /** One workflow file being executed: the top-level one or a called one. */
@@ -135,7 +137,8 @@ async function runJob(state: RunState, scope: Scope, id: string, job: Record<str
     failed: [...ancestors(scope, id)].some((a) => done[a]?.result === 'failure'),
     cancelled: false,
   }
-  const permissions = effectivePermissions(job.permissions, scope.doc.permissions, scope.inherited, `${scope.source.path} job '${id}'`)
+  const asked = effectivePermissions(job.permissions, scope.doc.permissions, scope.inherited, `${scope.source.path} job '${id}'`)
+  const permissions = state.fork ? readOnly(asked) : asked
   const report: JobReport = { name: id, result: 'skipped', outcome: 'skipped', outputs: {}, permissions, steps: [], summary: '' }
   state.jobs[key] = report
   const base: Contexts = { github: state.github, inputs: scope.inputs, vars: state.opts.vars ?? {}, needs: needsCtx, strategy: {}, matrix: {} }

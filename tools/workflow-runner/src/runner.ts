@@ -4,7 +4,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { matchesEvent, normalizeOn } from './event-filters.js'
+import { isForkPullRequest, matchesEvent, normalizeOn } from './event-filters.js'
 import { evaluateString } from './expressions.js'
 import { listFiles, resolveCommit, showFile } from './git.js'
 import { loadWorkflow, type WorkflowSource } from './load-workflow.js'
@@ -111,6 +111,7 @@ export class WorkflowRunner {
         remotes: new RemoteCache(this.opts.remotes ?? {}, join(runDir, '_actions')),
         repoDirs,
         artifactsDir: join(runDir, 'artifacts'),
+        fork: isForkPullRequest(run.event, this.opts.repository),
       }
       const base = { github, inputs, vars: this.opts.vars ?? {} }
       try {
@@ -122,9 +123,10 @@ export class WorkflowRunner {
       } catch (e) {
         return finish('failure', (e as Error).message)
       }
-      const secrets = { ...(this.opts.secrets ?? {}) }
+      // Secrets are not passed to workflows run for a pull request from a fork.
+      const secrets = state.fork ? {} : { ...(this.opts.secrets ?? {}) }
       const inherited = defaultPermissions(this.opts.defaultPermissions ?? 'restricted')
-      const problems = await prevalidate(state, source, doc, Object.keys(secrets), inherited)
+      const problems = await prevalidate(state, source, doc, Object.keys(this.opts.secrets ?? {}), inherited)
       if (problems.length) return finish('failure', problems.join('\n'))
       let env: Record<string, string> = {}
       try {
