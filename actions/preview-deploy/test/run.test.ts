@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import type { KubeObject, WatchHandler } from '@cna/kit/k8s/index'
+import type { KubeObject, ListResult, WatchHandler } from '@cna/kit/k8s/index'
 import { ANNOTATION_BRANCH, ANNOTATION_COMMIT, ANNOTATION_EXPIRES, ANNOTATION_IMAGE, ANNOTATION_RUN, LABEL_PR, previewMarker, previewNames } from '@cna/kit/names/index'
 import { getInputs } from '../src/inputs.js'
 import type { PreviewGitHub } from '../src/github.js'
@@ -46,8 +46,8 @@ function fakeKube(opts: { rollout?: Rollout; terminating?: boolean } = {}) {
       }
       return 'timeout'
     },
-    async list() {
-      return { items: [] }
+    async list<T = KubeObject>(): Promise<ListResult<T>> {
+      return { items: [], metadata: {} }
     },
   }
   return { kube, applied, watched }
