@@ -223,6 +223,12 @@ describe('the check run', () => {
     expect(emu.requests.slice(before).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.status}`)).toEqual(['POST 201', 'PATCH 200', 'PATCH 200'])
   })
 
+  test('max-annotations holds without a token too (workflow-command annotations)', async () => {
+    const run = await gate({ reports: 'reports/pytest.xml', 'max-annotations': '2' })
+    expect(run.annotations.filter((a) => a.level === 'error' && a.properties.file)).toHaveLength(2)
+    expect(run.notices.join('\n')).toContain('2 more annotation(s)')
+  })
+
   test('max-annotations: a bad value is one error line naming the input and the accepted form', async () => {
     const run = await gate({ reports: 'reports/passing.xml', 'max-annotations': 'all' })
     expect(verdict(run)).toEqual(['Input "max-annotations" has an invalid value "all". Expected a whole number from 0 to 1000.'])

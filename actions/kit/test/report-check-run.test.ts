@@ -181,6 +181,13 @@ describe('without a token that can write checks', () => {
     expect(stdout.join('')).toContain('::error title=suite > test 0,file=src/f0.ts')
   })
 
+  test('a lower maxAnnotations holds for workflow-command annotations too', async () => {
+    const result = await publishGateReport(report({ annotations: failures(30) }), { ...target(), maxAnnotations: 10 })
+    expect(stdout.join('').match(/::error /g)).toHaveLength(10)
+    expect(stdout.join('')).toContain('20 more annotation(s)')
+    expect(result.trimmed).toBe(true)
+  })
+
   test('at most 50 workflow-command annotations, then a count of the rest', async () => {
     const result = await publishGateReport(report({ annotations: failures(70) }), target())
     expect(stdout.join('').match(/::error /g)).toHaveLength(50)

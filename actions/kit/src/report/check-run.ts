@@ -68,7 +68,7 @@ interface ExistingRun {
 export async function publishGateReport(report: GateReport, target: ReportTarget): Promise<PublishResult> {
   if (!target.client) {
     core.notice(`No GitHub token: the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary.`)
-    return publishAsAnnotations(report)
+    return publishAsAnnotations(report, target.maxAnnotations)
   }
   try {
     return await writeCheckRun(target.client, report, target)
@@ -80,7 +80,7 @@ export async function publishGateReport(report: GateReport, target: ReportTarget
         `the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary. ` +
         'Grant "checks: write" to report a check run.',
     )
-    return publishAsAnnotations(report)
+    return publishAsAnnotations(report, target.maxAnnotations)
   }
 }
 
@@ -192,9 +192,9 @@ export function truncate(text: string, limit: number): string {
   return `${bytes.subarray(0, end).toString('utf8')}…`
 }
 
-/** Workflow-command annotations only (no check run): at most 50, then a count of the rest. */
-export function publishAsAnnotations(report: GateReport): PublishResult {
-  const shown = report.annotations.slice(0, MAX_COMMAND_ANNOTATIONS)
+/** Workflow-command annotations only (no check run): at most 50 (or `max` when lower), then a count of the rest. */
+export function publishAsAnnotations(report: GateReport, max = MAX_COMMAND_ANNOTATIONS): PublishResult {
+  const shown = report.annotations.slice(0, Math.max(0, Math.min(max, MAX_COMMAND_ANNOTATIONS)))
   for (const a of shown) {
     const props = { file: a.path, startLine: a.start_line, endLine: a.end_line, ...(a.title ? { title: redact(a.title) } : {}) }
     const message = redact(a.message)
