@@ -70,9 +70,11 @@ describe('the relay as a GitHub App', () => {
     const token = appsOf(emu.state).issued[0]!.token
     const other = await fetch(`${emu.url}/repos/octo-org/billing/dispatches`, { method: 'POST', headers: { authorization: `token ${token}` }, body: JSON.stringify({ event_type: 'chatops' }) })
     expect([403, 404]).toContain(other.status)
-    const issue = await fetch(`${emu.url}/repos/${REPO}/issues`, { method: 'POST', headers: { authorization: `token ${token}` }, body: JSON.stringify({ title: 'x' }) })
-    expect(issue.status).toBe(403)
-    emu.violations.length = 0
+    // The App is installed with issues: write, but the relay's token did not ask for it.
+    const { number } = emu.state.addIssue(REPO, { title: 'Deployments' })
+    const comment = await fetch(`${emu.url}/repos/${REPO}/issues/${number}/comments`, { method: 'POST', headers: { authorization: `token ${token}` }, body: JSON.stringify({ body: 'x' }) })
+    expect(comment.status).toBe(403)
+    expect(emu.state.repo(REPO).comments).toEqual([])
   })
 
   test('a JWT signed with another key is refused (401) and nothing is dispatched', async () => {

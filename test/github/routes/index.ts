@@ -2,6 +2,7 @@
 // answers 404 and is recorded as a "not emulated" violation.
 import type { Route } from '../router.js'
 import { actionRoutes } from './actions.js'
+import { appRoutes } from './apps.js'
 import { checkRoutes } from './checks.js'
 import { codeScanningRoutes } from './code-scanning.js'
 import { commitRoutes } from './commits.js'
@@ -29,4 +30,5 @@ export const allRoutes: Route[] = [
   ...actionRoutes,
   ...codeScanningRoutes,
   ...rulesetRoutes,
+  ...appRoutes,
 ]
