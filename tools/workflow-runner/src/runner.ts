@@ -149,13 +149,15 @@ export class WorkflowRunner {
     for (const file of await this.workflowFiles(opts.sha)) {
       const text = (await showFile(this.opts.repoDir, opts.sha, file)) ?? ''
       let on: unknown
+      let unreadable = false
       try {
         on = (parseYaml(text) as { on?: unknown } | null)?.on
       } catch {
-        on = undefined // an unparsable file starts nothing here; runWorkflow reports parse errors
+        unreadable = true
       }
       const payload = opts.event.payload ?? {}
-      if (!matchesEvent(on, { name: opts.event.name, payload, ...(opts.changedFiles ? { changedFiles: opts.changedFiles } : {}) })) continue
+      // A file that is not even YAML gets a failed run with the parser's message, as GitHub shows one.
+      if (!unreadable && !matchesEvent(on, { name: opts.event.name, payload, ...(opts.changedFiles ? { changedFiles: opts.changedFiles } : {}) })) continue
       reports.push(await this.runWorkflow({ file, event: opts.event, sha: opts.sha, ref: opts.ref, ...(opts.inputs ? { inputs: opts.inputs } : {}) }))
     }
     return reports

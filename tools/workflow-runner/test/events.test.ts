@@ -145,6 +145,7 @@ jobs:
           curl -sS -f -X POST -H "Authorization: Bearer $GITHUB_TOKEN" -H 'Content-Type: application/json' \\
             -d '{"event_type":"chatops","client_payload":{"command":"/status api"}}' "$GITHUB_API_URL/repos/$REPO/dispatches"
 `,
+      '.github/workflows/broken.yml': 'on: push\njobs:\n  a: [unclosed\n',
       '.github/workflows/receive.yml': `
 on:
   repository_dispatch:
@@ -156,9 +157,15 @@ jobs:
       - run: echo "got \${{ github.event.client_payload.command }}"
 `,
     })
-    await runner.dispatchEvent({ event: { name: 'push', payload: { ref: 'refs/heads/main' } }, sha: repo.sha, ref: 'refs/heads/main' })
+    const pushed = await runner.dispatchEvent({ event: { name: 'push', payload: { ref: 'refs/heads/main' } }, sha: repo.sha, ref: 'refs/heads/main' })
+    // The broken file gets a failed run with the parser's message; the others run as usual.
+    expect(pushed.map((r) => [r.file, r.conclusion])).toEqual([
+      ['.github/workflows/broken.yml', 'failure'],
+      ['.github/workflows/send.yml', 'success'],
+    ])
+    expect(pushed[0]!.error).toMatch(/^The workflow is not valid\./)
     const next = await runner.drainDispatches()
-    expect(next.map((r) => r.file)).toEqual(['.github/workflows/receive.yml'])
-    expect(next[0]!.jobs.receive!.steps[0]!.log).toContain('got /status api')
+    expect(next.map((r) => r.file)).toEqual(['.github/workflows/broken.yml', '.github/workflows/receive.yml'])
+    expect(next[1]!.jobs.receive!.steps[0]!.log).toContain('got /status api')
   })
 })
