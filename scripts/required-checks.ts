@@ -1,10 +1,15 @@
 // Required checks as code: a repository ruleset that requires the five gate checks, by their
-// exact check-run names, on the default branch. Applying it is idempotent: the ruleset is found
-// by name, created when missing, updated only when it differs, and left alone when it matches.
+// exact check-run names, on the default branch, and GitHub's own pull request rule (a human
+// approval, code-owner review, stale approvals dismissed, the last push approved by someone
+// else). The check names alone can be forged: any writer can add a workflow to their pull
+// request that posts a green `peer-review`; an approval cannot be posted by a workflow.
+// With --tags, a second ruleset keeps release tags vX.Y.Z immutable (no update, no deletion).
+// Applying is idempotent: each ruleset is found by name, created when missing, updated only
+// when it differs, and left alone when it matches.
 //
 //   GITHUB_TOKEN=<token with Administration: write> \
 //     tsx scripts/required-checks.ts --repo owner/name [--branch main] [--name NAME]
-//       [--strict | --merge-queue] [--integration-id 15368] [--dry-run]
+//       [--strict | --merge-queue] [--integration-id 15368] [--approvals 1] [--tags] [--dry-run]
 //
 // --strict (pull requests up to date before merging) or, recommended, --merge-queue (the gates run
 // on the queue's commit, which becomes main's commit exactly) keep main's tree equal to the gated
@@ -39,6 +44,8 @@ export interface RequiredChecksOptions {
    * the same name. Default the GitHub Actions app; null accepts any source.
    */
   integrationId?: number | null
+  /** Approvals a pull request needs (GitHub's pull request rule); at least 1, default 1. */
+  approvals?: number
   /** Say what would change, change nothing. */
   dryRun?: boolean
 }
@@ -53,7 +60,42 @@ export interface RulesetSpec {
   target: 'branch'
   enforcement: 'active'
   conditions: { ref_name: { include: string[]; exclude: string[] } }
-  rules: [RequiredChecksRule, ...MergeQueueRule[]]
+  rules: [RequiredChecksRule, PullRequestRule, ...MergeQueueRule[]]
+}
+
+/** GitHub's native review rule: what a workflow in the pull request cannot satisfy by itself. */
+export interface PullRequestRule {
+  type: 'pull_request'
+  parameters: {
+    required_approving_review_count: number
+    require_code_owner_review: boolean
+    dismiss_stale_reviews_on_push: boolean
+    require_last_push_approval: boolean
+    required_review_thread_resolution: boolean
+  }
+}
+
+/** The ruleset that keeps release tags immutable: created once, never moved, never deleted. */
+export interface TagRulesetSpec {
+  name: string
+  target: 'tag'
+  enforcement: 'active'
+  conditions: { ref_name: { include: string[]; exclude: string[] } }
+  rules: [{ type: 'deletion' }, { type: 'non_fast_forward' }, { type: 'update'; parameters: { update_allows_fetch_and_merge: boolean } }]
+}
+
+export const DEFAULT_TAG_RULESET_NAME = 'immutable release tags'
+/** vX.Y.Z and vX.Y.Z-pre; the major tag (v1) does not match, so it may move. */
+export const RELEASE_TAG_PATTERN = 'refs/tags/v*.*.*'
+
+export function desiredTagRuleset(name = DEFAULT_TAG_RULESET_NAME): TagRulesetSpec {
+  return {
+    name,
+    target: 'tag',
+    enforcement: 'active',
+    conditions: { ref_name: { include: [RELEASE_TAG_PATTERN], exclude: [] } },
+    rules: [{ type: 'deletion' }, { type: 'non_fast_forward' }, { type: 'update', parameters: { update_allows_fetch_and_merge: false } }],
+  }
 }
 
 export interface RequiredChecksRule {
@@ -92,8 +134,8 @@ export const MERGE_QUEUE_RULE: MergeQueueRule = {
 export interface RulesetsClient {
   paginate: (route: 'GET /repos/{owner}/{repo}/rulesets', params: { owner: string; repo: string; per_page?: number; includes_parents?: boolean }) => Promise<{ id: number; name: string; source_type?: string }[]>
   request: ((route: 'GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', params: { owner: string; repo: string; ruleset_id: number }) => Promise<{ data: ExistingRuleset }>) &
-    ((route: 'POST /repos/{owner}/{repo}/rulesets', params: { owner: string; repo: string } & RulesetSpec) => Promise<{ data: { id: number } }>) &
-    ((route: 'PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}', params: { owner: string; repo: string; ruleset_id: number } & RulesetSpec) => Promise<{ data: { id: number } }>)
+    ((route: 'POST /repos/{owner}/{repo}/rulesets', params: { owner: string; repo: string } & AnyRuleset) => Promise<{ data: { id: number } }>) &
+    ((route: 'PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}', params: { owner: string; repo: string; ruleset_id: number } & AnyRuleset) => Promise<{ data: { id: number } }>)
 }
 
 export interface ExistingRuleset {
@@ -105,10 +147,12 @@ export interface ExistingRuleset {
   rules?: unknown[]
 }
 
-export interface ApplyResult {
+export type AnyRuleset = RulesetSpec | TagRulesetSpec
+
+export interface ApplyResult<R extends AnyRuleset = RulesetSpec> {
   action: 'created' | 'updated' | 'unchanged'
   id: number | null
-  ruleset: RulesetSpec
+  ruleset: R
   /** What differed, for an update. */
   changes: string[]
   dryRun: boolean
@@ -120,6 +164,9 @@ export function desiredRuleset(opts: RequiredChecksOptions): RulesetSpec {
   if (!checks.length) throw new Error('at least one check name is required')
   for (const c of checks) if (!c.trim() || c !== c.trim()) throw new Error(`check name "${c}" is empty or has surrounding spaces`)
   const integrationId = opts.integrationId === undefined ? GITHUB_ACTIONS_APP_ID : opts.integrationId
+  const approvals = opts.approvals ?? 1
+  // Zero approvals would leave the forgeable checks as the only gate.
+  if (!Number.isInteger(approvals) || approvals < 1 || approvals > 10) throw new Error(`approvals ${approvals} is not a whole number from 1 to 10`)
   const branch = opts.branch ?? 'main'
   return {
     name: opts.name ?? DEFAULT_RULESET_NAME,
@@ -135,13 +182,27 @@ export function desiredRuleset(opts: RequiredChecksOptions): RulesetSpec {
           required_status_checks: checks.map((context) => (integrationId === null ? { context } : { context, integration_id: integrationId })),
         },
       },
+      pullRequestRule(approvals),
       ...(opts.mergeQueue ? [MERGE_QUEUE_RULE] : []),
     ],
   }
 }
 
+export function pullRequestRule(approvals = 1): PullRequestRule {
+  return {
+    type: 'pull_request',
+    parameters: {
+      required_approving_review_count: approvals,
+      require_code_owner_review: true,
+      dismiss_stale_reviews_on_push: true,
+      require_last_push_approval: true,
+      required_review_thread_resolution: false,
+    },
+  }
+}
+
 /** Differences between an existing ruleset and the desired one; empty when they match. */
-export function rulesetDifferences(existing: ExistingRuleset, desired: RulesetSpec): string[] {
+export function rulesetDifferences(existing: ExistingRuleset, desired: AnyRuleset): string[] {
   const diffs: string[] = []
   if (existing.target !== desired.target) diffs.push(`target ${existing.target} → ${desired.target}`)
   if (existing.enforcement !== desired.enforcement) diffs.push(`enforcement ${existing.enforcement} → ${desired.enforcement}`)
@@ -155,8 +216,16 @@ export function rulesetDifferences(existing: ExistingRuleset, desired: RulesetSp
   const queue = rules.find((r) => r.type === 'merge_queue')?.parameters
   const wantQueue = desired.rules.find((r) => r.type === 'merge_queue')?.parameters as Record<string, unknown> | undefined
   if (queue && wantQueue && Object.entries(wantQueue).some(([k, v]) => queue[k] !== v)) diffs.push('merge queue settings')
+  // Every other rule with parameters (the pull request rule, the tag update rule): key by key.
+  for (const want of desired.rules as { type: string; parameters?: Record<string, unknown> }[]) {
+    if (!want.parameters || want.type === 'merge_queue' || want.type === 'required_status_checks') continue
+    const have = rules.find((r) => r.type === want.type)?.parameters
+    if (!have) continue
+    for (const [k, v] of Object.entries(want.parameters)) if (JSON.stringify(have[k]) !== JSON.stringify(v)) diffs.push(`${want.type} ${k} ${JSON.stringify(have[k])} → ${JSON.stringify(v)}`)
+  }
+  if (desired.target !== 'branch') return diffs
   const params = rules.find((r) => r.type === 'required_status_checks')?.parameters ?? {}
-  const wantParams = desired.rules[0]!.parameters
+  const wantParams = desired.rules[0].parameters
   const norm = (checks: unknown): string[] =>
     ((checks as StatusCheck[] | undefined) ?? []).map((c) => `${c.context}@${c.integration_id ?? 'any'}`).sort()
   const have = norm(params.required_status_checks)
@@ -174,9 +243,16 @@ export function rulesetDifferences(existing: ExistingRuleset, desired: RulesetSp
  * are not sent on update).
  */
 export async function applyRequiredChecks(client: RulesetsClient, opts: RequiredChecksOptions): Promise<ApplyResult> {
-  const desired = desiredRuleset(opts)
-  const { owner, repo } = opts
-  const dryRun = opts.dryRun ?? false
+  return applyRuleset(client, { owner: opts.owner, repo: opts.repo, dryRun: opts.dryRun ?? false }, desiredRuleset(opts))
+}
+
+/** Creates or updates the ruleset that keeps vX.Y.Z tags immutable; idempotent like the branch ruleset. */
+export async function applyTagRuleset(client: RulesetsClient, opts: { owner: string; repo: string; name?: string; dryRun?: boolean }): Promise<ApplyResult<TagRulesetSpec>> {
+  return applyRuleset(client, { owner: opts.owner, repo: opts.repo, dryRun: opts.dryRun ?? false }, desiredTagRuleset(opts.name))
+}
+
+async function applyRuleset<R extends AnyRuleset>(client: RulesetsClient, opts: { owner: string; repo: string; dryRun: boolean }, desired: R): Promise<ApplyResult<R>> {
+  const { owner, repo, dryRun } = opts
   const summaries = await client.paginate('GET /repos/{owner}/{repo}/rulesets', { owner, repo, per_page: 100, includes_parents: false })
   const found = summaries.find((r) => r.name === desired.name && (r.source_type ?? 'Repository') === 'Repository')
   if (!found) {
@@ -209,6 +285,12 @@ async function cli(args: string[]): Promise<number> {
     return 2
   }
   const idArg = argValue(args, '--integration-id')
+  const approvalsArg = argValue(args, '--approvals')
+  const approvals = approvalsArg === undefined ? undefined : Number(approvalsArg)
+  if (approvals !== undefined && (!Number.isInteger(approvals) || approvals < 1 || approvals > 10)) {
+    console.error(`--approvals "${approvalsArg}" is not a whole number from 1 to 10. Expected e.g. --approvals 2.`)
+    return 2
+  }
   const { createOctokit } = await import('../actions/kit/src/octokit.js')
   const octokit = createOctokit(token)
   const result = await applyRequiredChecks(octokit as unknown as RulesetsClient, {
@@ -219,12 +301,23 @@ async function cli(args: string[]): Promise<number> {
     strict: args.includes('--strict'),
     mergeQueue: args.includes('--merge-queue'),
     ...(idArg !== undefined ? { integrationId: idArg === 'any' ? null : Number(idArg) } : {}),
+    ...(approvals !== undefined ? { approvals } : {}),
     dryRun: args.includes('--dry-run'),
   })
-  const verb = result.dryRun ? `would be ${result.action}` : result.action
-  console.log(`ruleset "${result.ruleset.name}" on ${owner}/${repo}: ${verb}${result.id ? ` (id ${result.id})` : ''}`)
-  for (const change of result.changes) console.log(`  ${change}`)
-  console.log(`required checks: ${result.ruleset.rules[0]!.parameters.required_status_checks.map((c) => c.context).join(', ')}`)
+  const report = (r: ApplyResult<AnyRuleset>): void => {
+    const verb = r.dryRun ? `would be ${r.action}` : r.action
+    console.log(`ruleset "${r.ruleset.name}" on ${owner}/${repo}: ${verb}${r.id ? ` (id ${r.id})` : ''}`)
+    for (const change of r.changes) console.log(`  ${change}`)
+  }
+  report(result)
+  console.log(`required checks: ${result.ruleset.rules[0].parameters.required_status_checks.map((c) => c.context).join(', ')}`)
+  const review = result.ruleset.rules[1].parameters
+  console.log(`pull requests: ${review.required_approving_review_count} approval(s), code owners, stale approvals dismissed, last push approved by someone else`)
+  if (args.includes('--tags')) {
+    const tags = await applyTagRuleset(octokit as unknown as RulesetsClient, { owner, repo, dryRun: args.includes('--dry-run') })
+    report(tags)
+    console.log(`release tags ${RELEASE_TAG_PATTERN}: no update, no deletion`)
+  }
   return 0
 }
 

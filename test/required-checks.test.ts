@@ -8,8 +8,12 @@ import { ROOT } from './harness/actions.js'
 import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from './github/emulator.js'
 import {
   applyRequiredChecks,
+  applyTagRuleset,
   desiredRuleset,
+  desiredTagRuleset,
   DEFAULT_RULESET_NAME,
+  DEFAULT_TAG_RULESET_NAME,
+  pullRequestRule,
   GATE_CHECKS,
   GITHUB_ACTIONS_APP_ID,
   rulesetDifferences,
@@ -45,7 +49,7 @@ describe('the ruleset: the five gates by their exact names on main', () => {
     expect(r.name).toBe(DEFAULT_RULESET_NAME)
     expect(r.enforcement).toBe('active')
     expect(r.conditions.ref_name.include).toEqual(['refs/heads/main'])
-    expect(r.rules).toHaveLength(1)
+    expect(r.rules.map((rule) => rule.type)).toEqual(['required_status_checks', 'pull_request'])
     expect(r.rules[0]!.parameters.required_status_checks).toEqual(GATE_CHECKS.map((context) => ({ context, integration_id: GITHUB_ACTIONS_APP_ID })))
     expect([...GATE_CHECKS]).toEqual(['unit-tests', 'integration-tests', 'security-scan', 'code-quality', 'peer-review'])
   })
@@ -65,6 +69,30 @@ describe('the ruleset: the five gates by their exact names on main', () => {
     expect(() => desiredRuleset({ owner: 'o', repo: 'r', checks: [' unit-tests'] })).toThrow(/surrounding spaces/)
   })
 
+  test('carries GitHub’s pull request rule: one approval, code owners, stale approvals dismissed, the last push approved by another', () => {
+    expect(desiredRuleset({ owner: 'o', repo: 'r' }).rules[1]).toEqual({
+      type: 'pull_request',
+      parameters: {
+        required_approving_review_count: 1,
+        require_code_owner_review: true,
+        dismiss_stale_reviews_on_push: true,
+        require_last_push_approval: true,
+        required_review_thread_resolution: false,
+      },
+    })
+    expect(desiredRuleset({ owner: 'o', repo: 'r', approvals: 2 }).rules[1].parameters.required_approving_review_count).toBe(2)
+    // Zero approvals would leave only the checks, which a pull request's own workflow can post.
+    expect(() => desiredRuleset({ owner: 'o', repo: 'r', approvals: 0 })).toThrow(/approvals 0 is not a whole number from 1 to 10/)
+    expect(() => desiredRuleset({ owner: 'o', repo: 'r', approvals: 11 })).toThrow(/from 1 to 10/)
+  })
+
+  test('the tag ruleset: vX.Y.Z (not the major tag) can be created, never updated or deleted', () => {
+    const t = desiredTagRuleset()
+    expect(t).toMatchObject({ name: DEFAULT_TAG_RULESET_NAME, target: 'tag', enforcement: 'active', conditions: { ref_name: { include: ['refs/tags/v*.*.*'], exclude: [] } } })
+    expect(t.rules.map((r) => r.type)).toEqual(['deletion', 'non_fast_forward', 'update'])
+    expect(t.rules.some((r) => (r.type as string) === 'creation')).toBe(false)
+  })
+
   test('differences name what changed; none for the same ruleset', () => {
     const want = desiredRuleset({ owner: 'o', repo: 'r' })
     expect(rulesetDifferences({ id: 1, ...want }, want)).toEqual([])
@@ -74,6 +102,10 @@ describe('the ruleset: the five gates by their exact names on main', () => {
     const diffs = rulesetDifferences({ id: 1, ...drifted }, want)
     expect(diffs.join('\n')).toMatch(/enforcement disabled → active/)
     expect(diffs.find((d) => d.startsWith('checks'))).toMatch(/unit-tests@15368\] → \[.*peer-review@15368/)
+    // A review rule loosened by hand is a difference too.
+    const loosened = structuredClone(want)
+    loosened.rules[1].parameters.require_code_owner_review = false
+    expect(rulesetDifferences({ id: 1, ...loosened }, want)).toEqual(['pull_request require_code_owner_review false → true'])
   })
 })
 
@@ -125,11 +157,34 @@ describe('applying it against the GitHub emulator: idempotent', () => {
     const first = await applyRequiredChecks(client(), { owner, repo, mergeQueue: true })
     expect(first.action).toBe('created')
     const stored = emu.state.repo(full).rulesets[0]!
-    expect(stored.rules.map((r) => (r as { type: string }).type)).toEqual(['required_status_checks', 'merge_queue'])
-    expect((stored.rules[1] as { parameters: Record<string, unknown> }).parameters).toMatchObject({ grouping_strategy: 'ALLGREEN', max_entries_to_merge: 1 })
+    expect(stored.rules.map((r) => (r as { type: string }).type)).toEqual(['required_status_checks', 'pull_request', 'merge_queue'])
+    expect((stored.rules[2] as { parameters: Record<string, unknown> }).parameters).toMatchObject({ grouping_strategy: 'ALLGREEN', max_entries_to_merge: 1 })
     expect((await applyRequiredChecks(client(), { owner, repo, mergeQueue: true })).action).toBe('unchanged')
     // Turning the queue off again is a change, not a no-op.
-    expect((await applyRequiredChecks(client(), { owner, repo })).changes).toEqual(['rules merge_queue, required_status_checks → required_status_checks'])
+    expect((await applyRequiredChecks(client(), { owner, repo })).changes).toEqual(['rules merge_queue, pull_request, required_status_checks → pull_request, required_status_checks'])
+  })
+
+  test('a ruleset without the pull request rule (applied by an older version) gains it', async () => {
+    const { owner, repo, full } = newRepo()
+    const old = desiredRuleset({ owner, repo })
+    emu.state.addRuleset(full, { ...old, rules: [old.rules[0]] })
+    const result = await applyRequiredChecks(client(), { owner, repo })
+    expect(result).toMatchObject({ action: 'updated', changes: ['rules required_status_checks → pull_request, required_status_checks'] })
+    expect(emu.state.repo(full).rulesets[0]!.rules[1]).toEqual(pullRequestRule(1))
+  })
+
+  test('the tag ruleset is created once and left alone after; the branch ruleset beside it is untouched', async () => {
+    const { owner, repo, full } = newRepo()
+    await applyRequiredChecks(client(), { owner, repo })
+    const first = await applyTagRuleset(client(), { owner, repo })
+    expect(first.action).toBe('created')
+    expect((await applyTagRuleset(client(), { owner, repo })).action).toBe('unchanged')
+    const stored = emu.state.repo(full).rulesets
+    expect(stored.map((r) => `${r.name}:${r.target}`)).toEqual([`${DEFAULT_RULESET_NAME}:branch`, `${DEFAULT_TAG_RULESET_NAME}:tag`])
+    // Someone allowed updates by hand: put back.
+    stored[1]!.rules = stored[1]!.rules.filter((r) => (r as { type: string }).type !== 'update')
+    expect((await applyTagRuleset(client(), { owner, repo })).changes).toEqual(['rules deletion, non_fast_forward → deletion, non_fast_forward, update'])
+    expect((await applyRequiredChecks(client(), { owner, repo })).action).toBe('unchanged')
   })
 
   test('dry run reads and reports, writes nothing', async () => {
@@ -163,7 +218,13 @@ describe('the command', () => {
     expect(out.code).toBe(0)
     expect(out.stdout).toMatch(/created \(id \d+\)/)
     expect(out.stdout).toContain(`required checks: ${GATE_CHECKS.join(', ')}`)
+    expect(out.stdout).toContain('pull requests: 1 approval(s), code owners')
     expect(contexts(emu.state.repo(full).rulesets[0]!.rules)).toEqual([...GATE_CHECKS])
+    const tagged = await cli(['--repo', full, '--tags', '--approvals', '2'], { GITHUB_TOKEN: ADMIN_TOKEN })
+    expect(tagged.code).toBe(0)
+    expect(tagged.stdout).toContain('pull_request required_approving_review_count 1 → 2')
+    expect(tagged.stdout).toMatch(/ruleset "immutable release tags" on .*: created/)
+    expect(emu.state.repo(full).rulesets.map((r) => r.target)).toEqual(['branch', 'tag'])
     const denied = await cli(['--repo', newRepo().full], { GITHUB_TOKEN: WRITE_TOKEN })
     expect(denied.code).toBe(1)
     expect(denied.stderr).toMatch(/GitHub answered 403/)
@@ -177,6 +238,9 @@ describe('the command', () => {
     const none = await cli(['--repo', 'octo/app1'], { GITHUB_TOKEN: '' })
     expect(none.code).toBe(2)
     expect(none.stderr).toMatch(/GITHUB_TOKEN is empty/)
+    const zero = await cli(['--repo', 'octo/app1', '--approvals', '0'], { GITHUB_TOKEN: ADMIN_TOKEN })
+    expect(zero.code).toBe(2)
+    expect(zero.stderr.trim()).toBe('--approvals "0" is not a whole number from 1 to 10. Expected e.g. --approvals 2.')
   }, 60_000)
 })
 
