@@ -104,6 +104,7 @@ export async function runStepsJob(state: RunState, scope: Scope, id: string, job
   }
   const stepsCtx: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {}
   let failed = false
+  let anonymousRuns = 0
   const stops: (() => Promise<void> | void)[] = []
   try {
     // Services, when the caller says how to start them.
@@ -146,6 +147,7 @@ export async function runStepsJob(state: RunState, scope: Scope, id: string, job
           continue
         }
         const stepEnv = { ...envCtx, ...evaluateEnv(step.env, ctx) }
+        setActionEnv(jobState.runnerEnv, step, stepId, ++anonymousRuns)
         const stepCtx = { ...ctx, env: stepEnv }
         const remaining = deadline - Date.now()
         const stepTimeout = Math.min(remaining, minutes(step['timeout-minutes'], stepCtx, 360) * 60_000)
@@ -251,4 +253,12 @@ function runnerEnv(state: RunState, github: Record<string, unknown>, jobId: stri
     RUNNER_TEMP: tempDir,
     RUNNER_TOOL_CACHE: join(tempDir, '..', 'tool-cache'),
   }
+}
+
+/** GITHUB_ACTION (the step id, or `__run`, `__run_2`, … / `__owner_repo`) and, for actions, GITHUB_ACTION_REPOSITORY and _REF. */
+function setActionEnv(env: Record<string, string>, step: Record<string, unknown>, stepId: string | undefined, n: number): void {
+  const remote = typeof step.uses === 'string' ? /^([^/@]+\/[^/@]+)[^@]*@(.+)$/.exec(step.uses) : null
+  env.GITHUB_ACTION = stepId ?? (remote ? `__${remote[1]!.replace('/', '_')}` : n === 1 ? '__run' : `__run_${n}`)
+  env.GITHUB_ACTION_REPOSITORY = remote ? remote[1]! : ''
+  env.GITHUB_ACTION_REF = remote ? remote[2]! : ''
 }

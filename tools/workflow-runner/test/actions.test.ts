@@ -33,7 +33,7 @@ runs:
 const fs = require('node:fs')
 const message = process.env['INPUT_MESSAGE']
 const token = process.env['INPUT_TOKEN'] || ''
-console.log('message=' + message + ' where=' + process.env['INPUT_WHERE'] + ' token-prefix=' + token.slice(0, 4) + ' job=' + process.env.GITHUB_JOB)
+console.log('message=' + message + ' where=' + process.env['INPUT_WHERE'] + ' token-prefix=' + token.slice(0, 4) + ' job=' + process.env.GITHUB_JOB + ' action=' + process.env.GITHUB_ACTION + ' ' + process.env.GITHUB_ACTION_REPOSITORY + '@' + process.env.GITHUB_ACTION_REF.slice(0, 7))
 fs.appendFileSync(process.env.GITHUB_OUTPUT, 'said=' + message + '\\n')
 fs.appendFileSync(process.env.GITHUB_ENV, 'ECHOED=' + message + '\\n')
 `,
@@ -64,7 +64,7 @@ jobs:
     const [echo, after] = report.jobs.say!.steps
     expect(report.conclusion).toBe('success')
     expect(echo!.log).toContain("Unexpected input(s) 'mesage', valid inputs are ['message', 'token', 'where']")
-    expect(echo!.log).toContain(`message=hello push where=${repository}@main token-prefix=ghs_ job=say`)
+    expect(echo!.log).toContain(`message=hello push where=${repository}@main token-prefix=ghs_ job=say action=echo octo-org/tools@${actions.sha.slice(0, 7)}`)
     expect(echo!.outputs).toEqual({ said: 'hello push' })
     expect(after!.log).toContain('output=hello push env=hello push')
   })
