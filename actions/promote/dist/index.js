@@ -37391,30 +37391,61 @@ class Copier {
         await this.transfer(descriptor);
         count('uploaded');
     }
-    /** Streams one blob from source to target; a transfer that breaks off is started again from the beginning, bounded. */
+    /**
+     * Streams one blob from source to target, with one retry budget (`target.retry.attempts`) for
+     * the whole operation. The source is opened only when the target starts reading the upload's
+     * body, so a target that refuses to open an upload (after the client's own retries of that
+     * request, which spend the budget) ends the operation without a byte read from the source;
+     * each try reads the source at most once. A transfer that breaks off mid-stream is started
+     * again from the beginning while the budget lasts. The last chunk is held back until the
+     * source's bytes have matched their digest, so bytes that do not match are never all sent
+     * and a target that does not check uploads cannot complete one.
+     */
     async transfer(descriptor) {
         const { source, sourceRepository, target, targetRepository } = this.opts;
         const { attempts, backoffMs, maxWaitMs } = target.retry;
         for (let attempt = 1;; attempt++) {
             const abort = new AbortController();
-            try {
-                // Aborting closes the source connection when the upload fails, whoever holds the stream.
-                const blob = await source.getBlobStream(sourceRepository, descriptor.digest, descriptor.size, { signal: abort.signal });
-                if (blob.size === undefined) {
-                    await blob.stream.cancel().catch(() => undefined);
-                    throw new RegistryError(`blob ${descriptor.digest}: neither the manifest nor ${source.registry} gives its size`);
+            let openFailed = false;
+            const open = async (size) => {
+                try {
+                    return await source.getBlobStream(sourceRepository, descriptor.digest, size, { signal: abort.signal });
                 }
-                // The stream is checked against the digest and size as it flows, so on success exactly blob.size bytes went out.
-                await target.uploadBlob(targetRepository, descriptor.digest, blob.size, blob.stream);
-                this.result.bytesMoved += blob.size;
-                this.log(`blob ${descriptor.digest} (${blob.size} bytes) uploaded to ${this.where}`);
+                catch (error) {
+                    openFailed = true;
+                    throw error;
+                }
+            };
+            try {
+                let size = descriptor.size;
+                let blob;
+                if (size === undefined) {
+                    // No size in the manifest: only the source's Content-Length can give one, so it is opened first.
+                    blob = await open(undefined);
+                    if (blob.size === undefined) {
+                        await blob.stream.cancel().catch(() => undefined);
+                        throw new RegistryError(`blob ${descriptor.digest}: neither the manifest nor ${source.registry} gives its size`);
+                    }
+                    size = blob.size;
+                }
+                const [known, sized] = [blob, size];
+                const body = holdBackLastChunk(async () => (known ?? (await open(sized))).stream);
+                // The stream is checked against the digest and size as it flows, so on success exactly `size` bytes went out.
+                await target.uploadBlob(targetRepository, descriptor.digest, size, body);
+                this.result.bytesMoved += size;
+                this.log(`blob ${descriptor.digest} (${size} bytes) uploaded to ${this.where}`);
                 return;
             }
             catch (error) {
                 abort.abort();
-                if (attempt >= attempts || !isTransient(error)) {
+                // The client retries each request it makes (opening the upload, opening the source) up
+                // to the same budget: a failure there has spent it. Only a transfer that broke off once
+                // under way (the upload's body was being read) is worth starting again.
+                const spent = isTransient(error) && (openFailed || uploadNotStarted(error));
+                if (attempt >= attempts || spent || !isTransient(error)) {
                     const message = error instanceof Error ? error.message : String(error);
-                    throw new RegistryError(`copying blob ${descriptor.digest} to ${this.where} failed${attempt > 1 ? ` after ${attempt} attempts` : ''}: ${message}`, error instanceof RegistryError ? error.status : undefined, { cause: error, transient: false });
+                    const tries = spent ? attempts : attempt;
+                    throw new RegistryError(`copying blob ${descriptor.digest} to ${this.where} failed${tries > 1 ? ` after ${tries} attempts` : ''}: ${message}`, error instanceof RegistryError ? error.status : undefined, { cause: error, transient: false });
                 }
                 const retryAfter = error instanceof RegistryError ? error.retryAfterMs : undefined;
                 const wait = retryAfter !== undefined && retryAfter > 0 ? retryAfter : backoffMs * 2 ** (attempt - 1);
@@ -37424,6 +37455,54 @@ class Copier {
             }
         }
     }
+}
+/** The target answered the request that opens an upload with an error, after the client's own retries of it. */
+function uploadNotStarted(error) {
+    return error instanceof RegistryError && error.message.startsWith('start of the upload of blob');
+}
+/**
+ * A stream that opens `open()` when it is first read, and passes its chunks on one behind: the
+ * last chunk goes out only once the source has ended cleanly, i.e. after its digest and size
+ * were checked (the source stream errors at its end otherwise). A source that errors leaves the
+ * upload short of its Content-Length, which no registry can take as a complete blob.
+ */
+function holdBackLastChunk(open) {
+    let reader;
+    let held;
+    return new ReadableStream({
+        async pull(controller) {
+            try {
+                reader ??= (await open()).getReader();
+                for (;;) {
+                    const { done, value } = await reader.read();
+                    if (done) {
+                        if (held)
+                            controller.enqueue(held);
+                        held = undefined;
+                        controller.close();
+                        return;
+                    }
+                    if (value.byteLength === 0)
+                        continue;
+                    const previous = held;
+                    held = value;
+                    if (previous) {
+                        controller.enqueue(previous);
+                        return;
+                    }
+                }
+            }
+            catch (error) {
+                held = undefined;
+                controller.error(error);
+            }
+        },
+        async cancel(reason) {
+            held = undefined;
+            await reader?.cancel(reason).catch(() => undefined);
+        },
+        // No read-ahead: with the default high-water mark of 1 the source would be opened at once.
+    }, { highWaterMark: 0 });
 }
 /** The blobs a manifest names: config, layers (foreign layers that live elsewhere excepted), an artifact's blobs. */
 function blobsOf(manifest) {
@@ -38189,6 +38268,40 @@ async function openPullRequest(gh, repo, opts) {
  */
 async function run(inputs, deps) {
     const dryRun = inputs['dry-run'];
+    const subject = await resolveSubject(inputs, deps);
+    const gates = await verifyGates(inputs, deps, subject);
+    const tags = [...new Set([...(subject.sha ? [subject.sha] : []), ...inputs.tags])];
+    const existing = await refuseTagMoves(inputs, deps, tags, subject.digest);
+    const deployment = await startDeployment(inputs, deps, subject, dryRun);
+    try {
+        const copy = await copyDigestEqual(inputs, deps, subject.digest, dryRun);
+        const tagStates = await writeTags(inputs, deps, tags, existing, subject.digest, dryRun);
+        const { gitops, pullRequest } = await recordInGitOps(inputs, deps, subject, dryRun);
+        await finishDeployment(deps, deployment, { state: 'success', description: `${inputs.target}@${subject.digest.slice(0, 19)}` });
+        return {
+            digest: subject.digest,
+            imageRef: `${inputs.target}@${subject.digest}`,
+            previousDigest: deployment.previous,
+            deploymentId: deployment.deploymentId ? String(deployment.deploymentId) : '',
+            gitopsCommit: gitops?.commit ?? '',
+            ...(pullRequest ? { pullRequest } : {}),
+            sha: subject.sha,
+            service: subject.service,
+            version: subject.version,
+            tags: tagStates,
+            copy,
+            gitopsChanged: gitops?.changed ?? false,
+            dryRun,
+            gates,
+        };
+    }
+    catch (error) {
+        await finishDeployment(deps, deployment, { state: 'failure', description: 'promotion failed' }).catch(() => undefined);
+        throw error;
+    }
+}
+/** The source digest (looked up when the source names a commit tag), its commit, service and version. */
+async function resolveSubject(inputs, deps) {
     const source = inputs.source;
     const sourceName = `${source.registry}/${source.repository}`;
     const digest = source.digest ?? (await deps.source.headManifest(deps.sourceRepository, source.shaTag));
@@ -38198,15 +38311,20 @@ async function run(inputs, deps) {
     const sha = inputs.sha || source.shaTag || (await deps.readRevision(digest)) || '';
     const service = inputs.service || serviceName(deps.targetRepository);
     const version = inputs.version || inputs.tags[0] || (sha ? sha.slice(0, 12) : digest.slice(7, 19));
-    let gates = '';
-    if (inputs['require-checks'].length > 0) {
-        if (!deps.github)
-            throw new src/* UserError */.yo('Input "require-checks" needs GitHub access, but "github-token" is empty. Expected a token with checks: read, or no required checks.');
-        if (!sha)
-            throw new src/* UserError */.yo('Input "require-checks" needs the source commit, but the image has no org.opencontainers.image.revision label and no "sha" was given. Expected the 40-hex commit in "sha".');
-        gates = await checkGates(deps.github.client, deps.github.repo, inputs['require-checks'], sha, digest);
-    }
-    const tags = [...new Set([...(sha ? [sha] : []), ...inputs.tags])];
+    return { digest, sourceName, sha, service, version };
+}
+/** The required checks on the source commit, refused when missing or red; '' without require-checks. */
+async function verifyGates(inputs, deps, { sha, digest }) {
+    if (inputs['require-checks'].length === 0)
+        return '';
+    if (!deps.github)
+        throw new src/* UserError */.yo('Input "require-checks" needs GitHub access, but "github-token" is empty. Expected a token with checks: read, or no required checks.');
+    if (!sha)
+        throw new src/* UserError */.yo('Input "require-checks" needs the source commit, but the image has no org.opencontainers.image.revision label and no "sha" was given. Expected the 40-hex commit in "sha".');
+    return checkGates(deps.github.client, deps.github.repo, inputs['require-checks'], sha, digest);
+}
+/** Looks every target tag up before anything changes: one naming another digest stops the run. */
+async function refuseTagMoves(inputs, deps, tags, digest) {
     const existing = new Map();
     for (const tag of tags) {
         const current = await deps.target.headManifest(deps.targetRepository, tag);
@@ -38216,99 +38334,92 @@ async function run(inputs, deps) {
         if (current)
             existing.set(tag, current);
     }
-    let previous = '';
-    let deploymentId = 0;
+    return existing;
+}
+/** The previous digest of the environment, and (unless a dry run) a Deployment set in progress. */
+async function startDeployment(inputs, deps, { sha, digest, service, version }, dryRun) {
     const github = deps.github;
-    if (github) {
-        previous = await previousDigest(github.client, github.repo, inputs.environment, service);
-        if (!dryRun) {
-            deploymentId = await createDeployment(github.client, github.repo, {
-                ref: sha || digest,
-                environment: inputs.environment,
-                payload: { service, version, digest, image: `${inputs.target}@${digest}` },
-                production: isProductionEnvironment(inputs.environment),
-                description: `${service} ${version} (${digest.slice(0, 19)})`,
-            });
-            await setDeploymentStatus(github.client, github.repo, deploymentId, { state: 'in_progress', logUrl: deps.runUrl, description: `promoting ${digest.slice(0, 19)}` });
-        }
-    }
-    else {
+    if (!github) {
         core/* notice */.lm('github-token is empty: the GitHub Deployment and previous-digest are skipped; the registry and GitOps steps still run.');
+        return { previous: '', deploymentId: 0 };
     }
-    try {
-        const copy = await deps.copy(digest, dryRun);
-        if (!dryRun) {
-            const landed = await deps.target.headManifest(deps.targetRepository, digest);
-            if (landed !== digest)
-                throw new Error(`after the copy the target ${inputs.target} answers ${landed ?? 'nothing'} for ${digest}: refusing a promotion that is not digest-equal`);
-        }
-        const tagStates = [];
-        const absent = tags.filter((tag) => !existing.has(tag));
-        if (absent.length > 0 && !dryRun) {
-            const manifest = await deps.target.getManifest(deps.targetRepository, digest);
-            if (!manifest)
-                throw new Error(`${inputs.target}@${digest} vanished after the copy`);
-            for (const tag of absent)
-                await deps.target.putManifest(deps.targetRepository, tag, manifest);
-            for (const tag of absent) {
-                const now = await deps.target.headManifest(deps.targetRepository, tag);
-                if (now !== digest)
-                    throw new Error(`${inputs.target}:${tag} names ${now ?? 'nothing'} after tagging, not ${digest}: another run may have written it at the same time`);
-            }
-        }
-        for (const tag of tags)
-            tagStates.push({ tag, state: existing.has(tag) ? 'unchanged' : dryRun ? 'would write' : 'written' });
-        let gitops;
-        let pullRequest;
-        if (deps.gitops) {
-            const message = [
-                `promote ${service} ${version} to ${inputs.environment}`,
-                '',
-                `Image:  ${inputs.target}@${digest}`,
-                `Source: ${sourceName}@${digest}`,
-                ...(sha ? [`Commit: ${sha}`] : []),
-                ...(deps.runUrl ? [`Run:    ${deps.runUrl}`] : []),
-            ].join('\n');
-            const pushBranch = inputs['gitops-mode'] === 'pull-request' ? `promote/${inputs.environment}/${service}-${digest.slice(7, 19)}` : undefined;
-            gitops = await deps.gitops({ message, image: inputs.target, digest, aliases: [sourceName], service, ...(pushBranch ? { pushBranch } : {}) });
-            if (pushBranch && gitops.changed && !dryRun) {
-                if (!github)
-                    throw new src/* UserError */.yo('Input "gitops-mode" is pull-request, but "github-token" is empty. Expected a token that can open pull requests in the GitOps repository, or gitops-mode: commit.');
-                const gitopsRepo = deps.github?.repo;
-                pullRequest = await openPullRequest(github.client, gitopsRepoFrom(inputs['gitops-repo']) ?? gitopsRepo, {
-                    head: pushBranch,
-                    base: gitops.baseBranch,
-                    title: message.split('\n')[0],
-                    body: message.split('\n').slice(2).join('\n'),
-                });
-            }
-        }
-        if (github && deploymentId) {
-            await setDeploymentStatus(github.client, github.repo, deploymentId, { state: 'success', logUrl: deps.runUrl, description: `${inputs.target}@${digest.slice(0, 19)}` });
-        }
-        return {
-            digest,
-            imageRef: `${inputs.target}@${digest}`,
-            previousDigest: previous,
-            deploymentId: deploymentId ? String(deploymentId) : '',
-            gitopsCommit: gitops?.commit ?? '',
-            ...(pullRequest ? { pullRequest } : {}),
-            sha,
-            service,
-            version,
-            tags: tagStates,
-            copy,
-            gitopsChanged: gitops?.changed ?? false,
-            dryRun,
-            gates,
-        };
+    const previous = await previousDigest(github.client, github.repo, inputs.environment, service);
+    if (dryRun)
+        return { previous, deploymentId: 0 };
+    const deploymentId = await createDeployment(github.client, github.repo, {
+        ref: sha || digest,
+        environment: inputs.environment,
+        payload: { service, version, digest, image: `${inputs.target}@${digest}` },
+        production: isProductionEnvironment(inputs.environment),
+        description: `${service} ${version} (${digest.slice(0, 19)})`,
+    });
+    await setDeploymentStatus(github.client, github.repo, deploymentId, { state: 'in_progress', logUrl: deps.runUrl, description: `promoting ${digest.slice(0, 19)}` });
+    return { previous, deploymentId };
+}
+/** Copies the digest, then reads the target back: it must answer the very same digest. */
+async function copyDigestEqual(inputs, deps, digest, dryRun) {
+    const copy = await deps.copy(digest, dryRun);
+    if (!dryRun) {
+        const landed = await deps.target.headManifest(deps.targetRepository, digest);
+        if (landed !== digest)
+            throw new Error(`after the copy the target ${inputs.target} answers ${landed ?? 'nothing'} for ${digest}: refusing a promotion that is not digest-equal`);
     }
-    catch (error) {
-        if (github && deploymentId) {
-            await setDeploymentStatus(github.client, github.repo, deploymentId, { state: 'failure', logUrl: deps.runUrl, description: 'promotion failed' }).catch(() => undefined);
+    return copy;
+}
+/** Writes the absent tags with the manifest's own bytes and reads each back; says what each tag is now. */
+async function writeTags(inputs, deps, tags, existing, digest, dryRun) {
+    const absent = tags.filter((tag) => !existing.has(tag));
+    if (absent.length > 0 && !dryRun) {
+        const manifest = await deps.target.getManifest(deps.targetRepository, digest);
+        if (!manifest)
+            throw new Error(`${inputs.target}@${digest} vanished after the copy`);
+        for (const tag of absent)
+            await deps.target.putManifest(deps.targetRepository, tag, manifest);
+        for (const tag of absent) {
+            const now = await deps.target.headManifest(deps.targetRepository, tag);
+            if (now !== digest)
+                throw new Error(`${inputs.target}:${tag} names ${now ?? 'nothing'} after tagging, not ${digest}: another run may have written it at the same time`);
         }
-        throw error;
     }
+    return tags.map((tag) => ({ tag, state: existing.has(tag) ? 'unchanged' : dryRun ? 'would write' : 'written' }));
+}
+/** The GitOps commit pinning the digest, and in pull-request mode the pull request opened for it. */
+async function recordInGitOps(inputs, deps, subject, dryRun) {
+    if (!deps.gitops)
+        return {};
+    const { digest, service } = subject;
+    const message = gitopsMessage(inputs, deps, subject);
+    const pushBranch = inputs['gitops-mode'] === 'pull-request' ? `promote/${inputs.environment}/${service}-${digest.slice(7, 19)}` : undefined;
+    const gitops = await deps.gitops({ message, image: inputs.target, digest, aliases: [subject.sourceName], service, ...(pushBranch ? { pushBranch } : {}) });
+    if (!pushBranch || !gitops.changed || dryRun)
+        return { gitops };
+    const github = deps.github;
+    if (!github)
+        throw new src/* UserError */.yo('Input "gitops-mode" is pull-request, but "github-token" is empty. Expected a token that can open pull requests in the GitOps repository, or gitops-mode: commit.');
+    const pullRequest = await openPullRequest(github.client, gitopsRepoFrom(inputs['gitops-repo']) ?? github.repo, {
+        head: pushBranch,
+        base: gitops.baseBranch,
+        title: message.split('\n')[0],
+        body: message.split('\n').slice(2).join('\n'),
+    });
+    return { gitops, pullRequest };
+}
+/** The GitOps commit message: what moved where, and the commit and run behind it. */
+function gitopsMessage(inputs, deps, { digest, sourceName, sha, service, version }) {
+    return [
+        `promote ${service} ${version} to ${inputs.environment}`,
+        '',
+        `Image:  ${inputs.target}@${digest}`,
+        `Source: ${sourceName}@${digest}`,
+        ...(sha ? [`Commit: ${sha}`] : []),
+        ...(deps.runUrl ? [`Run:    ${deps.runUrl}`] : []),
+    ].join('\n');
+}
+/** Sets the Deployment's final state, when there is one. */
+async function finishDeployment(deps, { deploymentId }, status) {
+    if (!deps.github || !deploymentId)
+        return;
+    await setDeploymentStatus(deps.github.client, deps.github.repo, deploymentId, { state: status.state, logUrl: deps.runUrl, description: status.description });
 }
 /** owner/name from the last two path segments of a GitOps repository URL or path. */
 function gitopsRepoFrom(value) {

@@ -54,6 +54,21 @@ export interface PromoteResult {
   gates: string
 }
 
+/** What the promotion is of: the digest, the commit it was built from, and how to name it. */
+interface Subject {
+  digest: string
+  sourceName: string
+  sha: string
+  service: string
+  version: string
+}
+
+/** The GitHub Deployment of this promotion: 0 when there is none (no token, or a dry run). */
+interface DeploymentRecord {
+  previous: string
+  deploymentId: number
+}
+
 /**
  * Moves one digest to the target without rebuilding: resolve, check the gates, refuse any
  * tag move, copy, read the target back and require the same digest, tag, record it in
@@ -61,24 +76,61 @@ export interface PromoteResult {
  */
 export async function run(inputs: Inputs, deps: PromoteDeps): Promise<PromoteResult> {
   const dryRun = inputs['dry-run']
+  const subject = await resolveSubject(inputs, deps)
+  const gates = await verifyGates(inputs, deps, subject)
+  const tags = [...new Set([...(subject.sha ? [subject.sha] : []), ...inputs.tags])]
+  const existing = await refuseTagMoves(inputs, deps, tags, subject.digest)
+  const deployment = await startDeployment(inputs, deps, subject, dryRun)
+  try {
+    const copy = await copyDigestEqual(inputs, deps, subject.digest, dryRun)
+    const tagStates = await writeTags(inputs, deps, tags, existing, subject.digest, dryRun)
+    const { gitops, pullRequest } = await recordInGitOps(inputs, deps, subject, dryRun)
+    await finishDeployment(deps, deployment, { state: 'success', description: `${inputs.target}@${subject.digest.slice(0, 19)}` })
+    return {
+      digest: subject.digest,
+      imageRef: `${inputs.target}@${subject.digest}`,
+      previousDigest: deployment.previous,
+      deploymentId: deployment.deploymentId ? String(deployment.deploymentId) : '',
+      gitopsCommit: gitops?.commit ?? '',
+      ...(pullRequest ? { pullRequest } : {}),
+      sha: subject.sha,
+      service: subject.service,
+      version: subject.version,
+      tags: tagStates,
+      copy,
+      gitopsChanged: gitops?.changed ?? false,
+      dryRun,
+      gates,
+    }
+  } catch (error) {
+    await finishDeployment(deps, deployment, { state: 'failure', description: 'promotion failed' }).catch(() => undefined)
+    throw error
+  }
+}
+
+/** The source digest (looked up when the source names a commit tag), its commit, service and version. */
+async function resolveSubject(inputs: Inputs, deps: PromoteDeps): Promise<Subject> {
   const source = inputs.source
   const sourceName = `${source.registry}/${source.repository}`
   const digest = source.digest ?? (await deps.source.headManifest(deps.sourceRepository, source.shaTag!))
   if (!digest) throw new UserError(`Input "source": ${sourceName}:${source.shaTag} does not exist. Expected an image that build-image pushed for that commit.`)
   core.info(`source ${sourceName}@${digest}`)
-
   const sha = inputs.sha || source.shaTag || (await deps.readRevision(digest)) || ''
   const service = inputs.service || serviceName(deps.targetRepository)
   const version = inputs.version || inputs.tags[0] || (sha ? sha.slice(0, 12) : digest.slice(7, 19))
+  return { digest, sourceName, sha, service, version }
+}
 
-  let gates = ''
-  if (inputs['require-checks'].length > 0) {
-    if (!deps.github) throw new UserError('Input "require-checks" needs GitHub access, but "github-token" is empty. Expected a token with checks: read, or no required checks.')
-    if (!sha) throw new UserError('Input "require-checks" needs the source commit, but the image has no org.opencontainers.image.revision label and no "sha" was given. Expected the 40-hex commit in "sha".')
-    gates = await checkGates(deps.github.client, deps.github.repo, inputs['require-checks'], sha, digest)
-  }
+/** The required checks on the source commit, refused when missing or red; '' without require-checks. */
+async function verifyGates(inputs: Inputs, deps: PromoteDeps, { sha, digest }: Subject): Promise<string> {
+  if (inputs['require-checks'].length === 0) return ''
+  if (!deps.github) throw new UserError('Input "require-checks" needs GitHub access, but "github-token" is empty. Expected a token with checks: read, or no required checks.')
+  if (!sha) throw new UserError('Input "require-checks" needs the source commit, but the image has no org.opencontainers.image.revision label and no "sha" was given. Expected the 40-hex commit in "sha".')
+  return checkGates(deps.github.client, deps.github.repo, inputs['require-checks'], sha, digest)
+}
 
-  const tags = [...new Set([...(sha ? [sha] : []), ...inputs.tags])]
+/** Looks every target tag up before anything changes: one naming another digest stops the run. */
+async function refuseTagMoves(inputs: Inputs, deps: PromoteDeps, tags: readonly string[], digest: string): Promise<Map<string, string>> {
   const existing = new Map<string, string>()
   for (const tag of tags) {
     const current = await deps.target.headManifest(deps.targetRepository, tag)
@@ -87,95 +139,89 @@ export async function run(inputs: Inputs, deps: PromoteDeps): Promise<PromoteRes
     }
     if (current) existing.set(tag, current)
   }
+  return existing
+}
 
-  let previous = ''
-  let deploymentId = 0
+/** The previous digest of the environment, and (unless a dry run) a Deployment set in progress. */
+async function startDeployment(inputs: Inputs, deps: PromoteDeps, { sha, digest, service, version }: Subject, dryRun: boolean): Promise<DeploymentRecord> {
   const github = deps.github
-  if (github) {
-    previous = await previousDigest(github.client, github.repo, inputs.environment, service)
-    if (!dryRun) {
-      deploymentId = await createDeployment(github.client, github.repo, {
-        ref: sha || digest,
-        environment: inputs.environment,
-        payload: { service, version, digest, image: `${inputs.target}@${digest}` } satisfies DeploymentPayload,
-        production: isProductionEnvironment(inputs.environment),
-        description: `${service} ${version} (${digest.slice(0, 19)})`,
-      })
-      await setDeploymentStatus(github.client, github.repo, deploymentId, { state: 'in_progress', logUrl: deps.runUrl, description: `promoting ${digest.slice(0, 19)}` })
-    }
-  } else {
+  if (!github) {
     core.notice('github-token is empty: the GitHub Deployment and previous-digest are skipped; the registry and GitOps steps still run.')
+    return { previous: '', deploymentId: 0 }
   }
+  const previous = await previousDigest(github.client, github.repo, inputs.environment, service)
+  if (dryRun) return { previous, deploymentId: 0 }
+  const deploymentId = await createDeployment(github.client, github.repo, {
+    ref: sha || digest,
+    environment: inputs.environment,
+    payload: { service, version, digest, image: `${inputs.target}@${digest}` } satisfies DeploymentPayload,
+    production: isProductionEnvironment(inputs.environment),
+    description: `${service} ${version} (${digest.slice(0, 19)})`,
+  })
+  await setDeploymentStatus(github.client, github.repo, deploymentId, { state: 'in_progress', logUrl: deps.runUrl, description: `promoting ${digest.slice(0, 19)}` })
+  return { previous, deploymentId }
+}
 
-  try {
-    const copy = await deps.copy(digest, dryRun)
-    if (!dryRun) {
-      const landed = await deps.target.headManifest(deps.targetRepository, digest)
-      if (landed !== digest) throw new Error(`after the copy the target ${inputs.target} answers ${landed ?? 'nothing'} for ${digest}: refusing a promotion that is not digest-equal`)
-    }
-    const tagStates: PromoteResult['tags'] = []
-    const absent = tags.filter((tag) => !existing.has(tag))
-    if (absent.length > 0 && !dryRun) {
-      const manifest = await deps.target.getManifest(deps.targetRepository, digest)
-      if (!manifest) throw new Error(`${inputs.target}@${digest} vanished after the copy`)
-      for (const tag of absent) await deps.target.putManifest(deps.targetRepository, tag, manifest)
-      for (const tag of absent) {
-        const now = await deps.target.headManifest(deps.targetRepository, tag)
-        if (now !== digest) throw new Error(`${inputs.target}:${tag} names ${now ?? 'nothing'} after tagging, not ${digest}: another run may have written it at the same time`)
-      }
-    }
-    for (const tag of tags) tagStates.push({ tag, state: existing.has(tag) ? 'unchanged' : dryRun ? 'would write' : 'written' })
-
-    let gitops: GitOpsResult | undefined
-    let pullRequest: PromoteResult['pullRequest']
-    if (deps.gitops) {
-      const message = [
-        `promote ${service} ${version} to ${inputs.environment}`,
-        '',
-        `Image:  ${inputs.target}@${digest}`,
-        `Source: ${sourceName}@${digest}`,
-        ...(sha ? [`Commit: ${sha}`] : []),
-        ...(deps.runUrl ? [`Run:    ${deps.runUrl}`] : []),
-      ].join('\n')
-      const pushBranch = inputs['gitops-mode'] === 'pull-request' ? `promote/${inputs.environment}/${service}-${digest.slice(7, 19)}` : undefined
-      gitops = await deps.gitops({ message, image: inputs.target, digest, aliases: [sourceName], service, ...(pushBranch ? { pushBranch } : {}) })
-      if (pushBranch && gitops.changed && !dryRun) {
-        if (!github) throw new UserError('Input "gitops-mode" is pull-request, but "github-token" is empty. Expected a token that can open pull requests in the GitOps repository, or gitops-mode: commit.')
-        const gitopsRepo = deps.github?.repo
-        pullRequest = await openPullRequest(github.client, gitopsRepoFrom(inputs['gitops-repo']) ?? gitopsRepo!, {
-          head: pushBranch,
-          base: gitops.baseBranch,
-          title: message.split('\n')[0]!,
-          body: message.split('\n').slice(2).join('\n'),
-        })
-      }
-    }
-
-    if (github && deploymentId) {
-      await setDeploymentStatus(github.client, github.repo, deploymentId, { state: 'success', logUrl: deps.runUrl, description: `${inputs.target}@${digest.slice(0, 19)}` })
-    }
-    return {
-      digest,
-      imageRef: `${inputs.target}@${digest}`,
-      previousDigest: previous,
-      deploymentId: deploymentId ? String(deploymentId) : '',
-      gitopsCommit: gitops?.commit ?? '',
-      ...(pullRequest ? { pullRequest } : {}),
-      sha,
-      service,
-      version,
-      tags: tagStates,
-      copy,
-      gitopsChanged: gitops?.changed ?? false,
-      dryRun,
-      gates,
-    }
-  } catch (error) {
-    if (github && deploymentId) {
-      await setDeploymentStatus(github.client, github.repo, deploymentId, { state: 'failure', logUrl: deps.runUrl, description: 'promotion failed' }).catch(() => undefined)
-    }
-    throw error
+/** Copies the digest, then reads the target back: it must answer the very same digest. */
+async function copyDigestEqual(inputs: Inputs, deps: PromoteDeps, digest: string, dryRun: boolean): Promise<CopySummary> {
+  const copy = await deps.copy(digest, dryRun)
+  if (!dryRun) {
+    const landed = await deps.target.headManifest(deps.targetRepository, digest)
+    if (landed !== digest) throw new Error(`after the copy the target ${inputs.target} answers ${landed ?? 'nothing'} for ${digest}: refusing a promotion that is not digest-equal`)
   }
+  return copy
+}
+
+/** Writes the absent tags with the manifest's own bytes and reads each back; says what each tag is now. */
+async function writeTags(inputs: Inputs, deps: PromoteDeps, tags: readonly string[], existing: ReadonlyMap<string, string>, digest: string, dryRun: boolean): Promise<PromoteResult['tags']> {
+  const absent = tags.filter((tag) => !existing.has(tag))
+  if (absent.length > 0 && !dryRun) {
+    const manifest = await deps.target.getManifest(deps.targetRepository, digest)
+    if (!manifest) throw new Error(`${inputs.target}@${digest} vanished after the copy`)
+    for (const tag of absent) await deps.target.putManifest(deps.targetRepository, tag, manifest)
+    for (const tag of absent) {
+      const now = await deps.target.headManifest(deps.targetRepository, tag)
+      if (now !== digest) throw new Error(`${inputs.target}:${tag} names ${now ?? 'nothing'} after tagging, not ${digest}: another run may have written it at the same time`)
+    }
+  }
+  return tags.map((tag) => ({ tag, state: existing.has(tag) ? 'unchanged' : dryRun ? 'would write' : 'written' }))
+}
+
+/** The GitOps commit pinning the digest, and in pull-request mode the pull request opened for it. */
+async function recordInGitOps(inputs: Inputs, deps: PromoteDeps, subject: Subject, dryRun: boolean): Promise<{ gitops?: GitOpsResult; pullRequest?: PromoteResult['pullRequest'] }> {
+  if (!deps.gitops) return {}
+  const { digest, service } = subject
+  const message = gitopsMessage(inputs, deps, subject)
+  const pushBranch = inputs['gitops-mode'] === 'pull-request' ? `promote/${inputs.environment}/${service}-${digest.slice(7, 19)}` : undefined
+  const gitops = await deps.gitops({ message, image: inputs.target, digest, aliases: [subject.sourceName], service, ...(pushBranch ? { pushBranch } : {}) })
+  if (!pushBranch || !gitops.changed || dryRun) return { gitops }
+  const github = deps.github
+  if (!github) throw new UserError('Input "gitops-mode" is pull-request, but "github-token" is empty. Expected a token that can open pull requests in the GitOps repository, or gitops-mode: commit.')
+  const pullRequest = await openPullRequest(github.client, gitopsRepoFrom(inputs['gitops-repo']) ?? github.repo, {
+    head: pushBranch,
+    base: gitops.baseBranch,
+    title: message.split('\n')[0]!,
+    body: message.split('\n').slice(2).join('\n'),
+  })
+  return { gitops, pullRequest }
+}
+
+/** The GitOps commit message: what moved where, and the commit and run behind it. */
+function gitopsMessage(inputs: Pick<Inputs, 'environment' | 'target'>, deps: Pick<PromoteDeps, 'runUrl'>, { digest, sourceName, sha, service, version }: Subject): string {
+  return [
+    `promote ${service} ${version} to ${inputs.environment}`,
+    '',
+    `Image:  ${inputs.target}@${digest}`,
+    `Source: ${sourceName}@${digest}`,
+    ...(sha ? [`Commit: ${sha}`] : []),
+    ...(deps.runUrl ? [`Run:    ${deps.runUrl}`] : []),
+  ].join('\n')
+}
+
+/** Sets the Deployment's final state, when there is one. */
+async function finishDeployment(deps: PromoteDeps, { deploymentId }: DeploymentRecord, status: { state: 'success' | 'failure'; description: string }): Promise<void> {
+  if (!deps.github || !deploymentId) return
+  await setDeploymentStatus(deps.github.client, deps.github.repo, deploymentId, { state: status.state, logUrl: deps.runUrl, description: status.description })
 }
 
 /** owner/name from the last two path segments of a GitOps repository URL or path. */
