@@ -77,6 +77,36 @@ describe('the relay as a GitHub App', () => {
     expect(emu.state.repo(REPO).comments).toEqual([])
   })
 
+  test('the production confirmation reads what runs where with the same narrowed token', async () => {
+    const now = emu.state.now()
+    const seed = (environment: string, version: string, digest: string) =>
+      emu.state.repo(REPO).deployments.push({
+        id: emu.state.nextId(),
+        sha: emu.state.repo(REPO).git.refs.get('refs/heads/main')!,
+        ref: 'main',
+        task: 'deploy',
+        payload: { service: 'sensor-api', version, digest },
+        environment,
+        original_environment: environment,
+        description: null,
+        creator: 'github-actions[bot]',
+        transient_environment: false,
+        production_environment: environment === 'production',
+        created_at: now,
+        updated_at: now,
+        statuses: [{ id: emu.state.nextId(), state: 'success', creator: 'github-actions[bot]', description: '', environment, target_url: '', log_url: '', environment_url: '', created_at: now, updated_at: now }],
+      })
+    seed('production', 'v1.4.1', `sha256:${'1'.repeat(64)}`)
+    seed('staging', 'v1.4.2', `sha256:${'2'.repeat(64)}`)
+    const responseUrl = slack.newResponseUrl()
+    await slack.slashCommand(relay.url, { team: 'T0001', user: 'U0ALICE', channel: 'C0DEPLOYS', command: '/deploy', text: 'sensor-api v1.4.2 to production', responseUrl })
+    await relay.idle()
+    const blocks = JSON.stringify(slack.responses.find((r) => responseUrl.endsWith(r.id))!.body.blocks)
+    expect(blocks).toContain('`v1.4.1` (`sha256:111111111111`)')
+    expect(blocks).toContain('`v1.4.2` (`sha256:222222222222`)')
+    expect(appsOf(emu.state).issued.every((t) => t.repositories.length === 1 && t.permissions.deployments === 'read')).toBe(true)
+  })
+
   test('a JWT signed with another key is refused (401) and nothing is dispatched', async () => {
     const forged = createGitHubApp({ appId: app.id, privateKey: keys().privateKey, installationId: installation.id, repository: REPO, apiUrl: emu.url })
     const before = emu.state.repo(REPO).repositoryDispatches.length
@@ -111,10 +141,11 @@ describe('chatops believes the relay, and only the relay', () => {
     const res = await fetch(`${emu.url}/repos/${REPO}/dispatches`, { method: 'POST', headers: { authorization: `token ${WRITE_TOKEN}` }, body: JSON.stringify({ event_type: 'chatops', client_payload: { command: '/deploy sensor-api v1 to dev', user: 'alice' } }) })
     expect(res.status).toBe(204)
     const forged = emu.state.repo(REPO).repositoryDispatches.at(-1)!
+    const deployments = emu.state.repo(REPO).deployments.length
     const run = await chatops({ action: forged.event_type, client_payload: forged.client_payload, sender: { login: forged.actor, type: 'Bot' } })
     expect(run.exitCode).toBe(1)
     expect(run.outputs).toMatchObject({ command: 'deploy', environment: 'dev', digest: '', reason: expect.stringContaining('was sent by github-actions[bot], not by the relay app chat-relay[bot]') })
-    expect(emu.state.repo(REPO).deployments).toEqual([])
+    expect(emu.state.repo(REPO).deployments.length).toBe(deployments)
     expect(emu.state.repo(REPO).dispatches).toEqual([])
   })
 })
