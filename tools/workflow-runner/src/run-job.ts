@@ -104,6 +104,9 @@ export async function runStepsJob(state: RunState, scope: Scope, id: string, job
   }
   const stepsCtx: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {}
   let failed = false
+  // timeout-minutes of the job: GitHub cancels it; steps that run anyway (always(), cancelled())
+  // get a short grace period of their own.
+  let cancelled = false
   let anonymousRuns = 0
   const stops: (() => Promise<void> | void)[] = []
   try {
@@ -131,7 +134,9 @@ export async function runStepsJob(state: RunState, scope: Scope, id: string, job
     }
     for (const [i, step] of steps.entries()) {
       const envCtx = { ...jobEnv, ...jobState.exportedEnv }
-      const ctx = contexts({ env: envCtx, steps: stepsCtx, job: { status: failed ? 'failure' : 'success' } })
+      if (!cancelled && Date.now() >= deadline) cancelled = true
+      const jobStatus = cancelled ? 'cancelled' : failed ? 'failure' : 'success'
+      const ctx = contexts({ env: envCtx, steps: stepsCtx, job: { status: jobStatus } })
       const stepId = typeof step.id === 'string' ? step.id : undefined
       const label = step.name !== undefined ? safe(() => evaluateString(step.name, ctx), String(step.name)) : typeof step.uses === 'string' ? `Run ${step.uses}` : `Run ${String(step.run ?? '').split('\n')[0]}`
       const stepReport: StepReport = { name: label, ...(stepId ? { id: stepId } : {}), ...(typeof step.uses === 'string' ? { uses: step.uses } : { run: String(step.run ?? '') }), outcome: 'skipped', conclusion: 'skipped', outputs: {}, annotations: [], log: '' }
@@ -141,7 +146,7 @@ export async function runStepsJob(state: RunState, scope: Scope, id: string, job
       let outputs: Record<string, string> = {}
       let annotations: StepReport['annotations'] = []
       try {
-        if (!evaluateCondition(step.if, ctx, { failed, cancelled: false })) {
+        if (!evaluateCondition(step.if, ctx, { failed, cancelled })) {
           if (stepId) stepsCtx[stepId] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' }
           state.log(`[${key}] step ${i + 1} '${label}' skipped`)
           continue
@@ -149,9 +154,8 @@ export async function runStepsJob(state: RunState, scope: Scope, id: string, job
         const stepEnv = { ...envCtx, ...evaluateEnv(step.env, ctx) }
         setActionEnv(jobState.runnerEnv, step, stepId, ++anonymousRuns)
         const stepCtx = { ...ctx, env: stepEnv }
-        const remaining = deadline - Date.now()
+        const remaining = cancelled ? CANCEL_GRACE_MS : deadline - Date.now()
         const stepTimeout = Math.min(remaining, minutes(step['timeout-minutes'], stepCtx, 360) * 60_000)
-        if (stepTimeout <= 0) throw new Error(`The job has exceeded the maximum execution time of ${timeoutMin} minutes.`)
         if (typeof step.run === 'string') {
           const shell = (step.shell ?? defaultsRun.shell) as string | undefined
           const wd = step['working-directory'] ?? defaultsRun['working-directory']
@@ -169,6 +173,13 @@ export async function runStepsJob(state: RunState, scope: Scope, id: string, job
       const continueOnError = step['continue-on-error'] !== undefined && truthy(safe(() => evaluateValue(step['continue-on-error'], ctx), false))
       stepReport.outcome = ok ? 'success' : 'failure'
       stepReport.conclusion = ok || continueOnError ? 'success' : 'failure'
+      if (!ok && !cancelled && Date.now() >= deadline) {
+        // Killed by the job's timeout, not its own: the step and the job are cancelled.
+        cancelled = true
+        stepReport.outcome = stepReport.conclusion = 'cancelled'
+        log += `\n##[error]The job has exceeded the maximum execution time of ${timeoutMin} minutes.`
+        annotations = [...annotations, { level: 'error', message: `The job has exceeded the maximum execution time of ${timeoutMin} minutes.` }]
+      }
       stepReport.outputs = outputs
       stepReport.log = state.masker.mask(log)
       stepReport.annotations = annotations.map((a) => ({ level: a.level, message: state.masker.mask(a.message) }))
@@ -181,7 +192,7 @@ export async function runStepsJob(state: RunState, scope: Scope, id: string, job
     for (const stop of stops) await stop()
   }
 
-  const endCtx = contexts({ env: { ...jobEnv, ...jobState.exportedEnv }, steps: stepsCtx, job: { status: failed ? 'failure' : 'success' } })
+  const endCtx = contexts({ env: { ...jobEnv, ...jobState.exportedEnv }, steps: stepsCtx, job: { status: cancelled ? 'cancelled' : failed ? 'failure' : 'success' } })
   if (environmentUrl !== undefined && report.environment) report.environment.url = safe(() => evaluateString(environmentUrl, endCtx), '')
   // Job outputs that contain a secret are dropped, as GitHub does.
   const outputs: Record<string, string> = {}
@@ -191,11 +202,17 @@ export async function runStepsJob(state: RunState, scope: Scope, id: string, job
     else outputs[name] = v
   }
   report.summary = state.masker.mask(jobState.summary)
+  if (cancelled) {
+    report.outcome = 'cancelled'
+    return finish('cancelled', outputs, `The job has exceeded the maximum execution time of ${timeoutMin} minutes.`)
+  }
   const outcome: JobResult = failed ? 'failure' : 'success'
   report.outcome = outcome
   const continueOnError = job['continue-on-error'] !== undefined && truthy(safe(() => evaluateValue(job['continue-on-error'], base), false))
   return finish(failed && !continueOnError ? 'failure' : 'success', outputs)
 }
+
+const CANCEL_GRACE_MS = 5 * 60_000
 
 function safe<T>(f: () => T, fallback: T): T {
   try {

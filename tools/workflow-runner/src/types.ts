@@ -84,8 +84,8 @@ export interface StepReport {
   id?: string
   uses?: string
   run?: string
-  outcome: 'success' | 'failure' | 'skipped'
-  conclusion: 'success' | 'failure' | 'skipped'
+  outcome: 'success' | 'failure' | 'skipped' | 'cancelled'
+  conclusion: 'success' | 'failure' | 'skipped' | 'cancelled'
   outputs: Record<string, string>
   /** `::error::`, `::warning::` and `::notice::` the step printed (masked). */
   annotations: { level: 'error' | 'warning' | 'notice'; message: string }[]

@@ -254,4 +254,44 @@ jobs:
     expect(report.jobs.slow!.result).toBe('failure')
     expect(report.jobs.slow!.steps[0]!.log).toContain('timed out')
   })
+
+  test("the job's timeout-minutes cancels the job: cleanup steps still run, dependents are skipped", async () => {
+    const { runner, repo } = await runnerFor(
+      ci(`
+on: push
+jobs:
+  slow:
+    runs-on: ubuntu-24.04
+    timeout-minutes: 0.03
+    steps:
+      - run: sleep 30
+      - run: echo never
+      - if: cancelled()
+        run: echo "cleanup status=\${{ job.status }}"
+  next:
+    needs: slow
+    runs-on: ubuntu-24.04
+    steps:
+      - run: echo never
+  report:
+    needs: slow
+    if: always()
+    runs-on: ubuntu-24.04
+    steps:
+      - run: echo "slow=\${{ needs.slow.result }}"
+`),
+    )
+    const started = Date.now()
+    const report = await runner.runWorkflow(push(repo.sha))
+    expect(Date.now() - started).toBeLessThan(15_000)
+    expect(report.error).toBeUndefined()
+    const slow = report.jobs.slow!
+    expect(slow.result).toBe('cancelled')
+    expect(slow.error).toBe('The job has exceeded the maximum execution time of 0.03 minutes.')
+    expect(slow.steps.map((s) => s.conclusion)).toEqual(['cancelled', 'skipped', 'success'])
+    expect(slow.steps[2]!.log).toContain('cleanup status=cancelled')
+    expect(report.jobs.next!.result).toBe('skipped')
+    expect(report.jobs.report!.steps[0]!.log).toContain('slow=cancelled')
+    expect(report.conclusion).toBe('cancelled')
+  })
 })
