@@ -38359,30 +38359,61 @@ class Copier {
         await this.transfer(descriptor);
         count('uploaded');
     }
-    /** Streams one blob from source to target; a transfer that breaks off is started again from the beginning, bounded. */
+    /**
+     * Streams one blob from source to target, with one retry budget (`target.retry.attempts`) for
+     * the whole operation. The source is opened only when the target starts reading the upload's
+     * body, so a target that refuses to open an upload (after the client's own retries of that
+     * request, which spend the budget) ends the operation without a byte read from the source;
+     * each try reads the source at most once. A transfer that breaks off mid-stream is started
+     * again from the beginning while the budget lasts. The last chunk is held back until the
+     * source's bytes have matched their digest, so bytes that do not match are never all sent
+     * and a target that does not check uploads cannot complete one.
+     */
     async transfer(descriptor) {
         const { source, sourceRepository, target, targetRepository } = this.opts;
         const { attempts, backoffMs, maxWaitMs } = target.retry;
         for (let attempt = 1;; attempt++) {
             const abort = new AbortController();
-            try {
-                // Aborting closes the source connection when the upload fails, whoever holds the stream.
-                const blob = await source.getBlobStream(sourceRepository, descriptor.digest, descriptor.size, { signal: abort.signal });
-                if (blob.size === undefined) {
-                    await blob.stream.cancel().catch(() => undefined);
-                    throw new RegistryError(`blob ${descriptor.digest}: neither the manifest nor ${source.registry} gives its size`);
+            let openFailed = false;
+            const open = async (size) => {
+                try {
+                    return await source.getBlobStream(sourceRepository, descriptor.digest, size, { signal: abort.signal });
                 }
-                // The stream is checked against the digest and size as it flows, so on success exactly blob.size bytes went out.
-                await target.uploadBlob(targetRepository, descriptor.digest, blob.size, blob.stream);
-                this.result.bytesMoved += blob.size;
-                this.log(`blob ${descriptor.digest} (${blob.size} bytes) uploaded to ${this.where}`);
+                catch (error) {
+                    openFailed = true;
+                    throw error;
+                }
+            };
+            try {
+                let size = descriptor.size;
+                let blob;
+                if (size === undefined) {
+                    // No size in the manifest: only the source's Content-Length can give one, so it is opened first.
+                    blob = await open(undefined);
+                    if (blob.size === undefined) {
+                        await blob.stream.cancel().catch(() => undefined);
+                        throw new RegistryError(`blob ${descriptor.digest}: neither the manifest nor ${source.registry} gives its size`);
+                    }
+                    size = blob.size;
+                }
+                const [known, sized] = [blob, size];
+                const body = holdBackLastChunk(async () => (known ?? (await open(sized))).stream);
+                // The stream is checked against the digest and size as it flows, so on success exactly `size` bytes went out.
+                await target.uploadBlob(targetRepository, descriptor.digest, size, body);
+                this.result.bytesMoved += size;
+                this.log(`blob ${descriptor.digest} (${size} bytes) uploaded to ${this.where}`);
                 return;
             }
             catch (error) {
                 abort.abort();
-                if (attempt >= attempts || !isTransient(error)) {
+                // The client retries each request it makes (opening the upload, opening the source) up
+                // to the same budget: a failure there has spent it. Only a transfer that broke off once
+                // under way (the upload's body was being read) is worth starting again.
+                const spent = isTransient(error) && (openFailed || uploadNotStarted(error));
+                if (attempt >= attempts || spent || !isTransient(error)) {
                     const message = error instanceof Error ? error.message : String(error);
-                    throw new RegistryError(`copying blob ${descriptor.digest} to ${this.where} failed${attempt > 1 ? ` after ${attempt} attempts` : ''}: ${message}`, error instanceof RegistryError ? error.status : undefined, { cause: error, transient: false });
+                    const tries = spent ? attempts : attempt;
+                    throw new RegistryError(`copying blob ${descriptor.digest} to ${this.where} failed${tries > 1 ? ` after ${tries} attempts` : ''}: ${message}`, error instanceof RegistryError ? error.status : undefined, { cause: error, transient: false });
                 }
                 const retryAfter = error instanceof RegistryError ? error.retryAfterMs : undefined;
                 const wait = retryAfter !== undefined && retryAfter > 0 ? retryAfter : backoffMs * 2 ** (attempt - 1);
@@ -38392,6 +38423,54 @@ class Copier {
             }
         }
     }
+}
+/** The target answered the request that opens an upload with an error, after the client's own retries of it. */
+function uploadNotStarted(error) {
+    return error instanceof RegistryError && error.message.startsWith('start of the upload of blob');
+}
+/**
+ * A stream that opens `open()` when it is first read, and passes its chunks on one behind: the
+ * last chunk goes out only once the source has ended cleanly, i.e. after its digest and size
+ * were checked (the source stream errors at its end otherwise). A source that errors leaves the
+ * upload short of its Content-Length, which no registry can take as a complete blob.
+ */
+function holdBackLastChunk(open) {
+    let reader;
+    let held;
+    return new ReadableStream({
+        async pull(controller) {
+            try {
+                reader ??= (await open()).getReader();
+                for (;;) {
+                    const { done, value } = await reader.read();
+                    if (done) {
+                        if (held)
+                            controller.enqueue(held);
+                        held = undefined;
+                        controller.close();
+                        return;
+                    }
+                    if (value.byteLength === 0)
+                        continue;
+                    const previous = held;
+                    held = value;
+                    if (previous) {
+                        controller.enqueue(previous);
+                        return;
+                    }
+                }
+            }
+            catch (error) {
+                held = undefined;
+                controller.error(error);
+            }
+        },
+        async cancel(reason) {
+            held = undefined;
+            await reader?.cancel(reason).catch(() => undefined);
+        },
+        // No read-ahead: with the default high-water mark of 1 the source would be opened at once.
+    }, { highWaterMark: 0 });
 }
 /** The blobs a manifest names: config, layers (foreign layers that live elsewhere excepted), an artifact's blobs. */
 function blobsOf(manifest) {
@@ -38754,34 +38833,19 @@ function formatProblems(problems) {
 
 
 
+/**
+ * Deploys the branch's preview: the objects prepared and checked, then (unless a dry run)
+ * its namespace, a transient GitHub Deployment, the objects applied, the rollouts watched,
+ * and the outcome reported on the Deployment and the pull request's one comment.
+ */
 async function run(inputs, deps) {
     const log = deps.log ?? (() => undefined);
-    const branch = inputs.branch || deps.context.branch;
-    if (!branch)
-        throw new src/* UserError */.yo('Input "branch" is empty and the event names no branch. Expected a branch name, or a push or pull_request event.');
-    const prefix = inputs['namespace-prefix'];
-    const names = previewNames(branch, prefix, inputs.domain);
-    const url = names.host ? `https://${names.host}` : '';
-    const now = deps.now?.() ?? new Date();
-    const expiresAt = new Date(now.getTime() + inputs.ttl).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const preview = planPreview(inputs, deps);
+    const { names } = preview;
     const image = inputs['image-ref'];
-    const pullRequest = inputs['pr-number'] ? Number(inputs['pr-number']) : deps.context.pullRequest;
-    const labels = { [MANAGED_BY]: MANAGER, [LABEL_SLUG]: names.slug, [LABEL_PREFIX]: prefix };
-    const rendered = await deps.render(inputs.manifests);
-    const objects = [];
-    for (const { object, source } of rendered) {
-        const type = knownType(object.apiVersion, object.kind) ?? (deps.kube ? await deps.kube.resourceType(object.apiVersion, object.kind) : { namespaced: true });
-        if (!type.namespaced) {
-            throw new src/* UserError */.yo(`${source}: ${object.kind}/${object.metadata.name} is cluster-scoped; a preview only creates objects inside its own namespace ${names.namespace}. Remove it from the preview manifests.`);
-        }
-        objects.push(transformObject(object, true, { imageRef: image.ref, namespace: names.namespace, host: names.host, labels }));
-    }
-    objects.sort(applyOrder);
-    const violations = unpinnedImages(objects);
-    if (violations.length)
-        throw new src/* UserError */.yo(formatViolations(violations));
+    const objects = await prepareObjects(inputs, deps, preview);
     const objectNames = objects.map((o) => `${o.kind}/${o.metadata.name}`);
-    const record = { branch, namespace: names.namespace, url, imageRef: image.ref, digest: image.digest, sha: deps.context.sha, expiresAt, runUrl: deps.context.runUrl, state: 'deployed', objects: objectNames };
+    const record = { branch: preview.branch, namespace: names.namespace, url: preview.url, imageRef: image.ref, digest: image.digest, sha: deps.context.sha, expiresAt: preview.expiresAt, runUrl: deps.context.runUrl, state: 'deployed', objects: objectNames };
     if (inputs['dry-run'] || !deps.kube) {
         for (const name of objectNames)
             log(`would apply ${name} in ${names.namespace}`);
@@ -38789,29 +38853,11 @@ async function run(inputs, deps) {
     }
     const kube = deps.kube;
     const gh = deps.github;
-    const pr = gh && !pullRequest ? await findPullRequest(gh.client, gh.repo, branch) : pullRequest;
-    const namespace = {
-        apiVersion: 'v1',
-        kind: 'Namespace',
-        metadata: {
-            name: names.namespace,
-            labels: { ...labels, ...(pr ? { [LABEL_PR]: String(pr) } : {}) },
-            annotations: {
-                [ANNOTATION_BRANCH]: branch,
-                [ANNOTATION_COMMIT]: deps.context.sha,
-                [ANNOTATION_RUN]: deps.context.runUrl,
-                [ANNOTATION_EXPIRES]: expiresAt,
-                [ANNOTATION_IMAGE]: image.ref,
-            },
-        },
-    };
-    const ns = await kube.apply(namespace, FIELD_MANAGER);
-    if (ns.metadata.deletionTimestamp)
-        throw new src/* UserError */.yo(`Namespace ${names.namespace} is still being deleted (a teardown is in progress); run the deploy again once it is gone.`);
+    const eventPull = inputs['pr-number'] ? Number(inputs['pr-number']) : deps.context.pullRequest;
+    const pr = gh && !eventPull ? await findPullRequest(gh.client, gh.repo, preview.branch) : eventPull;
+    await applyNamespace(kube, inputs, deps, preview, pr);
     log(`namespace ${names.namespace} ready`);
-    const deploymentId = gh && deps.context.sha
-        ? await createDeployment(gh.client, gh.repo, { ref: deps.context.sha, environment: previewEnvironment(names.slug), payload: { namespace: names.namespace, image: image.ref, digest: image.digest, url }, description: `Preview of ${branch}`, transient: true, task: 'deploy:preview' })
-        : undefined;
+    const deploymentId = gh && deps.context.sha ? await createPreviewDeployment(gh, inputs, deps, preview) : undefined;
     const applied = [];
     for (const object of objects) {
         applied.push(await kube.apply(object, FIELD_MANAGER));
@@ -38823,18 +38869,93 @@ async function run(inputs, deps) {
         record.state = 'failed';
         record.reason = outcome.reasons.join('; ');
     }
-    let commentId;
-    if (gh) {
-        if (deploymentId) {
-            await setDeploymentStatus(gh.client, gh.repo, deploymentId, { state: outcome.ok ? 'success' : 'failure', environmentUrl: url, logUrl: deps.context.runUrl, description: outcome.ok ? `Preview live in ${names.namespace}` : `Rollout failed in ${names.namespace}` });
-        }
-        if (pr)
-            commentId = (await upsertComment(gh.client, gh.repo, pr, previewMarker(names.namespace), commentBody(record))).id;
-    }
+    const commentId = gh ? await reportOutcome(gh, deps, record, { deploymentId, pr, ok: outcome.ok }) : undefined;
     const result = { ...record, dryRun: false, deploymentId: deploymentId ? String(deploymentId) : '', ...(pr ? { pullRequest: pr } : {}), ...(commentId ? { commentId } : {}) };
     if (!outcome.ok)
         throw new RolloutError(result);
     return result;
+}
+/** The branch (input, else the event's), its namespace and host, the expiry (from deps.now) and the labels. */
+function planPreview(inputs, deps) {
+    const branch = inputs.branch || deps.context.branch;
+    if (!branch)
+        throw new src/* UserError */.yo('Input "branch" is empty and the event names no branch. Expected a branch name, or a push or pull_request event.');
+    const prefix = inputs['namespace-prefix'];
+    const names = previewNames(branch, prefix, inputs.domain);
+    const now = deps.now?.() ?? new Date();
+    return {
+        branch,
+        names,
+        url: names.host ? `https://${names.host}` : '',
+        expiresAt: new Date(now.getTime() + inputs.ttl).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        labels: { [MANAGED_BY]: MANAGER, [LABEL_SLUG]: names.slug, [LABEL_PREFIX]: prefix },
+    };
+}
+/**
+ * The rendered objects moved into the preview namespace, pinned to the image and labelled,
+ * in apply order. Refuses cluster-scoped objects and images not pinned by digest.
+ */
+async function prepareObjects(inputs, deps, { names, labels }) {
+    const objects = [];
+    for (const { object, source } of await deps.render(inputs.manifests)) {
+        const type = knownType(object.apiVersion, object.kind) ?? (deps.kube ? await deps.kube.resourceType(object.apiVersion, object.kind) : { namespaced: true });
+        if (!type.namespaced) {
+            throw new src/* UserError */.yo(`${source}: ${object.kind}/${object.metadata.name} is cluster-scoped; a preview only creates objects inside its own namespace ${names.namespace}. Remove it from the preview manifests.`);
+        }
+        objects.push(transformObject(object, true, { imageRef: inputs['image-ref'].ref, namespace: names.namespace, host: names.host, labels }));
+    }
+    objects.sort(applyOrder);
+    const violations = unpinnedImages(objects);
+    if (violations.length)
+        throw new src/* UserError */.yo(formatViolations(violations));
+    return objects;
+}
+/** The namespace, labelled and annotated with what the teardown needs; refused while it is being deleted. */
+async function applyNamespace(kube, inputs, deps, { branch, names, expiresAt, labels }, pr) {
+    const namespace = {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: {
+            name: names.namespace,
+            labels: { ...labels, ...(pr ? { [LABEL_PR]: String(pr) } : {}) },
+            annotations: {
+                [ANNOTATION_BRANCH]: branch,
+                [ANNOTATION_COMMIT]: deps.context.sha,
+                [ANNOTATION_RUN]: deps.context.runUrl,
+                [ANNOTATION_EXPIRES]: expiresAt,
+                [ANNOTATION_IMAGE]: inputs['image-ref'].ref,
+            },
+        },
+    };
+    const ns = await kube.apply(namespace, FIELD_MANAGER);
+    if (ns.metadata.deletionTimestamp)
+        throw new src/* UserError */.yo(`Namespace ${names.namespace} is still being deleted (a teardown is in progress); run the deploy again once it is gone.`);
+}
+/** A transient Deployment of the commit to the preview environment. */
+async function createPreviewDeployment(gh, inputs, deps, { branch, names, url }) {
+    const image = inputs['image-ref'];
+    return createDeployment(gh.client, gh.repo, {
+        ref: deps.context.sha,
+        environment: previewEnvironment(names.slug),
+        payload: { namespace: names.namespace, image: image.ref, digest: image.digest, url },
+        description: `Preview of ${branch}`,
+        transient: true,
+        task: 'deploy:preview',
+    });
+}
+/** The Deployment's final status and the pull request's one comment; returns the comment's id. */
+async function reportOutcome(gh, deps, record, at) {
+    if (at.deploymentId) {
+        await setDeploymentStatus(gh.client, gh.repo, at.deploymentId, {
+            state: at.ok ? 'success' : 'failure',
+            environmentUrl: record.url,
+            logUrl: deps.context.runUrl,
+            description: at.ok ? `Preview live in ${record.namespace}` : `Rollout failed in ${record.namespace}`,
+        });
+    }
+    if (!at.pr)
+        return undefined;
+    return (await upsertComment(gh.client, gh.repo, at.pr, previewMarker(record.namespace), commentBody(record))).id;
 }
 /** A failed rollout: the reasons for the user, and the result so the outputs are still set. */
 class RolloutError extends src/* UserError */.yo {
