@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PACKAGES=(docker-registry apache2-utils busybox-static skopeo buildah podman runc docker.io git)
+# python3-pytest, python3-coverage, bandit and pylint: the gates of the Python example (examples/sensor-py).
+PACKAGES=(docker-registry apache2-utils busybox-static skopeo buildah podman runc docker.io git python3-pytest python3-coverage bandit pylint)
 missing=()
 for pkg in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

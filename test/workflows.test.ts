@@ -80,7 +80,7 @@ const LEVEL: Record<string, number> = { none: 0, read: 1, write: 2 }
 /** What each step may need: a job's grants must be covered by what its steps use. */
 const STEP_PERMISSIONS: [RegExp, Perms][] = [
   [/^actions\/checkout@/, { contents: 'read' }],
-  [/^actions\/(setup-node|upload-artifact|download-artifact)@/, {}],
+  [/^actions\/(setup-node|setup-python|upload-artifact|download-artifact)@/, {}],
   [/^actions\/attest-build-provenance@/, { contents: 'read', 'id-token': 'write', attestations: 'write' }],
   // adopt (main): the merged pull request, its head's checks and statuses, the gate-evidence check run.
   [/^\.\/actions\/build-image$/, { contents: 'read', packages: 'write', checks: 'write', statuses: 'read', 'pull-requests': 'read' }],
@@ -128,7 +128,7 @@ export function hardeningFindings(text: string): Finding[] {
   if (JSON.stringify(wf.permissions) !== '{}') add('top-permissions', `top-level permissions are ${JSON.stringify(wf.permissions)}, expected {}`)
   if (triggers(wf).includes('pull_request_target')) add('no-pull-request-target', 'pull_request_target runs untrusted code with a write token')
   const group = typeof wf.concurrency === 'string' ? wf.concurrency : wf.concurrency?.group
-  if (!group || !/\$\{\{[^}]*(github\.ref|github\.head_ref|github\.event\.ref|event\.pull_request\.head\.ref|event\.issue\.number)/.test(group))
+  if (!group || !/\$\{\{[^}]*(github\.ref|github\.head_ref|github\.event\.ref|event\.pull_request\.head\.ref|event\.pull_request\.number|event\.issue\.number)/.test(group))
     add('concurrency-branch', `workflow concurrency ${JSON.stringify(group)} is not per branch (or per issue)`)
 
   // Pins: every uses: line of another repository, on the raw text (comments are the versions).
@@ -498,5 +498,77 @@ describe('starter workflows in GitHub’s format', () => {
   test('every properties file belongs to a workflow', () => {
     const props = readdirSync(join(ROOT, STARTER)).filter((f) => f.endsWith('.properties.json'))
     expect(props.map((p) => `${STARTER}/${p.replace('.properties.json', '.yml')}`).sort()).toEqual(starters)
+  })
+})
+
+describe('what people copying these files inherit', () => {
+  test('each action is pinned at one SHA across every workflow, so a Dependabot update of one pin is not merged while another lags', () => {
+    const pins = new Map<string, Set<string>>()
+    for (const file of allWorkflows) {
+      for (const m of read(file).matchAll(/uses:\s*([\w.-]+\/[\w.-]+(?:\/[^@\s]+)?)@([0-9a-f]{40})/g)) {
+        if (!pins.has(m[1]!)) pins.set(m[1]!, new Set())
+        pins.get(m[1]!)!.add(m[2]!)
+      }
+    }
+    expect(pins.size).toBeGreaterThan(0)
+    for (const [action, shas] of pins) expect([...shas], action).toHaveLength(1)
+  })
+
+  test('Dependabot keeps the pinned actions current', () => {
+    const config = parse(read('.github/dependabot.yml')) as { version: number; updates: { 'package-ecosystem': string; directory: string; schedule: { interval: string } }[] }
+    expect(config.version).toBe(2)
+    expect(config.updates).toEqual(expect.arrayContaining([expect.objectContaining({ 'package-ecosystem': 'github-actions', directory: '/' })]))
+  })
+
+  test('pull request runs are keyed by the pull request number, not its branch (forks share names like patch-1)', () => {
+    for (const file of [`${STARTER}/cloud-native-pull-request.yml`, `${REUSABLE}/pull-request.yml`]) {
+      const group = (workflow(file).concurrency as { group: string }).group
+      expect(group, file).toContain('github.event.pull_request.number')
+      expect(group, file).not.toMatch(/head\.ref|head_ref/)
+    }
+  })
+
+  test('a plain comment cannot cancel a chatops command: every comment has a concurrency group of its own', () => {
+    for (const file of [`${STARTER}/cloud-native-chatops.yml`, `${REUSABLE}/chatops.yml`]) {
+      const concurrency = workflow(file).concurrency as { group: string; 'cancel-in-progress': boolean }
+      expect(concurrency.group, file).toContain('github.event.comment.id')
+      expect(concurrency['cancel-in-progress'], file).toBe(false)
+    }
+  })
+
+  test('a starter marks each line a user must change with "# EDIT:", and only lines of its with: block', () => {
+    for (const file of [`${STARTER}/cloud-native-pull-request.yml`, `${STARTER}/cloud-native-main.yml`]) {
+      const lines = read(file).split('\n')
+      const marked = lines.filter((l) => /#\s*EDIT:/.test(l))
+      expect(marked.length, file).toBeGreaterThan(5)
+      const withAt = lines.findIndex((l) => /^\s{4}with:\s*$/.test(l))
+      const secretsAt = lines.findIndex((l) => /^\s{4}secrets:/.test(l))
+      for (const line of marked) {
+        const at = lines.indexOf(line)
+        expect(at > withAt && at < secretsAt, `${file}: ${line}`).toBe(true)
+        expect(line, file).toMatch(/^\s{6}[\w-]+: .+ # EDIT: \S/)
+      }
+      // Each command a gate runs is one the user sets.
+      const markedKeys = marked.map((l) => l.trim().split(':')[0])
+      expect(markedKeys, file).toEqual(expect.arrayContaining(['install-command', 'unit-test-command', 'integration-test-command', 'security-command', 'quality-command', 'working-directory', 'build-args']))
+    }
+  })
+
+  test('a gate whose command is not set fails, naming the input to set (never a silent pass)', () => {
+    const gates = workflow(`${REUSABLE}/gates.yml`)
+    for (const [job, input] of [['unit-tests', 'unit-test-command'], ['integration-tests', 'integration-test-command'], ['security-scan', 'security-command'], ['code-quality', 'quality-command']] as const) {
+      const check = gates.jobs[job]!.steps!.find((s) => s.if === `inputs.${input} == ''`)
+      expect(check?.run, job).toMatch(new RegExp(`::error title=${job} is not configured::Set ${input}`))
+      expect(check?.run, job).toMatch(/exit 1/)
+      // The install step runs before the gate's own commands.
+      const steps = gates.jobs[job]!.steps!
+      const install = steps.findIndex((s) => s.run?.includes('read -r -a argv') && s.env?.COMMAND === '${{ inputs.install-command }}')
+      const action = steps.findIndex((s) => s.uses?.startsWith('./actions/'))
+      expect(install, job).toBeGreaterThan(-1)
+      expect(install, job).toBeLessThan(action)
+      const commands = steps.filter((s) => s.env?.COMMAND && s.env.COMMAND !== '${{ inputs.install-command }}')
+      for (const s of commands) expect(steps.indexOf(s), job).toBeGreaterThan(install)
+    }
+    expect(read(`${REUSABLE}/gates.yml`)).toMatch(/title="\$gate is not configured"/)
   })
 })
