@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto'
+import { createHash, createHmac, randomUUID } from 'node:crypto'
 import { USAGE, printable, type Command } from '@cna/kit/chatops/command'
 import type { Access } from './access.js'
 import { commandOf, slackCommandText, teamsCommandText } from './command.js'
@@ -28,6 +28,8 @@ export interface RelayDeps {
   environments: string[]
   /** Environments whose commands need a confirmation click first. */
   productionEnvironments: string[]
+  /** Keys the Teams confirmation codes (Teams has no buttons in outgoing webhooks): a secret every replica shares. */
+  confirmKey: Buffer
   now(): number
   log(line: string): void
 }
@@ -44,8 +46,6 @@ export class Relay {
   /** Request ids already dispatched (a second click on Confirm, a Teams retry). */
   private readonly dispatched: Recent
   private readonly seenActivities: Recent
-  /** Teams has no buttons in outgoing webhooks: production waits for `confirm <code>` from the same user. */
-  private readonly pendingTeams = new Map<string, { text: string; login: string; user: string; requestId: string; expires: number }>()
 
   constructor(private readonly deps: RelayDeps) {
     this.dispatched = new Recent(60 * 60_000)
@@ -193,26 +193,36 @@ export class Relay {
     const text = teamsCommandText(a.text)
     const reply = { platform: 'teams' as const, tenant, conversation: a.conversation.id, activity: a.id }
 
-    const confirm = /^\/?confirm\s+([A-Z0-9]{6})$/i.exec(text)
-    if (confirm) {
-      this.prunePending(now)
-      const code = confirm[1]!.toUpperCase()
-      const pending = this.pendingTeams.get(code)
-      if (!pending || pending.user !== userKey) return teams(200, 'No pending confirmation with that code (they expire after 10 minutes, and only who asked may confirm).')
-      this.pendingTeams.delete(code)
-      return this.dispatchTeams({ command: pending.text, user: login, request_id: pending.requestId, reply })
-    }
-    const command = commandOf(text)
+    // `<command> confirm <code>`: the code is the relay's HMAC of who, what and when, so any replica can check it.
+    const confirmed = /^(.*\S)\s+confirm\s+([A-Za-z0-9]{6})$/i.exec(text)
+    const commandText = confirmed ? confirmed[1]! : text
+    const command = commandOf(commandText)
     if (command.kind === 'none' || command.kind === 'unknown' || command.kind === 'help') return teams(200, helpText(command))
-    const requestId = `teams-${randomUUID()}`
-    if ((command.kind === 'deploy' || command.kind === 'rollback') && this.deps.productionEnvironments.includes(command.environment)) {
-      const c = await this.confirmation(command)
-      const code = randomBytes(4).readUInt32BE(0).toString(36).toUpperCase().padStart(6, '0').slice(-6)
-      this.pendingTeams.set(code, { text, login, user: userKey, requestId, expires: now + CONFIRM_TTL_SECONDS * 1000 })
-      const show = (v?: { version?: string; digest?: string }) => (v?.version || v?.digest ? `${printable(v.version ?? '?', 60)} (${(v.digest ?? 'digest unknown').slice(0, 19)})` : 'nothing deployed yet')
-      return teams(200, `**${c.kind === 'rollback' ? 'Roll back' : 'Deploy'} ${printable(c.service)} in ${printable(c.environment)}?**<br>Now: ${show(c.current)}<br>Then: ${show(c.target)}${c.target.note ? ` (${printable(c.target.note, 160)})` : ''}<br>Nothing is dispatched until you send **confirm ${code}** (within ${CONFIRM_TTL_SECONDS / 60} minutes).`)
+    const production = (command.kind === 'deploy' || command.kind === 'rollback') && this.deps.productionEnvironments.includes(command.environment)
+    if (confirmed) {
+      const code = confirmed[2]!.toUpperCase()
+      const bucket = Math.floor(now / 1000 / CONFIRM_TTL_SECONDS)
+      // This window or the one before: a code lives between 10 and 20 minutes.
+      const valid = production && [bucket, bucket - 1].some((b) => this.teamsCode(userKey, commandText, b) === code)
+      if (!valid) return teams(200, `That confirmation code is not valid for you and \`${printable(commandText, 160)}\` (codes expire after ${CONFIRM_TTL_SECONDS / 60} minutes, and only who asked may confirm). Nothing was dispatched.`)
+      // One request id per confirmation: sending it twice dispatches once (here, and in chatops).
+      return this.dispatchTeams({ command: commandText, user: login, request_id: `teams-${tenant}-${code}-${createHash('sha256').update(`${userKey}\n${commandText}`).digest('hex').slice(0, 16)}`, reply })
     }
-    return this.dispatchTeams({ command: text, user: login, request_id: requestId, reply })
+    const requestId = `teams-${randomUUID()}`
+    if (production) {
+      const c = await this.confirmation(command as Extract<Command, { kind: 'deploy' | 'rollback' }>)
+      const code = this.teamsCode(userKey, commandText, Math.floor(now / 1000 / CONFIRM_TTL_SECONDS))
+      const show = (v?: { version?: string; digest?: string }) => (v?.version || v?.digest ? `${printable(v.version ?? '?', 60)} (${(v.digest ?? 'digest unknown').slice(0, 19)})` : 'nothing deployed yet')
+      return teams(200, `**${c.kind === 'rollback' ? 'Roll back' : 'Deploy'} ${printable(c.service)} in ${printable(c.environment)}?**<br>Now: ${show(c.current)}<br>Then: ${show(c.target)}${c.target.note ? ` (${printable(c.target.note, 160)})` : ''}<br>Nothing is dispatched until you send **${printable(commandText, 160)} confirm ${code}** (within ${CONFIRM_TTL_SECONDS / 60} minutes).`)
+    }
+    return this.dispatchTeams({ command: commandText, user: login, request_id: requestId, reply })
+  }
+
+  /** Six characters of HMAC-SHA256(confirm key, user, command, 10-minute window), in an alphabet without look-alikes. */
+  private teamsCode(userKey: string, text: string, bucket: number): string {
+    const mac = createHmac('sha256', this.deps.confirmKey).update(`${userKey}\n${text}\n${bucket}`).digest()
+    const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+    return [...mac.subarray(0, 6)].map((b) => alphabet[b % 32]).join('')
   }
 
   private async dispatchTeams(payload: DispatchPayload): Promise<Handled> {
@@ -226,10 +236,6 @@ export class Relay {
     }
     this.deps.log(`dispatched ${payload.request_id} for @${payload.user}: ${printable(payload.command, 160)}`)
     return teams(200, `Sent \`${printable(payload.command, 160)}\` to GitHub as @${payload.user} (request ${payload.request_id}). chatops checks the permission, the promotion order and the lock, and answers in this conversation.`)
-  }
-
-  private prunePending(now: number): void {
-    for (const [code, p] of this.pendingTeams) if (p.expires < now) this.pendingTeams.delete(code)
   }
 
   // ---- both ---------------------------------------------------------------------------------

@@ -67,6 +67,8 @@ export async function startChatRelay(options: ChatRelayOptions): Promise<ChatRel
     ...(slack ? { slack } : {}),
     environments: options.environments ?? ['dev', 'staging', 'production'],
     productionEnvironments: options.productionEnvironments ?? ['production'],
+    // The Teams security token is a secret all replicas share; the codes need nothing else.
+    confirmKey: Buffer.from(`chatops-confirm:${options.teams?.securityToken ?? ''}`),
     now,
     log,
   })

@@ -22,6 +22,7 @@ slack:
 teams:
   users:
     - { tenant: tenant-1, aad: aad-alice, github: alice }
+    - { tenant: tenant-1, aad: aad-bob, github: bob-gh }
   channels:
     - { tenant: tenant-1, channel: '19:deploys@thread.tacv2' }
 `
@@ -259,18 +260,23 @@ describe('Teams outgoing webhook', () => {
     expect(dispatched.length).toBe(before + 1)
   })
 
-  test('production: current → target first, then `confirm <code>` from the same user dispatches', async () => {
+  test('production: current → target first, then `<command> confirm <code>` from the same user dispatches, once', async () => {
     const before = dispatched.length
     const r = await post(activity('/deploy sensor-api v1.4.2 to production'))
     expect(r.body.text).toContain('Now: v1.4.1 (sha256:111111111111)')
     expect(r.body.text).toContain('Then: v1.4.2 (sha256:222222222222)')
     const code = /confirm ([A-Z0-9]{6})/.exec(r.body.text!)![1]!
     expect(dispatched.length).toBe(before)
-    const confirmed = await post(activity(`confirm ${code}`))
+    // Another user cannot use the code, nor can it confirm another command.
+    expect((await post(activity(`/deploy sensor-api v1.4.2 to production confirm ${code}`, { aad: 'aad-bob' }))).body.text).toContain('not valid for you')
+    expect((await post(activity(`/deploy sensor-api v1.4.3 to production confirm ${code}`))).body.text).toContain('not valid for you')
+    expect(dispatched.length).toBe(before)
+    const confirmed = await post(activity(`/deploy sensor-api v1.4.2 to production confirm ${code}`))
     expect(confirmed.body.text).toContain('Sent `/deploy sensor-api v1.4.2 to production`')
     expect(dispatched.length).toBe(before + 1)
-    const twice = await post(activity(`confirm ${code}`))
-    expect(twice.body.text).toContain('No pending confirmation')
+    expect(dispatched.at(-1)).toMatchObject({ command: '/deploy sensor-api v1.4.2 to production', user: 'alice' })
+    const twice = await post(activity(`/deploy sensor-api v1.4.2 to production confirm ${code}`))
+    expect(twice.body.text).toContain('Already dispatched once')
     expect(dispatched.length).toBe(before + 1)
   })
 
