@@ -205,6 +205,33 @@ export interface EnvironmentRecord {
   reviewers: string[]
   created_at: string
   updated_at: string
+  /** Required reviewer teams, `org/slug` (set through the REST API). */
+  reviewerTeams?: string[]
+  prevent_self_review?: boolean
+  /** null: any branch or tag may deploy; custom: only those matching `branchPolicies`. */
+  deployment_branch_policy?: { protected_branches: boolean; custom_branch_policies: boolean } | null
+  branchPolicies?: DeploymentBranchPolicyRecord[]
+}
+
+/** A name pattern that branches or tags must match to deploy to an environment. */
+export interface DeploymentBranchPolicyRecord {
+  id: number
+  name: string
+  type: 'branch' | 'tag'
+}
+
+export interface ReleaseRecord {
+  id: number
+  tag_name: string
+  target_commitish: string
+  name: string | null
+  body: string | null
+  draft: boolean
+  prerelease: boolean
+  make_latest: 'true' | 'false' | 'legacy'
+  author: string
+  created_at: string
+  published_at: string | null
 }
 
 export type ReviewState = 'approved' | 'rejected'
@@ -314,4 +341,6 @@ export interface RepoRecord {
   pendingDeployments: PendingDeploymentRecord[]
   sarifs: SarifRecord[]
   rulesets: RulesetRecord[]
+  /** GitHub Releases, created through the REST API (absent until the first). */
+  releases?: ReleaseRecord[]
 }

@@ -8,6 +8,7 @@ import { codeScanningRoutes } from './code-scanning.js'
 import { commitRoutes } from './commits.js'
 import { contentRoutes } from './contents.js'
 import { deploymentRoutes } from './deployments.js'
+import { environmentRoutes } from './environments.js'
 import { gitRoutes } from './git.js'
 import { issueRoutes } from './issues.js'
 import { orgRoutes } from './orgs.js'
@@ -30,5 +31,6 @@ export const allRoutes: Route[] = [
   ...actionRoutes,
   ...codeScanningRoutes,
   ...rulesetRoutes,
+  ...environmentRoutes,
   ...appRoutes,
 ]
