@@ -153,16 +153,6 @@ export const environmentRoutes: Route[] = [
     },
   },
   {
-    operationId: 'repos/list-releases',
-    scope: 'contents',
-    repo: true,
-    handle: (ctx) => {
-      const all = [...(ctx.repo.releases ?? [])].reverse()
-      const page = paginate(ctx, all)
-      return json(200, page.items.map((r) => renderRelease(ctx, r)), page.headers)
-    },
-  },
-  {
     operationId: 'repos/get-release-by-tag',
     scope: 'contents',
     repo: true,
