@@ -34,9 +34,11 @@ export const integrationTests = [
   'test/security-scan.test.ts',
   'test/unit-tests.test.ts',
   'test/harness/run-action.test.ts',
+  'test/workflow-bugs.test.ts',
   // ncc builds, git, the pipeline and the release tree (child processes).
   'test/check-dist.test.ts',
   'test/pipeline.test.ts',
+  'test/starters.test.ts',
   'test/release-tree.test.ts',
   'test/required-checks.test.ts',
   'bench/actions.test.ts',
@@ -50,6 +52,7 @@ export const integrationTests = [
   // The GitHub and Kubernetes API emulators (HTTP servers), kubectl.
   'test/github/emulator.test.ts',
   'test/github/merge.test.ts',
+  'test/environments.test.ts',
   'test/kubernetes/client-node.test.ts',
   'test/kubernetes/emulator.test.ts',
   'actions/kit/test/k8s-client.test.ts',
@@ -65,6 +68,7 @@ export const integrationTests = [
   'tools/workflow-runner/test/actions.test.ts',
   'tools/workflow-runner/test/environments.test.ts',
   'tools/workflow-runner/test/events.test.ts',
+  'tools/workflow-runner/test/fork.test.ts',
   'tools/workflow-runner/test/jobs.test.ts',
   'tools/workflow-runner/test/mirror-commit.test.ts',
   'tools/workflow-runner/test/permissions.test.ts',
