@@ -133,6 +133,17 @@ describe('promote run', () => {
     expect(gh.calls.at(-1)).toBe('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses failure')
   })
 
+  test('a tag that names another digest right after writing it (a concurrent run) fails the promotion', async () => {
+    const target = registry()
+    const client: ImageRegistry = { ...target.client, headManifest: async (repo, ref) => (ref === 'v1' && target.state.puts.includes('v1') ? OTHER : target.client.headManifest(repo, ref)) }
+    const d = deps({ target: client })
+    d.copy = async (digest) => {
+      target.state.manifests.add(digest)
+      return { digest, bytesMoved: 0, blobs: { skipped: 0, mounted: 0, uploaded: 0 }, manifests: 1, referrers: [] }
+    }
+    await expect(run(inputs({ tags: 'v1' }), d)).rejects.toThrow(`127.0.0.1:5000/prod/sensor-api:v1 names ${OTHER} after tagging, not ${DIGEST}`)
+  })
+
   test('dry-run copies nothing for real, writes no tag, creates no deployment', async () => {
     const target = registry()
     const gh = github([])
