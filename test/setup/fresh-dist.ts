@@ -12,9 +12,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { bundleInputs, changedPaths, fixHint, listActions, ROOT } from '../../scripts/dist.js'
 
-function newest(paths: readonly string[]): number {
-  return Math.max(0, ...paths.filter((p) => existsSync(join(ROOT, p))).map((p) => statSync(join(ROOT, p)).mtimeMs))
-}
+/** A repository file's modification time in ms; 0 when it does not exist (a deleted source). */
+export type Mtime = (path: string) => number
+const fileMtime: Mtime = (path) => (existsSync(join(ROOT, path)) ? statSync(join(ROOT, path)).mtimeMs : 0)
 
 function distFiles(name: string): string[] {
   const dir = join('actions', name, 'dist')
@@ -25,14 +25,14 @@ function distFiles(name: string): string[] {
 }
 
 /** One line per action whose bundle is older than a source changed since HEAD. */
-export function staleBundles(names: readonly string[], changed: Set<string>): string[] {
+export function staleBundles(names: readonly string[], changed: ReadonlySet<string>, mtime: Mtime = fileMtime): string[] {
   const lines: string[] = []
   for (const name of names) {
     const edited = bundleInputs(name).filter((f) => changed.has(f))
     if (edited.length === 0) continue
     const dist = distFiles(name)
-    const built = dist.length === 0 ? 0 : Math.min(...dist.map((p) => statSync(join(ROOT, p)).mtimeMs))
-    const later = edited.filter((f) => newest([f]) > built)
+    const built = dist.length === 0 ? 0 : Math.min(...dist.map(mtime))
+    const later = edited.filter((f) => mtime(f) > built)
     if (later.length > 0) lines.push(`actions/${name}/dist/ is older than ${later.join(', ')}: ${fixHint(name)}`)
   }
   return lines
