@@ -10,6 +10,7 @@ import { manifestDigest } from './fixtures/registry.js'
 import { runStory, type StoryResult } from '../tools/story/story.js'
 import { REPOSITORY, startWorld, type World } from '../tools/story/world.js'
 import { parseEvidence } from '../actions/kit/src/gates/evidence.js'
+import { LEVEL, maxPerms, RUN_PERMISSIONS, STEP_PERMISSIONS } from './workflow-permissions.js'
 
 const GATES = ['unit-tests', 'integration-tests', 'security-scan', 'code-quality', 'peer-review']
 let world: World
@@ -88,5 +89,31 @@ describe('the story through the starter workflows', () => {
     expect(preview.outputs.namespace).toBe('dev-readings-api')
     expect(world.cluster.namespaceExists('dev-readings-api')).toBe(false)
     expect(run(/deleted$/).runs).toEqual(['Preview cleanup: success'])
+  })
+
+  test('the permission table covers what every job’s requests used of its token in the emulator, and no job was refused one', () => {
+    const uncovered: string[] = []
+    for (const report of story.reports) {
+      for (const [id, job] of Object.entries(report.jobs)) {
+        if (job.result === 'skipped') continue
+        const steps = job.steps.map((step) => step.uses?.replace(/^octo-org\/actions\/([\w-]+)@.*$/, './actions/$1'))
+        const table = maxPerms([
+          ...steps.flatMap((uses) => (uses ? STEP_PERMISSIONS.filter(([re]) => re.test(uses)).map(([, p]) => p) : [])),
+          ...job.steps.flatMap((step) => (step.run ? RUN_PERMISSIONS.filter(([re]) => re.test(step.run!)).map(([, p]) => p) : [])),
+        ])
+        for (const use of job.tokenUsed ?? []) {
+          const [scope, access] = use.split(':') as [string, string]
+          if (scope === 'metadata') continue
+          const name = scope.replace(/_/g, '-')
+          if ((LEVEL[table[name] ?? 'none'] ?? 0) < (LEVEL[access] ?? 0)) uncovered.push(`${report.name} / ${id}: used ${name}: ${access}, the table gives ${table[name] ?? 'none'}`)
+        }
+      }
+    }
+    expect(uncovered).toEqual([])
+    // The jobs did use their tokens: chatops took the lock (deployments: write), promote read statuses.
+    const used = story.reports.flatMap((r) => Object.entries(r.jobs).map(([id, j]) => [id, j.tokenUsed ?? []] as const))
+    expect(used.find(([id]) => id === 'chatops/chatops')?.[1]).toContain('deployments:write')
+    expect(used.find(([id]) => id === 'pipeline/deploy-dev')?.[1]).toContain('statuses:read')
+    expect(story.reports.flatMap((r) => Object.values(r.jobs)).flatMap((j) => j.steps).map((s) => s.log).join('\n')).not.toContain('Resource not accessible by integration')
   })
 })

@@ -8,6 +8,7 @@ import { parse } from 'yaml'
 import { listActions, ROOT } from './harness/actions.js'
 import { GATE_CHECKS } from '../scripts/required-checks.js'
 import { usesOf } from '../scripts/release-tree.js'
+import { LEVEL, maxPerms, RUN_PERMISSIONS, STEP_PERMISSIONS, type Perms } from './workflow-permissions.js'
 
 // @actions/workflow-parser imports its JSON schemas without an import attribute, which Node 20
 // refuses; this loader hook supplies the attribute.
@@ -37,7 +38,6 @@ const own = ymls(OWN)
 const allWorkflows = [...reusable, ...starters, ...own]
 const read = (file: string): string => readFileSync(join(ROOT, file), 'utf8')
 
-type Perms = Record<string, string>
 interface Step {
   uses?: string
   run?: string
@@ -76,41 +76,11 @@ const triggers = (wf: Workflow): string[] => (typeof wf.on === 'string' ? [wf.on
 
 // ---- hardening rules ---------------------------------------------------------------------
 
-const LEVEL: Record<string, number> = { none: 0, read: 1, write: 2 }
-/** What each step may need: a job's grants must be covered by what its steps use. */
-const STEP_PERMISSIONS: [RegExp, Perms][] = [
-  [/^actions\/checkout@/, { contents: 'read' }],
-  [/^actions\/(setup-node|setup-python|upload-artifact|download-artifact)@/, {}],
-  [/^actions\/attest-build-provenance@/, { contents: 'read', 'id-token': 'write', attestations: 'write' }],
-  // adopt (main): the merged pull request, its head's checks and statuses, the gate-evidence check run.
-  [/^\.\/actions\/build-image$/, { contents: 'read', packages: 'write', checks: 'write', statuses: 'read', 'pull-requests': 'read' }],
-  [/^\.\/actions\/(unit-tests|integration-tests)$/, { contents: 'read', checks: 'write', 'pull-requests': 'read' }],
-  [/^\.\/actions\/security-scan$/, { contents: 'read', checks: 'write', 'security-events': 'write' }],
-  [/^\.\/actions\/code-quality$/, { contents: 'read', checks: 'write', 'pull-requests': 'read' }],
-  [/^\.\/actions\/peer-review$/, { contents: 'read', checks: 'write', 'pull-requests': 'read' }],
-  [/^\.\/actions\/promote$/, { contents: 'read', packages: 'write', checks: 'read', statuses: 'read', deployments: 'write' }],
-  [/^\.\/actions\/preview-deploy$/, { contents: 'read', deployments: 'write', 'pull-requests': 'write' }],
-  [/^\.\/actions\/preview-teardown$/, { contents: 'read', deployments: 'write', 'pull-requests': 'write' }],
-  [/^\.\/actions\/chatops$/, { contents: 'read', issues: 'write', 'pull-requests': 'write', deployments: 'write', actions: 'write', packages: 'read' }],
-  [/^\.\/actions\/notify$/, {}],
-]
-const RUN_PERMISSIONS: [RegExp, Perms][] = [
-  [/-X POST "\$API\/repos\/\$REPO\/check-runs"/, { checks: 'write' }],
-  [/\/check-runs/, { checks: 'read' }],
-  [/git push/, { contents: 'write' }],
-  [/-X POST [\s\S]*\/deployments\/[^\n]*\/statuses/, { deployments: 'write' }],
-]
-
 export interface Finding {
   rule: string
   message: string
 }
 
-function maxPerms(list: Perms[]): Perms {
-  const out: Perms = {}
-  for (const p of list) for (const [k, v] of Object.entries(p)) if ((LEVEL[v] ?? 0) > (LEVEL[out[k] ?? 'none'] ?? 0)) out[k] = v
-  return out
-}
 
 /** The permissions a called reusable workflow's jobs grant, at most: what its caller must grant. */
 function calledPermissions(uses: string): Perms | undefined {

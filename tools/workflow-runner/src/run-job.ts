@@ -202,6 +202,8 @@ export async function runStepsJob(state: RunState, scope: Scope, id: string, job
     else outputs[name] = v
   }
   report.summary = state.masker.mask(jobState.summary)
+  // What the job's requests needed of its token, as the emulator saw them: what its permissions must cover.
+  report.tokenUsed = [...(state.opts.emulator.state.tokens?.get(token)?.used ?? [])].sort()
   if (cancelled) {
     report.outcome = 'cancelled'
     return finish('cancelled', outputs, `The job has exceeded the maximum execution time of ${timeoutMin} minutes.`)

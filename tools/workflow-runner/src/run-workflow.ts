@@ -109,11 +109,22 @@ export async function executeScope(state: RunState, scope: Scope): Promise<Recor
     const n = jobs[id]!.needs
     return n === undefined ? [] : (Array.isArray(n) ? n : [n]).map(String)
   }
+  // As on GitHub, every job whose needs are done starts at once; the others wait for them.
   const done: Record<string, JobOutcome> = {}
+  const running = new Map<string, Promise<void>>()
   while (Object.keys(done).length < ids.length) {
-    const next = ids.find((id) => !(id in done) && needsOf(id).every((n) => n in done))
-    if (!next) throw new Error(`${scope.source.path}: the jobs' needs form a cycle or name unknown jobs`)
-    done[next] = await runJob(state, scope, next, jobs[next]!, needsOf(next), done)
+    const ready = ids.filter((id) => !(id in done) && !running.has(id) && needsOf(id).every((n) => n in done))
+    if (!ready.length && !running.size) throw new Error(`${scope.source.path}: the jobs' needs form a cycle or name unknown jobs`)
+    for (const id of ready) {
+      running.set(
+        id,
+        runJob(state, scope, id, jobs[id]!, needsOf(id), done).then((outcome) => {
+          done[id] = outcome
+          running.delete(id)
+        }),
+      )
+    }
+    await Promise.race(running.values())
   }
   return done
 }

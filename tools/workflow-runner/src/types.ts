@@ -5,6 +5,8 @@ export type JobResult = 'success' | 'failure' | 'skipped' | 'cancelled'
 
 /** What the runner needs from the GitHub emulator's state (test/github/state.ts), by shape. */
 export interface EmulatorStateLike {
+  /** The emulator's tokens; `used` lists each `scope:access` a request with the token needed. */
+  tokens?: Map<string, { used?: Set<string> }>
   addToken(token: string, opts: { login?: string; permissions?: Record<string, string>; repositories?: string[] }): unknown
   getRepo(owner: string, name: string): { workflows: { path: string }[]; dispatches: DispatchLike[]; repositoryDispatches?: RepositoryDispatchLike[]; default_branch: string } | undefined
   addWorkflow(fullName: string, path: string, opts?: { inputs?: string[] }): unknown
@@ -105,6 +107,8 @@ export interface JobReport {
   steps: StepReport[]
   /** What the steps wrote to GITHUB_STEP_SUMMARY. */
   summary: string
+  /** Each `scope:access` the job's GITHUB_TOKEN was used for (read from the emulator), sorted. */
+  tokenUsed?: string[]
   /** Why the job did not run or failed, when not from a step. */
   error?: string
 }

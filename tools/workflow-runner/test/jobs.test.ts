@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, test } from 'vitest'
 import { cleanupDirs, push, runnerFor, stopEmulator } from './fixtures.js'
 
@@ -5,6 +8,37 @@ afterEach(cleanupDirs)
 afterAll(stopEmulator)
 
 const ci = (yaml: string) => ({ '.github/workflows/ci.yml': yaml })
+
+describe('jobs whose needs are done run at the same time, as on GitHub', () => {
+  test('two independent jobs meet: each waits for a file the other writes (one at a time, the first would time out)', async () => {
+    const meet = mkdtempSync(join(tmpdir(), 'meet-'))
+    const job = (mine: string, theirs: string) => `
+    runs-on: ubuntu-24.04
+    timeout-minutes: 1
+    steps:
+      - timeout-minutes: 0.2
+        env:
+          DIR: ${meet}
+        run: |
+          touch "$DIR/${mine}"
+          while [ ! -f "$DIR/${theirs}" ]; do sleep 0.05; done`
+    const { runner, repo } = await runnerFor(ci(`
+name: CI
+on: push
+jobs:
+  left:${job('left', 'right')}
+  right:${job('right', 'left')}
+  after:
+    needs: [left, right]
+    runs-on: ubuntu-24.04
+    steps:
+      - run: test -f "${meet}/left" && test -f "${meet}/right"
+`))
+    const report = await runner.runWorkflow(push(repo.sha))
+    rmSync(meet, { recursive: true, force: true })
+    expect(Object.fromEntries(Object.entries(report.jobs).map(([id, j]) => [id, j.result]))).toEqual({ left: 'success', right: 'success', after: 'success' })
+  })
+})
 
 describe('jobs run in needs order with outputs', () => {
   test('needs outputs flow into dependents, env at workflow/job/step and GITHUB_ENV', async () => {
