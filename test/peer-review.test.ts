@@ -86,6 +86,20 @@ describe('reviewer states, through the API', () => {
     expect(runsOf(pull)[0]!.conclusion).toBe('success')
   })
 
+  test('changes requested still block when enough others approve, until that reviewer approves', async () => {
+    const pull = openPull({ 'src/e.ts': 'e' })
+    emu.state.addReview(REPO, pull.number, { user: 'bob', state: 'CHANGES_REQUESTED' })
+    emu.state.addReview(REPO, pull.number, { user: 'carol', state: 'APPROVED' })
+    emu.state.addReview(REPO, pull.number, { user: 'dave', state: 'APPROVED' })
+    const blocked = await review(pull, { 'required-approvals': '2' })
+    expect(blocked.exitCode).toBe(1)
+    expect(blocked.outputs).toEqual({ conclusion: 'failure', approvals: '2', missing: 'changes requested by @bob (resolved when they approve)' })
+    emu.state.addReview(REPO, pull.number, { user: 'bob', state: 'APPROVED' })
+    const approved = await review(pull, { 'required-approvals': '2' })
+    expect(approved.outputs).toEqual({ conclusion: 'success', approvals: '3', missing: '' })
+    expect(runsOf(pull)).toMatchObject([{ conclusion: 'success', head_sha: pull.head.sha }])
+  })
+
   test('required-approvals 2', async () => {
     const pull = openPull({ 'src/d.ts': 'd' })
     emu.state.addReview(REPO, pull.number, { user: 'bob', state: 'APPROVED' })
