@@ -318,7 +318,7 @@ describe('/status, /help and what is not a command', () => {
     expect(run.exitCode).toBe(0)
     expect(run.outputs.command).toBe('unknown')
     const body = replyTo(run.commentId)[0]!.body
-    expect(body).toContain('"/destroy" is not a command')
+    expect(body).toContain('`/destroy` is not a command')
     expect(body).toContain('`/rollback <service> in <environment> to <version>`')
     expect(body).toContain('`sensor-api`, `billing-api`')
   })

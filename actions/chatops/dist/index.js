@@ -30806,26 +30806,33 @@ function parseCommand(body) {
             if (args.length !== 4 || !kw(2, 'to'))
                 return bad('expected /deploy <service> <version> to <environment>');
             if (invalidWord !== undefined)
-                return bad(`"${printable(invalidWord)}" is not a valid name (letters, digits, ".", "_", "-")`);
+                return bad(`${quoted(invalidWord)} is not a valid name (letters, digits, ".", "_", "-")`);
             return { kind: 'deploy', service: args[0], version: args[1], environment: args[3] };
         case 'rollback':
             if (!((args.length === 3 && kw(1, 'in')) || (args.length === 5 && kw(1, 'in') && kw(3, 'to')))) {
                 return bad('expected /rollback <service> in <environment> [to <version>]');
             }
             if (invalidWord !== undefined)
-                return bad(`"${printable(invalidWord)}" is not a valid name (letters, digits, ".", "_", "-")`);
+                return bad(`${quoted(invalidWord)} is not a valid name (letters, digits, ".", "_", "-")`);
             return { kind: 'rollback', service: args[0], environment: args[2], ...(args[4] ? { version: args[4] } : {}) };
         case 'status':
             if (args.length !== 1)
                 return bad('expected /status <service>');
             if (invalidWord !== undefined)
-                return bad(`"${printable(invalidWord)}" is not a valid name (letters, digits, ".", "_", "-")`);
+                return bad(`${quoted(invalidWord)} is not a valid name (letters, digits, ".", "_", "-")`);
             return { kind: 'status', service: args[0] };
         case 'help':
             return args.length === 0 ? { kind: 'help' } : bad('expected /help without arguments');
         default:
-            return bad(`"/${printable(keyword)}" is not a command`);
+            return bad(`${quoted(`/${keyword}`)} is not a command`);
     }
+}
+/**
+ * The commenter's words as a code span, so that nothing in them renders: a reply quoting
+ * `/[Approve](https://…)` must never show a link the bot seems to vouch for.
+ */
+function quoted(text) {
+    return `\`${printable(text)}\``;
 }
 /**
  * A form of user text that is safe to echo in Markdown: control and bidirectional-override

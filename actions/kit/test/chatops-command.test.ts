@@ -23,7 +23,7 @@ describe('the command grammar', () => {
     ['/rollback sensor-api in production v1', 'expected /rollback'],
     ['/status', 'expected /status'],
     ['/help me', 'expected /help'],
-    ['/destroy everything', '"/destroy" is not a command'],
+    ['/destroy everything', '`/destroy` is not a command'],
     ['/deploy $(reboot) v1 to prod', 'is not a valid name'],
     ['/deploy $(rm -rf /) v1 to prod', 'expected /deploy'],
     ['/deploy api v1;reboot to prod', 'is not a valid name'],
@@ -33,6 +33,16 @@ describe('the command grammar', () => {
     const parsed = parseCommand(body)
     expect(parsed.kind).toBe('unknown')
     expect(parsed.kind === 'unknown' && parsed.reason).toContain(reason)
+  })
+
+  test.each([
+    ['/[Approve](https://evil.example/approve)', '`/[approve](https://evil.example/approve)` is not a command'],
+    ['/status [Approve](https://evil.example/approve)', '`[Approve](https://evil.example/approve)` is not a valid name'],
+    ['/deploy ![x](https://evil.example/p.png) v1 to prod', '`![x](https://evil.example/p.png)` is not a valid name'],
+    ['/status @octo-org/admins', '`@\u200bocto-org/admins` is not a valid name'],
+  ])('the commenter’s words %j are quoted in a code span, never rendered: %s', (body, reason) => {
+    const parsed = parseCommand(body)
+    expect(parsed.kind === 'unknown' && parsed.reason).toMatch(new RegExp(`^${reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(letters|$)`))
   })
 
   test.each(['deploy api v1 to prod', 'LGTM /deploy api v1 to prod', '', '   ', '\n/deploy api v1 to prod'])('%j is ordinary conversation', (body) => {
