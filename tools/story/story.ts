@@ -84,7 +84,7 @@ export async function runStory(world: World, log: (line: string) => void = () =>
     stage.digest = built
     stage.evidence = checkSummary(repo().checkRuns, head)
   })
-  if (!built) throw new Error('the pull request did not build an image')
+  if (!built) throw new Error(`the pull request did not build an image:\n${reports.map((r) => `${r.name}: ${r.conclusion}${r.error ? ` (${r.error})` : ''}\n${failedJobs(r)}`).join('\n')}`)
 
   // ---- bob approves: the peer-review gate runs again and passes.
   const review = github.state.addReview(REPOSITORY, pr.number, { user: PEOPLE.reviewer, state: 'APPROVED', commit_id: head })
@@ -92,7 +92,7 @@ export async function runStory(world: World, log: (line: string) => void = () =>
     stage.evidence = checkSummary(repo().checkRuns, head)
   })
   const unmet = GATES.filter((g) => latest(repo().checkRuns, head, g)?.conclusion !== 'success')
-  if (unmet.length) throw new Error(`the five gates did not all pass on the pull request's head: ${unmet.join(', ')}`)
+  if (unmet.length) throw new Error(`the five gates did not all pass on the pull request's head: ${unmet.join(', ')}\n${reports.map(failedJobs).join('\n')}`)
 
   // ---- The merge: a real git merge into main, then the closed pull request and the push.
   await git(repoDir, ['merge', '--quiet', '--no-ff', '-m', `Merge pull request #${pr.number} from ${REPOSITORY.split('/')[0]}/${BRANCH}`, BRANCH], PEOPLE.author)

@@ -110,7 +110,10 @@ export async function startWorld(opts: { work: string; servicePort?: number }): 
     ])
     const ports = { service: opts.servicePort ?? (await freePort()), dev: await freePort(), staging: await freePort(), production: await freePort() }
     const urls = { dev: `http://127.0.0.1:${ports.dev}`, staging: `http://127.0.0.1:${ports.staging}`, production: `http://127.0.0.1:${ports.production}` }
+    // The runner machine's tool folder has the service's dependencies (see machineEnv), so there
+    // is nothing to install; on GitHub the starters' `npm ci` does it.
     const gates = {
+      'install-command': '',
       'build-command': 'tsc -p tsconfig.json',
       'build-args': `BASE_IMAGE=${base.imageRef}`,
       'unit-test-command': 'vitest run --project unit --coverage',
@@ -151,6 +154,7 @@ export async function startWorld(opts: { work: string; servicePort?: number }): 
           'production-gitops-path': 'envs/production',
           'staging-url': urls.staging,
           'production-url': urls.production,
+          'install-command': '',
           'acceptance-test-command': itCommand('acceptance'),
           'acceptance-test-reports': 'reports/acceptance.xml',
         },
