@@ -41,6 +41,7 @@ export const integrationTests = [
   'test/pipeline.test.ts',
   'test/starters.test.ts',
   'test/release-tree.test.ts',
+  'test/release-workflow.test.ts',
   'test/required-checks.test.ts',
   'bench/actions.test.ts',
   'bench/relay.test.ts',
