@@ -5,6 +5,10 @@
 //   README.md, LICENSE
 //   .github/workflows/*.yml                     the reusable workflows (workflows-templates/reusable)
 //   workflow-templates/*.yml, *.properties.json the starter workflows (workflows-templates/starter)
+//   docs/                                       the guides (publishing, required checks, migrating)
+//   setup/                                      what an application team applies without these
+//                                               sources: CODEOWNERS, apply.sh, the ruleset and
+//                                               environment bodies scripts/*.ts would send
 //
 // In the sources, workflows name what lives in this repository by local paths:
 //   uses: ./actions/<name>                      a sibling action
@@ -21,13 +25,15 @@
 //       [--ref HEAD | --worktree] [--source DIR] [--out .tmp/release-tree] [--no-strict]
 //   tsx scripts/release-tree.ts verify [--dir .tmp/release-tree] [--owner octo-org] [--repo actions]
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join, posix, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { parse } from 'yaml'
+import { DEFAULT_ENVIRONMENTS, desiredEnvironment } from './environments.js'
+import { desiredRuleset, desiredTagRuleset } from './required-checks.js'
 
 const run = promisify(execFile)
 
@@ -180,17 +186,26 @@ export async function buildReleaseTree(opts: BuildOptions): Promise<ReleaseTree>
   }
 
   // A: the actions (action.yml, README, the committed bundle), README and LICENSE.
+  // Markdown is copied with its relative links rewritten to where their targets are in the tree
+  // (or to the sources on the repository's main branch, for what the tree does not carry).
+  const markdown = async (from: string, to: string): Promise<void> => {
+    await mkdir(dirname(join(out, to)), { recursive: true })
+    await writeFile(join(out, to), rewriteMarkdownLinks(await readFile(join(source, from), 'utf8'), from, to, { owner, repo }))
+  }
   for (const name of actions) {
     const dir = join(source, 'actions', name)
     await mkdir(join(out, name), { recursive: true })
     await cp(join(dir, 'action.yml'), join(out, name, 'action.yml'))
-    if (existsSync(join(dir, 'README.md'))) await cp(join(dir, 'README.md'), join(out, name, 'README.md'))
+    if (existsSync(join(dir, 'README.md'))) await markdown(`actions/${name}/README.md`, `${name}/README.md`)
     if (existsSync(join(dir, 'dist'))) await cp(join(dir, 'dist'), join(out, name, 'dist'), { recursive: true })
   }
-  // Links into actions/<name>/ point to <name>/ at the root of the tree.
-  const readme = (await readFile(join(source, 'README.md'), 'utf8')).replace(/\]\(actions\//g, '](')
-  await writeFile(join(out, 'README.md'), readme)
+  await markdown('README.md', 'README.md')
   await cp(join(source, 'LICENSE'), join(out, 'LICENSE'))
+  // The guides the README links to, and the workflows' README beside the starters.
+  for (const f of existsSync(join(source, 'docs')) ? (await readdir(join(source, 'docs'))).filter((f) => f.endsWith('.md')) : []) await markdown(`docs/${f}`, `docs/${f}`)
+  if (existsSync(join(source, 'workflows-templates', 'README.md'))) await markdown('workflows-templates/README.md', `${STARTER_TARGET}/README.md`)
+  if (existsSync(join(source, SETUP))) await writeSetup(join(source, SETUP), join(out, SETUP), { owner, repo })
+  if (existsSync(join(source, SETUP, 'README.md'))) await markdown(`${SETUP}/README.md`, `${SETUP}/README.md`)
   const actionsCommit = await commit(`${opts.version}: actions${from}`)
 
   // B: the reusable workflows, every sibling action pinned to A. A reusable workflow that calls
@@ -235,6 +250,52 @@ export async function buildReleaseTree(opts: BuildOptions): Promise<ReleaseTree>
     starters: starterFiles.filter((f) => /\.ya?ml$/.test(f)),
     unresolved,
   }
+}
+
+export const SETUP = 'setup'
+
+/** Where a source path is in the release tree, or undefined when the tree does not carry it. */
+export function treePathOf(path: string): string | undefined {
+  const m = /^actions\/([a-z0-9][a-z0-9-]*)\/(action\.yml|README\.md|dist(?:\/.*)?)$/.exec(path)
+  if (m) return m[1] === 'kit' ? undefined : `${m[1]}/${m[2]}`
+  if (/^actions\/[a-z0-9][a-z0-9-]*\/?$/.test(path)) return path.replace(/^actions\//, '').replace(/\/$/, '')
+  if (path.startsWith(`${REUSABLE_SOURCE}/`)) return `${REUSABLE_TARGET}/${path.slice(REUSABLE_SOURCE.length + 1)}`
+  if (path.startsWith(`${STARTER_SOURCE}/`)) return `${STARTER_TARGET}/${path.slice(STARTER_SOURCE.length + 1)}`
+  if (path === 'workflows-templates/README.md') return `${STARTER_TARGET}/README.md`
+  if (['README.md', 'LICENSE'].includes(path) || /^(docs|setup)\//.test(path)) return path
+  return undefined
+}
+
+/**
+ * Rewrites the relative links of a Markdown file copied from `from` (a source path) to `to` (its
+ * path in the tree): a target the tree carries is linked there, anything else (sources, examples,
+ * services) to the repository's main branch, where the sources are. Pure.
+ */
+export function rewriteMarkdownLinks(text: string, from: string, to: string, opts: { owner: string; repo: string }): string {
+  const fromDir = posix.dirname(from)
+  const toDir = posix.dirname(to)
+  return text.replace(/\]\(([^)\s#]+)(#[^)\s]*)?\)/g, (all, target: string, anchor: string | undefined) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('/')) return all
+    const source = posix.normalize(posix.join(fromDir, target))
+    if (source.startsWith('..')) return all
+    const inTree = treePathOf(source)
+    const link = inTree ? posix.relative(toDir, inTree) || posix.basename(inTree) : `https://github.com/${opts.owner}/${opts.repo}/blob/main/${source}`
+    return `](${link}${anchor ?? ''})`
+  })
+}
+
+/**
+ * setup/ as app teams get it: the folder's files (CODEOWNERS, apply.sh, README) and, generated
+ * from the same functions the scripts use, the bodies apply.sh sends: the gates ruleset (status
+ * checks and the pull request rule), the immutable-tags ruleset and the environments.
+ */
+async function writeSetup(from: string, to: string, opts: { owner: string; repo: string }): Promise<void> {
+  await cp(from, to, { recursive: true })
+  const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
+  await mkdir(join(to, 'rulesets'), { recursive: true })
+  await writeFile(join(to, 'rulesets', 'gates.json'), json(desiredRuleset(opts)))
+  await writeFile(join(to, 'rulesets', 'release-tags.json'), json(desiredTagRuleset()))
+  await writeFile(join(to, 'environments.json'), json({ environments: DEFAULT_ENVIRONMENTS, policies: desiredEnvironment('production', []).policies }))
 }
 
 /**
@@ -410,7 +471,8 @@ async function cli(args: string[]): Promise<number> {
   return 2
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// Through a symlink too (argv names the link, import.meta.url the file).
+if (process.argv[1] && realpathSync(resolve(process.argv[1])) === fileURLToPath(import.meta.url)) {
   cli(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {

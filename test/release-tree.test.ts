@@ -11,6 +11,8 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
 import { listActions, ROOT } from './harness/actions.js'
+import { startGitHubEmulator } from './github/emulator.js'
+import { desiredRuleset, desiredTagRuleset } from '../scripts/required-checks.js'
 import { runAction } from './harness/run-action.js'
 import {
   buildReleaseTree,
@@ -101,7 +103,7 @@ describe('the release tree of this repository', () => {
     expect(await readFile(join(dir, 'README.md'), 'utf8')).not.toMatch(/\]\(actions\//)
     // Nothing else: no sources, tests, node_modules or kit.
     const top = readdirSync(dir).filter((e) => e !== '.git').sort()
-    expect(top).toEqual(['.github', 'LICENSE', 'README.md', 'workflow-templates', ...listActions()].sort())
+    expect(top).toEqual(['.github', 'LICENSE', 'README.md', 'docs', 'setup', 'workflow-templates', ...listActions()].sort())
     expect(readdirSync(join(dir, 'build-image')).sort()).toEqual(['README.md', 'action.yml', 'dist'])
   })
 
@@ -158,6 +160,67 @@ describe('the release tree of this repository', () => {
         expect(await runLint(await readFile(join(dir, sub, f), 'utf8'), `${sub}/${f}`), `${sub}/${f}`).toEqual([])
       }
     }
+  })
+
+  test('setup/ carries what an app team applies without the sources: CODEOWNERS, apply.sh and the bodies the scripts send', async () => {
+    expect(readdirSync(join(dir, 'setup')).sort()).toEqual(['CODEOWNERS', 'README.md', 'apply.sh', 'environments.json', 'rulesets'])
+    expect(JSON.parse(await readFile(join(dir, 'setup', 'rulesets', 'gates.json'), 'utf8'))).toEqual(desiredRuleset({ owner: 'acme', repo: 'actions' }))
+    expect(JSON.parse(await readFile(join(dir, 'setup', 'rulesets', 'release-tags.json'), 'utf8'))).toEqual(desiredTagRuleset())
+    expect(await readFile(join(dir, 'setup', 'CODEOWNERS'), 'utf8')).toMatch(/^\/\.github\/workflows\/\s+@octo-org\/platform$/m)
+  })
+
+  test('setup/apply.sh, run from the tree against the GitHub emulator, applies the rulesets and environments; run again it changes nothing', async () => {
+    const emu = await startGitHubEmulator()
+    try {
+      const token = 'ghp_setup_apply_admin_0123456789'
+      emu.state.addToken(token, { login: 'platform-bot', permissions: { administration: 'write', members: 'read' } })
+      emu.state.addRepo('octo/app')
+      emu.state.addTeam('octo', 'platform', { pat: 'member' })
+      emu.state.addUser('rita')
+      const apply = () => run('bash', [join(dir, 'setup', 'apply.sh'), 'octo/app', 'rita,octo/platform'], { env: { ...process.env, GITHUB_API_URL: emu.url, GITHUB_TOKEN: token } })
+      const first = await apply()
+      expect(first.stdout).toMatch(/ruleset "cloud-native gates": created/)
+      expect(first.stdout).toMatch(/environment "production": \+ tag v\*\.\*\.\*/)
+      const snapshot = () => {
+        const r = emu.state.repo('octo/app')
+        return {
+          rulesets: r.rulesets.map((x) => ({ name: x.name, target: x.target, conditions: x.conditions, rules: x.rules })),
+          environments: [...r.environments.values()].map((e) => ({ name: e.name, reviewers: e.reviewers, teams: e.reviewerTeams, self: e.prevent_self_review, policies: e.branchPolicies?.map((p) => `${p.type}:${p.name}`) })),
+        }
+      }
+      const after = snapshot()
+      expect(after.rulesets.map((x) => x.rules.map((rule) => (rule as { type: string }).type))).toEqual([
+        ['required_status_checks', 'pull_request'],
+        ['deletion', 'non_fast_forward', 'update'],
+      ])
+      expect(after.environments).toEqual(
+        ['production', 'release', 'admin'].map((name) => ({ name, reviewers: ['rita'], teams: ['octo/platform'], self: true, policies: ['branch:main', 'tag:v*.*.*'] })),
+      )
+      const second = await apply()
+      expect(second.stdout).toMatch(/ruleset "cloud-native gates": updated/)
+      expect(second.stdout).not.toMatch(/: [+-] /)
+      expect(snapshot()).toEqual(after)
+      expect(second.stdout + second.stderr).not.toContain(token)
+      expect(emu.violations).toEqual([])
+      const bad = await run('bash', [join(dir, 'setup', 'apply.sh'), 'not-a-repo', 'rita'], { env: { ...process.env, GITHUB_TOKEN: token } }).catch((e: { code: number; stderr: string }) => e)
+      expect(bad).toMatchObject({ code: 2, stderr: '::error::repository "not-a-repo" is not owner/name. Expected: bash setup/apply.sh octo-org/app alice,octo-org/platform\n' })
+    } finally {
+      await emu.stop()
+    }
+  }, 60_000)
+
+  test('every relative link in the tree’s Markdown resolves inside the tree', async () => {
+    const broken: string[] = []
+    const files = (await run('git', ['ls-files', '*.md'], { cwd: dir })).stdout.trim().split('\n')
+    for (const file of files) {
+      const text = await readFile(join(dir, file), 'utf8')
+      for (const m of text.matchAll(/\]\(([^)\s#]+)(#[^)]*)?\)/g)) {
+        const target = m[1]!
+        if (/^[a-z]+:/.test(target)) continue
+        if (!existsSync(join(dir, file, '..', target))) broken.push(`${file}: ${target}`)
+      }
+    }
+    expect(broken).toEqual([])
   })
 
   test.each(listActions().filter(complete))('%s: the action.yml in the tree loads its bundle', async (name) => {

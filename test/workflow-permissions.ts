@@ -9,6 +9,8 @@ export const LEVEL: Record<string, number> = { none: 0, read: 1, write: 2 }
 export const STEP_PERMISSIONS: [RegExp, Perms][] = [
   [/^actions\/checkout@/, { contents: 'read' }],
   [/^actions\/(setup-node|setup-python|upload-artifact|download-artifact)@/, {}],
+  // Its token carries the App's permissions; the job's own token needs nothing for it.
+  [/^actions\/create-github-app-token@/, {}],
   [/^actions\/attest-build-provenance@/, { contents: 'read', 'id-token': 'write', attestations: 'write' }],
   // adopt (main): the merged pull request, its head's checks and statuses, the gate-evidence check run.
   [/^\.\/actions\/build-image$/, { contents: 'read', packages: 'write', checks: 'write', statuses: 'read', 'pull-requests': 'read' }],
