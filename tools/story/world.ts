@@ -3,7 +3,7 @@
 // names), the application team's repository with the starters copied and edited, the GitOps
 // repository with its applier (the Argo CD stand-in), and the workflow runner.
 import { execFile } from 'node:child_process'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { buildBaseImage } from '../../examples/sensor-api/base/build-base.ts'
@@ -96,7 +96,9 @@ function serviceStarter(containersEnv: Record<string, string>): (spec: ServiceSp
 }
 
 export async function startWorld(opts: { work: string; servicePort?: number }): Promise<World> {
+  // The world's folder is its own: what an earlier run left there goes first.
   const work = opts.work
+  await rm(work, { recursive: true, force: true })
   await mkdir(work, { recursive: true })
   const [registry, github, cluster] = await Promise.all([startRegistry(), startGitHubEmulator(), startCluster()])
   const stops: (() => Promise<void>)[] = [() => registry.stop(), () => github.stop(), () => cluster.stop()]
