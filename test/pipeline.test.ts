@@ -78,8 +78,11 @@ describe('the story through the starter workflows', () => {
 
   test('chatops: /rollback went back to v1.4.0 and /deploy v1.4.2 forward again, each through the deploy workflow, the lock released', () => {
     const deployments = repo().deployments.filter((d) => d.environment === 'production').sort((a, b) => a.id - b.id)
-    const digests = deployments.map((d) => (d.payload as { digest?: string }).digest).filter(Boolean)
-    expect(digests.slice(-3)).toEqual([story.built, world.history.digest, story.built])
+    // Each command's lock deployment and its promotion's deployment name the same digest: the
+    // changes of digest are what production went through.
+    const digests = deployments.map((d) => (d.payload as { digest?: string }).digest).filter((d): d is string => !!d)
+    const changes = digests.filter((d, i) => d !== digests[i - 1])
+    expect(changes).toEqual([world.history.digest, story.built, world.history.digest, story.built])
     const deploys = story.reports.filter((r) => r.name === 'Deploy')
     expect(deploys.map((r) => r.conclusion)).toEqual(['success', 'success'])
   })
