@@ -2,7 +2,7 @@
 // `uses: <owner>/actions/build-image@v1`. Built from a commit of main (or a working tree):
 //
 //   <action>/action.yml, dist/, README.md     every action folder at the root
-//   README.md, LICENSE
+//   README.md, LICENSE, SECURITY.md, CHANGELOG.md
 //   .github/workflows/*.yml                     the reusable workflows (workflows-templates/reusable)
 //   workflow-templates/*.yml, *.properties.json the starter workflows (workflows-templates/starter)
 //   docs/                                       the guides (publishing, required checks, migrating)
@@ -201,6 +201,7 @@ export async function buildReleaseTree(opts: BuildOptions): Promise<ReleaseTree>
   }
   await markdown('README.md', 'README.md')
   await cp(join(source, 'LICENSE'), join(out, 'LICENSE'))
+  for (const f of SHIPPED_MARKDOWN) if (existsSync(join(source, f))) await markdown(f, f)
   // The guides the README links to, and the workflows' README beside the starters.
   for (const f of existsSync(join(source, 'docs')) ? (await readdir(join(source, 'docs'))).filter((f) => f.endsWith('.md')) : []) await markdown(`docs/${f}`, `docs/${f}`)
   if (existsSync(join(source, 'workflows-templates', 'README.md'))) await markdown('workflows-templates/README.md', `${STARTER_TARGET}/README.md`)
@@ -253,6 +254,8 @@ export async function buildReleaseTree(opts: BuildOptions): Promise<ReleaseTree>
 }
 
 export const SETUP = 'setup'
+/** What users of a release read beside the README: how to report a vulnerability, what changed. */
+export const SHIPPED_MARKDOWN = ['SECURITY.md', 'CHANGELOG.md']
 
 /** Where a source path is in the release tree, or undefined when the tree does not carry it. */
 export function treePathOf(path: string): string | undefined {
@@ -262,7 +265,7 @@ export function treePathOf(path: string): string | undefined {
   if (path.startsWith(`${REUSABLE_SOURCE}/`)) return `${REUSABLE_TARGET}/${path.slice(REUSABLE_SOURCE.length + 1)}`
   if (path.startsWith(`${STARTER_SOURCE}/`)) return `${STARTER_TARGET}/${path.slice(STARTER_SOURCE.length + 1)}`
   if (path === 'workflows-templates/README.md') return `${STARTER_TARGET}/README.md`
-  if (['README.md', 'LICENSE'].includes(path) || /^(docs|setup)\//.test(path)) return path
+  if (['README.md', 'LICENSE', ...SHIPPED_MARKDOWN].includes(path) || /^(docs|setup)\//.test(path)) return path
   return undefined
 }
 

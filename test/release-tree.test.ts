@@ -103,7 +103,7 @@ describe('the release tree of this repository', () => {
     expect(await readFile(join(dir, 'README.md'), 'utf8')).not.toMatch(/\]\(actions\//)
     // Nothing else: no sources, tests, node_modules or kit.
     const top = readdirSync(dir).filter((e) => e !== '.git').sort()
-    expect(top).toEqual(['.github', 'LICENSE', 'README.md', 'docs', 'setup', 'workflow-templates', ...listActions()].sort())
+    expect(top).toEqual(['.github', 'CHANGELOG.md', 'LICENSE', 'README.md', 'SECURITY.md', 'docs', 'setup', 'workflow-templates', ...listActions()].sort())
     expect(readdirSync(join(dir, 'build-image')).sort()).toEqual(['README.md', 'action.yml', 'dist'])
   })
 

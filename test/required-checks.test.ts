@@ -250,5 +250,7 @@ describe('docs/required-checks.md', () => {
     for (const name of GATE_CHECKS) expect(doc).toContain(`\`${name}\``)
     expect(doc).toMatch(/skipped/i)
     expect(doc).toMatch(/pending/i)
+    // Why the checks alone can be forged, and what the shipped rules add.
+    for (const words of ['pull request rule', 'code-owner review', 'last push', '--tags', 'v*.*.*', 'scripts/environments.ts']) expect(doc).toContain(words)
   })
 })
