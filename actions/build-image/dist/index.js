@@ -37169,30 +37169,61 @@ class Copier {
         await this.transfer(descriptor);
         count('uploaded');
     }
-    /** Streams one blob from source to target; a transfer that breaks off is started again from the beginning, bounded. */
+    /**
+     * Streams one blob from source to target, with one retry budget (`target.retry.attempts`) for
+     * the whole operation. The source is opened only when the target starts reading the upload's
+     * body, so a target that refuses to open an upload (after the client's own retries of that
+     * request, which spend the budget) ends the operation without a byte read from the source;
+     * each try reads the source at most once. A transfer that breaks off mid-stream is started
+     * again from the beginning while the budget lasts. The last chunk is held back until the
+     * source's bytes have matched their digest, so bytes that do not match are never all sent
+     * and a target that does not check uploads cannot complete one.
+     */
     async transfer(descriptor) {
         const { source, sourceRepository, target, targetRepository } = this.opts;
         const { attempts, backoffMs, maxWaitMs } = target.retry;
         for (let attempt = 1;; attempt++) {
             const abort = new AbortController();
-            try {
-                // Aborting closes the source connection when the upload fails, whoever holds the stream.
-                const blob = await source.getBlobStream(sourceRepository, descriptor.digest, descriptor.size, { signal: abort.signal });
-                if (blob.size === undefined) {
-                    await blob.stream.cancel().catch(() => undefined);
-                    throw new RegistryError(`blob ${descriptor.digest}: neither the manifest nor ${source.registry} gives its size`);
+            let openFailed = false;
+            const open = async (size) => {
+                try {
+                    return await source.getBlobStream(sourceRepository, descriptor.digest, size, { signal: abort.signal });
                 }
-                // The stream is checked against the digest and size as it flows, so on success exactly blob.size bytes went out.
-                await target.uploadBlob(targetRepository, descriptor.digest, blob.size, blob.stream);
-                this.result.bytesMoved += blob.size;
-                this.log(`blob ${descriptor.digest} (${blob.size} bytes) uploaded to ${this.where}`);
+                catch (error) {
+                    openFailed = true;
+                    throw error;
+                }
+            };
+            try {
+                let size = descriptor.size;
+                let blob;
+                if (size === undefined) {
+                    // No size in the manifest: only the source's Content-Length can give one, so it is opened first.
+                    blob = await open(undefined);
+                    if (blob.size === undefined) {
+                        await blob.stream.cancel().catch(() => undefined);
+                        throw new RegistryError(`blob ${descriptor.digest}: neither the manifest nor ${source.registry} gives its size`);
+                    }
+                    size = blob.size;
+                }
+                const [known, sized] = [blob, size];
+                const body = holdBackLastChunk(async () => (known ?? (await open(sized))).stream);
+                // The stream is checked against the digest and size as it flows, so on success exactly `size` bytes went out.
+                await target.uploadBlob(targetRepository, descriptor.digest, size, body);
+                this.result.bytesMoved += size;
+                this.log(`blob ${descriptor.digest} (${size} bytes) uploaded to ${this.where}`);
                 return;
             }
             catch (error) {
                 abort.abort();
-                if (attempt >= attempts || !isTransient(error)) {
+                // The client retries each request it makes (opening the upload, opening the source) up
+                // to the same budget: a failure there has spent it. Only a transfer that broke off once
+                // under way (the upload's body was being read) is worth starting again.
+                const spent = isTransient(error) && (openFailed || uploadNotStarted(error));
+                if (attempt >= attempts || spent || !isTransient(error)) {
                     const message = error instanceof Error ? error.message : String(error);
-                    throw new RegistryError(`copying blob ${descriptor.digest} to ${this.where} failed${attempt > 1 ? ` after ${attempt} attempts` : ''}: ${message}`, error instanceof RegistryError ? error.status : undefined, { cause: error, transient: false });
+                    const tries = spent ? attempts : attempt;
+                    throw new RegistryError(`copying blob ${descriptor.digest} to ${this.where} failed${tries > 1 ? ` after ${tries} attempts` : ''}: ${message}`, error instanceof RegistryError ? error.status : undefined, { cause: error, transient: false });
                 }
                 const retryAfter = error instanceof RegistryError ? error.retryAfterMs : undefined;
                 const wait = retryAfter !== undefined && retryAfter > 0 ? retryAfter : backoffMs * 2 ** (attempt - 1);
@@ -37202,6 +37233,54 @@ class Copier {
             }
         }
     }
+}
+/** The target answered the request that opens an upload with an error, after the client's own retries of it. */
+function uploadNotStarted(error) {
+    return error instanceof RegistryError && error.message.startsWith('start of the upload of blob');
+}
+/**
+ * A stream that opens `open()` when it is first read, and passes its chunks on one behind: the
+ * last chunk goes out only once the source has ended cleanly, i.e. after its digest and size
+ * were checked (the source stream errors at its end otherwise). A source that errors leaves the
+ * upload short of its Content-Length, which no registry can take as a complete blob.
+ */
+function holdBackLastChunk(open) {
+    let reader;
+    let held;
+    return new ReadableStream({
+        async pull(controller) {
+            try {
+                reader ??= (await open()).getReader();
+                for (;;) {
+                    const { done, value } = await reader.read();
+                    if (done) {
+                        if (held)
+                            controller.enqueue(held);
+                        held = undefined;
+                        controller.close();
+                        return;
+                    }
+                    if (value.byteLength === 0)
+                        continue;
+                    const previous = held;
+                    held = value;
+                    if (previous) {
+                        controller.enqueue(previous);
+                        return;
+                    }
+                }
+            }
+            catch (error) {
+                held = undefined;
+                controller.error(error);
+            }
+        },
+        async cancel(reason) {
+            held = undefined;
+            await reader?.cancel(reason).catch(() => undefined);
+        },
+        // No read-ahead: with the default high-water mark of 1 the source would be opened at once.
+    }, { highWaterMark: 0 });
 }
 /** The blobs a manifest names: config, layers (foreign layers that live elsewhere excepted), an artifact's blobs. */
 function blobsOf(manifest) {
@@ -37306,7 +37385,7 @@ const TITLE_LIMIT = 255;
 async function publishGateReport(report, target) {
     if (!target.client) {
         core/* notice */.lm(`No GitHub token: the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary.`);
-        return publishAsAnnotations(report);
+        return publishAsAnnotations(report, target.maxAnnotations);
     }
     try {
         return await writeCheckRun(target.client, report, target);
@@ -37318,7 +37397,7 @@ async function publishGateReport(report, target) {
         core/* notice */.lm(`The token cannot write checks (403 ${(0,secrets/* redact */.E$)(errorMessage(error))}), as on pull requests from forks: ` +
             `the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary. ` +
             'Grant "checks: write" to report a check run.');
-        return publishAsAnnotations(report);
+        return publishAsAnnotations(report, target.maxAnnotations);
     }
 }
 async function writeCheckRun(client, report, target) {
@@ -37426,9 +37505,9 @@ function truncate(text, limit) {
         end--;
     return `${bytes.subarray(0, end).toString('utf8')}…`;
 }
-/** Workflow-command annotations only (no check run): at most 50, then a count of the rest. */
-function publishAsAnnotations(report) {
-    const shown = report.annotations.slice(0, MAX_COMMAND_ANNOTATIONS);
+/** Workflow-command annotations only (no check run): at most 50 (or `max` when lower), then a count of the rest. */
+function publishAsAnnotations(report, max = MAX_COMMAND_ANNOTATIONS) {
+    const shown = report.annotations.slice(0, Math.max(0, Math.min(max, MAX_COMMAND_ANNOTATIONS)));
     for (const a of shown) {
         const props = { file: a.path, startLine: a.start_line, endLine: a.end_line, ...(a.title ? { title: (0,secrets/* redact */.E$)(a.title) } : {}) };
         const message = (0,secrets/* redact */.E$)(a.message);

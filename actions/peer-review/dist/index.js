@@ -39091,7 +39091,7 @@ const TITLE_LIMIT = 255;
 async function publishGateReport(report, target) {
     if (!target.client) {
         core/* notice */.lm(`No GitHub token: the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary.`);
-        return publishAsAnnotations(report);
+        return publishAsAnnotations(report, target.maxAnnotations);
     }
     try {
         return await writeCheckRun(target.client, report, target);
@@ -39103,7 +39103,7 @@ async function publishGateReport(report, target) {
         core/* notice */.lm(`The token cannot write checks (403 ${(0,secrets/* redact */.E$)(errorMessage(error))}), as on pull requests from forks: ` +
             `the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary. ` +
             'Grant "checks: write" to report a check run.');
-        return publishAsAnnotations(report);
+        return publishAsAnnotations(report, target.maxAnnotations);
     }
 }
 async function writeCheckRun(client, report, target) {
@@ -39211,9 +39211,9 @@ function truncate(text, limit) {
         end--;
     return `${bytes.subarray(0, end).toString('utf8')}…`;
 }
-/** Workflow-command annotations only (no check run): at most 50, then a count of the rest. */
-function publishAsAnnotations(report) {
-    const shown = report.annotations.slice(0, MAX_COMMAND_ANNOTATIONS);
+/** Workflow-command annotations only (no check run): at most 50 (or `max` when lower), then a count of the rest. */
+function publishAsAnnotations(report, max = MAX_COMMAND_ANNOTATIONS) {
+    const shown = report.annotations.slice(0, Math.max(0, Math.min(max, MAX_COMMAND_ANNOTATIONS)));
     for (const a of shown) {
         const props = { file: a.path, startLine: a.start_line, endLine: a.end_line, ...(a.title ? { title: (0,secrets/* redact */.E$)(a.title) } : {}) };
         const message = (0,secrets/* redact */.E$)(a.message);
