@@ -57,7 +57,11 @@ const SKIP = new Set(['node_modules', 'dist', 'coverage', 'reports', '__pycache_
 const copySources = (from: string, to: string): void =>
   cpSync(from, to, { recursive: true, filter: (src) => !src.slice(from.length).split('/').some((part) => SKIP.has(part)) })
 
-/** ESLint's configs in the Node repository: TypeScript's recommended rules, and the security rules (eval and child processes as errors: high in SARIF). */
+/**
+ * ESLint's configs in the Node repository, which the starter's default scanner and linter read:
+ * TypeScript's recommended rules, and eslint-plugin-security's (warnings: medium in SARIF), with
+ * eval of a computed string an error (high, the starter's fail-on level).
+ */
 const ESLINT_CONFIG = `import tseslint from 'typescript-eslint'
 
 export default tseslint.config({ files: ['src/**/*.ts'], extends: [tseslint.configs.recommended] })
@@ -68,7 +72,7 @@ import tseslint from 'typescript-eslint'
 export default [
   { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
   security.configs.recommended,
-  { rules: { 'security/detect-eval-with-expression': 'error', 'security/detect-child-process': 'error' } },
+  { rules: { 'security/detect-eval-with-expression': 'error' } },
 ]
 `
 
@@ -94,10 +98,10 @@ const SERVICES: Record<'node' | 'python', Service> = {
       'build-command': 'tsc -p tsconfig.json',
       'build-args': `BASE_IMAGE=${bases.node}`,
       'unit-test-command': 'vitest run --project unit --coverage',
+      // sensor-api names its integration project in vitest.config.ts, not as an npm script.
       'integration-test-command': 'vitest run --project integration --outputFile.junit=reports/integration.xml',
       'service-port': port,
-      'security-command': 'eslint --no-config-lookup -c eslint-security.config.mjs -f @microsoft/eslint-formatter-sarif -o reports/security.sarif src',
-      'quality-command': 'eslint -f json -o reports/eslint.json src',
+      // The unit tests (npm test), the scanner and the linter are the starter's own defaults.
     }),
     extraFiles: { 'eslint.config.js': ESLINT_CONFIG, 'eslint-security.config.mjs': ESLINT_SECURITY_CONFIG },
     seeds: {
