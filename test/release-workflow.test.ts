@@ -180,3 +180,23 @@ describe('release.yml, run by the local workflow runner', () => {
     expect(tag('v3.0.0')).toBe('')
   }, 180_000)
 })
+
+describe('docs/publishing.md and release.yml agree', () => {
+  const doc = readFileSync(join(ROOT, 'docs', 'publishing.md'), 'utf8')
+  const workflow = readFileSync(join(ROOT, '.github', 'workflows', 'release.yml'), 'utf8')
+
+  test('the App credential the doc tells you to create is the one the workflow reads, in the release environment', () => {
+    for (const name of ['RELEASE_APP_ID', 'RELEASE_APP_PRIVATE_KEY']) {
+      expect(doc).toContain(`\`${name}\``)
+      expect(workflow).toContain(name)
+    }
+    expect(workflow).toMatch(/uses: actions\/create-github-app-token@[0-9a-f]{40} # v\d+\.\d+\.\d+/)
+    expect(workflow).toMatch(/environment:\n\s+name: release/)
+    expect(workflow).toContain('permission-workflows: write')
+  })
+
+  test('it covers the steps a platform team takes', () => {
+    for (const step of ['github.repository', 'Accessible from repositories', 'Workflows', '--tags', 'scripts/environments.ts', 'CHANGELOG.md', 'pre-release', 'setup/apply.sh', 'GitOps repository'])
+      expect(doc).toContain(step)
+  })
+})
