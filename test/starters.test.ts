@@ -296,7 +296,7 @@ describe.each([['Node.js', 'node'], ['Python', 'python']] as const)('the pull re
   }, 900_000)
 })
 
-describe('a gate that is not configured', () => {
+describe('a gate that cannot run', () => {
   test('fails, and its check run says which input to set (never a silent pass)', async () => {
     const repo = userRepository(SERVICES.python, await freePort())
     const unconfigured = (text: string): string => editMarked(text, { 'security-command': '', 'quality-command': '' })
@@ -306,5 +306,16 @@ describe('a gate that is not configured', () => {
     expect(checkText(repo.repository, head, 'security-scan')).toMatch(/security-scan is not configured[\s\S]*`security-command`/)
     expect(checkText(repo.repository, head, 'code-quality')).toMatch(/code-quality is not configured[\s\S]*`quality-command`/)
     expect(logs(report)).toContain('security-scan is not configured')
+  }, 900_000)
+
+  test('when the image was not built, every automated gate is reported failed, saying so (a required check never hangs pending)', async () => {
+    const repo = userRepository(SERVICES.python, await freePort())
+    const { head, report } = await openPullRequest(repo, 'broken-build', { Containerfile: 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nCOPY no-such-folder/ /app/\n' }, SERVICES.python.folder)
+    expect(report.jobs['pipeline/build']!.result).toBe('failure')
+    expect(conclusions(repo.repository, head)).toEqual({ 'unit-tests': 'failure', 'integration-tests': 'failure', 'security-scan': 'failure', 'code-quality': 'failure', 'peer-review': 'failure' })
+    for (const gate of ['unit-tests', 'integration-tests', 'security-scan', 'code-quality']) {
+      expect(report.jobs[`pipeline/gates/${gate}`]!.result).toBe('skipped')
+      expect(checkText(repo.repository, head, gate)).toMatch(new RegExp(`${gate} did not run[\\s\\S]*image was not built`))
+    }
   }, 900_000)
 })
