@@ -57,7 +57,6 @@ const otherFile = (text: string): string | undefined => {
 const KNOWN: Record<string, string> = {
   'actions/chatops/README.md#1': 'secrets.GITHUB_TOKEN outside an environment, and no concurrency group (chatops owner)',
   'actions/preview-deploy/README.md#1': '${{ }} in run:, a needs without the job, a secret outside an environment, unpinned checkout (preview-deploy owner)',
-  'workflows-templates/README.md#1': 'two `uses:` lines illustrating the pinning, not a workflow (workflows-templates owner)',
 }
 
 const examples = FILES.flatMap((f) => yamlBlocks(f, readFileSync(join(ROOT, f), 'utf8')))
