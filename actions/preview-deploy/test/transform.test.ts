@@ -64,6 +64,20 @@ describe('policy: every workload image pinned by digest', () => {
 })
 
 describe('parseObjects', () => {
+  test.each([
+    ['a name with a new line and a workflow command', 'kind: ConfigMap\nmetadata:\n  name: "a\\n::add-mask::x"'],
+    ['a name with Markdown', 'kind: ConfigMap\nmetadata:\n  name: "[Approve](https://evil.example)"'],
+    ['a kind with a new line', 'kind: "ConfigMap\\n::set-output name=x::y"\nmetadata:\n  name: a'],
+  ])('refuses %s before anything is printed', (_, doc) => {
+    const parse = () => parseObjects(`apiVersion: v1\n${doc}\n`, 'evil.yaml')
+    expect(parse).toThrow(/evil\.yaml holds an object whose kind or name is not a Kubernetes name/)
+    expect(parse).not.toThrow(/\n::/)
+  })
+
+  test('keeps RBAC names such as system:aggregate-to-view', () => {
+    expect(parseObjects('apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: system:preview-view\n', 'r.yaml')).toHaveLength(1)
+  })
+
   test('multi-document YAML, Lists unpacked, empty documents skipped', () => {
     const text = '---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\n---\napiVersion: v1\nkind: List\nitems:\n- {apiVersion: v1, kind: Service, metadata: {name: b}}\n'
     expect(parseObjects(text, 'f.yaml').map((r) => `${r.object.kind}/${r.object.metadata.name}`)).toEqual(['ConfigMap/a', 'Service/b'])
