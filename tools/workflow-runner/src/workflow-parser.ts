@@ -1,6 +1,6 @@
 // GitHub's own workflow parser, loaded once for the whole runner. @actions/workflow-parser
 // imports its JSON schemas without an import attribute, which Node 20 refuses; this loader
-// hook supplies the attribute (the same hook test/workflows.test.ts uses).
+// hook supplies the attribute (test/workflows.test.ts loads the parser from here).
 import { register } from 'node:module'
 
 register(
@@ -14,6 +14,11 @@ register(
 )
 
 const parser = await import('@actions/workflow-parser')
+
+/** The parser itself, for callers that need more than the errors (test/workflows.test.ts). */
+export const workflowParser = parser
+/** GitHub's action.yml parser, loaded through the same hook. */
+export const actionParser = await import('@actions/workflow-parser/actions/action-parser')
 
 /** The parser's error messages for a workflow file (empty when it is valid). */
 export function workflowErrors(name: string, content: string): string[] {
