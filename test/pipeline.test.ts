@@ -76,6 +76,18 @@ describe('the story through the starter workflows', () => {
     for (const [, job] of production) expect(job.result).toBe('success')
   })
 
+  test('from Slack: a signed /deploy, confirmed, went relay → GitHub App dispatch → chatops for the mapped login → deploy → an answer in its thread', () => {
+    const dispatch = repo().repositoryDispatches.at(-1)!
+    expect(dispatch).toMatchObject({ event_type: 'chatops', actor: 'chat-relay[bot]', client_payload: { command: '/deploy sensor-api v1.4.2 to production', user: 'carol', reply: { platform: 'slack', channel: 'C0DEPLOYS' } } })
+    const chatops = story.reports.filter((r) => r.name === 'ChatOps' && r.event === 'repository_dispatch')
+    expect(chatops.map((r) => r.conclusion)).toEqual(['success'])
+    expect(chatops[0]!.jobs['chatops/chatops']!.steps[0]!.outputs).toMatchObject({ command: 'deploy', environment: 'production', digest: story.built })
+    const parent = world.slack.messages.find((m) => m.channel === 'C0DEPLOYS' && !m.thread_ts)!
+    const answer = world.slack.thread('C0DEPLOYS', parent.ts).at(-1)!
+    expect(answer.text).toContain('Deployed sensor-api v1.4.2 to production')
+    expect(world.slack.problems).toEqual([])
+  })
+
   test('chatops: /rollback went back to v1.4.0 and /deploy v1.4.2 forward again, each through the deploy workflow, the lock released', () => {
     const deployments = repo().deployments.filter((d) => d.environment === 'production').sort((a, b) => a.id - b.id)
     // Each command's lock deployment and its promotion's deployment name the same digest: the

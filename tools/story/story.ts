@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import type { RunReport, RunEvent } from '../workflow-runner/index.ts'
 import { deleteEvent, issueCommentEvent, pullRequestEvent, pullRequestReviewEvent, pushEvent, type PullRef, type RepositoryRef } from './events.ts'
 import { git } from './user-repo.ts'
-import { PEOPLE, REPOSITORY, type World } from './world.ts'
+import { PEOPLE, REPOSITORY, SLACK, type World } from './world.ts'
 
 const REPO: RepositoryRef = { fullName: REPOSITORY, defaultBranch: 'main' }
 const BRANCH = 'readings-api'
@@ -54,7 +54,8 @@ export async function runStory(world: World, log: (line: string) => void = () =>
   const treeOf = (sha: string) => git(repoDir, ['rev-parse', `${sha}^{tree}`])
   const event = async (name: string, title: string, payload: Record<string, unknown>, sha: string, ref: string, also?: Step): Promise<RunReport[]> => {
     const started = Date.now()
-    const runs = await runner.dispatchEvent({ event: { name, payload } as RunEvent, sha, ref })
+    // A repository_dispatch arrives through the emulator (the relay sent it): the runner drains it.
+    const runs = name === 'repository_dispatch' ? [] : await runner.dispatchEvent({ event: { name, payload } as RunEvent, sha, ref })
     runs.push(...(await runner.drainDispatches()))
     reports.push(...runs)
     const stage: StoryStage = { stage: title, event: name, runs: runs.map((r) => `${r.name}: ${r.conclusion}`), commit: sha, tree: await treeOf(sha) }
@@ -117,17 +118,23 @@ export async function runStory(world: World, log: (line: string) => void = () =>
   })
   await approving.stop()
 
-  // ---- ChatOps: roll production back, then deploy the release again.
-  for (const body of ['/rollback sensor-api in production', `/deploy sensor-api ${VERSION} to production`]) {
-    const issue = github.state.addIssue(REPOSITORY, { title: 'Deployments', user: PEOPLE.operator }).number
-    const comment = github.state.addComment(REPOSITORY, issue, { body, user: PEOPLE.operator })
-    const asked = approveWhenAsked(world, 'production', PEOPLE.approver)
-    await event('issue_comment', body, issueCommentEvent(REPO, { issue, isPullRequest: false, id: comment.id, body, user: PEOPLE.operator }), merge, 'refs/heads/main', (stage) => {
+  // ---- ChatOps: roll production back from a comment, then deploy the release again from Slack.
+  const rollback = '/rollback sensor-api in production'
+  const issue = github.state.addIssue(REPOSITORY, { title: 'Deployments', user: PEOPLE.operator }).number
+  const comment = github.state.addComment(REPOSITORY, issue, { body: rollback, user: PEOPLE.operator })
+  const asked = approveWhenAsked(world, 'production', PEOPLE.approver)
+  await event('issue_comment', rollback, issueCommentEvent(REPO, { issue, isPullRequest: false, id: comment.id, body: rollback, user: PEOPLE.operator }), merge, 'refs/heads/main', (stage) => {
+    stage.digest = latestDeployment(github, 'production')
+    stage.evidence = `dispatched deploy.yml; production approved by @${PEOPLE.approver}`
+  })
+  await slackDeploy(world, `${VERSION}`, async (title) => {
+    await event('repository_dispatch', title, {}, merge, 'refs/heads/main', (stage) => {
       stage.digest = latestDeployment(github, 'production')
-      stage.evidence = `dispatched deploy.yml; production approved by @${PEOPLE.approver}`
+      const answer = slackAnswer(world)
+      stage.evidence = `Slack ${SLACK.channel}: confirmed by ${SLACK.user} (mapped to @${PEOPLE.operator}); production approved by @${PEOPLE.approver}; answer in the thread: ${answer ? `"${answer}"` : 'none'}`
     })
-    await asked.stop()
-  }
+  })
+  await asked.stop()
 
   // ---- The branch goes: its preview environment goes with it.
   await git(repoDir, ['branch', '--quiet', '-D', BRANCH])
@@ -208,6 +215,37 @@ function failedJobs(report: RunReport): string {
     .filter(([, j]) => j.result === 'failure')
     .map(([id, j]) => `    ${report.name} / ${id}: ${j.error ?? ''}\n${j.steps.filter((s) => s.outcome === 'failure').map((s) => `      step ${s.name}:\n${s.log.split('\n').slice(-25).map((l) => `        ${l}`).join('\n')}`).join('\n')}`)
     .join('\n')
+}
+
+/**
+ * carol types the command in Slack: a signed slash command to the relay, which asks to confirm a
+ * production deploy (current → target version and digest); her click makes the relay dispatch it
+ * as the GitHub App; then `dispatched` runs what that started.
+ */
+async function slackDeploy(world: World, version: string, dispatched: (title: string) => Promise<void>): Promise<void> {
+  const who = { team: SLACK.team, user: SLACK.user, channel: SLACK.channel }
+  const responseUrl = world.slack.newResponseUrl()
+  const text = `sensor-api ${version} to production`
+  const answered = await world.slack.slashCommand(world.relay.url, { ...who, command: '/deploy', text, responseUrl })
+  if (answered.status !== 200) throw new Error(`the relay answered the slash command with ${answered.status}`)
+  await world.relay.idle()
+  const id = responseUrl.split('/').pop()
+  const confirmation = world.slack.responses.filter((r) => r.id === id).at(-1)?.body.blocks as Array<{ type: string; elements?: Array<{ action_id?: string; value?: string }> }> | undefined
+  const value = confirmation?.find((b) => b.type === 'actions')?.elements?.find((e) => e.action_id === 'chatops_confirm')?.value
+  if (!value) throw new Error('the relay did not ask to confirm the production deploy')
+  const clicked = await world.slack.click(world.relay.url, { ...who, actionId: 'chatops_confirm', value, responseUrl })
+  if (clicked.status !== 200) throw new Error(`the relay answered the confirmation with ${clicked.status}`)
+  await world.relay.idle()
+  await dispatched(`Slack: /deploy ${text}`)
+}
+
+/** The newest reply in the relay's thread in the deploy channel: what the deploy workflow answered. */
+function slackAnswer(world: World): string | undefined {
+  const parents = world.slack.messages.filter((m) => m.channel === SLACK.channel && !m.thread_ts)
+  const parent = parents.at(-1)
+  if (!parent) return undefined
+  const replies = world.slack.thread(SLACK.channel, parent.ts).slice(1)
+  return replies.at(-1)?.text
 }
 
 /** Approves the environment's pending deployments through the REST API, as the reviewer would, until stopped. */

@@ -12,7 +12,11 @@ import { startCluster, writePreviewManifests, type Cluster } from '../../scripts
 import { buildReleaseTree, type ReleaseTree } from '../../scripts/release-tree.ts'
 import { freePort } from '../../test/fixtures/container.ts'
 import { startRegistry, type RegistryFixture } from '../../test/fixtures/registry.ts'
+import { generateKeyPairSync } from 'node:crypto'
+import { startChatRelay, type ChatRelay } from '../../services/chat-relay/src/index.ts'
+import { appsOf } from '../../test/github/apps.ts'
 import { startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../../test/github/emulator.ts'
+import { startSlackEmulator, type SlackEmulator } from '../slack-emulator/index.ts'
 import { ROOT } from '../../test/harness/actions.ts'
 import { runAction, type ActionRun } from '../../test/harness/run-action.ts'
 import { WorkflowRunner, type ServiceSpec } from '../workflow-runner/index.ts'
@@ -25,6 +29,8 @@ const run = promisify(execFile)
 export const REPOSITORY = 'octo-org/sensor-api'
 export const ENVIRONMENTS = ['dev', 'staging', 'production'] as const
 export const PEOPLE = { author: 'alice', reviewer: 'bob', operator: 'carol', approver: 'rita' } as const
+/** carol in Slack: the relay maps her Slack user (in team T0PLATFORM) to her GitHub login. */
+export const SLACK = { team: 'T0PLATFORM', user: 'U0CAROL', channel: 'C0DEPLOYS', signingSecret: 'story-signing-secret', botToken: 'xoxb-story-relay' } as const
 
 export interface World {
   work: string
@@ -36,6 +42,9 @@ export interface World {
   gitops: string
   applier: GitOpsApplier
   runner: WorkflowRunner
+  /** Slack, and the chat relay the team's Slack commands go through (a GitHub App in the emulator). */
+  slack: SlackEmulator
+  relay: ChatRelay
   image: string
   baseImage: string
   /** The release before the story (v1.4.0, built from main's first commit), running in production. */
@@ -131,6 +140,10 @@ export async function startWorld(opts: { work: string; servicePort?: number }): 
       'quality-reports': 'reports/eslint.json',
     }
     const itCommand = (name: string) => `vitest run --project integration --outputFile.junit=reports/${name}.xml`
+    // Slack and the relay first: the deploy workflow answers in Slack's Web API.
+    const slack = await startSlackEmulator({ botToken: SLACK.botToken, signingSecret: SLACK.signingSecret })
+    stops.push(() => slack.stop())
+    const slackPlaceholder = slack.apiUrl
     const repoDir = join(work, 'sensor-api')
     const user = await createUserRepository({
       dir: repoDir,
@@ -160,8 +173,8 @@ export async function startWorld(opts: { work: string; servicePort?: number }): 
           'acceptance-test-command': itCommand('acceptance'),
           'acceptance-test-reports': 'reports/acceptance.xml',
         },
-        'cloud-native-deploy.yml': { 'gitops-repo': gitops, 'gitops-path': 'envs/{environment}', 'environment-url': 'http://{environment}.sensor-api.local' },
-        'cloud-native-chatops.yml': { services: `sensor-api:\n  image: ${image}\n  gitops-path: envs/{environment}\n` },
+        'cloud-native-deploy.yml': { 'gitops-repo': gitops, 'gitops-path': 'envs/{environment}', 'environment-url': 'http://{environment}.sensor-api.local', 'slack-api-url': slackPlaceholder },
+        'cloud-native-chatops.yml': { services: `sensor-api:\n  image: ${image}\n  gitops-path: envs/{environment}\n`, 'relay-app': 'chat-relay[bot]' },
       },
     })
     // The preview manifests, committed like any other file of the repository.
@@ -186,6 +199,19 @@ export async function startWorld(opts: { work: string; servicePort?: number }): 
     })
     stops.push(() => applier.stop())
 
+    // The chat relay: a GitHub App installed on the repository, Slack users mapped in a reviewed file.
+    const keys = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    const apps = appsOf(github.state)
+    const app = apps.addApp({ slug: 'chat-relay', publicKeyPem: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString() })
+    const installation = apps.install(app.id, { repositories: [REPOSITORY], permissions: { contents: 'write', deployments: 'read' } })
+    const relay = await startChatRelay({
+      access: `slack:\n  users:\n    - { team: ${SLACK.team}, user: ${SLACK.user}, github: ${PEOPLE.operator} }\n  channels:\n    - { team: ${SLACK.team}, channel: ${SLACK.channel} }\n`,
+      slack: { signingSecret: SLACK.signingSecret, botToken: SLACK.botToken, apiUrl: slack.apiUrl, responseUrlPrefix: slack.hooksUrl },
+      github: { appId: app.id, privateKey: keys.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(), installationId: installation.id, repository: REPOSITORY, apiUrl: github.url },
+      log: () => undefined,
+    })
+    stops.push(() => relay.stop())
+
     const gitopsToken = 'gitops-token-local-' + Math.random().toString(36).slice(2)
     const runner = new WorkflowRunner({
       repository: REPOSITORY,
@@ -194,7 +220,7 @@ export async function startWorld(opts: { work: string; servicePort?: number }): 
       emulator: { url: github.url, state: github.state },
       environmentSecrets: {
         preview: { PREVIEW_KUBECONFIG: cluster.inputs.kubeconfig ?? '' },
-        ...Object.fromEntries(ENVIRONMENTS.map((env) => [env, { GITOPS_TOKEN: gitopsToken }])),
+        ...Object.fromEntries(ENVIRONMENTS.map((env) => [env, { GITOPS_TOKEN: gitopsToken, SLACK_BOT_TOKEN: SLACK.botToken }])),
       },
       defaultPermissions: 'restricted',
       workDir: join(work, 'runs'),
@@ -215,6 +241,8 @@ export async function startWorld(opts: { work: string; servicePort?: number }): 
       gitops,
       applier,
       runner,
+      slack,
+      relay,
       image,
       baseImage: base.imageRef,
       history,
