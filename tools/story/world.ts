@@ -19,8 +19,7 @@ import { startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../../tes
 import { startSlackEmulator, type SlackEmulator } from '../slack-emulator/index.ts'
 import { ROOT } from '../../test/harness/actions.ts'
 import { runAction, type ActionRun } from '../../test/harness/run-action.ts'
-import { WorkflowRunner, type ServiceSpec } from '../workflow-runner/index.ts'
-import { mirrorToEmulator } from './git-mirror.ts'
+import { mirrorToEmulator, WorkflowRunner, type ServiceSpec } from '../workflow-runner/index.ts'
 import { startGitOpsApplier, type GitOpsApplier } from './gitops-applier.ts'
 import { createUserRepository, git } from './user-repo.ts'
 

@@ -4,4 +4,4 @@ export type { RunnerOptions, RunReport, JobReport, StepReport, RunEvent, RunWork
 export { matchesEvent, globToRegExp, matchesPatterns } from './src/event-filters.js'
 export { defaultPermissions, parsePermissions, nestedPermissionError } from './src/permissions.js'
 export { evaluateCondition, evaluateValue, evaluateString } from './src/expressions.js'
-export { mirrorCommit } from './src/mirror-commit.js'
+export { mirrorCommit, mirrorToEmulator } from './src/mirror.js'
