@@ -12,7 +12,7 @@
 //   --out FILE       where to write the JSON (default bench/results/preview.json)
 //
 // Both cases run the committed bundles (actions/*/dist/index.js) through the runner harness,
-// against the Kubernetes API emulator (test/kubernetes), with no GitHub token:
+// against the Kubernetes API emulator (tools/kubernetes-emulator), with no GitHub token:
 //   (a) deploy 20 objects (8 ConfigMaps, 4 Services, 4 Deployments, 4 Ingresses) into a fresh
 //       namespace, then deploy them again; requests counted by the emulator, by method. Target:
 //       at most the objects plus a small constant, and no polling (one watch per workload kind).
@@ -83,10 +83,10 @@ function manifests(dir) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2))
-  const harness = await load('test/harness/run-action.ts')
+  const harness = await load('tools/action-harness/run-action.ts')
   if (!harness) return
-  const { startKubernetesEmulator } = await load('test/kubernetes/emulator.ts')
-  const { startGitHubEmulator, WRITE_TOKEN } = await load('test/github/emulator.ts')
+  const { startKubernetesEmulator } = await load('tools/kubernetes-emulator/emulator.ts')
+  const { startGitHubEmulator, WRITE_TOKEN } = await load('tools/github-emulator/emulator.ts')
   const work = mkdtempSync(join(tmpdir(), 'bench-preview-'))
   const objects = manifests(work)
   const results = { machine: { node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, loadavg: loadavg() }, targets: TARGETS, deploy: [], reap: [], reapWithGitHub: [] }

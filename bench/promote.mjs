@@ -93,7 +93,7 @@ function parseArgs(argv) {
 // Child: one promotion by the kit, as the promote action would do it: copy by digest, check the
 // digest, then write the tag (after checking it does not name something else). Bundled with ncc.
 
-const CHILD_ENTRY = `import { RegistryClient, copyImage } from '../../actions/kit/src/registry/index.js'
+const CHILD_ENTRY = `import { RegistryClient, copyImage } from '@cna/kit/registry'
 
 interface Spec {
   source: { registry: string; repository: string }
@@ -222,8 +222,8 @@ async function main() {
   const kit = await loadKit()
   if (!kit) return
   const { RegistryClient } = kit
-  const { startRegistry, manifestDigest } = await import(pathToFileURL(join(ROOT, 'test/fixtures/registry.ts')).href)
-  const { startFaultProxy } = await import(pathToFileURL(join(ROOT, 'test/fixtures/fault-proxy.ts')).href)
+  const { startRegistry, manifestDigest } = await import(pathToFileURL(join(ROOT, 'tools/parts/registry.ts')).href)
+  const { startFaultProxy } = await import(pathToFileURL(join(ROOT, 'tools/parts/fault-proxy.ts')).href)
   for (const tool of ['docker-registry', 'skopeo', 'htpasswd']) {
     try {
       await execFileAsync('sh', ['-c', 'command -v "$1"', 'sh', tool])

@@ -171,7 +171,7 @@ async function main() {
   if (!existsSync(OURS)) fail(`${OURS} is missing: pnpm --filter ./actions/unit-tests run build`)
   if (!existsSync(PEER)) fail(`${PEER} is missing (the peer's published bundle, see ../shared/peers/README.md)`)
   if (!existsSync(TIME)) fail(`${TIME} is missing (Debian package "time")`)
-  const emulator = await load('test/github/emulator.ts')
+  const emulator = await load('tools/github-emulator/emulator.ts')
   if (!emulator) return
   const { startGitHubEmulator, WRITE_TOKEN } = emulator
   const emu = await startGitHubEmulator()

@@ -12,8 +12,8 @@
  */
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { ROOT } from '../test/harness/actions.ts'
-import { assertNoViolations } from '../test/github/emulator.ts'
+import { ROOT } from '../tools/action-harness/actions.ts'
+import { assertNoViolations } from '../tools/github-emulator/emulator.ts'
 import { runStory, type StoryResult } from '../tools/story/story.ts'
 import { startWorld } from '../tools/story/world.ts'
 

@@ -2,9 +2,9 @@ import { mkdir, mkdtemp, rm, symlink, writeFile, copyFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { runAction, type ActionRun } from './harness/run-action.js'
-import { manifestDigest, startRegistry, type RegistryFixture } from './fixtures/registry.js'
-import { DOCKER_BIN, startDockerEngine, type DockerEngine } from './fixtures/docker-engine.js'
+import { runAction, type ActionRun } from '../tools/action-harness/run-action.js'
+import { manifestDigest, startRegistry, type RegistryFixture } from '../tools/parts/registry.js'
+import { DOCKER_BIN, startDockerEngine, type DockerEngine } from '../tools/parts/docker-engine.js'
 
 /**
  * build-image, run from its committed bundle exactly as the runner runs it, against the

@@ -3,12 +3,12 @@ import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
-import { RegistryClient } from '../actions/kit/src/registry/index.js'
-import { ROOT } from './harness/actions.js'
-import { runAction, type ActionRun } from './harness/run-action.js'
-import { startRegistry, type RegistryFixture } from './fixtures/registry.js'
-import { pushImage } from './fixtures/oci-images.js'
-import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type DeploymentRecord, type DeploymentState, type GitHubEmulator } from './github/emulator.js'
+import { RegistryClient } from '@cna/kit/registry'
+import { ROOT } from '../tools/action-harness/actions.js'
+import { runAction, type ActionRun } from '../tools/action-harness/run-action.js'
+import { startRegistry, type RegistryFixture } from '../tools/parts/registry.js'
+import { pushImage } from '../tools/parts/oci-images.js'
+import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type DeploymentRecord, type DeploymentState, type GitHubEmulator } from '../tools/github-emulator/emulator.js'
 
 /**
  * chatops, from its committed bundle, against the GitHub emulator (OpenAPI-validated:

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { runAction, type ActionRun } from './harness/run-action.js'
-import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from './github/emulator.js'
-import { startSonarServer, type SonarServer } from './fixtures/sonar-server.js'
+import { runAction, type ActionRun } from '../tools/action-harness/run-action.js'
+import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../tools/github-emulator/emulator.js'
+import { startSonarServer, type SonarServer } from '../tools/parts/sonar-server.js'
 
 /**
  * code-quality from its committed bundle: ESLint JSON written by the real ESLint, Checkstyle

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
-import { listActions, ROOT } from './harness/actions.js'
+import { listActions, ROOT } from '../tools/action-harness/actions.js'
 
 interface ActionYml {
   name?: string

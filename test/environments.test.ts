@@ -5,9 +5,9 @@ import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { createOctokit } from '../actions/kit/src/octokit.js'
-import { ROOT } from './harness/actions.js'
-import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from './github/emulator.js'
+import { createOctokit } from '@cna/kit/github'
+import { ROOT } from '../tools/action-harness/actions.js'
+import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../tools/github-emulator/emulator.js'
 import {
   applyEnvironments,
   DEFAULT_ENVIRONMENTS,

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { usesOf } from '../scripts/release-tree.js'
-import { ROOT } from './harness/actions.js'
+import { ROOT } from '../tools/action-harness/actions.js'
 import { LEVEL, maxPerms, RUN_PERMISSIONS, STEP_PERMISSIONS, type Perms } from './workflow-permissions.js'
 
 export const REUSABLE = 'workflows-templates/reusable'

@@ -3,7 +3,7 @@
 // owners, stale approvals, approval of the last push). Pure: the emulator's rulesets, reviews
 // and check runs go in, the rules that block come out. Tests use it to show which gate a
 // forged check can satisfy and which it cannot.
-import type { CheckRunRecord, ReviewRecord, RulesetRecord } from './github/records.js'
+import type { CheckRunRecord, ReviewRecord, RulesetRecord } from '../tools/github-emulator/records.js'
 
 /** The GitHub Actions app: a check run created with a workflow's GITHUB_TOKEN belongs to it. */
 const GITHUB_ACTIONS_APP_ID = 15368

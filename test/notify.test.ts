@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { runAction, type ActionRun } from './harness/run-action.js'
-import { SLACK_TOKEN, startChatReceiver, validateSlackMessage, validateTeamsMessage, type ChatReceiver } from './fixtures/chat-receiver.js'
+import { runAction, type ActionRun } from '../tools/action-harness/run-action.js'
+import { SLACK_TOKEN, startChatReceiver, validateSlackMessage, validateTeamsMessage, type ChatReceiver } from '../tools/parts/chat-receiver.js'
 
 /**
  * notify, from its committed bundle, against a local Slack and Teams receiver that checks

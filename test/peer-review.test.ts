@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { runAction, type ActionRun } from './harness/run-action.js'
-import { assertNoViolations, READ_TOKEN, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from './github/emulator.js'
-import { mergePull } from './github/merge.js'
+import { runAction, type ActionRun } from '../tools/action-harness/run-action.js'
+import { assertNoViolations, READ_TOKEN, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../tools/github-emulator/emulator.js'
+import { mergePull } from '../tools/github-emulator/merge.js'
 
 /**
  * peer-review from its committed bundle against the GitHub emulator (OpenAPI-validated):

@@ -4,12 +4,12 @@
 // emulators' state), not on printed text.
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { ROOT } from './harness/actions.js'
-import { assertNoViolations } from './github/emulator.js'
-import { manifestDigest } from './fixtures/registry.js'
+import { ROOT } from '../tools/action-harness/actions.js'
+import { assertNoViolations } from '../tools/github-emulator/emulator.js'
+import { manifestDigest } from '../tools/parts/registry.js'
 import { runStory, type StoryResult } from '../tools/story/story.js'
 import { REPOSITORY, startWorld, type World } from '../tools/story/world.js'
-import { parseEvidence } from '../actions/kit/src/gates/evidence.js'
+import { parseEvidence } from '@cna/kit/required-checks'
 import { LEVEL, maxPerms, RUN_PERMISSIONS, STEP_PERMISSIONS } from './workflow-permissions.js'
 
 const GATES = ['unit-tests', 'integration-tests', 'security-scan', 'code-quality', 'peer-review']

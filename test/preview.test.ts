@@ -2,9 +2,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { runAction, type ActionRun } from './harness/run-action.js'
-import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from './github/emulator.js'
-import { startKubernetesEmulator, type KubernetesEmulator } from './kubernetes/emulator.js'
+import { runAction, type ActionRun } from '../tools/action-harness/run-action.js'
+import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../tools/github-emulator/emulator.js'
+import { startKubernetesEmulator, type KubernetesEmulator } from '../tools/kubernetes-emulator/emulator.js'
 
 /**
  * preview-deploy and preview-teardown, from their committed bundles, against the Kubernetes API

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { runAction, type ActionRun } from './harness/run-action.js'
-import { manifestDigest, startRegistry, type RegistryFixture } from './fixtures/registry.js'
-import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from './github/emulator.js'
-import { startFaultProxy, type FaultProxy } from './fixtures/fault-proxy.js'
-import { pushCosignSignature, pushImage, pushIndex } from './fixtures/oci-images.js'
-import { RegistryClient } from '../actions/kit/src/registry/index.js'
+import { runAction, type ActionRun } from '../tools/action-harness/run-action.js'
+import { manifestDigest, startRegistry, type RegistryFixture } from '../tools/parts/registry.js'
+import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../tools/github-emulator/emulator.js'
+import { startFaultProxy, type FaultProxy } from '../tools/parts/fault-proxy.js'
+import { pushCosignSignature, pushImage, pushIndex } from '../tools/parts/oci-images.js'
+import { RegistryClient } from '@cna/kit/registry'
 
 /**
  * promote, from its committed bundle, against two real registries (one with basic auth),

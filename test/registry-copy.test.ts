@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { RegistryClient, RegistryError, copyImage, referrersTag, type CopyResult } from '../actions/kit/src/registry/index.js'
-import { startFaultProxy, type FaultProxy } from './fixtures/fault-proxy.js'
-import { MiB, OCI_MANIFEST, pushCosignSignature, pushImage, pushIndex, pushSbomReferrer, type Pushed } from './fixtures/oci-images.js'
-import { authHeader, manifestDigest, startRegistry, type RegistryFixture } from './fixtures/registry.js'
+import { RegistryClient, RegistryError, copyImage, referrersTag, type CopyResult } from '@cna/kit/registry'
+import { startFaultProxy, type FaultProxy } from '../tools/parts/fault-proxy.js'
+import { MiB, OCI_MANIFEST, pushCosignSignature, pushImage, pushIndex, pushSbomReferrer, type Pushed } from '../tools/parts/oci-images.js'
+import { authHeader, manifestDigest, startRegistry, type RegistryFixture } from '../tools/parts/registry.js'
 
 // copyImage against the real CNCF distribution registry: test images are written blob by blob
 // through the client (no builder), then promoted within a registry, across repositories, and

@@ -10,10 +10,10 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
-import { listActions, ROOT } from './harness/actions.js'
-import { startGitHubEmulator } from './github/emulator.js'
+import { listActions, ROOT } from '../tools/action-harness/actions.js'
+import { startGitHubEmulator } from '../tools/github-emulator/emulator.js'
 import { desiredRuleset, desiredTagRuleset } from '../scripts/required-checks.js'
-import { runAction } from './harness/run-action.js'
+import { runAction } from '../tools/action-harness/run-action.js'
 import {
   buildReleaseTree,
   findLocalReferences,

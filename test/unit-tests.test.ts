@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { runAction, type ActionRun } from './harness/run-action.js'
-import { assertNoViolations, READ_TOKEN, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from './github/emulator.js'
+import { runAction, type ActionRun } from '../tools/action-harness/run-action.js'
+import { assertNoViolations, READ_TOKEN, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../tools/github-emulator/emulator.js'
 
 /**
- * unit-tests, from its committed bundle: the reports real tools wrote (test/fixtures/report-tools),
+ * unit-tests, from its committed bundle: the reports real tools wrote (tools/parts/report-tools),
  * the GitHub emulator for the check run, and the example service's own vitest run.
  */
-const TOOLS = fileURLToPath(new URL('./fixtures/report-tools/', import.meta.url))
+const TOOLS = fileURLToPath(new URL('../tools/parts/report-tools/', import.meta.url))
 const SENSOR_API = fileURLToPath(new URL('../examples/sensor-api/', import.meta.url))
 const REPO = 'octo-org/sensor-api'
 const PLACEHOLDER = '/home/runner/work/app/app'

@@ -9,15 +9,15 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { RegistryClient } from '../actions/kit/src/registry/index.js'
+import { RegistryClient } from '@cna/kit/registry'
 import { buildReleaseTree, type ReleaseTree } from '../scripts/release-tree.js'
 import { editStarter } from '../tools/story/user-repo.js'
 import { mirrorToEmulator, WorkflowRunner, type RunReport } from '../tools/workflow-runner/index.js'
-import { ROOT } from './harness/actions.js'
-import { pushImage } from './fixtures/oci-images.js'
-import { startRegistry, type RegistryFixture } from './fixtures/registry.js'
-import { startGitHubEmulator, type GitHubEmulator } from './github/emulator.js'
-import { startKubernetesEmulator, type KubernetesEmulator } from './kubernetes/emulator.js'
+import { ROOT } from '../tools/action-harness/actions.js'
+import { pushImage } from '../tools/parts/oci-images.js'
+import { startRegistry, type RegistryFixture } from '../tools/parts/registry.js'
+import { startGitHubEmulator, type GitHubEmulator } from '../tools/github-emulator/emulator.js'
+import { startKubernetesEmulator, type KubernetesEmulator } from '../tools/kubernetes-emulator/emulator.js'
 
 const GATES = ['unit-tests', 'integration-tests', 'security-scan', 'code-quality', 'peer-review']
 let work: string

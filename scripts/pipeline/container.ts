@@ -1,6 +1,6 @@
 /**
  * Starts the built image with podman, in the background, for the integration-tests gate to
- * wait for and test; the flags are the ones this machine needs (see test/fixtures/container.ts).
+ * wait for and test; the flags are the ones this machine needs (see tools/parts/container.ts).
  */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'

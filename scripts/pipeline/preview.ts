@@ -1,11 +1,11 @@
 /**
  * Where preview environments go: the real cluster KUBECONFIG names, when it is set, else the
- * Kubernetes API emulator in test/kubernetes (no API server can run on these machines), and the
+ * Kubernetes API emulator in tools/kubernetes-emulator (no API server can run on these machines), and the
  * example service's preview manifests (Deployment, Service, Ingress).
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { startKubernetesEmulator, type KubernetesEmulator } from '../../test/kubernetes/emulator.ts'
+import { startKubernetesEmulator, type KubernetesEmulator } from '../../tools/kubernetes-emulator/emulator.ts'
 
 export interface Cluster {
   /** 'Kubernetes API emulator (…)' or 'cluster from KUBECONFIG'. */
@@ -35,7 +35,7 @@ export async function startCluster(): Promise<Cluster> {
   }
   const emulator = await startKubernetesEmulator({ terminationDelayMs: 200 })
   return {
-    name: 'Kubernetes API emulator (test/kubernetes; it schedules no real pods)',
+    name: 'Kubernetes API emulator (tools/kubernetes-emulator; it schedules no real pods)',
     inputs: { kubeconfig: emulator.kubeconfig() },
     env: {},
     emulator,

@@ -34,7 +34,7 @@ export const integrationTests = [
   'test/forged-gate.test.ts',
   'test/security-scan.test.ts',
   'test/unit-tests.test.ts',
-  'test/harness/run-action.test.ts',
+  'tools/action-harness/run-action.test.ts',
   'test/workflow-bugs.test.ts',
   // ncc builds, git, the pipeline and the release tree (child processes).
   'test/check-dist.test.ts',
@@ -47,16 +47,16 @@ export const integrationTests = [
   'bench/relay.test.ts',
   // Registries, buildah, Docker and the fault proxy.
   'test/registry-copy.test.ts',
-  'test/fixtures/buildah.test.ts',
-  'test/fixtures/docker-engine.test.ts',
-  'test/fixtures/fault-proxy.test.ts',
-  'test/fixtures/registry.test.ts',
+  'tools/parts/buildah.test.ts',
+  'tools/parts/docker-engine.test.ts',
+  'tools/parts/fault-proxy.test.ts',
+  'tools/parts/registry.test.ts',
   // The GitHub and Kubernetes API emulators (HTTP servers), kubectl.
-  'test/github/emulator.test.ts',
-  'test/github/merge.test.ts',
+  'tools/github-emulator/emulator.test.ts',
+  'tools/github-emulator/merge.test.ts',
   'test/environments.test.ts',
-  'test/kubernetes/client-node.test.ts',
-  'test/kubernetes/emulator.test.ts',
+  'tools/kubernetes-emulator/client-node.test.ts',
+  'tools/kubernetes-emulator/emulator.test.ts',
   'actions/kit/test/k8s-client.test.ts',
   // Real processes and sockets under the kit's exec, Octokit transport and the port wait.
   'actions/kit/test/exec.test.ts',

@@ -1,6 +1,6 @@
 import { InputError } from '@cna/kit'
-import { parseRepo, type Repo, type RestClient } from '@cna/kit/github/rest'
-import { commitTree, findMergedPull, listChecks, queuePullNumber, type AdoptionFacts, type MergedPull } from '@cna/kit/gates/index'
+import { parseRepo, type Repo, type RestClient } from '@cna/kit/github'
+import { commitTree, findMergedPull, listChecks, queuePullNumber, type AdoptionFacts, type MergedPull } from '@cna/kit/required-checks'
 import type { TagRegistry } from './run.js'
 
 /** The events on which a commit may adopt the image gated on its pull request. */

@@ -1,5 +1,5 @@
 import { InputError, bool, keyValues, list, oneOf, readInputs, secret, text, type InputSource, type InputValues } from '@cna/kit'
-import { DEFAULT_REQUIRED_CHECKS } from '@cna/kit/gates/checks'
+import { DEFAULT_REQUIRED_CHECKS } from '@cna/kit/required-checks'
 import { TAG, parseReference } from '@cna/kit/registry'
 
 export const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'] as const

@@ -1,5 +1,5 @@
 import { code, markdownTable } from '@cna/kit'
-import type { AdoptionDecision } from '@cna/kit/gates/index'
+import type { AdoptionDecision } from '@cna/kit/required-checks'
 import type { BuildResult } from './run.js'
 
 function tagRows(result: BuildResult): string[][] {

@@ -1,6 +1,6 @@
-import type { DeploymentView } from '@cna/kit/chatops/decisions'
-import type { ReplyTarget } from '@cna/kit/chatops/dispatch'
-import { deploymentPayload, type Repo, type RestClient } from '@cna/kit/github/rest'
+import type { DeploymentView } from '@cna/kit/chatops'
+import type { ReplyTarget } from '@cna/kit/chatops'
+import { deploymentPayload, type Repo, type RestClient } from '@cna/kit/github'
 
 /** The narrow part of Octokit this action uses (see the kit's github/rest). */
 export type ChatOpsGitHub = RestClient

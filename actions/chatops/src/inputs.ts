@@ -1,5 +1,5 @@
 import { InputError, duration, list, oneOf, readInputs, secret, text, type InputSource, type InputValues } from '@cna/kit'
-import { ROLES } from '@cna/kit/chatops/decisions'
+import { ROLES } from '@cna/kit/chatops'
 import { parseServices } from './services.js'
 
 const ENV_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/

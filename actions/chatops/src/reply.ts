@@ -1,6 +1,6 @@
 import { code, escapeCell, markdownTable } from '@cna/kit'
-import { USAGE, type Command } from '@cna/kit/chatops/command'
-import { describe, type DeploymentView, type StatusRow } from '@cna/kit/chatops/decisions'
+import { USAGE, type Command } from '@cna/kit/chatops'
+import { describe, type DeploymentView, type StatusRow } from '@cna/kit/chatops'
 import type { Inputs } from './inputs.js'
 
 /** The audit line every reply ends with: who, what, when, which run. */

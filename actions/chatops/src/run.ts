@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { redact } from '@cna/kit'
-import { parseCommand, printable, firstLine, type Command } from '@cna/kit/chatops/command'
+import { parseCommand, printable, firstLine, type Command } from '@cna/kit/chatops'
 import {
   authorize,
   checkEnvironment,
@@ -12,8 +12,8 @@ import {
   rollbackTarget,
   statusRows,
   type DeploymentView,
-} from '@cna/kit/chatops/decisions'
-import type { ReplyTarget } from '@cna/kit/chatops/dispatch'
+} from '@cna/kit/chatops'
+import type { ReplyTarget } from '@cna/kit/chatops'
 import { DIGEST, TAG } from '@cna/kit/registry'
 import {
   Reply,
@@ -26,7 +26,7 @@ import {
   type ChatOpsPayload,
   type Repo,
 } from './github.js'
-import { createDeployment, setDeploymentStatus } from '@cna/kit/github/deployments'
+import { createDeployment, setDeploymentStatus } from '@cna/kit/github'
 import type { Inputs } from './inputs.js'
 import { deployedReply, footer, helpReply, refusedReply, statusReply, workingReply } from './reply.js'
 import type { Service } from './services.js'

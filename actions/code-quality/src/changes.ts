@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { UserError, type Exec } from '@cna/kit'
-import { addedLines, type AddedLines } from '@cna/kit/lint/diff'
+import { addedLines, type AddedLines } from '@cna/kit/lint'
 
 export interface DiffClient {
   request(route: string, params: Record<string, unknown>): Promise<{ data: unknown }>

@@ -1,5 +1,5 @@
 import { InputError, duration, list, readInputs, text, type InputSource, type InputValues } from '@cna/kit'
-import { testGateInputSpecs } from '@cna/kit/reports/inputs'
+import { testGateInputSpecs } from '@cna/kit/test-reports'
 import { parseEndpoint, type Endpoint } from './wait.js'
 
 /** Every input of action.yml, and only those: a contract test compares the two. */

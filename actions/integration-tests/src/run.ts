@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
-import { testGateSettings } from '@cna/kit/reports/inputs'
-import { runTestGate, type TestGateDeps, type TestGateRun } from '@cna/kit/reports/run-gate'
-import { formatDuration } from '@cna/kit/reports/test-gate'
+import { testGateSettings } from '@cna/kit/test-reports'
+import { runTestGate, type TestGateDeps, type TestGateRun } from '@cna/kit/gates/test-run'
+import { formatDuration } from '@cna/kit/gates/tests'
 import type { Inputs } from './inputs.js'
 import { waitForEndpoints, type WaitResult } from './wait.js'
 

@@ -3,7 +3,7 @@ import { KubeClient } from '../src/k8s/client.js'
 import { loadClusterAccess } from '../src/k8s/config.js'
 import { KubeApiError } from '../src/k8s/errors.js'
 import type { KubeObject } from '../src/k8s/resources.js'
-import { startKubernetesEmulator, type KubernetesEmulator } from '../../../test/kubernetes/emulator.js'
+import { startKubernetesEmulator, type KubernetesEmulator } from '../../../tools/kubernetes-emulator/emulator.js'
 
 /** The kit's client against the Kubernetes API emulator, from a kubeconfig, as an action uses it. */
 let kube: KubernetesEmulator

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { addedLines } from '../src/lint/diff.js'
 import { parseCheckstyleXml, parseEslintJson, parseLintReport } from '../src/lint/findings.js'
-import { gateLint } from '../src/lint/gate.js'
+import { gateLint } from '../src/gates/lint.js'
 import { parseReportTask } from '../src/lint/sonar.js'
 import { eslintSarif } from './sarif-samples.js'
 

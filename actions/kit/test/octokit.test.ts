@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { getOctokit } from '@actions/github'
 import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { createOctokit } from '../src/octokit.js'
+import { createOctokit } from '../src/github/octokit.js'
 
 // @actions/github reads the proxy settings when it is first imported, so the stand-in proxy
 // (a local server that only records what reaches it) is set up before any import.

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { decide, evaluateReviews, ownersOf, parseCodeOwners, parseReviewer, patternMatcher, sensitiveFiles, type Review } from '../src/review/index.js'
+import { evaluateReviews, ownersOf, parseCodeOwners, patternMatcher, type Review } from '../src/review/index.js'
+import { decide, parseReviewer, sensitiveFiles } from '../src/gates/review.js'
 
 const HEAD = 'h'.repeat(40)
 const OLD = 'o'.repeat(40)

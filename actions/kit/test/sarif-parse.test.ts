@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { applyIgnores, baselineKeys, gateFindings, normalizeNpmAudit, normalizeSarif, parseIgnoreFile, repoPath, severityFromLevel, severityFromScore, unfinishedRuns, type Finding } from '../src/sarif/index.js'
+import { applyIgnores, normalizeNpmAudit, normalizeSarif, parseIgnoreFile, repoPath, severityFromLevel, severityFromScore, unfinishedRuns, type Finding } from '../src/sarif/index.js'
+import { baselineKeys, gateFindings } from '../src/gates/sarif.js'
 import { CODEQL_COUNTS, codeqlFailedSarif, codeqlSarif, ESLINT_COUNTS, eslintParseErrorSarif, eslintSarif, NPM_COUNTS, npmAudit, OSV_COUNTS, osvSarif, SEMGREP_COUNTS, semgrepSarif, trivySarif } from './sarif-samples.js'
 
 const countOf = (findings: Finding[]) => {

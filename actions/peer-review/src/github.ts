@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
-import type { ChangedFile, Reviewer, Review } from '@cna/kit/review/index'
-import { CODEOWNERS_LOCATIONS } from '@cna/kit/review/index'
+import type { Review } from '@cna/kit/review'
+import type { ChangedFile, Reviewer } from '@cna/kit/gates/review'
+import { CODEOWNERS_LOCATIONS } from '@cna/kit/review'
 
 /** The Octokit surface peer-review uses; tests may pass plain objects. */
 export interface ReviewClient {

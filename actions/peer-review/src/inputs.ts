@@ -1,5 +1,5 @@
 import { bool, integer, InputError, list, readInputs, secret, text, type InputSource, type InputValues } from '@cna/kit'
-import { parseReviewer, type Reviewer } from '@cna/kit/review/index'
+import { parseReviewer, type Reviewer } from '@cna/kit/gates/review'
 
 /** Every input of action.yml, and only those: a contract test compares the two. */
 export const inputSpecs = {

@@ -1,9 +1,9 @@
 import * as core from '@actions/core'
 import { readRunContext, registerSecret, UserError, writeSummary } from '@cna/kit'
-import { createOctokit } from '@cna/kit/octokit'
-import { publishGateReport, trimJobSummary } from '@cna/kit/report/index'
+import { createOctokit } from '@cna/kit/github'
+import { publishGateReport, trimJobSummary } from '@cna/kit/check-run'
 import { getInputs } from './inputs.js'
-import type { RestClient } from '@cna/kit/github/rest'
+import type { RestClient } from '@cna/kit/github'
 import { noPullSummary, resolveSubject, reviewSubject, run } from './run.js'
 import { reviewSummary } from './summary.js'
 

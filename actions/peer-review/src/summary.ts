@@ -1,5 +1,5 @@
 import { code, markdownTable } from '@cna/kit'
-import { formatReviewer } from '@cna/kit/review/index'
+import { formatReviewer } from '@cna/kit/gates/review'
 import type { Inputs } from './inputs.js'
 import type { PeerReviewResult } from './run.js'
 

@@ -1,5 +1,5 @@
 import { code, markdownTable } from '@cna/kit'
-import { previewMarker } from '@cna/kit/names/index'
+import { previewMarker } from '@cna/kit/names'
 
 export interface PreviewRecord {
   branch: string

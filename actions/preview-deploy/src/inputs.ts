@@ -1,5 +1,5 @@
 import { InputError, bool, duration, list, readInputs, secret, text, type InputSource, type InputValues } from '@cna/kit'
-import { PREFIX } from '@cna/kit/names/index'
+import { PREFIX } from '@cna/kit/names'
 import { parseReference, type ImageReference } from '@cna/kit/registry'
 
 /** Every input of action.yml, and only those: a contract test compares the two. */

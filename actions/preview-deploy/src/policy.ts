@@ -1,5 +1,5 @@
 import { DIGEST } from '@cna/kit/registry'
-import type { KubeObject } from '@cna/kit/k8s/index'
+import type { KubeObject } from '@cna/kit/k8s'
 import { containersOf, podSpecOf } from './transform.js'
 
 /** Every image that reaches a cluster is pinned by digest: the violations, naming object and image. Pure. */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { extname, isAbsolute, join, relative, resolve } from 'node:path'
 import { UserError, type Exec } from '@cna/kit'
-import type { KubeObject } from '@cna/kit/k8s/index'
+import type { KubeObject } from '@cna/kit/k8s'
 import { parseAllDocuments } from 'yaml'
 
 const KUSTOMIZATION = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']

@@ -1,5 +1,5 @@
-import type { KubeClient, KubeObject } from '@cna/kit/k8s/index'
-import { podProblems, resourcePath, rolloutState, selectorString, knownType, type PodProblem } from '@cna/kit/k8s/index'
+import type { KubeClient, KubeObject } from '@cna/kit/k8s'
+import { podProblems, resourcePath, rolloutState, selectorString, knownType, type PodProblem } from '@cna/kit/k8s'
 
 export type RolloutKube = Pick<KubeClient, 'watch' | 'list'>
 

@@ -1,5 +1,5 @@
 import { UserError } from '@cna/kit'
-import { knownType, type KubeClient, type KubeObject } from '@cna/kit/k8s/index'
+import { knownType, type KubeClient, type KubeObject } from '@cna/kit/k8s'
 import {
   ANNOTATION_BRANCH,
   ANNOTATION_COMMIT,
@@ -15,9 +15,9 @@ import {
   previewEnvironment,
   previewMarker,
   previewNames,
-} from '@cna/kit/names/index'
+} from '@cna/kit/names'
 import { commentBody, type PreviewRecord } from './comment.js'
-import { createDeployment, setDeploymentStatus } from '@cna/kit/github/deployments'
+import { createDeployment, setDeploymentStatus } from '@cna/kit/github'
 import { findPullRequest, upsertComment, type PreviewGitHub, type Repo } from './github.js'
 import type { Inputs } from './inputs.js'
 import { formatViolations, unpinnedImages } from './policy.js'

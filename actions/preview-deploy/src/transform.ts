@@ -1,5 +1,5 @@
 import { formatName, parseReference } from '@cna/kit/registry'
-import type { KubeObject } from '@cna/kit/k8s/index'
+import type { KubeObject } from '@cna/kit/k8s'
 
 /**
  * What preview-deploy changes in each object, before the policy check and the apply. Pure.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import type { KubeObject, ListResult, WatchHandler } from '@cna/kit/k8s/index'
-import { ANNOTATION_BRANCH, ANNOTATION_COMMIT, ANNOTATION_EXPIRES, ANNOTATION_IMAGE, ANNOTATION_RUN, LABEL_PR, previewMarker, previewNames } from '@cna/kit/names/index'
+import type { KubeObject, ListResult, WatchHandler } from '@cna/kit/k8s'
+import { ANNOTATION_BRANCH, ANNOTATION_COMMIT, ANNOTATION_EXPIRES, ANNOTATION_IMAGE, ANNOTATION_RUN, LABEL_PR, previewMarker, previewNames } from '@cna/kit/names'
 import { getInputs } from '../src/inputs.js'
 import type { PreviewGitHub } from '../src/github.js'
 import type { Rendered } from '../src/render.js'

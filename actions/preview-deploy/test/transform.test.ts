@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import type { KubeObject } from '@cna/kit/k8s/index'
+import type { KubeObject } from '@cna/kit/k8s'
 import { formatViolations, unpinnedImages } from '../src/policy.js'
 import { parseObjects } from '../src/render.js'
 import { applyOrder, transformObject } from '../src/transform.js'

@@ -1,5 +1,5 @@
-import { setDeploymentStatus } from '@cna/kit/github/deployments'
-import { parseRepo, type Repo, type RestClient } from '@cna/kit/github/rest'
+import { setDeploymentStatus } from '@cna/kit/github'
+import { parseRepo, type Repo, type RestClient } from '@cna/kit/github'
 /** The narrow part of Octokit this action uses (see the kit's github/rest). */
 export type TeardownGitHub = RestClient
 export type { Repo }

@@ -1,5 +1,5 @@
 import { InputError, bool, duration, oneOf, parseDuration, readInputs, secret, text, type InputSource, type InputValues } from '@cna/kit'
-import { PREFIX } from '@cna/kit/names/index'
+import { PREFIX } from '@cna/kit/names'
 
 /** Every input of action.yml, and only those: a contract test compares the two. */
 export const inputSpecs = {

@@ -1,5 +1,5 @@
 import { UserError } from '@cna/kit'
-import { resourcePath, knownType, type KubeClient, type KubeObject } from '@cna/kit/k8s/index'
+import { resourcePath, knownType, type KubeClient, type KubeObject } from '@cna/kit/k8s'
 import {
   ANNOTATION_BRANCH,
   ANNOTATION_EXPIRES,
@@ -11,7 +11,7 @@ import {
   previewMarker,
   previewNames,
   previewSelector,
-} from '@cna/kit/names/index'
+} from '@cna/kit/names'
 import { branchExists, deactivateDeployments, findPullRequest, pullRequestState, updateComment, type Repo, type TeardownGitHub } from './github.js'
 import type { Inputs } from './inputs.js'
 

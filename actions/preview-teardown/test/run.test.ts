@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import type { KubeObject } from '@cna/kit/k8s/index'
+import type { KubeObject } from '@cna/kit/k8s'
 import type { Inputs } from '../src/inputs.js'
 import { run, type TeardownDeps } from '../src/run.js'
 

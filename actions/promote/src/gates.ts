@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { UserError } from '@cna/kit'
-import { commitTree, evaluateRequiredChecks, GATE_EVIDENCE_CHECK, latestCheck, listChecks, readEvidence, verifyEvidence, type CheckState } from '@cna/kit/gates/index'
+import { commitTree, evaluateRequiredChecks, GATE_EVIDENCE_CHECK, latestCheck, listChecks, readEvidence, verifyEvidence, type CheckState } from '@cna/kit/required-checks'
 import type { PromoteGitHub, Repo } from './github.js'
 
 /** Which required checks report on the commit itself (they decide there), and which are missing. Pure. */

@@ -1,4 +1,4 @@
-import { parseRepo, deploymentPayload, type Repo, type RestClient } from '@cna/kit/github/rest'
+import { parseRepo, deploymentPayload, type Repo, type RestClient } from '@cna/kit/github'
 
 /** The narrow part of Octokit this action uses (see the kit's github/rest). */
 export type PromoteGitHub = RestClient

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { renderEvidence, type GateEvidence } from '@cna/kit/gates/index'
+import { renderEvidence, type GateEvidence } from '@cna/kit/required-checks'
 import type { PromoteGitHub } from '../src/github.js'
 import { checkGates, splitRequired } from '../src/gates.js'
 

@@ -1,7 +1,8 @@
 import * as core from '@actions/core'
 import { InputError } from '@cna/kit'
-import type { GateAnnotation, GateReport, PublishResult } from '@cna/kit/report/check-run'
-import { applyIgnores, baselineKeys, gateFindings, parseIgnoreFile, type Finding, type GateResult, type IgnoreEntry, type UnfinishedRun } from '@cna/kit/sarif/index'
+import type { GateAnnotation, GateReport, PublishResult } from '@cna/kit/check-run'
+import { applyIgnores, parseIgnoreFile, type Finding, type IgnoreEntry, type UnfinishedRun } from '@cna/kit/sarif'
+import { baselineKeys, gateFindings, type GateResult } from '@cna/kit/gates/sarif'
 import type { Inputs } from './inputs.js'
 import { securitySummary } from './summary.js'
 

@@ -1,5 +1,5 @@
 import { code, escapeCell, markdownTable } from '@cna/kit'
-import type { GatedFinding } from '@cna/kit/sarif/index'
+import type { GatedFinding } from '@cna/kit/gates/sarif'
 import { unfinishedLine, type SecurityScanResult, type UploadOutcome } from './run.js'
 
 const MAX_ROWS = 200

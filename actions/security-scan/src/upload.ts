@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { gzipSync } from 'node:zlib'
 import * as core from '@actions/core'
 import { redact } from '@cna/kit'
-import { isSarif } from '@cna/kit/sarif/index'
+import { isSarif } from '@cna/kit/sarif'
 import type { UploadOutcome } from './run.js'
 
 /** GitHub code scanning takes at most 20 runs in one SARIF upload. */

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest'
-import type { GateReport } from '@cna/kit/report/check-run'
-import { normalizeSarif } from '@cna/kit/sarif/index'
+import type { GateReport } from '@cna/kit/check-run'
+import { normalizeSarif } from '@cna/kit/sarif'
 import { getInputs } from '../src/inputs.js'
 import { run, type SecurityScanDeps } from '../src/run.js'
 import { uploadSarif } from '../src/upload.js'

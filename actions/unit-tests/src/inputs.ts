@@ -1,5 +1,5 @@
 import { readInputs, type InputSource, type InputValues } from '@cna/kit'
-import { testGateInputSpecs } from '@cna/kit/reports/inputs'
+import { testGateInputSpecs } from '@cna/kit/test-reports'
 
 /** Every input of action.yml, and only those: a contract test compares the two. */
 export const inputSpecs = testGateInputSpecs({

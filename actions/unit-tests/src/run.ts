@@ -1,5 +1,5 @@
-import { testGateSettings } from '@cna/kit/reports/inputs'
-import { runTestGate, type TestGateDeps, type TestGateRun } from '@cna/kit/reports/run-gate'
+import { testGateSettings } from '@cna/kit/test-reports'
+import { runTestGate, type TestGateDeps, type TestGateRun } from '@cna/kit/gates/test-run'
 import type { Inputs } from './inputs.js'
 
 /** Runs the command (when given), then gates on what the test tools wrote. */

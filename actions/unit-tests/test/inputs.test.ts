@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { getInputs } from '../src/inputs.js'
-import { testGateSettings } from '@cna/kit/reports/inputs'
+import { testGateSettings } from '@cna/kit/test-reports'
 
 const from = (values: Record<string, string>) => (name: string) => values[name]
 

@@ -1,4 +1,4 @@
-import { parseCommand, printable, type Command } from '@cna/kit/chatops/command'
+import { parseCommand, printable, type Command } from '@cna/kit/chatops'
 
 /** The chatops commands a Slack app may register one by one; any other slash command (e.g. `/chatops`) takes the command as its text. */
 const KEYWORDS = new Set(['/deploy', '/rollback', '/status', '/help'])

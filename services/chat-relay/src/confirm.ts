@@ -1,4 +1,4 @@
-import { printable } from '@cna/kit/chatops/command'
+import { printable } from '@cna/kit/chatops'
 
 /** What the production confirmation shows: what runs now and what would run. */
 export interface Confirmation {

@@ -1,4 +1,4 @@
-import { CHATOPS_EVENT_TYPE, type ChatDispatch, type ReplyTarget } from '@cna/kit/chatops/dispatch'
+import { CHATOPS_EVENT_TYPE, type ChatDispatch, type ReplyTarget } from '@cna/kit/chatops'
 import { createAppAuth } from '@octokit/auth-app'
 import { request as octokitRequest } from '@octokit/request'
 

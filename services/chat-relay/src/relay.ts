@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomUUID } from 'node:crypto'
-import { USAGE, printable, type Command } from '@cna/kit/chatops/command'
+import { USAGE, printable, type Command } from '@cna/kit/chatops'
 import type { Access } from './access.js'
 import { commandOf, slackCommandText, teamsCommandText } from './command.js'
 import { CANCEL_ACTION, CONFIRM_ACTION, CONFIRM_TTL_SECONDS, confirmationBlocks, parseConfirmValue, type Confirmation, type ConfirmValue } from './confirm.js'

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { describe, expect, test } from 'vitest'
 import { parseAccess } from '../src/access.js'
 import { slackCommandText, teamsCommandText } from '../src/command.js'
-import { parseCommand } from '@cna/kit/chatops/command'
+import { parseCommand } from '@cna/kit/chatops'
 
 describe('the reviewed access file', () => {
   test('maps Slack team+user ids and Teams tenant+AAD ids to GitHub logins; lists channels per workspace', () => {

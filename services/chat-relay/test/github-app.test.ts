@@ -1,9 +1,9 @@
 import { generateKeyPairSync } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { startSlackEmulator, type SlackEmulator } from '../../../tools/slack-emulator/index.js'
-import { appsOf, type AppInstallation, type AppRecord } from '../../../test/github/apps.js'
-import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../../../test/github/emulator.js'
-import { runAction } from '../../../test/harness/run-action.js'
+import { appsOf, type AppInstallation, type AppRecord } from '../../../tools/github-emulator/apps.js'
+import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../../../tools/github-emulator/emulator.js'
+import { runAction } from '../../../tools/action-harness/run-action.js'
 import { createGitHubApp } from '../src/github.js'
 import { startChatRelay, type ChatRelay } from '../src/server.js'
 

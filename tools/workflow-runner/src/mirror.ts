@@ -4,8 +4,8 @@
 // branches and tags (mirrorToEmulator).
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { GitStore, type BlobRecord } from '../../../test/github/git.js'
-import type { EmulatorState } from '../../../test/github/state.js'
+import { GitStore, type BlobRecord } from '../../github-emulator/git.js'
+import type { EmulatorState } from '../../github-emulator/state.js'
 
 const run = promisify(execFile)
 

@@ -2,7 +2,7 @@
 // harness, or a stand-in), with the file commands read back into the job's state.
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { isAbsolute, join, resolve } from 'node:path'
-import { parseFileCommand, readActionManifest, runAction } from '../../../test/harness/run-action.js'
+import { parseFileCommand, readActionManifest, runAction } from '../../action-harness/run-action.js'
 import { evaluateString, type Contexts } from './expressions.js'
 import { resolveAction, type RemoteCache } from './resolve-uses.js'
 import { runShell } from './shell-step.js'

@@ -3,7 +3,7 @@ import type { Permissions } from './permissions.js'
 
 export type JobResult = 'success' | 'failure' | 'skipped' | 'cancelled'
 
-/** What the runner needs from the GitHub emulator's state (test/github/state.ts), by shape. */
+/** What the runner needs from the GitHub emulator's state (tools/github-emulator/state.ts), by shape. */
 export interface EmulatorStateLike {
   /** The emulator's tokens; `used` lists each `scope:access` a request with the token needed. */
   tokens?: Map<string, { used?: Set<string> }>

@@ -1,6 +1,6 @@
 // What a step printed: workflow commands (`::error::`, `::add-mask::`, ...) and the log with every
 // secret and masked value replaced by `***`.
-import { parseWorkflowCommands, type WorkflowCommands } from '../../../test/harness/run-action.js'
+import { parseWorkflowCommands, type WorkflowCommands } from '../../action-harness/run-action.js'
 
 /** Commands GitHub no longer runs: the step fails with the runner's message. */
 const DISABLED = ['set-output', 'save-state', 'set-env', 'add-path']

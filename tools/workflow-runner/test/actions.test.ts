@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { afterAll, afterEach, describe, expect, test } from 'vitest'
-import { assertNoViolations } from '../../../test/github/emulator.js'
-import { ROOT } from '../../../test/harness/actions.js'
+import { assertNoViolations } from '../../github-emulator/emulator.js'
+import { ROOT } from '../../action-harness/actions.js'
 import { cleanupDirs, emulator, gitRepo, push, runnerFor, stopEmulator } from './fixtures.js'
 
 afterEach(async () => {

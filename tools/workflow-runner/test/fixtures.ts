@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { startGitHubEmulator } from '../../../test/github/emulator.js'
+import { startGitHubEmulator } from '../../github-emulator/emulator.js'
 import { WorkflowRunner } from '../index.js'
 import type { RunnerOptions } from '../src/types.js'
 

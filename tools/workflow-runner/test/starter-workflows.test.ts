@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { buildReleaseTree, type ReleaseTree } from '../../../scripts/release-tree.js'
-import { startKubernetesEmulator } from '../../../test/kubernetes/emulator.js'
-import { ROOT } from '../../../test/harness/actions.js'
+import { startKubernetesEmulator } from '../../kubernetes-emulator/emulator.js'
+import { ROOT } from '../../action-harness/actions.js'
 import { cleanupDirs, runnerFor, stopEmulator } from './fixtures.js'
 
 let tree: ReleaseTree

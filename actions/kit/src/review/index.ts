@@ -1,3 +1,2 @@
 export * from './codeowners.js'
 export * from './reviews.js'
-export * from './policy.js'

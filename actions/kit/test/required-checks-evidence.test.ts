@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { decideAdoption, mergedPullOf, parseEvidence, queuePullNumber, renderEvidence, verifyEvidence, type AdoptionFacts, type CheckState, type GateEvidence } from '../src/gates/index.js'
+import { decideAdoption, mergedPullOf, parseEvidence, queuePullNumber, renderEvidence, verifyEvidence, type AdoptionFacts, type CheckState, type GateEvidence } from '../src/required-checks/index.js'
 
 const S = '5'.repeat(40)
 const H = 'a'.repeat(40)

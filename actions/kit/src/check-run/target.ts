@@ -14,7 +14,7 @@ export function gateReportTarget(context: RunContext, token: string): ReportTarg
     token && owner && repo
       ? {
           request: async (route, params) => {
-            octokit ??= import('../octokit.js').then((m) => m.createOctokit(token) as unknown as ChecksClient)
+            octokit ??= import('../github/octokit.js').then((m) => m.createOctokit(token) as unknown as ChecksClient)
             return (await octokit).request(route, params)
           },
         }

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { emptyJUnitResult, MAX_PLAUSIBLE_SECONDS, parseJUnit, readJUnitFile, type JUnitResult } from '../src/reports/junit.js'
-import { findLocation, toRepoPath } from '../src/reports/location.js'
+import { emptyJUnitResult, MAX_PLAUSIBLE_SECONDS, parseJUnit, readJUnitFile, type JUnitResult } from '../src/test-reports/junit.js'
+import { findLocation, toRepoPath } from '../src/test-reports/location.js'
 
-const TOOLS = fileURLToPath(new URL('../../../test/fixtures/report-tools/', import.meta.url))
+const TOOLS = fileURLToPath(new URL('../../../tools/parts/report-tools/', import.meta.url))
 const WS = '/home/runner/work/app/app'
 
 async function read(file: string): Promise<JUnitResult> {
@@ -19,7 +19,7 @@ function counts(r: JUnitResult) {
 }
 
 describe('JUnit dialects, as each tool writes them', () => {
-  // Known counts: what each tool printed when it ran (see test/fixtures/report-tools/README.md).
+  // Known counts: what each tool printed when it ran (see tools/parts/report-tools/README.md).
   test.each([
     // pytest: 10 items: 3 failures + 1 setup error = 4 failed; skip + xfail = 2 skipped.
     ['pytest.xml', { total: 10, passed: 4, failed: 4, skipped: 2, flaky: 0 }],

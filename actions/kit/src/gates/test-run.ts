@@ -3,10 +3,10 @@ import { isAbsolute, join, resolve } from 'node:path'
 import * as core from '@actions/core'
 import type { Exec } from '../exec.js'
 import { redact } from '../secrets.js'
-import { publishAsAnnotations, publishGateReport, type GateAnnotation, type PublishResult, type ReportTarget } from '../report/check-run.js'
-import { trimJobSummary } from '../report/trim.js'
-import { emptyJUnitResult } from './junit.js'
-import { collectTestGate, evaluateTestGate, failureAnnotations, testGateReport, testGateSummary, type CommandOutcome, type TestGateResult, type TestGateSettings } from './test-gate.js'
+import { publishAsAnnotations, publishGateReport, type GateAnnotation, type PublishResult, type ReportTarget } from '../check-run/check-run.js'
+import { trimJobSummary } from '../check-run/trim.js'
+import { emptyJUnitResult } from '../test-reports/junit.js'
+import { collectTestGate, evaluateTestGate, failureAnnotations, testGateReport, testGateSummary, type CommandOutcome, type TestGateResult, type TestGateSettings } from './tests.js'
 
 /**
  * One test gate from start to finish: run the command (if any), read the reports, decide,

@@ -1,6 +1,6 @@
-import type { Finding } from './parse.js'
-import { atOrAbove, SEVERITIES, type Severity } from './severity.js'
-import type { IgnoreEntry } from './ignore.js'
+import type { Finding } from '../sarif/parse.js'
+import { atOrAbove, SEVERITIES, type Severity } from '../sarif/severity.js'
+import type { IgnoreEntry } from '../sarif/ignore.js'
 
 export type Counts = Record<Severity, number>
 

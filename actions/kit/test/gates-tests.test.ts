@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import type { GateReport, PublishResult } from '../src/report/check-run.js'
-import { emptyJUnitResult, parseJUnit, type JUnitResult } from '../src/reports/junit.js'
-import { runTestGate } from '../src/reports/run-gate.js'
-import { coverageOutput, durationOutput, evaluateTestGate, failureAnnotations, formatDuration, testGateReport, testGateSummary, type TestGateSettings } from '../src/reports/test-gate.js'
+import type { GateReport, PublishResult } from '../src/check-run/check-run.js'
+import { emptyJUnitResult, parseJUnit, type JUnitResult } from '../src/test-reports/junit.js'
+import { runTestGate } from '../src/gates/test-run.js'
+import { coverageOutput, durationOutput, evaluateTestGate, failureAnnotations, formatDuration, testGateReport, testGateSummary, type TestGateSettings } from '../src/gates/tests.js'
 
-const TOOLS = fileURLToPath(new URL('../../../test/fixtures/report-tools/', import.meta.url))
+const TOOLS = fileURLToPath(new URL('../../../tools/parts/report-tools/', import.meta.url))
 const WS = '/home/runner/work/app/app'
 
 const base = { reports: ['**/junit.xml'], minCoverage: 0, maxDurationMs: 300_000, failOnDuration: false, failOnEmpty: true }

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js'
 import { bool, duration, integer, list, secret, text, type InputSpec, type InputValues } from '../inputs.js'
-import type { TestGateSettings } from './test-gate.js'
+import type { TestGateSettings } from '../gates/tests.js'
 
 /**
  * The inputs every test gate shares (unit-tests, integration-tests), declared once. Each

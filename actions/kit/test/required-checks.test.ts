@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { checkOutcome, evaluateRequiredChecks, type CheckState } from '../src/gates/index.js'
+import { checkOutcome, evaluateRequiredChecks, type CheckState } from '../src/required-checks/index.js'
 
 const ok = (name: string, at = '2026-11-01T10:00:00Z'): CheckState => ({ name, status: 'completed', conclusion: 'success', completedAt: at })
 

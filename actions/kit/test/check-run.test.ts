@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { publishGateReport, truncate, type ChecksClient, type GateAnnotation, type GateReport } from '../src/report/check-run.js'
-import { headShaOf } from '../src/report/head-sha.js'
-import { CHECK_OUTPUT_LIMIT, JOB_SUMMARY_LIMIT, byteLength, trimJobSummary, trimToBytes } from '../src/report/trim.js'
+import { publishGateReport, truncate, type ChecksClient, type GateAnnotation, type GateReport } from '../src/check-run/check-run.js'
+import { headShaOf } from '../src/check-run/head-sha.js'
+import { CHECK_OUTPUT_LIMIT, JOB_SUMMARY_LIMIT, byteLength, trimJobSummary, trimToBytes } from '../src/check-run/trim.js'
 import { registerSecret, resetSecrets } from '../src/secrets.js'
 
 const SHA = 'a'.repeat(40)

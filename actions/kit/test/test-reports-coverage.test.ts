@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { coveragePercent, detectFormat, parseCobertura, parseJsonSummary, parseLcov, readCoverageFile, readCoverageFiles } from '../src/reports/coverage.js'
-import { findFiles } from '../src/reports/files.js'
+import { coveragePercent, detectFormat, parseCobertura, parseJsonSummary, parseLcov, readCoverageFile, readCoverageFiles } from '../src/test-reports/coverage.js'
+import { findFiles } from '../src/test-reports/files.js'
 
-const TOOLS = fileURLToPath(new URL('../../../test/fixtures/report-tools/', import.meta.url))
+const TOOLS = fileURLToPath(new URL('../../../tools/parts/report-tools/', import.meta.url))
 
 describe('coverage formats, as the tools write them', () => {
   test.each([

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
-import { XmlScanner, decodeEntities } from '../src/reports/xml-scan.js'
+import { XmlScanner, decodeEntities } from '../src/test-reports/xml-scan.js'
 
-const TOOLS = fileURLToPath(new URL('../../../test/fixtures/report-tools/', import.meta.url))
+const TOOLS = fileURLToPath(new URL('../../../tools/parts/report-tools/', import.meta.url))
 
 /** Every event as a line, text decoded and merged, so chunkings can be compared. */
 function events(chunks: string[]): string[] {

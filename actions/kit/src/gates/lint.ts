@@ -1,5 +1,5 @@
-import type { AddedLines } from './diff.js'
-import type { LintFinding } from './findings.js'
+import type { AddedLines } from '../lint/diff.js'
+import type { LintFinding } from '../lint/findings.js'
 
 export type LintFilter = 'added' | 'file' | 'all'
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { createOctokit } from '../../actions/kit/src/octokit.js'
+import { createOctokit } from '@cna/kit/github'
 import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from './emulator.js'
 import { mergePull } from './merge.js'
 

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch'
-import { ownersOf, type CodeOwnersRule } from './codeowners.js'
-import type { ReviewState } from './reviews.js'
+import { ownersOf, type CodeOwnersRule } from '../review/codeowners.js'
+import type { ReviewState } from '../review/reviews.js'
 
 /** A security reviewer entry: a user (`alice`, `@alice`) or a team (`org/team`, `@org/team`). */
 export type Reviewer = { kind: 'user'; login: string } | { kind: 'team'; org: string; slug: string }

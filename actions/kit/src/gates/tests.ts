@@ -1,10 +1,10 @@
 import { relative } from 'node:path'
-import type { GateAnnotation, GateReport } from '../report/check-run.js'
+import type { GateAnnotation, GateReport } from '../check-run/check-run.js'
 import { escapeCell, markdownTable } from '../summary.js'
-import { readCoverageFiles, type CoverageResult } from './coverage.js'
-import { findFiles } from './files.js'
-import { emptyJUnitResult, MAX_PLAUSIBLE_SECONDS, readJUnitFile, type JUnitResult, type TestFailure } from './junit.js'
-import { toRepoPath } from './location.js'
+import { readCoverageFiles, type CoverageResult } from '../test-reports/coverage.js'
+import { findFiles } from '../test-reports/files.js'
+import { emptyJUnitResult, MAX_PLAUSIBLE_SECONDS, readJUnitFile, type JUnitResult, type TestFailure } from '../test-reports/junit.js'
+import { toRepoPath } from '../test-reports/location.js'
 
 /**
  * The test gate shared by unit-tests and integration-tests: read the JUnit reports and the

@@ -1,0 +1,3 @@
+export * from './command.js'
+export * from './decisions.js'
+export * from './dispatch.js'

@@ -1,0 +1,3 @@
+export * from './rest.js'
+export * from './octokit.js'
+export * from './deployments.js'

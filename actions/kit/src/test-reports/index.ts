@@ -1,0 +1,6 @@
+export * from './junit.js'
+export * from './coverage.js'
+export * from './xml-scan.js'
+export * from './files.js'
+export * from './location.js'
+export * from './inputs.js'
