@@ -30746,7 +30746,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8082);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8224);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5743);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -30756,7 +30756,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8224:
+/***/ 5743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30777,7 +30777,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var core = __nccwpck_require__(5101);
 // EXTERNAL MODULE: ../kit/src/index.ts + 7 modules
 var src = __nccwpck_require__(8082);
-;// CONCATENATED MODULE: ../kit/src/gates/checks.ts
+;// CONCATENATED MODULE: ../kit/src/required-checks/checks.ts
 /** The five gates branch protection requires (docs/required-checks.md). */
 const DEFAULT_REQUIRED_CHECKS = ['unit-tests', 'integration-tests', 'security-scan', 'code-quality', 'peer-review'];
 /** The check that decides for `name`: the newest; a run not yet completed is newer than any completed one. */
@@ -30818,7 +30818,7 @@ async function listChecks(gh, repo, sha) {
     ];
 }
 
-;// CONCATENATED MODULE: ../kit/src/gates/evidence.ts
+;// CONCATENATED MODULE: ../kit/src/required-checks/evidence.ts
 
 /**
  * Gate evidence: the record build-image leaves on a commit of the base branch when it
@@ -36267,7 +36267,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ../kit/src/octokit.ts
+;// CONCATENATED MODULE: ../kit/src/github/octokit.ts
 
 
 
@@ -36298,6 +36298,11 @@ function createOctokit(token, options = {}) {
         },
     }, retry, throttling);
 }
+
+;// CONCATENATED MODULE: ../kit/src/github/index.ts
+
+
+
 
 ;// CONCATENATED MODULE: ../kit/src/registry/reference.ts
 const reference_DIGEST = /^sha256:[a-f0-9]{64}$/;
@@ -37326,7 +37331,7 @@ async function pool(items, limit, task) {
 
 // EXTERNAL MODULE: ../kit/src/secrets.ts
 var secrets = __nccwpck_require__(951);
-;// CONCATENATED MODULE: ../kit/src/report/trim.ts
+;// CONCATENATED MODULE: ../kit/src/check-run/trim.ts
 /**
  * Byte-exact trimming for the places GitHub limits by size: a check run's output summary
  * and text (65,535 bytes each) and the job summary (1 MiB). Cuts at a line boundary when
@@ -37370,7 +37375,7 @@ function trimJobSummary(markdown) {
     return trimToBytes(markdown, JOB_SUMMARY_LIMIT, 'the report files').text;
 }
 
-;// CONCATENATED MODULE: ../kit/src/report/check-run.ts
+;// CONCATENATED MODULE: ../kit/src/check-run/check-run.ts
 
 
 
@@ -37528,12 +37533,13 @@ function errorMessage(error) {
     return message.split('\n')[0].slice(0, 200);
 }
 
-;// CONCATENATED MODULE: ../kit/src/report/index.ts
+;// CONCATENATED MODULE: ../kit/src/check-run/index.ts
 
 
 
 
-;// CONCATENATED MODULE: ../kit/src/gates/merged-pull.ts
+
+;// CONCATENATED MODULE: ../kit/src/required-checks/merged-pull.ts
 /** Pure: the pull request of `pulls` that was merged as `sha`, if any. */
 function mergedPullOf(pulls, sha) {
     const pull = pulls.find((p) => Boolean(p.merged_at) && p.merge_commit_sha === sha);

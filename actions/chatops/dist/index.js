@@ -30746,7 +30746,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8244);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3691);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5014);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -30756,7 +30756,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3691:
+/***/ 5014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30881,6 +30881,25 @@ function parseReplyTarget(value) {
         return tenant && conversation && activity ? { platform: 'teams', tenant, conversation, activity } : undefined;
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ../kit/src/github/rest.ts
+/** `owner/name` (as in GITHUB_REPOSITORY) → `{owner, repo}`; undefined when it is not one. */
+function parseRepo(value) {
+    const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
+    return m ? { owner: m[1], repo: m[2] } : undefined;
+}
+/** A deployment payload as GitHub returns it: an object, or a JSON string from older clients. */
+function deploymentPayload(payload) {
+    if (typeof payload === 'string') {
+        try {
+            payload = JSON.parse(payload);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return payload && typeof payload === 'object' ? payload : undefined;
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -36214,7 +36233,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ../kit/src/octokit.ts
+;// CONCATENATED MODULE: ../kit/src/github/octokit.ts
 
 
 
@@ -36245,6 +36264,40 @@ function createOctokit(token, options = {}) {
         },
     }, retry, throttling);
 }
+
+;// CONCATENATED MODULE: ../kit/src/github/deployments.ts
+async function createDeployment(gh, repo, deployment) {
+    const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
+        ...repo,
+        ref: deployment.ref,
+        environment: deployment.environment,
+        payload: deployment.payload,
+        description: deployment.description.slice(0, 140),
+        production_environment: deployment.production ?? false,
+        transient_environment: deployment.transient ?? false,
+        auto_merge: false,
+        required_contexts: [],
+        task: deployment.task ?? 'deploy',
+    });
+    return data.id;
+}
+/** A success marks earlier successful deployments of the environment inactive (auto_inactive). */
+async function setDeploymentStatus(gh, repo, id, status) {
+    await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        ...repo,
+        deployment_id: id,
+        state: status.state,
+        description: status.description.slice(0, 140),
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
+        ...(status.state === 'success' ? { auto_inactive: true } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ../kit/src/github/index.ts
+
+
+
 
 ;// CONCATENATED MODULE: ../kit/src/registry/reference.ts
 const reference_DIGEST = /^sha256:[a-f0-9]{64}$/;
@@ -37497,25 +37550,6 @@ function getInputs(source) {
     return inputs;
 }
 
-;// CONCATENATED MODULE: ../kit/src/github/rest.ts
-/** `owner/name` (as in GITHUB_REPOSITORY) → `{owner, repo}`; undefined when it is not one. */
-function parseRepo(value) {
-    const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
-    return m ? { owner: m[1], repo: m[2] } : undefined;
-}
-/** A deployment payload as GitHub returns it: an object, or a JSON string from older clients. */
-function deploymentPayload(payload) {
-    if (typeof payload === 'string') {
-        try {
-            payload = JSON.parse(payload);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return payload && typeof payload === 'object' ? payload : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/github.ts
 
 async function collaboratorRole(gh, repo, username) {
@@ -37623,35 +37657,6 @@ class Reply {
         this.id = created.id;
         this.url = created.html_url;
     }
-}
-
-;// CONCATENATED MODULE: ../kit/src/github/deployments.ts
-async function createDeployment(gh, repo, deployment) {
-    const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
-        ...repo,
-        ref: deployment.ref,
-        environment: deployment.environment,
-        payload: deployment.payload,
-        description: deployment.description.slice(0, 140),
-        production_environment: deployment.production ?? false,
-        transient_environment: deployment.transient ?? false,
-        auto_merge: false,
-        required_contexts: [],
-        task: deployment.task ?? 'deploy',
-    });
-    return data.id;
-}
-/** A success marks earlier successful deployments of the environment inactive (auto_inactive). */
-async function setDeploymentStatus(gh, repo, id, status) {
-    await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-        ...repo,
-        deployment_id: id,
-        state: status.state,
-        description: status.description.slice(0, 140),
-        ...(status.logUrl ? { log_url: status.logUrl } : {}),
-        ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
-        ...(status.state === 'success' ? { auto_inactive: true } : {}),
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/reply.ts

@@ -33249,8 +33249,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8943);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4966);
+/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1093);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3520);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -33260,7 +33260,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4966:
+/***/ 3520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33275,8 +33275,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(5101);
-// EXTERNAL MODULE: ../kit/src/index.ts + 7 modules
-var src = __nccwpck_require__(8943);
+// EXTERNAL MODULE: ../kit/src/index.ts + 5 modules
+var src = __nccwpck_require__(1093);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -35172,8 +35172,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/@octokit+auth-token@6.0.0/node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -38608,7 +38608,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ../kit/src/octokit.ts
+;// CONCATENATED MODULE: ../kit/src/github/octokit.ts
 
 
 
@@ -38640,493 +38640,10 @@ function createOctokit(token, options = {}) {
     }, retry, throttling);
 }
 
-// EXTERNAL MODULE: ../kit/src/errors.ts
-var errors = __nccwpck_require__(1735);
-;// CONCATENATED MODULE: ../kit/src/lint/sonar.ts
-
-function parseReportTask(text) {
-    const out = {};
-    for (const line of text.split(/\r?\n/)) {
-        const eq = line.indexOf('=');
-        if (eq > 0 && !line.startsWith('#'))
-            out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
-    }
-    return out;
-}
-async function sonarQualityGate(opts) {
-    const task = parseReportTask(opts.reportTask);
-    const host = new URL(opts.hostUrl);
-    const ceTaskUrl = task.ceTaskUrl;
-    if (!ceTaskUrl)
-        throw new errors/* UserError */.yo('The Sonar report-task.txt has no ceTaskUrl. Expected the file the Sonar scanner writes (.scannerwork/report-task.txt) after a successful analysis.');
-    const ce = new URL(ceTaskUrl);
-    // The token goes only to the configured server, never to a URL a file in the workspace names.
-    if (ce.origin !== host.origin)
-        throw new errors/* UserError */.yo(`Input "sonar-host-url" is ${host.origin}, but report-task.txt points to ${ce.origin}. Expected the same SonarQube server the scanner used.`);
-    const doFetch = opts.fetch ?? fetch;
-    const sleep = opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const auth = `Basic ${Buffer.from(`${opts.token}:`).toString('base64')}`;
-    const get = async (url) => {
-        const response = await doFetch(url, { headers: { authorization: auth, accept: 'application/json' } });
-        if (response.status === 401 || response.status === 403)
-            throw new errors/* UserError */.yo(`Input "sonar-token" was refused by ${host.origin} (${response.status}). Expected a token that can browse the project.`);
-        if (!response.ok)
-            throw new Error(`Sonar ${url.pathname} answered ${response.status}`);
-        return response.json();
-    };
-    const deadline = Date.now() + opts.timeoutMs;
-    let polls = 0;
-    let analysisId;
-    for (;;) {
-        polls++;
-        const data = (await get(ce));
-        const status = data.task?.status;
-        if (status === 'SUCCESS') {
-            analysisId = data.task?.analysisId;
-            break;
-        }
-        if (status === 'FAILED' || status === 'CANCELED')
-            throw new errors/* UserError */.yo(`The Sonar analysis ${task.ceTaskId ?? ''} ${status.toLowerCase()}${data.task?.errorMessage ? `: ${data.task.errorMessage}` : ''}. Expected a successful analysis; see ${task.dashboardUrl ?? host.origin}.`);
-        if (Date.now() >= deadline)
-            throw new errors/* UserError */.yo(`The Sonar analysis was still ${status ?? 'unknown'} after ${Math.round(opts.timeoutMs / 1000)} s. Expected it to finish within "sonar-timeout"; raise it or check the server's background tasks.`);
-        await sleep(Math.min(opts.intervalMs ?? 2000, Math.max(0, deadline - Date.now())));
-    }
-    if (!analysisId)
-        throw new Error('Sonar task succeeded without an analysisId');
-    const url = new URL('/api/qualitygates/project_status', host);
-    url.pathname = host.pathname.replace(/\/?$/, '/') + 'api/qualitygates/project_status';
-    url.searchParams.set('analysisId', analysisId);
-    const gate = (await get(url));
-    const status = (gate.projectStatus?.status ?? 'NONE');
-    return { status, analysisId, conditions: gate.projectStatus?.conditions ?? [], polls, ...(task.dashboardUrl ? { dashboardUrl: task.dashboardUrl } : {}) };
-}
-
-// EXTERNAL MODULE: ../kit/src/secrets.ts
-var secrets = __nccwpck_require__(951);
-;// CONCATENATED MODULE: ../kit/src/report/trim.ts
-/**
- * Byte-exact trimming for the places GitHub limits by size: a check run's output summary
- * and text (65,535 bytes each) and the job summary (1 MiB). Cuts at a line boundary when
- * one is near, never inside a UTF-8 character, and says what was cut.
- */
-const CHECK_OUTPUT_LIMIT = 65_535;
-const JOB_SUMMARY_LIMIT = 1024 * 1024;
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/**
- * Trims `text` to at most `limit` UTF-8 bytes, note included. `where` names what the reader
- * should look at for the rest (e.g. "the job summary").
- */
-function trimToBytes(text, limit, where = '') {
-    const total = byteLength(text);
-    if (total <= limit)
-        return { text, trimmed: false, cutBytes: 0, cutLines: 0 };
-    const bytes = Buffer.from(text, 'utf8');
-    // The note's length depends on the numbers in it; reserve for the longest it can be.
-    const reserve = byteLength(note(total, total, where)) + 2;
-    let end = Math.max(0, limit - reserve);
-    // Step back to a UTF-8 character start (continuation bytes are 10xxxxxx).
-    while (end > 0 && (bytes[end] & 0xc0) === 0x80)
-        end--;
-    const newline = bytes.lastIndexOf(0x0a, end - 1);
-    if (newline >= 0 && end - newline < 4096)
-        end = newline + 1;
-    const kept = bytes.subarray(0, end).toString('utf8');
-    const cut = bytes.subarray(end).toString('utf8');
-    const cutLines = cut.split('\n').filter((line) => line !== '').length;
-    const cutBytes = total - end;
-    const out = `${kept}${kept.endsWith('\n') || kept === '' ? '' : '\n'}\n${note(cutBytes, cutLines, where)}`;
-    return { text: out, trimmed: true, cutBytes, cutLines };
-}
-function note(cutBytes, cutLines, where) {
-    return `> **Trimmed:** ${cutLines} line(s), ${cutBytes} bytes, were cut to fit GitHub's size limit${where ? `; see ${where} for the rest` : ''}.`;
-}
-/** The job summary as GitHub accepts it (at most 1 MiB per step), with a note when cut. */
-function trimJobSummary(markdown) {
-    return trimToBytes(markdown, JOB_SUMMARY_LIMIT, 'the report files').text;
-}
-
-;// CONCATENATED MODULE: ../kit/src/report/check-run.ts
+;// CONCATENATED MODULE: ../kit/src/github/index.ts
 
 
 
-/** GitHub accepts at most 50 annotations per create or update request. */
-const ANNOTATION_BATCH = 50;
-const DEFAULT_MAX_ANNOTATIONS = 1000;
-/** Workflow-command annotations beyond this are not shown by GitHub anyway (10 per type per step). */
-const MAX_COMMAND_ANNOTATIONS = 50;
-// GitHub's limits on one annotation's fields.
-const MESSAGE_LIMIT = 64 * 1024 - 1;
-const TITLE_LIMIT = 255;
-async function publishGateReport(report, target) {
-    if (!target.client) {
-        core/* notice */.lm(`No GitHub token: the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary.`);
-        return publishAsAnnotations(report, target.maxAnnotations);
-    }
-    try {
-        return await writeCheckRun(target.client, report, target);
-    }
-    catch (error) {
-        const status = error.status;
-        if (status !== 403)
-            throw error;
-        core/* notice */.lm(`The token cannot write checks (403 ${(0,secrets/* redact */.E$)(errorMessage(error))}), as on pull requests from forks: ` +
-            `the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary. ` +
-            'Grant "checks: write" to report a check run.');
-        return publishAsAnnotations(report, target.maxAnnotations);
-    }
-}
-async function writeCheckRun(client, report, target) {
-    const repo = { owner: target.owner, repo: target.repo };
-    const max = target.maxAnnotations ?? DEFAULT_MAX_ANNOTATIONS;
-    let annotations = report.annotations.map(cleanAnnotation);
-    const cutAnnotations = Math.max(0, annotations.length - max);
-    annotations = annotations.slice(0, max);
-    const summaryNote = cutAnnotations > 0 ? `\n\n> **Annotations:** the first ${max} of ${report.annotations.length} are shown on the files; ${cutAnnotations} more are in the job summary and the report files.\n` : '';
-    const summary = trimToBytes((0,secrets/* redact */.E$)(report.summary) + summaryNote, CHECK_OUTPUT_LIMIT, 'the job summary');
-    const text = report.text === undefined ? undefined : trimToBytes((0,secrets/* redact */.E$)(report.text), CHECK_OUTPUT_LIMIT, 'the job summary');
-    const output = (batch) => ({
-        title: truncate((0,secrets/* redact */.E$)(report.title), 1000),
-        summary: summary.text,
-        // Always sent: on a re-run, details left from an earlier failure must not stay.
-        text: text?.text ?? '',
-        annotations: batch,
-    });
-    const existing = await findExistingRun(client, repo, report.checkName, target.headSha);
-    let checkRunId;
-    if (existing && (existing.output?.annotations_count ?? 0) > 0) {
-        // Annotations are appended on every update and cannot be removed: the same run is kept
-        // only when what it shows is still true, and only the missing annotations are added.
-        const shown = await listAnnotations(client, repo, existing.id);
-        const wanted = new Set(annotations.map(annotationKey));
-        if (shown.every((a) => wanted.has(annotationKey(a)))) {
-            const have = new Set(shown.map(annotationKey));
-            annotations = annotations.filter((a) => !have.has(annotationKey(a)));
-            checkRunId = existing.id;
-        }
-        else {
-            core/* info */.pq(`The existing "${report.checkName}" check run shows annotations that no longer apply; a new check run replaces it.`);
-            checkRunId = 0;
-        }
-    }
-    else {
-        checkRunId = existing?.id ?? 0;
-    }
-    const first = annotations.slice(0, ANNOTATION_BATCH);
-    const fields = {
-        ...repo,
-        status: 'completed',
-        conclusion: report.conclusion,
-        completed_at: new Date().toISOString(),
-        ...(target.detailsUrl ? { details_url: target.detailsUrl } : {}),
-        output: output(first),
-    };
-    if (checkRunId) {
-        await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...fields, check_run_id: checkRunId });
-    }
-    else {
-        const { data } = await client.request('POST /repos/{owner}/{repo}/check-runs', { ...fields, name: report.checkName, head_sha: target.headSha });
-        checkRunId = data.id;
-    }
-    for (let i = ANNOTATION_BATCH; i < annotations.length; i += ANNOTATION_BATCH) {
-        await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-            ...repo,
-            check_run_id: checkRunId,
-            output: output(annotations.slice(i, i + ANNOTATION_BATCH)),
-        });
-    }
-    core/* info */.pq(`check run "${report.checkName}" (${report.conclusion}) on ${target.headSha} with ${report.annotations.length - cutAnnotations} annotation(s)`);
-    return { mode: 'check-run', checkRunId, trimmed: summary.trimmed || (text?.trimmed ?? false) || cutAnnotations > 0 };
-}
-async function findExistingRun(client, repo, name, sha) {
-    const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, check_name: name, filter: 'latest', per_page: 100 });
-    const runs = data.check_runs ?? [];
-    return runs.find((r) => r.name === undefined || r.name === name);
-}
-async function listAnnotations(client, repo, id) {
-    const all = [];
-    for (let page = 1; page <= 100; page++) {
-        const { data } = await client.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', { ...repo, check_run_id: id, per_page: 100, page });
-        const items = data;
-        all.push(...items);
-        if (items.length < 100)
-            break;
-    }
-    return all;
-}
-function annotationKey(a) {
-    return JSON.stringify([a.path, a.start_line, a.end_line, a.annotation_level, a.message]);
-}
-/** Redacted, within GitHub's field limits, lines at least 1 (GitHub refuses 0). */
-function cleanAnnotation(a) {
-    const start = Math.max(1, Math.floor(a.start_line) || 1);
-    const end = Math.max(start, Math.floor(a.end_line) || start);
-    return {
-        path: a.path,
-        start_line: start,
-        end_line: end,
-        annotation_level: a.annotation_level,
-        message: truncate((0,secrets/* redact */.E$)(a.message), MESSAGE_LIMIT) || a.annotation_level,
-        ...(a.title ? { title: truncate((0,secrets/* redact */.E$)(a.title), TITLE_LIMIT) } : {}),
-        ...(a.raw_details ? { raw_details: truncate((0,secrets/* redact */.E$)(a.raw_details), MESSAGE_LIMIT) } : {}),
-    };
-}
-/** Cuts to `limit` UTF-8 bytes, never inside a character, ending in "…" when cut. */
-function truncate(text, limit) {
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length <= limit)
-        return text;
-    let end = Math.max(0, limit - 3);
-    while (end > 0 && (bytes[end] & 0xc0) === 0x80)
-        end--;
-    return `${bytes.subarray(0, end).toString('utf8')}…`;
-}
-/** Workflow-command annotations only (no check run): at most 50 (or `max` when lower), then a count of the rest. */
-function publishAsAnnotations(report, max = MAX_COMMAND_ANNOTATIONS) {
-    const shown = report.annotations.slice(0, Math.max(0, Math.min(max, MAX_COMMAND_ANNOTATIONS)));
-    for (const a of shown) {
-        const props = { file: a.path, startLine: a.start_line, endLine: a.end_line, ...(a.title ? { title: (0,secrets/* redact */.E$)(a.title) } : {}) };
-        const message = (0,secrets/* redact */.E$)(a.message);
-        if (a.annotation_level === 'failure')
-            core/* error */.z3(message, props);
-        else if (a.annotation_level === 'warning')
-            core/* warning */.$e(message, props);
-        else
-            core/* notice */.lm(message, props);
-    }
-    const cut = report.annotations.length - shown.length;
-    if (cut > 0)
-        core/* notice */.lm(`${cut} more annotation(s) are not shown here; see the job summary and the report files.`);
-    return { mode: 'annotations-only', trimmed: cut > 0 };
-}
-function errorMessage(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return message.split('\n')[0].slice(0, 200);
-}
-
-;// CONCATENATED MODULE: ../kit/src/report/head-sha.ts
-/**
- * The commit a gate reports on. On pull request events GITHUB_SHA is GitHub's merge commit,
- * which no reviewer sees and branch protection does not read: the check run must land on
- * the PR head instead.
- */
-function headShaOf(context) {
-    // pull_request, pull_request_target, pull_request_review, pull_request_review_comment.
-    if (context.eventName.startsWith('pull_request')) {
-        const pr = context.payload.pull_request;
-        const sha = pr?.head?.sha;
-        if (typeof sha === 'string' && sha !== '')
-            return sha;
-    }
-    return context.sha;
-}
-
-;// CONCATENATED MODULE: ../kit/src/report/index.ts
-
-
-
-
-// EXTERNAL MODULE: ../../node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(9528);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ../kit/src/reports/files.ts
-
-
-
-/**
- * The files matching glob patterns (one per item; `!pattern` excludes), relative patterns
- * taken from `cwd`. Walks only below each pattern's literal prefix and never descends into
- * `node_modules` or `.git` unless a pattern names them, so a default like `**\/junit*.xml`
- * stays fast in a checked-out repository with installed dependencies. Sorted, absolute.
- */
-async function findFiles(patterns, cwd) {
-    const include = patterns.filter((p) => !p.startsWith('!')).map((p) => absolute(p, cwd));
-    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => absolute(p.slice(1), cwd));
-    const excluded = exclude.length > 0 ? picomatch_default()(exclude, { dot: true }) : () => false;
-    const found = new Set();
-    for (const pattern of include) {
-        const base = literalBase(pattern);
-        const matches = picomatch_default()(pattern, { dot: true });
-        const pruneDeps = !/node_modules|\.git(\/|$)/.test(pattern);
-        if (base === pattern) {
-            // No glob characters: one file.
-            if (matches(pattern) && (await isFile(pattern)) && !excluded(pattern))
-                found.add(pattern);
-            continue;
-        }
-        for await (const file of walk(base, pruneDeps)) {
-            const posixPath = file.split(external_node_path_namespaceObject.sep).join('/');
-            if (matches(posixPath) && !excluded(posixPath))
-                found.add(file);
-        }
-    }
-    return [...found].sort();
-}
-function absolute(pattern, cwd) {
-    const p = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? pattern : (0,external_node_path_namespaceObject.resolve)(cwd, pattern);
-    // resolve() drops a trailing slash and keeps glob characters as they are.
-    return p.split(external_node_path_namespaceObject.sep).join('/');
-}
-/** The leading path segments without glob characters. */
-function literalBase(pattern) {
-    const parts = pattern.split('/');
-    const literal = [];
-    for (const part of parts) {
-        if (/[*?[\]{}()!+@]/.test(part))
-            break;
-        literal.push(part);
-    }
-    return literal.length === parts.length ? pattern : literal.join('/') || '/';
-}
-async function* walk(dir, pruneDeps) {
-    let entries;
-    try {
-        entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const entry of entries) {
-        const path = (0,external_node_path_namespaceObject.join)(dir, entry.name);
-        if (entry.isDirectory()) {
-            if (pruneDeps && (entry.name === 'node_modules' || entry.name === '.git'))
-                continue;
-            yield* walk(path, pruneDeps);
-        }
-        else if (entry.isFile()) {
-            yield path;
-        }
-    }
-}
-async function isFile(path) {
-    try {
-        return (await (0,promises_namespaceObject.stat)(path)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ../kit/src/lint/diff.ts
-function addedLines(diff) {
-    const out = new Map();
-    let current;
-    let line = 0;
-    for (const raw of diff.split('\n')) {
-        if (raw.startsWith('diff --git ')) {
-            current = undefined;
-            continue;
-        }
-        if (raw.startsWith('+++ ')) {
-            const target = raw.slice(4).replace(/\t.*$/, '');
-            if (target === '/dev/null')
-                current = undefined;
-            else {
-                const path = unquote(target).replace(/^b\//, '');
-                current = out.get(path) ?? new Set();
-                out.set(path, current);
-            }
-            continue;
-        }
-        if (raw.startsWith('--- '))
-            continue;
-        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
-        if (hunk) {
-            line = Number(hunk[1]);
-            continue;
-        }
-        if (!current)
-            continue;
-        if (raw.startsWith('+'))
-            current.add(line++);
-        else if (raw.startsWith(' '))
-            line++;
-        // '-' lines and '\ No newline at end of file' do not advance the new side.
-    }
-    return out;
-}
-function unquote(path) {
-    if (!path.startsWith('"'))
-        return path;
-    try {
-        return JSON.parse(path);
-    }
-    catch {
-        return path.slice(1, -1);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/changes.ts
-
-
-
-/**
- * The lines a pull request adds: from its diff through the API, or, when GitHub refuses a
- * large diff (406 past 300 files or 20,000 lines) or there is no token, from `git diff` of
- * the base and head commits in the checkout (which then needs them: fetch-depth 0).
- */
-async function pullAddedLines(pull, deps) {
-    if (deps.client) {
-        // The retry plugin would retry a 406 (not in its do-not-retry list) with back-off: it is final.
-        try {
-            const { data } = await deps.client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: pull.owner, repo: pull.repo, pull_number: pull.number, mediaType: { format: 'diff' }, request: { retries: 0 } });
-            return { added: addedLines(String(data)), via: 'api' };
-        }
-        catch (error) {
-            if (error.status !== 406)
-                throw error;
-            core/* info */.pq('GitHub refused the pull request diff as too large (406); using git diff of the base and head commits instead');
-        }
-    }
-    const diff = await gitDiff(['--unified=0', '--no-color', '--no-ext-diff', '-M', `${pull.baseSha}...${pull.headSha}`, '--'], deps);
-    return { added: addedLines(diff), via: 'git' };
-}
-async function pullChangedFiles(pull, deps) {
-    if (deps.client) {
-        const files = (await deps.client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: pull.owner, repo: pull.repo, pull_number: pull.number, per_page: 100 }));
-        return new Set(files.filter((f) => f.status !== 'removed').map((f) => f.filename));
-    }
-    const names = await gitDiff(['--name-only', '--diff-filter=d', '-M', `${pull.baseSha}...${pull.headSha}`, '--'], deps);
-    return new Set(names.split('\n').filter(Boolean));
-}
-async function gitDiff(args, deps) {
-    const result = await deps.exec('git', ['diff', ...args], { cwd: deps.cwd, stream: false, check: false });
-    if (result.exitCode !== 0) {
-        throw new src/* UserError */.yo(`git diff of the pull request's base and head failed (${result.stderr.trim().split('\n')[0] ?? result.exitCode}). Expected a checkout with both commits: actions/checkout with fetch-depth: 0.`);
-    }
-    return result.stdout;
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-/** Every input of action.yml, and only those: a contract test compares the two. */
-const inputSpecs = {
-    reports: (0,src/* list */.p_)(),
-    'fail-on': (0,src/* oneOf */.yL)(['error', 'warning', 'none'], 'error'),
-    filter: {
-        parse(raw, name) {
-            return raw === '' ? '' : (0,src/* oneOf */.yL)(['added', 'file', 'all'], 'all').parse(raw, name);
-        },
-    },
-    'max-warnings': (0,src/* integer */.nd)({ default: -1, min: -1 }),
-    'sonar-host-url': (0,src/* text */.Qq)({ pattern: /^https?:\/\/[^\s]+$/, accepted: 'the http(s) URL of the SonarQube server, such as https://sonar.example.com' }),
-    'sonar-token': (0,src/* secret */.rJ)(),
-    'sonar-report-task': (0,src/* text */.Qq)({ default: '.scannerwork/report-task.txt' }),
-    'sonar-timeout': (0,src/* duration */.p0)('5m'),
-    'check-name': (0,src/* text */.Qq)({ default: 'code-quality', pattern: /^[^\n]{1,100}$/, accepted: 'a check name of at most 100 characters, such as code-quality' }),
-    'github-token': (0,src/* secret */.rJ)(),
-};
-function getInputs(source) {
-    const inputs = (0,src/* readInputs */.Ko)(inputSpecs, source);
-    if (Boolean(inputs['sonar-host-url']) !== Boolean(inputs['sonar-token'])) {
-        throw new src/* InputError */.dz(inputs['sonar-host-url'] ? 'sonar-token' : 'sonar-host-url', 'is empty while the other Sonar input is set', 'both sonar-host-url and sonar-token, or neither');
-    }
-    if (inputs.reports.length === 0 && !inputs['sonar-host-url']) {
-        throw new src/* InputError */.dz('reports', 'is empty and no Sonar server is set', 'globs of ESLint JSON, Checkstyle XML or SARIF reports, or sonar-host-url and sonar-token');
-    }
-    return inputs;
-}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -39502,11 +39019,11 @@ function parseCheckstyleXml(xml, opts) {
 function attributes(raw) {
     const out = {};
     for (const m of raw.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
-        out[m[1]] = decodeEntities(m[2] ?? m[3] ?? '');
+        out[m[1]] = findings_decodeEntities(m[2] ?? m[3] ?? '');
     return out;
 }
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-function decodeEntities(value) {
+function findings_decodeEntities(value) {
     return value.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e) => e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e]);
 }
 /** SARIF results as lint findings: level error → error, warning → warning, note/none → info. */
@@ -39542,7 +39059,1342 @@ function parseLintReport(text, opts) {
     return parseEslintJson(doc, opts);
 }
 
-;// CONCATENATED MODULE: ../kit/src/lint/gate.ts
+;// CONCATENATED MODULE: ../kit/src/lint/diff.ts
+function addedLines(diff) {
+    const out = new Map();
+    let current;
+    let line = 0;
+    for (const raw of diff.split('\n')) {
+        if (raw.startsWith('diff --git ')) {
+            current = undefined;
+            continue;
+        }
+        if (raw.startsWith('+++ ')) {
+            const target = raw.slice(4).replace(/\t.*$/, '');
+            if (target === '/dev/null')
+                current = undefined;
+            else {
+                const path = unquote(target).replace(/^b\//, '');
+                current = out.get(path) ?? new Set();
+                out.set(path, current);
+            }
+            continue;
+        }
+        if (raw.startsWith('--- '))
+            continue;
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
+        if (hunk) {
+            line = Number(hunk[1]);
+            continue;
+        }
+        if (!current)
+            continue;
+        if (raw.startsWith('+'))
+            current.add(line++);
+        else if (raw.startsWith(' '))
+            line++;
+        // '-' lines and '\ No newline at end of file' do not advance the new side.
+    }
+    return out;
+}
+function unquote(path) {
+    if (!path.startsWith('"'))
+        return path;
+    try {
+        return JSON.parse(path);
+    }
+    catch {
+        return path.slice(1, -1);
+    }
+}
+
+// EXTERNAL MODULE: ../kit/src/errors.ts
+var errors = __nccwpck_require__(1735);
+;// CONCATENATED MODULE: ../kit/src/lint/sonar.ts
+
+function parseReportTask(text) {
+    const out = {};
+    for (const line of text.split(/\r?\n/)) {
+        const eq = line.indexOf('=');
+        if (eq > 0 && !line.startsWith('#'))
+            out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+    }
+    return out;
+}
+async function sonarQualityGate(opts) {
+    const task = parseReportTask(opts.reportTask);
+    const host = new URL(opts.hostUrl);
+    const ceTaskUrl = task.ceTaskUrl;
+    if (!ceTaskUrl)
+        throw new errors/* UserError */.yo('The Sonar report-task.txt has no ceTaskUrl. Expected the file the Sonar scanner writes (.scannerwork/report-task.txt) after a successful analysis.');
+    const ce = new URL(ceTaskUrl);
+    // The token goes only to the configured server, never to a URL a file in the workspace names.
+    if (ce.origin !== host.origin)
+        throw new errors/* UserError */.yo(`Input "sonar-host-url" is ${host.origin}, but report-task.txt points to ${ce.origin}. Expected the same SonarQube server the scanner used.`);
+    const doFetch = opts.fetch ?? fetch;
+    const sleep = opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const auth = `Basic ${Buffer.from(`${opts.token}:`).toString('base64')}`;
+    const get = async (url) => {
+        const response = await doFetch(url, { headers: { authorization: auth, accept: 'application/json' } });
+        if (response.status === 401 || response.status === 403)
+            throw new errors/* UserError */.yo(`Input "sonar-token" was refused by ${host.origin} (${response.status}). Expected a token that can browse the project.`);
+        if (!response.ok)
+            throw new Error(`Sonar ${url.pathname} answered ${response.status}`);
+        return response.json();
+    };
+    const deadline = Date.now() + opts.timeoutMs;
+    let polls = 0;
+    let analysisId;
+    for (;;) {
+        polls++;
+        const data = (await get(ce));
+        const status = data.task?.status;
+        if (status === 'SUCCESS') {
+            analysisId = data.task?.analysisId;
+            break;
+        }
+        if (status === 'FAILED' || status === 'CANCELED')
+            throw new errors/* UserError */.yo(`The Sonar analysis ${task.ceTaskId ?? ''} ${status.toLowerCase()}${data.task?.errorMessage ? `: ${data.task.errorMessage}` : ''}. Expected a successful analysis; see ${task.dashboardUrl ?? host.origin}.`);
+        if (Date.now() >= deadline)
+            throw new errors/* UserError */.yo(`The Sonar analysis was still ${status ?? 'unknown'} after ${Math.round(opts.timeoutMs / 1000)} s. Expected it to finish within "sonar-timeout"; raise it or check the server's background tasks.`);
+        await sleep(Math.min(opts.intervalMs ?? 2000, Math.max(0, deadline - Date.now())));
+    }
+    if (!analysisId)
+        throw new Error('Sonar task succeeded without an analysisId');
+    const url = new URL('/api/qualitygates/project_status', host);
+    url.pathname = host.pathname.replace(/\/?$/, '/') + 'api/qualitygates/project_status';
+    url.searchParams.set('analysisId', analysisId);
+    const gate = (await get(url));
+    const status = (gate.projectStatus?.status ?? 'NONE');
+    return { status, analysisId, conditions: gate.projectStatus?.conditions ?? [], polls, ...(task.dashboardUrl ? { dashboardUrl: task.dashboardUrl } : {}) };
+}
+
+;// CONCATENATED MODULE: ../kit/src/lint/index.ts
+
+
+
+
+// EXTERNAL MODULE: ../kit/src/secrets.ts
+var secrets = __nccwpck_require__(951);
+;// CONCATENATED MODULE: ../kit/src/check-run/trim.ts
+/**
+ * Byte-exact trimming for the places GitHub limits by size: a check run's output summary
+ * and text (65,535 bytes each) and the job summary (1 MiB). Cuts at a line boundary when
+ * one is near, never inside a UTF-8 character, and says what was cut.
+ */
+const CHECK_OUTPUT_LIMIT = 65_535;
+const JOB_SUMMARY_LIMIT = 1024 * 1024;
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/**
+ * Trims `text` to at most `limit` UTF-8 bytes, note included. `where` names what the reader
+ * should look at for the rest (e.g. "the job summary").
+ */
+function trimToBytes(text, limit, where = '') {
+    const total = byteLength(text);
+    if (total <= limit)
+        return { text, trimmed: false, cutBytes: 0, cutLines: 0 };
+    const bytes = Buffer.from(text, 'utf8');
+    // The note's length depends on the numbers in it; reserve for the longest it can be.
+    const reserve = byteLength(note(total, total, where)) + 2;
+    let end = Math.max(0, limit - reserve);
+    // Step back to a UTF-8 character start (continuation bytes are 10xxxxxx).
+    while (end > 0 && (bytes[end] & 0xc0) === 0x80)
+        end--;
+    const newline = bytes.lastIndexOf(0x0a, end - 1);
+    if (newline >= 0 && end - newline < 4096)
+        end = newline + 1;
+    const kept = bytes.subarray(0, end).toString('utf8');
+    const cut = bytes.subarray(end).toString('utf8');
+    const cutLines = cut.split('\n').filter((line) => line !== '').length;
+    const cutBytes = total - end;
+    const out = `${kept}${kept.endsWith('\n') || kept === '' ? '' : '\n'}\n${note(cutBytes, cutLines, where)}`;
+    return { text: out, trimmed: true, cutBytes, cutLines };
+}
+function note(cutBytes, cutLines, where) {
+    return `> **Trimmed:** ${cutLines} line(s), ${cutBytes} bytes, were cut to fit GitHub's size limit${where ? `; see ${where} for the rest` : ''}.`;
+}
+/** The job summary as GitHub accepts it (at most 1 MiB per step), with a note when cut. */
+function trimJobSummary(markdown) {
+    return trimToBytes(markdown, JOB_SUMMARY_LIMIT, 'the report files').text;
+}
+
+;// CONCATENATED MODULE: ../kit/src/check-run/check-run.ts
+
+
+
+/** GitHub accepts at most 50 annotations per create or update request. */
+const ANNOTATION_BATCH = 50;
+const DEFAULT_MAX_ANNOTATIONS = 1000;
+/** Workflow-command annotations beyond this are not shown by GitHub anyway (10 per type per step). */
+const MAX_COMMAND_ANNOTATIONS = 50;
+// GitHub's limits on one annotation's fields.
+const MESSAGE_LIMIT = 64 * 1024 - 1;
+const TITLE_LIMIT = 255;
+async function publishGateReport(report, target) {
+    if (!target.client) {
+        core/* notice */.lm(`No GitHub token: the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary.`);
+        return publishAsAnnotations(report, target.maxAnnotations);
+    }
+    try {
+        return await writeCheckRun(target.client, report, target);
+    }
+    catch (error) {
+        const status = error.status;
+        if (status !== 403)
+            throw error;
+        core/* notice */.lm(`The token cannot write checks (403 ${(0,secrets/* redact */.E$)(errorMessage(error))}), as on pull requests from forks: ` +
+            `the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary. ` +
+            'Grant "checks: write" to report a check run.');
+        return publishAsAnnotations(report, target.maxAnnotations);
+    }
+}
+async function writeCheckRun(client, report, target) {
+    const repo = { owner: target.owner, repo: target.repo };
+    const max = target.maxAnnotations ?? DEFAULT_MAX_ANNOTATIONS;
+    let annotations = report.annotations.map(cleanAnnotation);
+    const cutAnnotations = Math.max(0, annotations.length - max);
+    annotations = annotations.slice(0, max);
+    const summaryNote = cutAnnotations > 0 ? `\n\n> **Annotations:** the first ${max} of ${report.annotations.length} are shown on the files; ${cutAnnotations} more are in the job summary and the report files.\n` : '';
+    const summary = trimToBytes((0,secrets/* redact */.E$)(report.summary) + summaryNote, CHECK_OUTPUT_LIMIT, 'the job summary');
+    const text = report.text === undefined ? undefined : trimToBytes((0,secrets/* redact */.E$)(report.text), CHECK_OUTPUT_LIMIT, 'the job summary');
+    const output = (batch) => ({
+        title: truncate((0,secrets/* redact */.E$)(report.title), 1000),
+        summary: summary.text,
+        // Always sent: on a re-run, details left from an earlier failure must not stay.
+        text: text?.text ?? '',
+        annotations: batch,
+    });
+    const existing = await findExistingRun(client, repo, report.checkName, target.headSha);
+    let checkRunId;
+    if (existing && (existing.output?.annotations_count ?? 0) > 0) {
+        // Annotations are appended on every update and cannot be removed: the same run is kept
+        // only when what it shows is still true, and only the missing annotations are added.
+        const shown = await listAnnotations(client, repo, existing.id);
+        const wanted = new Set(annotations.map(annotationKey));
+        if (shown.every((a) => wanted.has(annotationKey(a)))) {
+            const have = new Set(shown.map(annotationKey));
+            annotations = annotations.filter((a) => !have.has(annotationKey(a)));
+            checkRunId = existing.id;
+        }
+        else {
+            core/* info */.pq(`The existing "${report.checkName}" check run shows annotations that no longer apply; a new check run replaces it.`);
+            checkRunId = 0;
+        }
+    }
+    else {
+        checkRunId = existing?.id ?? 0;
+    }
+    const first = annotations.slice(0, ANNOTATION_BATCH);
+    const fields = {
+        ...repo,
+        status: 'completed',
+        conclusion: report.conclusion,
+        completed_at: new Date().toISOString(),
+        ...(target.detailsUrl ? { details_url: target.detailsUrl } : {}),
+        output: output(first),
+    };
+    if (checkRunId) {
+        await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...fields, check_run_id: checkRunId });
+    }
+    else {
+        const { data } = await client.request('POST /repos/{owner}/{repo}/check-runs', { ...fields, name: report.checkName, head_sha: target.headSha });
+        checkRunId = data.id;
+    }
+    for (let i = ANNOTATION_BATCH; i < annotations.length; i += ANNOTATION_BATCH) {
+        await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+            ...repo,
+            check_run_id: checkRunId,
+            output: output(annotations.slice(i, i + ANNOTATION_BATCH)),
+        });
+    }
+    core/* info */.pq(`check run "${report.checkName}" (${report.conclusion}) on ${target.headSha} with ${report.annotations.length - cutAnnotations} annotation(s)`);
+    return { mode: 'check-run', checkRunId, trimmed: summary.trimmed || (text?.trimmed ?? false) || cutAnnotations > 0 };
+}
+async function findExistingRun(client, repo, name, sha) {
+    const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, check_name: name, filter: 'latest', per_page: 100 });
+    const runs = data.check_runs ?? [];
+    return runs.find((r) => r.name === undefined || r.name === name);
+}
+async function listAnnotations(client, repo, id) {
+    const all = [];
+    for (let page = 1; page <= 100; page++) {
+        const { data } = await client.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', { ...repo, check_run_id: id, per_page: 100, page });
+        const items = data;
+        all.push(...items);
+        if (items.length < 100)
+            break;
+    }
+    return all;
+}
+function annotationKey(a) {
+    return JSON.stringify([a.path, a.start_line, a.end_line, a.annotation_level, a.message]);
+}
+/** Redacted, within GitHub's field limits, lines at least 1 (GitHub refuses 0). */
+function cleanAnnotation(a) {
+    const start = Math.max(1, Math.floor(a.start_line) || 1);
+    const end = Math.max(start, Math.floor(a.end_line) || start);
+    return {
+        path: a.path,
+        start_line: start,
+        end_line: end,
+        annotation_level: a.annotation_level,
+        message: truncate((0,secrets/* redact */.E$)(a.message), MESSAGE_LIMIT) || a.annotation_level,
+        ...(a.title ? { title: truncate((0,secrets/* redact */.E$)(a.title), TITLE_LIMIT) } : {}),
+        ...(a.raw_details ? { raw_details: truncate((0,secrets/* redact */.E$)(a.raw_details), MESSAGE_LIMIT) } : {}),
+    };
+}
+/** Cuts to `limit` UTF-8 bytes, never inside a character, ending in "…" when cut. */
+function truncate(text, limit) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= limit)
+        return text;
+    let end = Math.max(0, limit - 3);
+    while (end > 0 && (bytes[end] & 0xc0) === 0x80)
+        end--;
+    return `${bytes.subarray(0, end).toString('utf8')}…`;
+}
+/** Workflow-command annotations only (no check run): at most 50 (or `max` when lower), then a count of the rest. */
+function publishAsAnnotations(report, max = MAX_COMMAND_ANNOTATIONS) {
+    const shown = report.annotations.slice(0, Math.max(0, Math.min(max, MAX_COMMAND_ANNOTATIONS)));
+    for (const a of shown) {
+        const props = { file: a.path, startLine: a.start_line, endLine: a.end_line, ...(a.title ? { title: (0,secrets/* redact */.E$)(a.title) } : {}) };
+        const message = (0,secrets/* redact */.E$)(a.message);
+        if (a.annotation_level === 'failure')
+            core/* error */.z3(message, props);
+        else if (a.annotation_level === 'warning')
+            core/* warning */.$e(message, props);
+        else
+            core/* notice */.lm(message, props);
+    }
+    const cut = report.annotations.length - shown.length;
+    if (cut > 0)
+        core/* notice */.lm(`${cut} more annotation(s) are not shown here; see the job summary and the report files.`);
+    return { mode: 'annotations-only', trimmed: cut > 0 };
+}
+function errorMessage(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return message.split('\n')[0].slice(0, 200);
+}
+
+;// CONCATENATED MODULE: ../kit/src/check-run/head-sha.ts
+/**
+ * The commit a gate reports on. On pull request events GITHUB_SHA is GitHub's merge commit,
+ * which no reviewer sees and branch protection does not read: the check run must land on
+ * the PR head instead.
+ */
+function headShaOf(context) {
+    // pull_request, pull_request_target, pull_request_review, pull_request_review_comment.
+    if (context.eventName.startsWith('pull_request')) {
+        const pr = context.payload.pull_request;
+        const sha = pr?.head?.sha;
+        if (typeof sha === 'string' && sha !== '')
+            return sha;
+    }
+    return context.sha;
+}
+
+;// CONCATENATED MODULE: ../kit/src/check-run/index.ts
+
+
+
+
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ../kit/src/test-reports/location.ts
+
+// Tried in order on each line; the first frame outside dependencies and the runtime wins.
+const PATTERNS = (/* unused pure expression or super */ null && ([
+    // Python tracebacks: File "/w/tests/test_x.py", line 12, in test_x
+    /File "([^"]+)", line (\d+)/,
+    // JavaScript: at fn (/w/src/a.test.ts:12:5), at /w/src/a.ts:3:1, file:///w/a.js:3:1
+    /\(?((?:file:\/\/)?(?:[A-Za-z]:)?[^\s():]*[^\s():/]\.[A-Za-z0-9]+):(\d+)(?::\d+)?\)?/,
+]));
+// Java: at com.example.FooTest.bar(FooTest.java:42)
+const JAVA_FRAME = /at (?:[\w.$-]+\/+)?([\w$.]+)\.[\w$<>]+\(([\w$]+\.(?:java|kt|scala|groovy)):(\d+)\)/;
+const IGNORED = /(^|[/\\])(node_modules|site-packages|dist-packages|\.pnpm)[/\\]|^node:|^internal[/\\]|<anonymous>|^\/usr\/lib\/|^java\.|^org\.junit\.|^jdk\./;
+/** The first location in `text` that points at the project's own code. `preferFile` wins when a frame names it. */
+function location_findLocation(text, preferFile) {
+    let first;
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (line === '')
+            continue;
+        const java = JAVA_FRAME.exec(line);
+        if (java) {
+            if (/^(java|javax|jdk|sun|org\.junit|org\.opentest4j|org\.apache\.maven|org\.gradle)\./.test(java[1]))
+                continue;
+            // com.example.FooTest → com/example/FooTest.java: the package path of the source file.
+            const pkg = java[1].split('.').slice(0, -1).filter((p) => /^[a-z_][\w]*$/.test(p));
+            const found = { file: [...pkg, java[2]].join('/'), line: Number(java[3]) };
+            if (!first)
+                first = found;
+            continue;
+        }
+        for (const pattern of PATTERNS) {
+            const m = pattern.exec(line);
+            if (!m)
+                continue;
+            const file = m[1].replace(/^file:\/\//, '');
+            const lineNo = Number(m[2]);
+            if (IGNORED.test(file) || lineNo <= 0 || file.includes('://'))
+                continue;
+            const found = { file, line: lineNo };
+            if (preferFile && location_sameFile(file, preferFile))
+                return found;
+            if (!first)
+                first = found;
+            break;
+        }
+    }
+    return first;
+}
+function location_sameFile(a, b) {
+    const na = a.replace(/\\/g, '/');
+    const nb = b.replace(/\\/g, '/');
+    return na === nb || na.endsWith(`/${nb}`) || nb.endsWith(`/${na}`);
+}
+/**
+ * A path as GitHub annotates it: relative to the repository root, with `/`. Absolute paths
+ * inside the workspace lose the workspace prefix; relative ones are taken from `base` (the
+ * folder the tool ran in, relative to the workspace).
+ */
+function location_toRepoPath(file, workspace, base = '') {
+    const normal = file.replace(/\\/g, '/');
+    const ws = workspace.replace(/\\/g, '/').replace(/\/+$/, '');
+    if (isAbsolute(file) || normal.startsWith('/')) {
+        if (ws && (normal === ws || normal.startsWith(`${ws}/`)))
+            return normal.slice(ws.length + 1);
+        const rel = relative(workspace, file).split(sep).join('/');
+        return rel.startsWith('..') ? normal : rel;
+    }
+    const joined = posix.normalize(posix.join(base.replace(/\\/g, '/'), normal));
+    return joined.replace(/^\.\//, '');
+}
+
+;// CONCATENATED MODULE: ../kit/src/test-reports/xml-scan.ts
+class xml_scan_XmlError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'XmlError';
+}
+const xml_scan_ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+function xml_scan_decodeEntities(raw) {
+    if (raw.indexOf('&') < 0)
+        return raw;
+    return raw.replace(/&(#x[0-9A-Fa-f]+|#\d+|[A-Za-z]+);/g, (whole, body) => {
+        if (body[0] === '#') {
+            const code = body[1] === 'x' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+            return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        }
+        return xml_scan_ENTITIES[body] ?? whole;
+    });
+}
+var Char;
+(function (Char) {
+    Char[Char["Space"] = 32] = "Space";
+    Char[Char["Tab"] = 9] = "Tab";
+    Char[Char["Lf"] = 10] = "Lf";
+    Char[Char["Cr"] = 13] = "Cr";
+    Char[Char["Slash"] = 47] = "Slash";
+    Char[Char["Gt"] = 62] = "Gt";
+    Char[Char["Eq"] = 61] = "Eq";
+    Char[Char["DQuote"] = 34] = "DQuote";
+    Char[Char["SQuote"] = 39] = "SQuote";
+})(Char || (Char = {}));
+function isSpace(c) {
+    return c === Char.Space || c === Char.Lf || c === Char.Tab || c === Char.Cr;
+}
+class xml_scan_XmlScanner {
+    handler;
+    buf = '';
+    stack = [];
+    roots = 0;
+    started = false;
+    constructor(handler) {
+        this.handler = handler;
+    }
+    write(chunk) {
+        let s = this.buf + chunk;
+        if (!this.started && s.length > 0) {
+            if (s.charCodeAt(0) === 0xfeff)
+                s = s.slice(1);
+            this.started = true;
+        }
+        this.buf = s.slice(this.scan(s));
+    }
+    close() {
+        if (this.buf.trim() !== '') {
+            if (this.buf.includes('<'))
+                throw new xml_scan_XmlError('the document ends inside a tag');
+            this.textAt(this.buf);
+        }
+        this.buf = '';
+        if (this.roots === 0)
+            throw new xml_scan_XmlError('document must contain a root element');
+        if (this.stack.length > 0)
+            throw new xml_scan_XmlError(`unclosed tag <${this.stack[this.stack.length - 1]}>`);
+    }
+    /** Consumes complete constructs from `s`; returns where the unconsumed rest begins. */
+    scan(s) {
+        let pos = 0;
+        const n = s.length;
+        while (pos < n) {
+            const lt = s.indexOf('<', pos);
+            if (lt < 0) {
+                // Text may continue in the next chunk; hand it over only when a tag follows.
+                return pos;
+            }
+            if (lt > pos)
+                this.textAt(s.slice(pos, lt));
+            const next = s.charCodeAt(lt + 1);
+            if (Number.isNaN(next))
+                return lt;
+            if (next === 33 /* ! */) {
+                if (s.startsWith('<!--', lt)) {
+                    const end = s.indexOf('-->', lt + 4);
+                    if (end < 0)
+                        return lt;
+                    pos = end + 3;
+                }
+                else if (s.startsWith('<![CDATA[', lt)) {
+                    const end = s.indexOf(']]>', lt + 9);
+                    if (end < 0)
+                        return lt;
+                    this.inRoot('CDATA');
+                    this.handler.cdata?.(s.slice(lt + 9, end));
+                    pos = end + 3;
+                }
+                else {
+                    if (lt + 9 > n)
+                        return lt;
+                    const end = s.indexOf('>', lt + 2);
+                    if (end < 0)
+                        return lt;
+                    pos = end + 1;
+                }
+            }
+            else if (next === 63 /* ? */) {
+                const end = s.indexOf('?>', lt + 2);
+                if (end < 0)
+                    return lt;
+                pos = end + 2;
+            }
+            else if (next === Char.Slash) {
+                const end = s.indexOf('>', lt + 2);
+                if (end < 0)
+                    return lt;
+                const name = s.slice(lt + 2, end).trim();
+                const open = this.stack.pop();
+                if (open !== name)
+                    throw new xml_scan_XmlError(open ? `closing tag </${name}> does not match <${open}>` : `unexpected closing tag </${name}>`);
+                this.handler.close(name);
+                pos = end + 1;
+            }
+            else {
+                const end = this.openTag(s, lt);
+                if (end < 0)
+                    return lt;
+                pos = end;
+            }
+        }
+        return pos;
+    }
+    /** Parses `<name attr="v" ...>` at `lt`; returns the index after it, or -1 if incomplete. */
+    openTag(s, lt) {
+        const n = s.length;
+        let i = lt + 1;
+        while (i < n) {
+            const c = s.charCodeAt(i);
+            if (isSpace(c) || c === Char.Slash || c === Char.Gt)
+                break;
+            i++;
+        }
+        if (i >= n)
+            return -1;
+        const name = s.slice(lt + 1, i);
+        if (name === '')
+            throw new xml_scan_XmlError('a tag without a name');
+        const attrs = {};
+        for (;;) {
+            while (i < n && isSpace(s.charCodeAt(i)))
+                i++;
+            if (i >= n)
+                return -1;
+            const c = s.charCodeAt(i);
+            if (c === Char.Gt) {
+                this.start(name, attrs, false);
+                return i + 1;
+            }
+            if (c === Char.Slash) {
+                if (i + 1 >= n)
+                    return -1;
+                if (s.charCodeAt(i + 1) !== Char.Gt)
+                    throw new xml_scan_XmlError(`a stray "/" in <${name}>`);
+                this.start(name, attrs, true);
+                return i + 2;
+            }
+            const eq = s.indexOf('=', i);
+            if (eq < 0)
+                return -1;
+            const attr = s.slice(i, eq).trim();
+            if (attr === '' || /[\s<>"']/.test(attr))
+                throw new xml_scan_XmlError(`a malformed attribute in <${name}>`);
+            i = eq + 1;
+            while (i < n && isSpace(s.charCodeAt(i)))
+                i++;
+            if (i >= n)
+                return -1;
+            const quote = s.charCodeAt(i);
+            if (quote !== Char.DQuote && quote !== Char.SQuote)
+                throw new xml_scan_XmlError(`attribute ${attr} of <${name}> is not quoted`);
+            const close = s.indexOf(quote === Char.DQuote ? '"' : "'", i + 1);
+            if (close < 0)
+                return -1;
+            const raw = s.slice(i + 1, close);
+            if (raw.includes('<'))
+                throw new xml_scan_XmlError(`attribute ${attr} of <${name}> contains "<"`);
+            attrs[attr] = xml_scan_decodeEntities(raw);
+            i = close + 1;
+        }
+    }
+    start(name, attrs, selfClosing) {
+        if (this.stack.length === 0) {
+            if (this.roots > 0)
+                throw new xml_scan_XmlError(`a second root element <${name}>`);
+            this.roots++;
+        }
+        this.handler.open(name, attrs, selfClosing);
+        if (selfClosing)
+            this.handler.close(name);
+        else
+            this.stack.push(name);
+    }
+    textAt(raw) {
+        if (this.stack.length === 0) {
+            if (raw.trim() !== '')
+                throw new xml_scan_XmlError('text outside the root element');
+            return;
+        }
+        this.handler.text?.(raw);
+    }
+    inRoot(what) {
+        if (this.stack.length === 0)
+            throw new xml_scan_XmlError(`${what} outside the root element`);
+    }
+}
+
+;// CONCATENATED MODULE: ../kit/src/test-reports/junit.ts
+
+
+
+class junit_ReportError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'ReportError';
+}
+function emptyJUnitResult() {
+    return { total: 0, passed: 0, failed: 0, skipped: 0, flaky: [], failures: [], slowest: [], time: 0, files: [], implausibleTimes: [] };
+}
+/**
+ * No test run takes longer than a job may (five days on a self-hosted runner): a larger
+ * `time` is a tool writing another unit (nanoseconds make 2 s read as 63 years).
+ */
+const MAX_PLAUSIBLE_SECONDS = (/* unused pure expression or super */ null && (5 * 24 * 3600));
+// Skip-like values of `status` (CTest, GoogleTest's `status`/`result`, NUnit and xUnit transforms).
+const SKIPPED_STATUS = /^(disabled|notrun|not[ _-]run|skipped|skip|ignored|pending|suppressed|excluded|inconclusive)$/i;
+/** Beyond this many attempts a group is not a rerun but a repeated name. */
+const MAX_ATTEMPTS = 32;
+/** Failures then one pass: a rerun that passed. Anything else stays distinct tests. */
+const RERUN_PASSED = /^F+P$/;
+/** Parses one JUnit XML text incrementally: `write` chunks, then `close`. */
+class JUnitReader {
+    result;
+    reportFile;
+    scanner;
+    suites = [];
+    current;
+    depth = 0;
+    rootTime;
+    topSuiteTime = 0;
+    topSuiteTimed = false;
+    caseTimeTotal = 0;
+    sawRoot = false;
+    /** The largest time in this file, to detect a unit that cannot be seconds. */
+    maxTime = 0;
+    /** Slowest of this file, merged into the result at close when its times are plausible. */
+    slowest = [];
+    /** Tests that failed at least once with no pass before, by key: candidates for a rerun. */
+    attempts = new Map();
+    /** Hashes of tests that passed outside a group: a later failure of one is not a rerun. */
+    passed = new Set();
+    slowestN;
+    maxFailures;
+    detailsLimit;
+    constructor(result, reportFile, options = {}) {
+        this.result = result;
+        this.reportFile = reportFile;
+        this.slowestN = options.slowest ?? 10;
+        this.maxFailures = options.maxFailures ?? 5000;
+        this.detailsLimit = options.detailsLimit ?? 8192;
+        this.scanner = new XmlScanner({
+            open: (name, attrs) => this.openTag(name, attrs),
+            close: (name) => this.closeTag(name),
+            text: (raw) => this.text(raw, true),
+            cdata: (text) => this.text(text, false),
+        });
+    }
+    write(chunk) {
+        try {
+            this.scanner.write(chunk);
+        }
+        catch (error) {
+            throw this.wrap(error);
+        }
+    }
+    wrap(error) {
+        return error instanceof XmlError ? new junit_ReportError(`${this.reportFile} is not well-formed XML: ${error.message}`) : error;
+    }
+    close() {
+        try {
+            this.scanner.close();
+        }
+        catch (error) {
+            throw this.wrap(error);
+        }
+        if (!this.sawRoot)
+            throw new junit_ReportError(`${this.reportFile} is not a JUnit XML report (the root element is not <testsuites> or <testsuite>)`);
+        this.mergeReruns();
+        if (this.maxTime > MAX_PLAUSIBLE_SECONDS) {
+            this.result.implausibleTimes.push({ reportFile: this.reportFile, seconds: this.maxTime });
+        }
+        else {
+            this.result.time += this.rootTime ?? (this.topSuiteTimed ? this.topSuiteTime : this.caseTimeTotal);
+            for (const t of this.slowest)
+                insertSlowest(this.result.slowest, t, this.slowestN);
+        }
+        this.result.files.push(this.reportFile);
+    }
+    /** Every group of attempts shaped failures-then-a-pass becomes one passed, flaky test. */
+    mergeReruns() {
+        const r = this.result;
+        const dropped = new Set();
+        for (const group of this.attempts.values()) {
+            if (!RERUN_PASSED.test(group.seq))
+                continue;
+            const failedAttempts = group.seq.length - 1;
+            r.total -= failedAttempts;
+            r.failed -= failedAttempts;
+            for (const f of group.failures)
+                dropped.add(f);
+            r.flaky.push({ ...group.last, attempts: group.seq.length });
+        }
+        if (dropped.size > 0)
+            r.failures = r.failures.filter((f) => !dropped.has(f));
+    }
+    openTag(name, attrs) {
+        this.depth++;
+        if (this.depth === 1) {
+            if (name !== 'testsuites' && name !== 'testsuite')
+                throw new junit_ReportError(`${this.reportFile} is not a JUnit XML report (root element <${name}>)`);
+            this.sawRoot = true;
+            if (name === 'testsuites' && attrs.time !== undefined)
+                this.rootTime = this.seconds(attrs.time);
+        }
+        const c = this.current;
+        if (c) {
+            switch (name) {
+                case 'failure':
+                case 'error':
+                    // The first failure or error decides; a second one (rare) only adds text.
+                    if (!c.failure) {
+                        const line = attrs.line !== undefined ? Number.parseInt(attrs.line, 10) : Number.NaN;
+                        c.failure = {
+                            kind: name,
+                            message: attrs.message ?? attrs.type ?? '',
+                            text: '',
+                            // Some tools say exactly where the failure is; that beats any frame in the text.
+                            ...(attrs.file ? { file: attrs.file } : {}),
+                            ...(line > 0 ? { line } : {}),
+                        };
+                    }
+                    c.collecting = 'failure';
+                    return;
+                case 'skipped':
+                    c.skipped = true;
+                    return;
+                case 'flakyFailure':
+                case 'flakyError':
+                    c.flaky = true;
+                    c.collecting = 'other';
+                    return;
+                default:
+                    // rerunFailure/rerunError (failed again), system-out, properties: nothing to count.
+                    c.collecting = 'other';
+                    return;
+            }
+        }
+        if (name === 'testsuite') {
+            const parent = this.suites[this.suites.length - 1];
+            const suite = {
+                name: attrs.name ?? parent?.name ?? '',
+                caseTime: 0,
+                depth: this.depth,
+                ...((attrs.file ?? parent?.file) ? { file: attrs.file ?? parent?.file } : {}),
+                ...(attrs.time !== undefined ? { time: this.seconds(attrs.time) } : {}),
+            };
+            this.suites.push(suite);
+        }
+        else if (name === 'testcase') {
+            const suite = this.suites[this.suites.length - 1];
+            const file = attrs.file ?? attrs.filepath ?? suite?.file;
+            // pytest writes `line` 0-based (its item.location); every other tool 1-based.
+            const line = attrs.line !== undefined ? Number.parseInt(attrs.line, 10) + (file?.endsWith('.py') ? 1 : 0) : undefined;
+            this.current = {
+                suite: suite?.name ?? '',
+                classname: attrs.classname ?? attrs.class ?? '',
+                name: attrs.name ?? '',
+                time: this.seconds(attrs.time),
+                // status="disabled" (CTest), status="notrun"/result="suppressed" (GoogleTest) and the like: not run.
+                skipped: SKIPPED_STATUS.test(attrs.status ?? '') || SKIPPED_STATUS.test(attrs.result ?? ''),
+                flaky: false,
+                ...(file ? { file } : {}),
+                ...(line !== undefined && line > 0 ? { line } : {}),
+            };
+        }
+    }
+    text(t, encoded) {
+        const c = this.current;
+        // Only a failure's own text is kept, and only then decoded.
+        if (c?.collecting === 'failure' && c.failure && c.failure.text.length < this.detailsLimit) {
+            c.failure.text += (encoded ? decodeEntities(t) : t).slice(0, this.detailsLimit - c.failure.text.length);
+        }
+    }
+    closeTag(name) {
+        this.depth--;
+        const c = this.current;
+        if (c && name !== 'testcase') {
+            if (name === 'failure' || name === 'error' || name === 'flakyFailure' || name === 'flakyError' || name.startsWith('rerun') || name.startsWith('system-')) {
+                c.collecting = undefined;
+            }
+            return;
+        }
+        if (name === 'testcase' && c) {
+            this.finishCase(c);
+            this.current = undefined;
+            return;
+        }
+        if (name === 'testsuite') {
+            const suite = this.suites.pop();
+            if (suite && this.suites.length === 0 && suite.time !== undefined) {
+                this.topSuiteTime += suite.time;
+                this.topSuiteTimed = true;
+            }
+        }
+    }
+    finishCase(c) {
+        const r = this.result;
+        r.total++;
+        this.caseTimeTotal += c.time;
+        const key = `${c.suite}\0${c.classname}\0${c.name}`;
+        let group = this.attempts.get(key);
+        if (c.failure) {
+            r.failed++;
+            const failure = r.failures.length < this.maxFailures ? this.failureOf(c, c.failure) : undefined;
+            if (failure)
+                r.failures.push(failure);
+            if (!group && !this.passed.has(hashKey(key)))
+                this.attempts.set(key, (group = { seq: '', failures: [] }));
+            if (group) {
+                group.seq += 'F';
+                if (failure)
+                    group.failures.push(failure);
+            }
+        }
+        else if (c.skipped) {
+            r.skipped++;
+            if (group)
+                group.seq += 'S';
+        }
+        else {
+            r.passed++;
+            if (c.flaky)
+                r.flaky.push(timingOf(c));
+            if (group) {
+                group.seq += 'P';
+                group.last = timingOf(c);
+            }
+            else {
+                this.passed.add(hashKey(key));
+            }
+        }
+        // A name repeated this often is a data-driven test, not reruns; stop tracking its text.
+        if (group && group.seq.length > MAX_ATTEMPTS)
+            group.seq = 'X'.repeat(MAX_ATTEMPTS);
+        insertSlowest(this.slowest, c, this.slowestN);
+    }
+    seconds(raw) {
+        const value = seconds(raw);
+        if (value > this.maxTime)
+            this.maxTime = value;
+        return value;
+    }
+    failureOf(c, f) {
+        const text = f.text.trim();
+        const message = f.message.trim() || text.split('\n')[0]?.trim() || f.kind;
+        // The failing line in the test's own file beats the line the test starts on.
+        const found = findLocation(`${text}\n${f.message}`, f.file ?? c.file);
+        const location = f.file
+            ? { file: f.file, line: f.line ?? (found && sameFile(found.file, f.file) ? found.line : 1) }
+            : f.line && c.file
+                ? { file: c.file, line: f.line }
+                : found && c.file && sameFile(found.file, c.file)
+                    ? found
+                    : c.file && c.line
+                        ? { file: c.file, line: c.line }
+                        : (found ?? (c.file ? { file: c.file, line: 1 } : undefined));
+        return {
+            suite: own(c.suite),
+            classname: own(c.classname),
+            name: own(c.name),
+            kind: f.kind,
+            message: own(message),
+            details: own(text),
+            time: c.time,
+            reportFile: this.reportFile,
+            ...(c.file ? { file: own(c.file) } : {}),
+            ...(location ? { location: { file: own(location.file), line: location.line } } : {}),
+        };
+    }
+}
+/** Keeps `list` the `n` slowest, slowest first. */
+function insertSlowest(list, c, n) {
+    if (n === 0)
+        return;
+    if (list.length >= n && c.time <= list[list.length - 1].time)
+        return;
+    const t = 'skipped' in c ? timingOf(c) : c;
+    let i = list.length;
+    while (i > 0 && list[i - 1].time < t.time)
+        i--;
+    list.splice(i, 0, t);
+    if (list.length > n)
+        list.pop();
+}
+/** 53 bits of FNV-1a over the key twice (two seeds): a collision only costs a missed merge. */
+function hashKey(key) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193 ^ 0x5bd1e995;
+    for (let i = 0; i < key.length; i++) {
+        const ch = key.charCodeAt(i);
+        a = Math.imul(a ^ ch, 0x01000193);
+        b = Math.imul(b ^ ch, 0x5bd1e995);
+    }
+    return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+/** Reads one JUnit XML file into `result` (created when not given), streaming. */
+async function readJUnitFile(path, result = emptyJUnitResult(), options = {}) {
+    const reader = new JUnitReader(result, path, options);
+    const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 64 * 1024 });
+    for await (const chunk of stream)
+        reader.write(chunk);
+    reader.close();
+    return result;
+}
+/** Parses a JUnit XML text held in memory (tests, small reports). */
+function parseJUnit(xml, reportFile = 'report.xml', options = {}) {
+    const result = emptyJUnitResult();
+    const reader = new JUnitReader(result, reportFile, options);
+    reader.write(xml);
+    reader.close();
+    return result;
+}
+/** What is kept of a test case that was slow or flaky. */
+function timingOf(c) {
+    return { suite: own(c.suite), classname: own(c.classname), name: own(c.name), time: c.time };
+}
+/**
+ * A copy that does not keep the chunk it was sliced from alive: V8 slices share their
+ * parent string, so a kept test name would otherwise hold on to the whole chunk.
+ */
+function own(text) {
+    return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
+}
+function seconds(raw) {
+    if (raw === undefined || raw === '')
+        return 0;
+    // Some tools write thousands separators ("1,234.5").
+    const value = raw.indexOf(',') < 0 ? Number(raw) : Number(raw.replace(/,/g, ''));
+    return Number.isFinite(value) && value >= 0 ? value : 0;
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ../kit/src/test-reports/coverage.ts
+
+
+
+
+
+/** Two decimals, as the `coverage` output gives it; undefined when nothing was measured. */
+function coveragePercent(t) {
+    if (t.valid <= 0)
+        return undefined;
+    return Math.round((t.covered / t.valid) * 10_000) / 100;
+}
+async function readCoverageFiles(paths) {
+    const files = [];
+    for (const path of paths)
+        files.push(await readCoverageFile(path));
+    const valid = files.reduce((n, f) => n + f.valid, 0);
+    const covered = files.reduce((n, f) => n + f.covered, 0);
+    return { valid, covered, files, percent: coveragePercent({ valid, covered }) };
+}
+async function readCoverageFile(path) {
+    const format = await detectFormat(path);
+    const totals = format === 'lcov' ? await readLcov(path) : format === 'cobertura' ? await readCobertura(path) : parseJsonSummary(await readFile(path, 'utf8'), path);
+    return { path, format, ...totals };
+}
+/** By content, not by name: tools name these files freely. */
+async function detectFormat(path) {
+    const handle = await open(path, 'r');
+    try {
+        const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
+        const head = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+        if (head.startsWith('<'))
+            return 'cobertura';
+        if (head.startsWith('{'))
+            return 'json-summary';
+        if (/^(TN|SF|FN|DA|LF|LH|end_of_record)\b/m.test(head))
+            return 'lcov';
+        throw new ReportError(`${path} is not a coverage report this gate reads (lcov, Cobertura XML or Istanbul json-summary)`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * lcov: the `LF`/`LH` of each record; a record without them (some generators omit them) is
+ * counted from its `DA` lines.
+ */
+async function readLcov(path) {
+    const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 }), crlfDelay: Infinity });
+    const totals = { valid: 0, covered: 0 };
+    const record = { lf: -1, lh: -1, da: 0, daHit: 0 };
+    for await (const line of lines)
+        lcovLine(line, totals, record);
+    return totals;
+}
+function parseLcov(text) {
+    const totals = { valid: 0, covered: 0 };
+    const record = { lf: -1, lh: -1, da: 0, daHit: 0 };
+    for (const line of text.split(/\r?\n/))
+        lcovLine(line, totals, record);
+    return totals;
+}
+function lcovLine(line, totals, r) {
+    if (line.startsWith('DA:')) {
+        r.da++;
+        const hits = line.slice(3).split(',')[1];
+        if (hits !== undefined && Number(hits) > 0)
+            r.daHit++;
+    }
+    else if (line.startsWith('LF:'))
+        r.lf = Number(line.slice(3)) || 0;
+    else if (line.startsWith('LH:'))
+        r.lh = Number(line.slice(3)) || 0;
+    else if (line.trim() === 'end_of_record') {
+        totals.valid += r.lf >= 0 ? r.lf : r.da;
+        totals.covered += r.lh >= 0 ? r.lh : r.daHit;
+        r.lf = -1;
+        r.lh = -1;
+        r.da = 0;
+        r.daHit = 0;
+    }
+}
+/**
+ * Cobertura: the root's `lines-valid`/`lines-covered`. Older writers leave them out (only
+ * `line-rate`); then the `<line>` elements of each class are counted instead.
+ */
+async function readCobertura(path) {
+    const reader = coberturaReader(path);
+    for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 }))
+        reader.write(chunk);
+    return reader.close();
+}
+function parseCobertura(xml, path = 'coverage.xml') {
+    const reader = coberturaReader(path);
+    reader.write(xml);
+    return reader.close();
+}
+function coberturaReader(path) {
+    const stack = [];
+    let root;
+    const counted = { valid: 0, covered: 0 };
+    const scanner = new XmlScanner({
+        open: (name, attrs) => {
+            if (stack.length === 0) {
+                if (name !== 'coverage')
+                    throw new ReportError(`${path} is not a Cobertura report (root element <${name}>)`);
+                const valid = Number(attrs['lines-valid']);
+                const covered = Number(attrs['lines-covered']);
+                if (attrs['lines-valid'] !== undefined && Number.isFinite(valid) && Number.isFinite(covered) && valid > 0)
+                    root = { valid, covered };
+            }
+            else if (!root && name === 'line' && stack[stack.length - 1] === 'lines' && stack[stack.length - 2] === 'class') {
+                // Class-level lines only: methods repeat the same lines.
+                counted.valid++;
+                if (Number(attrs.hits) > 0)
+                    counted.covered++;
+            }
+            stack.push(name);
+        },
+        close: () => void stack.pop(),
+    });
+    const wrap = (fn) => {
+        try {
+            fn();
+        }
+        catch (error) {
+            throw error instanceof XmlError ? new ReportError(`${path} is not well-formed XML: ${error.message}`) : error;
+        }
+    };
+    return {
+        write: (chunk) => wrap(() => scanner.write(chunk)),
+        close: () => {
+            wrap(() => scanner.close());
+            return root ?? counted;
+        },
+    };
+}
+/** Istanbul json-summary: `total.lines.total` and `total.lines.covered`. */
+function parseJsonSummary(text, path = 'coverage-summary.json') {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ReportError(`${path} is not valid JSON: ${error.message}`);
+    }
+    const lines = doc.total?.lines;
+    if (typeof lines?.total !== 'number' || typeof lines.covered !== 'number') {
+        throw new ReportError(`${path} has no total.lines (an Istanbul json-summary report has total.lines.total and total.lines.covered)`);
+    }
+    return { valid: lines.total, covered: lines.covered };
+}
+
+// EXTERNAL MODULE: ../../node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(9528);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ../kit/src/test-reports/files.ts
+
+
+
+/**
+ * The files matching glob patterns (one per item; `!pattern` excludes), relative patterns
+ * taken from `cwd`. Walks only below each pattern's literal prefix and never descends into
+ * `node_modules` or `.git` unless a pattern names them, so a default like `**\/junit*.xml`
+ * stays fast in a checked-out repository with installed dependencies. Sorted, absolute.
+ */
+async function findFiles(patterns, cwd) {
+    const include = patterns.filter((p) => !p.startsWith('!')).map((p) => absolute(p, cwd));
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => absolute(p.slice(1), cwd));
+    const excluded = exclude.length > 0 ? picomatch_default()(exclude, { dot: true }) : () => false;
+    const found = new Set();
+    for (const pattern of include) {
+        const base = literalBase(pattern);
+        const matches = picomatch_default()(pattern, { dot: true });
+        const pruneDeps = !/node_modules|\.git(\/|$)/.test(pattern);
+        if (base === pattern) {
+            // No glob characters: one file.
+            if (matches(pattern) && (await isFile(pattern)) && !excluded(pattern))
+                found.add(pattern);
+            continue;
+        }
+        for await (const file of walk(base, pruneDeps)) {
+            const posixPath = file.split(external_node_path_namespaceObject.sep).join('/');
+            if (matches(posixPath) && !excluded(posixPath))
+                found.add(file);
+        }
+    }
+    return [...found].sort();
+}
+function absolute(pattern, cwd) {
+    const p = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? pattern : (0,external_node_path_namespaceObject.resolve)(cwd, pattern);
+    // resolve() drops a trailing slash and keeps glob characters as they are.
+    return p.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** The leading path segments without glob characters. */
+function literalBase(pattern) {
+    const parts = pattern.split('/');
+    const literal = [];
+    for (const part of parts) {
+        if (/[*?[\]{}()!+@]/.test(part))
+            break;
+        literal.push(part);
+    }
+    return literal.length === parts.length ? pattern : literal.join('/') || '/';
+}
+async function* walk(dir, pruneDeps) {
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const entry of entries) {
+        const path = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+        if (entry.isDirectory()) {
+            if (pruneDeps && (entry.name === 'node_modules' || entry.name === '.git'))
+                continue;
+            yield* walk(path, pruneDeps);
+        }
+        else if (entry.isFile()) {
+            yield path;
+        }
+    }
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ../kit/src/inputs.ts
+var inputs = __nccwpck_require__(6097);
+;// CONCATENATED MODULE: ../kit/src/test-reports/inputs.ts
+
+
+/**
+ * The inputs every test gate shares (unit-tests, integration-tests), declared once. Each
+ * action spreads them into its own registry with its defaults.
+ */
+function percent(defaultValue) {
+    return {
+        parse(raw, name) {
+            if (raw === '')
+                return defaultValue;
+            const value = Number(raw.replace(/%$/, ''));
+            if (!/^\d+(\.\d+)?%?$/.test(raw) || value > 100)
+                throw new InputError(name, `has an invalid value "${raw}"`, 'a percentage from 0 to 100, such as 80 or 72.5');
+            return value;
+        },
+    };
+}
+function testGateInputSpecs(defaults) {
+    return {
+        command: text(),
+        'working-directory': text({ default: '.' }),
+        reports: { parse: (raw, name) => list().parse(raw || defaults.reports, name) },
+        coverage: list(),
+        'min-coverage': percent(0),
+        'max-duration': duration(defaults.maxDuration),
+        'fail-on-duration': bool(false),
+        'fail-on-empty': bool(true),
+        // GitHub takes 50 annotations per check-run write and Octokit spaces writes a second apart:
+        // 50 is one write; the rest of the failures are in the summary.
+        'max-annotations': integer({ default: 50, min: 0, max: 1000 }),
+        'check-name': text({ default: defaults.checkName, pattern: /^[^\n]{1,100}$/, accepted: 'a check name of at most 100 characters on one line' }),
+        'github-token': secret(),
+    };
+}
+/** The settings of the shared test gate, from a test gate's inputs. */
+function testGateSettings(inputs, paths) {
+    return {
+        checkName: inputs['check-name'],
+        reports: inputs.reports,
+        coverage: inputs.coverage,
+        minCoverage: inputs['min-coverage'],
+        maxDurationMs: inputs['max-duration'],
+        failOnDuration: inputs['fail-on-duration'],
+        failOnEmpty: inputs['fail-on-empty'],
+        cwd: paths.cwd,
+        workspace: paths.workspace,
+    };
+}
+
+;// CONCATENATED MODULE: ../kit/src/test-reports/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/changes.ts
+
+
+
+/**
+ * The lines a pull request adds: from its diff through the API, or, when GitHub refuses a
+ * large diff (406 past 300 files or 20,000 lines) or there is no token, from `git diff` of
+ * the base and head commits in the checkout (which then needs them: fetch-depth 0).
+ */
+async function pullAddedLines(pull, deps) {
+    if (deps.client) {
+        // The retry plugin would retry a 406 (not in its do-not-retry list) with back-off: it is final.
+        try {
+            const { data } = await deps.client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: pull.owner, repo: pull.repo, pull_number: pull.number, mediaType: { format: 'diff' }, request: { retries: 0 } });
+            return { added: addedLines(String(data)), via: 'api' };
+        }
+        catch (error) {
+            if (error.status !== 406)
+                throw error;
+            core/* info */.pq('GitHub refused the pull request diff as too large (406); using git diff of the base and head commits instead');
+        }
+    }
+    const diff = await gitDiff(['--unified=0', '--no-color', '--no-ext-diff', '-M', `${pull.baseSha}...${pull.headSha}`, '--'], deps);
+    return { added: addedLines(diff), via: 'git' };
+}
+async function pullChangedFiles(pull, deps) {
+    if (deps.client) {
+        const files = (await deps.client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: pull.owner, repo: pull.repo, pull_number: pull.number, per_page: 100 }));
+        return new Set(files.filter((f) => f.status !== 'removed').map((f) => f.filename));
+    }
+    const names = await gitDiff(['--name-only', '--diff-filter=d', '-M', `${pull.baseSha}...${pull.headSha}`, '--'], deps);
+    return new Set(names.split('\n').filter(Boolean));
+}
+async function gitDiff(args, deps) {
+    const result = await deps.exec('git', ['diff', ...args], { cwd: deps.cwd, stream: false, check: false });
+    if (result.exitCode !== 0) {
+        throw new src/* UserError */.yo(`git diff of the pull request's base and head failed (${result.stderr.trim().split('\n')[0] ?? result.exitCode}). Expected a checkout with both commits: actions/checkout with fetch-depth: 0.`);
+    }
+    return result.stdout;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+/** Every input of action.yml, and only those: a contract test compares the two. */
+const inputSpecs = {
+    reports: (0,src/* list */.p_)(),
+    'fail-on': (0,src/* oneOf */.yL)(['error', 'warning', 'none'], 'error'),
+    filter: {
+        parse(raw, name) {
+            return raw === '' ? '' : (0,src/* oneOf */.yL)(['added', 'file', 'all'], 'all').parse(raw, name);
+        },
+    },
+    'max-warnings': (0,src/* integer */.nd)({ default: -1, min: -1 }),
+    'sonar-host-url': (0,src/* text */.Qq)({ pattern: /^https?:\/\/[^\s]+$/, accepted: 'the http(s) URL of the SonarQube server, such as https://sonar.example.com' }),
+    'sonar-token': (0,src/* secret */.rJ)(),
+    'sonar-report-task': (0,src/* text */.Qq)({ default: '.scannerwork/report-task.txt' }),
+    'sonar-timeout': (0,src/* duration */.p0)('5m'),
+    'check-name': (0,src/* text */.Qq)({ default: 'code-quality', pattern: /^[^\n]{1,100}$/, accepted: 'a check name of at most 100 characters, such as code-quality' }),
+    'github-token': (0,src/* secret */.rJ)(),
+};
+function getInputs(source) {
+    const inputs = (0,src/* readInputs */.Ko)(inputSpecs, source);
+    if (Boolean(inputs['sonar-host-url']) !== Boolean(inputs['sonar-token'])) {
+        throw new src/* InputError */.dz(inputs['sonar-host-url'] ? 'sonar-token' : 'sonar-host-url', 'is empty while the other Sonar input is set', 'both sonar-host-url and sonar-token, or neither');
+    }
+    if (inputs.reports.length === 0 && !inputs['sonar-host-url']) {
+        throw new src/* InputError */.dz('reports', 'is empty and no Sonar server is set', 'globs of ESLint JSON, Checkstyle XML or SARIF reports, or sonar-host-url and sonar-token');
+    }
+    return inputs;
+}
+
+;// CONCATENATED MODULE: ../kit/src/gates/lint.ts
 function inScope(finding, opts) {
     if (opts.filter === 'all')
         return true;
@@ -39781,7 +40633,7 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 8943:
+/***/ 1093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39790,18 +40642,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors/* InputError */.dz),
   yo: () => (/* reexport */ errors/* UserError */.yo),
   aY: () => (/* reexport */ code),
-  p0: () => (/* reexport */ duration),
+  p0: () => (/* reexport */ inputs/* duration */.p0),
   m0: () => (/* reexport */ exec),
-  nd: () => (/* reexport */ integer),
-  p_: () => (/* reexport */ list),
+  nd: () => (/* reexport */ inputs/* integer */.nd),
+  p_: () => (/* reexport */ inputs/* list */.p_),
   Qj: () => (/* reexport */ markdownTable),
-  yL: () => (/* reexport */ oneOf),
-  Ko: () => (/* reexport */ readInputs),
+  yL: () => (/* reexport */ inputs/* oneOf */.yL),
+  Ko: () => (/* reexport */ inputs/* readInputs */.Ko),
   $p: () => (/* reexport */ readRunContext),
   cl: () => (/* reexport */ secrets/* registerSecret */.cl),
   VN: () => (/* reexport */ runMain),
-  rJ: () => (/* reexport */ secret),
-  Qq: () => (/* reexport */ inputs_text),
+  rJ: () => (/* reexport */ inputs/* secret */.rJ),
+  Qq: () => (/* reexport */ inputs/* text */.Qq),
   Sy: () => (/* reexport */ writeSummary)
 });
 
@@ -39809,143 +40661,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../kit/src/errors.ts
 var errors = __nccwpck_require__(1735);
-;// CONCATENATED MODULE: ../kit/src/inputs.ts
-
-const envInputSource = (env = process.env) => (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-function readInputs(specs, source = envInputSource()) {
-    const values = {};
-    for (const [name, spec] of Object.entries(specs)) {
-        values[name] = spec.parse((source(name) ?? '').trim(), name);
-    }
-    return values;
-}
-function inputs_text(opts = {}) {
-    return {
-        parse(raw, name) {
-            const value = raw === '' ? (opts.default ?? '') : raw;
-            if (value === '' && opts.required) {
-                throw new errors/* InputError */.dz(name, 'is required but was empty', opts.accepted ?? 'a non-empty value');
-            }
-            if (value !== '' && opts.pattern && !opts.pattern.test(value)) {
-                throw new errors/* InputError */.dz(name, `has an invalid value "${value}"`, opts.accepted ?? `a value matching ${opts.pattern}`);
-            }
-            return value;
-        },
-    };
-}
-/** A secret: like text, but never echoed back in an error message. */
-function secret(opts = {}) {
-    return {
-        parse(raw, name) {
-            if (raw === '' && opts.required)
-                throw new errors/* InputError */.dz(name, 'is required but was empty', 'a non-empty secret');
-            return raw;
-        },
-    };
-}
-const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
-const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
-/** The YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
-function bool(defaultValue) {
-    return {
-        parse(raw, name) {
-            if (raw === '')
-                return defaultValue;
-            if (TRUE.includes(raw))
-                return true;
-            if (FALSE.includes(raw))
-                return false;
-            throw new InputError(name, `has an invalid value "${raw}"`, '"true" or "false"');
-        },
-    };
-}
-function oneOf(values, defaultValue) {
-    return {
-        parse(raw, name) {
-            const value = raw === '' ? defaultValue : raw.toLowerCase();
-            if (!values.includes(value)) {
-                throw new errors/* InputError */.dz(name, `has an invalid value "${raw}"`, `one of: ${values.join(', ')}`);
-            }
-            return value;
-        },
-    };
-}
-/** Splits a list given one per line or comma-separated, dropping blanks and `#` comments. */
-function splitList(raw, separators = /[\n,]/) {
-    return raw
-        .split(separators)
-        .map((item) => item.trim())
-        .filter((item) => item !== '' && !item.startsWith('#'));
-}
-function list(opts = {}) {
-    return {
-        parse(raw, name) {
-            const items = splitList(raw, opts.separators);
-            return opts.item ? items.map((item) => opts.item(item, name)) : items;
-        },
-    };
-}
-/**
- * KEY=VALUE pairs, one per line (values may contain `=` and commas, so lines only).
- * The value goes to a process as one argv element, never through a shell.
- */
-function keyValues(opts = {}) {
-    const keyPattern = opts.keyPattern ?? /^[A-Za-z_][A-Za-z0-9_.\-/]*$/;
-    return {
-        parse(raw, name) {
-            return splitList(raw, /\n/).map((line) => {
-                const eq = line.indexOf('=');
-                const key = eq < 0 ? line : line.slice(0, eq).trim();
-                if (eq < 0 || !keyPattern.test(key)) {
-                    throw new InputError(name, `has an invalid line "${line}"`, opts.accepted ?? 'one KEY=VALUE pair per line');
-                }
-                return [key, line.slice(eq + 1)];
-            });
-        },
-    };
-}
-function integer(opts) {
-    return {
-        parse(raw, name) {
-            if (raw === '')
-                return opts.default;
-            const value = Number(raw);
-            const min = opts.min ?? Number.MIN_SAFE_INTEGER;
-            const max = opts.max ?? Number.MAX_SAFE_INTEGER;
-            if (!/^-?\d+$/.test(raw) || value < min || value > max) {
-                throw new errors/* InputError */.dz(name, `has an invalid value "${raw}"`, `a whole number from ${min} to ${max}`);
-            }
-            return value;
-        },
-    };
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** Parses `90s`, `5m`, `1h30m`, `2d` or a bare number of seconds into milliseconds. Pure. */
-function parseDuration(raw) {
-    if (/^\d+$/.test(raw))
-        return Number(raw) * 1000;
-    const parts = [...raw.matchAll(/(\d+)(ms|s|m|h|d)/g)];
-    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== raw)
-        return undefined;
-    return parts.reduce((total, p) => total + Number(p[1]) * UNIT_MS[p[2]], 0);
-}
-function duration(defaultValue) {
-    return {
-        parse(raw, name) {
-            const ms = parseDuration(raw === '' ? defaultValue : raw);
-            if (ms === undefined)
-                throw new errors/* InputError */.dz(name, `has an invalid duration "${raw}"`, 'a duration such as 90s, 5m, 1h30m or 2d');
-            return ms;
-        },
-    };
-}
-
+// EXTERNAL MODULE: ../kit/src/inputs.ts
+var inputs = __nccwpck_require__(6097);
 // EXTERNAL MODULE: ../kit/src/secrets.ts
 var secrets = __nccwpck_require__(951);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(5101);
 ;// CONCATENATED MODULE: ../kit/src/exec.ts
@@ -39988,7 +40711,7 @@ const exec = (file, args, options = {}) => {
         child.stderr.on('data', (chunk) => (err.push(chunk), echo(chunk)));
         child.on('error', (error) => {
             // spawn reports a missing cwd as ENOENT too, naming the program.
-            if (error.code === 'ENOENT' && options.cwd && !(0,external_node_fs_namespaceObject.existsSync)(options.cwd))
+            if (error.code === 'ENOENT' && options.cwd && !(0,external_node_fs_.existsSync)(options.cwd))
                 reject(new Error(`working directory ${options.cwd} does not exist`));
             else
                 reject(error.code === 'ENOENT' ? new Error(`${file} was not found on PATH`) : error);
@@ -40068,7 +40791,7 @@ function readRunContext(env = process.env) {
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch {
             payload = {};
@@ -40097,6 +40820,153 @@ function readRunContext(env = process.env) {
 
 
 
+
+
+/***/ }),
+
+/***/ 6097:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   rJ: () => (/* binding */ secret),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* unused harmony exports envInputSource, bool, splitList, keyValues, parseDuration */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1735);
+
+const envInputSource = (env = process.env) => (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+function readInputs(specs, source = envInputSource()) {
+    const values = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        values[name] = spec.parse((source(name) ?? '').trim(), name);
+    }
+    return values;
+}
+function text(opts = {}) {
+    return {
+        parse(raw, name) {
+            const value = raw === '' ? (opts.default ?? '') : raw;
+            if (value === '' && opts.required) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'is required but was empty', opts.accepted ?? 'a non-empty value');
+            }
+            if (value !== '' && opts.pattern && !opts.pattern.test(value)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `has an invalid value "${value}"`, opts.accepted ?? `a value matching ${opts.pattern}`);
+            }
+            return value;
+        },
+    };
+}
+/** A secret: like text, but never echoed back in an error message. */
+function secret(opts = {}) {
+    return {
+        parse(raw, name) {
+            if (raw === '' && opts.required)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'is required but was empty', 'a non-empty secret');
+            return raw;
+        },
+    };
+}
+const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
+const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
+/** The YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
+function bool(defaultValue) {
+    return {
+        parse(raw, name) {
+            if (raw === '')
+                return defaultValue;
+            if (TRUE.includes(raw))
+                return true;
+            if (FALSE.includes(raw))
+                return false;
+            throw new InputError(name, `has an invalid value "${raw}"`, '"true" or "false"');
+        },
+    };
+}
+function oneOf(values, defaultValue) {
+    return {
+        parse(raw, name) {
+            const value = raw === '' ? defaultValue : raw.toLowerCase();
+            if (!values.includes(value)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `has an invalid value "${raw}"`, `one of: ${values.join(', ')}`);
+            }
+            return value;
+        },
+    };
+}
+/** Splits a list given one per line or comma-separated, dropping blanks and `#` comments. */
+function splitList(raw, separators = /[\n,]/) {
+    return raw
+        .split(separators)
+        .map((item) => item.trim())
+        .filter((item) => item !== '' && !item.startsWith('#'));
+}
+function list(opts = {}) {
+    return {
+        parse(raw, name) {
+            const items = splitList(raw, opts.separators);
+            return opts.item ? items.map((item) => opts.item(item, name)) : items;
+        },
+    };
+}
+/**
+ * KEY=VALUE pairs, one per line (values may contain `=` and commas, so lines only).
+ * The value goes to a process as one argv element, never through a shell.
+ */
+function keyValues(opts = {}) {
+    const keyPattern = opts.keyPattern ?? /^[A-Za-z_][A-Za-z0-9_.\-/]*$/;
+    return {
+        parse(raw, name) {
+            return splitList(raw, /\n/).map((line) => {
+                const eq = line.indexOf('=');
+                const key = eq < 0 ? line : line.slice(0, eq).trim();
+                if (eq < 0 || !keyPattern.test(key)) {
+                    throw new InputError(name, `has an invalid line "${line}"`, opts.accepted ?? 'one KEY=VALUE pair per line');
+                }
+                return [key, line.slice(eq + 1)];
+            });
+        },
+    };
+}
+function integer(opts) {
+    return {
+        parse(raw, name) {
+            if (raw === '')
+                return opts.default;
+            const value = Number(raw);
+            const min = opts.min ?? Number.MIN_SAFE_INTEGER;
+            const max = opts.max ?? Number.MAX_SAFE_INTEGER;
+            if (!/^-?\d+$/.test(raw) || value < min || value > max) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `has an invalid value "${raw}"`, `a whole number from ${min} to ${max}`);
+            }
+            return value;
+        },
+    };
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Parses `90s`, `5m`, `1h30m`, `2d` or a bare number of seconds into milliseconds. Pure. */
+function parseDuration(raw) {
+    if (/^\d+$/.test(raw))
+        return Number(raw) * 1000;
+    const parts = [...raw.matchAll(/(\d+)(ms|s|m|h|d)/g)];
+    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== raw)
+        return undefined;
+    return parts.reduce((total, p) => total + Number(p[1]) * UNIT_MS[p[2]], 0);
+}
+function duration(defaultValue) {
+    return {
+        parse(raw, name) {
+            const ms = parseDuration(raw === '' ? defaultValue : raw);
+            if (ms === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `has an invalid duration "${raw}"`, 'a duration such as 90s, 5m, 1h30m or 2d');
+            return ms;
+        },
+    };
+}
 
 
 /***/ }),
@@ -40249,6 +41119,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -33644,7 +33644,7 @@ function resetSecrets() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9442);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7053);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1050);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -33654,7 +33654,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7053:
+/***/ 1050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38998,7 +38998,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ../kit/src/octokit.ts
+;// CONCATENATED MODULE: ../kit/src/github/octokit.ts
 
 
 
@@ -39030,9 +39030,14 @@ function createOctokit(token, options = {}) {
     }, retry, throttling);
 }
 
+;// CONCATENATED MODULE: ../kit/src/github/index.ts
+
+
+
+
 // EXTERNAL MODULE: ../kit/src/secrets.ts
 var secrets = __nccwpck_require__(951);
-;// CONCATENATED MODULE: ../kit/src/report/trim.ts
+;// CONCATENATED MODULE: ../kit/src/check-run/trim.ts
 /**
  * Byte-exact trimming for the places GitHub limits by size: a check run's output summary
  * and text (65,535 bytes each) and the job summary (1 MiB). Cuts at a line boundary when
@@ -39076,7 +39081,7 @@ function trimJobSummary(markdown) {
     return trimToBytes(markdown, JOB_SUMMARY_LIMIT, 'the report files').text;
 }
 
-;// CONCATENATED MODULE: ../kit/src/report/check-run.ts
+;// CONCATENATED MODULE: ../kit/src/check-run/check-run.ts
 
 
 
@@ -39234,7 +39239,8 @@ function errorMessage(error) {
     return message.split('\n')[0].slice(0, 200);
 }
 
-;// CONCATENATED MODULE: ../kit/src/report/index.ts
+;// CONCATENATED MODULE: ../kit/src/check-run/index.ts
+
 
 
 
@@ -39288,7 +39294,7 @@ function ownersOf(rules, path) {
     return [];
 }
 
-;// CONCATENATED MODULE: ../kit/src/review/policy.ts
+;// CONCATENATED MODULE: ../kit/src/gates/review.ts
 
 
 function parseReviewer(raw) {
@@ -39383,7 +39389,7 @@ function getInputs(source) {
     return inputs;
 }
 
-;// CONCATENATED MODULE: ../kit/src/gates/merged-pull.ts
+;// CONCATENATED MODULE: ../kit/src/required-checks/merged-pull.ts
 /** Pure: the pull request of `pulls` that was merged as `sha`, if any. */
 function mergedPullOf(pulls, sha) {
     const pull = pulls.find((p) => Boolean(p.merged_at) && p.merge_commit_sha === sha);
@@ -39533,6 +39539,7 @@ function reviewSummary(result, inputs) {
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts
+
 
 
 

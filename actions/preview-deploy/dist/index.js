@@ -31153,7 +31153,7 @@ function resetSecrets() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8381);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(944);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1076);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -31163,7 +31163,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 944:
+/***/ 1076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32084,6 +32084,25 @@ function previewMarker(namespace) {
 ;// CONCATENATED MODULE: ../kit/src/names/index.ts
 
 
+
+;// CONCATENATED MODULE: ../kit/src/github/rest.ts
+/** `owner/name` (as in GITHUB_REPOSITORY) → `{owner, repo}`; undefined when it is not one. */
+function parseRepo(value) {
+    const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
+    return m ? { owner: m[1], repo: m[2] } : undefined;
+}
+/** A deployment payload as GitHub returns it: an object, or a JSON string from older clients. */
+function deploymentPayload(payload) {
+    if (typeof payload === 'string') {
+        try {
+            payload = JSON.parse(payload);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return payload && typeof payload === 'object' ? payload : undefined;
+}
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
@@ -37416,7 +37435,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ../kit/src/octokit.ts
+;// CONCATENATED MODULE: ../kit/src/github/octokit.ts
 
 
 
@@ -37447,6 +37466,40 @@ function createOctokit(token, options = {}) {
         },
     }, retry, throttling);
 }
+
+;// CONCATENATED MODULE: ../kit/src/github/deployments.ts
+async function createDeployment(gh, repo, deployment) {
+    const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
+        ...repo,
+        ref: deployment.ref,
+        environment: deployment.environment,
+        payload: deployment.payload,
+        description: deployment.description.slice(0, 140),
+        production_environment: deployment.production ?? false,
+        transient_environment: deployment.transient ?? false,
+        auto_merge: false,
+        required_contexts: [],
+        task: deployment.task ?? 'deploy',
+    });
+    return data.id;
+}
+/** A success marks earlier successful deployments of the environment inactive (auto_inactive). */
+async function setDeploymentStatus(gh, repo, id, status) {
+    await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        ...repo,
+        deployment_id: id,
+        state: status.state,
+        description: status.description.slice(0, 140),
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
+        ...(status.state === 'success' ? { auto_inactive: true } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ../kit/src/github/index.ts
+
+
+
 
 ;// CONCATENATED MODULE: ./src/comment.ts
 
@@ -37485,23 +37538,24 @@ function summaryMarkdown(r) {
     return [title, '', (0,src/* markdownTable */.Qj)(['', ''], rows.map(([a, b]) => [`**${a}**`, b])), '', `**Objects${r.dryRun ? ' that would be applied' : ''}:**`, '', ...r.objects.map((o) => `- ${(0,src/* code */.aY)(o)}`), ''].join('\n');
 }
 
-;// CONCATENATED MODULE: ../kit/src/github/rest.ts
-/** `owner/name` (as in GITHUB_REPOSITORY) → `{owner, repo}`; undefined when it is not one. */
-function parseRepo(value) {
-    const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
-    return m ? { owner: m[1], repo: m[2] } : undefined;
+;// CONCATENATED MODULE: ./src/github.ts
+
+
+/** The open pull request whose head is `branch` in this repository, if any. */
+async function findPullRequest(gh, repo, branch) {
+    const pulls = await gh.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${repo.owner}:${branch}`, state: 'open', per_page: 100 });
+    return pulls[0]?.number;
 }
-/** A deployment payload as GitHub returns it: an object, or a JSON string from older clients. */
-function deploymentPayload(payload) {
-    if (typeof payload === 'string') {
-        try {
-            payload = JSON.parse(payload);
-        }
-        catch {
-            return undefined;
-        }
+/** Creates the comment carrying `marker`, or updates the one that already does: one comment per preview, ever. */
+async function upsertComment(gh, repo, issue, marker, body) {
+    const comments = await gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 });
+    const existing = comments.find((c) => c.body?.includes(marker));
+    if (existing) {
+        await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: existing.id, body });
+        return { id: existing.id, created: false };
     }
-    return payload && typeof payload === 'object' ? payload : undefined;
+    const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, body });
+    return { id: data.id, created: true };
 }
 
 ;// CONCATENATED MODULE: ../kit/src/registry/reference.ts
@@ -38635,55 +38689,6 @@ function refuseUnsafeNames(object, source) {
 function isList(value) {
     const v = value;
     return typeof v.kind === 'string' && v.kind.endsWith('List') && Array.isArray(v.items);
-}
-
-;// CONCATENATED MODULE: ../kit/src/github/deployments.ts
-async function createDeployment(gh, repo, deployment) {
-    const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
-        ...repo,
-        ref: deployment.ref,
-        environment: deployment.environment,
-        payload: deployment.payload,
-        description: deployment.description.slice(0, 140),
-        production_environment: deployment.production ?? false,
-        transient_environment: deployment.transient ?? false,
-        auto_merge: false,
-        required_contexts: [],
-        task: deployment.task ?? 'deploy',
-    });
-    return data.id;
-}
-/** A success marks earlier successful deployments of the environment inactive (auto_inactive). */
-async function setDeploymentStatus(gh, repo, id, status) {
-    await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-        ...repo,
-        deployment_id: id,
-        state: status.state,
-        description: status.description.slice(0, 140),
-        ...(status.logUrl ? { log_url: status.logUrl } : {}),
-        ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
-        ...(status.state === 'success' ? { auto_inactive: true } : {}),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/github.ts
-
-
-/** The open pull request whose head is `branch` in this repository, if any. */
-async function findPullRequest(gh, repo, branch) {
-    const pulls = await gh.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${repo.owner}:${branch}`, state: 'open', per_page: 100 });
-    return pulls[0]?.number;
-}
-/** Creates the comment carrying `marker`, or updates the one that already does: one comment per preview, ever. */
-async function upsertComment(gh, repo, issue, marker, body) {
-    const comments = await gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 });
-    const existing = comments.find((c) => c.body?.includes(marker));
-    if (existing) {
-        await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: existing.id, body });
-        return { id: existing.id, created: false };
-    }
-    const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, body });
-    return { id: data.id, created: true };
 }
 
 ;// CONCATENATED MODULE: ./src/transform.ts

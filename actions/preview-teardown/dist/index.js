@@ -31153,7 +31153,7 @@ function resetSecrets() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8381);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7843);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7667);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -31163,7 +31163,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7843:
+/***/ 7667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32084,6 +32084,25 @@ function previewMarker(namespace) {
 ;// CONCATENATED MODULE: ../kit/src/names/index.ts
 
 
+
+;// CONCATENATED MODULE: ../kit/src/github/rest.ts
+/** `owner/name` (as in GITHUB_REPOSITORY) → `{owner, repo}`; undefined when it is not one. */
+function parseRepo(value) {
+    const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
+    return m ? { owner: m[1], repo: m[2] } : undefined;
+}
+/** A deployment payload as GitHub returns it: an object, or a JSON string from older clients. */
+function deploymentPayload(payload) {
+    if (typeof payload === 'string') {
+        try {
+            payload = JSON.parse(payload);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return payload && typeof payload === 'object' ? payload : undefined;
+}
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
@@ -37416,7 +37435,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ../kit/src/octokit.ts
+;// CONCATENATED MODULE: ../kit/src/github/octokit.ts
 
 
 
@@ -37448,52 +37467,6 @@ function createOctokit(token, options = {}) {
     }, retry, throttling);
 }
 
-;// CONCATENATED MODULE: ../kit/src/github/rest.ts
-/** `owner/name` (as in GITHUB_REPOSITORY) → `{owner, repo}`; undefined when it is not one. */
-function parseRepo(value) {
-    const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
-    return m ? { owner: m[1], repo: m[2] } : undefined;
-}
-/** A deployment payload as GitHub returns it: an object, or a JSON string from older clients. */
-function deploymentPayload(payload) {
-    if (typeof payload === 'string') {
-        try {
-            payload = JSON.parse(payload);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return payload && typeof payload === 'object' ? payload : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-/** Every input of action.yml, and only those: a contract test compares the two. */
-const inputSpecs = {
-    mode: (0,src/* oneOf */.yL)(['branch', 'reap'], 'branch'),
-    branch: (0,src/* text */.Qq)(),
-    'namespace-prefix': (0,src/* text */.Qq)({ default: 'dev', pattern: PREFIX, accepted: 'a DNS label of at most 40 characters (lowercase letters, digits and "-"), such as dev or preview' }),
-    kubeconfig: (0,src/* secret */.rJ)(),
-    'max-age': {
-        parse(raw, name) {
-            if (raw === '' || raw === '0')
-                return 0;
-            const ms = (0,src/* parseDuration */.E9)(raw);
-            if (ms === undefined)
-                throw new src/* InputError */.dz(name, `has an invalid duration "${raw}"`, 'a duration such as 72h or 14d, or empty');
-            return ms;
-        },
-    },
-    timeout: (0,src/* duration */.p0)('2m'),
-    'dry-run': (0,src/* bool */.lc)(false),
-    'github-token': (0,src/* secret */.rJ)(),
-};
-function getInputs(source) {
-    return (0,src/* readInputs */.Ko)(inputSpecs, source);
-}
-
 ;// CONCATENATED MODULE: ../kit/src/github/deployments.ts
 async function createDeployment(gh, repo, deployment) {
     const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
@@ -37522,6 +37495,11 @@ async function setDeploymentStatus(gh, repo, id, status) {
         ...(status.state === 'success' ? { auto_inactive: true } : {}),
     });
 }
+
+;// CONCATENATED MODULE: ../kit/src/github/index.ts
+
+
+
 
 ;// CONCATENATED MODULE: ./src/github.ts
 
@@ -37578,6 +37556,33 @@ async function pullRequestState(gh, repo, number) {
             return 'missing';
         throw error;
     }
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+/** Every input of action.yml, and only those: a contract test compares the two. */
+const inputSpecs = {
+    mode: (0,src/* oneOf */.yL)(['branch', 'reap'], 'branch'),
+    branch: (0,src/* text */.Qq)(),
+    'namespace-prefix': (0,src/* text */.Qq)({ default: 'dev', pattern: PREFIX, accepted: 'a DNS label of at most 40 characters (lowercase letters, digits and "-"), such as dev or preview' }),
+    kubeconfig: (0,src/* secret */.rJ)(),
+    'max-age': {
+        parse(raw, name) {
+            if (raw === '' || raw === '0')
+                return 0;
+            const ms = (0,src/* parseDuration */.E9)(raw);
+            if (ms === undefined)
+                throw new src/* InputError */.dz(name, `has an invalid duration "${raw}"`, 'a duration such as 72h or 14d, or empty');
+            return ms;
+        },
+    },
+    timeout: (0,src/* duration */.p0)('2m'),
+    'dry-run': (0,src/* bool */.lc)(false),
+    'github-token': (0,src/* secret */.rJ)(),
+};
+function getInputs(source) {
+    return (0,src/* readInputs */.Ko)(inputSpecs, source);
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts

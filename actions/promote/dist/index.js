@@ -31129,7 +31129,7 @@ function readRunContext(env = process.env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8244);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2887);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3959);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -31139,7 +31139,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2887:
+/***/ 3959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31158,6 +31158,25 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var core = __nccwpck_require__(5101);
 // EXTERNAL MODULE: ../kit/src/index.ts + 9 modules
 var src = __nccwpck_require__(8244);
+;// CONCATENATED MODULE: ../kit/src/github/rest.ts
+/** `owner/name` (as in GITHUB_REPOSITORY) → `{owner, repo}`; undefined when it is not one. */
+function parseRepo(value) {
+    const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
+    return m ? { owner: m[1], repo: m[2] } : undefined;
+}
+/** A deployment payload as GitHub returns it: an object, or a JSON string from older clients. */
+function deploymentPayload(payload) {
+    if (typeof payload === 'string') {
+        try {
+            payload = JSON.parse(payload);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return payload && typeof payload === 'object' ? payload : undefined;
+}
+
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -36489,7 +36508,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ../kit/src/octokit.ts
+;// CONCATENATED MODULE: ../kit/src/github/octokit.ts
 
 
 
@@ -36520,6 +36539,40 @@ function createOctokit(token, options = {}) {
         },
     }, retry, throttling);
 }
+
+;// CONCATENATED MODULE: ../kit/src/github/deployments.ts
+async function createDeployment(gh, repo, deployment) {
+    const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
+        ...repo,
+        ref: deployment.ref,
+        environment: deployment.environment,
+        payload: deployment.payload,
+        description: deployment.description.slice(0, 140),
+        production_environment: deployment.production ?? false,
+        transient_environment: deployment.transient ?? false,
+        auto_merge: false,
+        required_contexts: [],
+        task: deployment.task ?? 'deploy',
+    });
+    return data.id;
+}
+/** A success marks earlier successful deployments of the environment inactive (auto_inactive). */
+async function setDeploymentStatus(gh, repo, id, status) {
+    await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        ...repo,
+        deployment_id: id,
+        state: status.state,
+        description: status.description.slice(0, 140),
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
+        ...(status.state === 'success' ? { auto_inactive: true } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ../kit/src/github/index.ts
+
+
+
 
 ;// CONCATENATED MODULE: ../kit/src/registry/reference.ts
 const reference_DIGEST = /^sha256:[a-f0-9]{64}$/;
@@ -37840,23 +37893,30 @@ async function yamlFiles(dir) {
     return kustomization ? [kustomization] : yaml;
 }
 
-;// CONCATENATED MODULE: ../kit/src/github/rest.ts
-/** `owner/name` (as in GITHUB_REPOSITORY) → `{owner, repo}`; undefined when it is not one. */
-function parseRepo(value) {
-    const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
-    return m ? { owner: m[1], repo: m[2] } : undefined;
-}
-/** A deployment payload as GitHub returns it: an object, or a JSON string from older clients. */
-function deploymentPayload(payload) {
-    if (typeof payload === 'string') {
-        try {
-            payload = JSON.parse(payload);
-        }
-        catch {
-            return undefined;
-        }
+;// CONCATENATED MODULE: ./src/github.ts
+
+
+/** The digest of the newest deployment to `environment` whose latest status is success: the rollback target. */
+async function previousDigest(gh, repo, environment, service) {
+    const deployments = await gh.paginate('GET /repos/{owner}/{repo}/deployments', { ...repo, environment, per_page: 100 });
+    for (const deployment of deployments) {
+        const payload = deploymentPayload(deployment.payload);
+        if (!payload?.digest || (payload.service && payload.service !== service))
+            continue;
+        const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: deployment.id, per_page: 1 });
+        const latest = data[0];
+        if (latest?.state === 'success' || latest?.state === 'inactive')
+            return payload.digest;
     }
-    return payload && typeof payload === 'object' ? payload : undefined;
+    return '';
+}
+async function openPullRequest(gh, repo, opts) {
+    const open = await gh.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${repo.owner}:${opts.head}`, base: opts.base, state: 'open', per_page: 100 });
+    if (open[0])
+        return { number: open[0].number, url: open[0].html_url };
+    const { data } = await gh.request('POST /repos/{owner}/{repo}/pulls', { ...repo, head: opts.head, base: opts.base, title: opts.title, body: opts.body });
+    const pr = data;
+    return { number: pr.number, url: pr.html_url };
 }
 
 ;// CONCATENATED MODULE: ./src/source.ts
@@ -37975,7 +38035,7 @@ async function readRevision(client, repository, digest) {
     return revision && /^[0-9a-f]{40}$/.test(revision) ? revision : undefined;
 }
 
-;// CONCATENATED MODULE: ../kit/src/gates/checks.ts
+;// CONCATENATED MODULE: ../kit/src/required-checks/checks.ts
 /** The five gates branch protection requires (docs/required-checks.md). */
 const DEFAULT_REQUIRED_CHECKS = (/* unused pure expression or super */ null && (['unit-tests', 'integration-tests', 'security-scan', 'code-quality', 'peer-review']));
 /** The check that decides for `name`: the newest; a run not yet completed is newer than any completed one. */
@@ -38016,7 +38076,7 @@ async function listChecks(gh, repo, sha) {
     ];
 }
 
-;// CONCATENATED MODULE: ../kit/src/gates/evidence.ts
+;// CONCATENATED MODULE: ../kit/src/required-checks/evidence.ts
 
 /**
  * Gate evidence: the record build-image leaves on a commit of the base branch when it
@@ -38115,7 +38175,7 @@ function verifyEvidence(f) {
     return { ok: problems.length === 0, problems };
 }
 
-;// CONCATENATED MODULE: ../kit/src/gates/evidence-run.ts
+;// CONCATENATED MODULE: ../kit/src/required-checks/evidence-run.ts
 
 /**
  * The newest `gate-evidence` check run on a commit, parsed. `found` tells a missing record
@@ -38130,7 +38190,7 @@ async function readEvidence(gh, repo, sha) {
     return { found: true, checkRunId: run.id, ...(evidence ? { evidence } : {}) };
 }
 
-;// CONCATENATED MODULE: ../kit/src/gates/merged-pull.ts
+;// CONCATENATED MODULE: ../kit/src/required-checks/merged-pull.ts
 /** Pure: the pull request of `pulls` that was merged as `sha`, if any. */
 function mergedPullOf(pulls, sha) {
     const pull = pulls.find((p) => Boolean(p.merged_at) && p.merge_commit_sha === sha);
@@ -38197,61 +38257,6 @@ async function checkGates(gh, repo, required, sha, digest) {
 }
 function refused(sha, problems) {
     return new src/* UserError */.yo(`Promotion refused: required checks have not passed on ${sha}: ${problems.join('; ')}.`);
-}
-
-;// CONCATENATED MODULE: ../kit/src/github/deployments.ts
-async function createDeployment(gh, repo, deployment) {
-    const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
-        ...repo,
-        ref: deployment.ref,
-        environment: deployment.environment,
-        payload: deployment.payload,
-        description: deployment.description.slice(0, 140),
-        production_environment: deployment.production ?? false,
-        transient_environment: deployment.transient ?? false,
-        auto_merge: false,
-        required_contexts: [],
-        task: deployment.task ?? 'deploy',
-    });
-    return data.id;
-}
-/** A success marks earlier successful deployments of the environment inactive (auto_inactive). */
-async function setDeploymentStatus(gh, repo, id, status) {
-    await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-        ...repo,
-        deployment_id: id,
-        state: status.state,
-        description: status.description.slice(0, 140),
-        ...(status.logUrl ? { log_url: status.logUrl } : {}),
-        ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
-        ...(status.state === 'success' ? { auto_inactive: true } : {}),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/github.ts
-
-
-/** The digest of the newest deployment to `environment` whose latest status is success: the rollback target. */
-async function previousDigest(gh, repo, environment, service) {
-    const deployments = await gh.paginate('GET /repos/{owner}/{repo}/deployments', { ...repo, environment, per_page: 100 });
-    for (const deployment of deployments) {
-        const payload = deploymentPayload(deployment.payload);
-        if (!payload?.digest || (payload.service && payload.service !== service))
-            continue;
-        const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: deployment.id, per_page: 1 });
-        const latest = data[0];
-        if (latest?.state === 'success' || latest?.state === 'inactive')
-            return payload.digest;
-    }
-    return '';
-}
-async function openPullRequest(gh, repo, opts) {
-    const open = await gh.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${repo.owner}:${opts.head}`, base: opts.base, state: 'open', per_page: 100 });
-    if (open[0])
-        return { number: open[0].number, url: open[0].html_url };
-    const { data } = await gh.request('POST /repos/{owner}/{repo}/pulls', { ...repo, head: opts.head, base: opts.base, title: opts.title, body: opts.body });
-    const pr = data;
-    return { number: pr.number, url: pr.html_url };
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts

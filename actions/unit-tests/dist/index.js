@@ -31310,7 +31310,7 @@ async function writeSummary(markdown) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7843);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6447);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8333);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -31320,7 +31320,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6447:
+/***/ 8333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31337,7 +31337,7 @@ var core = __nccwpck_require__(5101);
 var src = __nccwpck_require__(7843);
 // EXTERNAL MODULE: ../kit/src/secrets.ts
 var secrets = __nccwpck_require__(951);
-;// CONCATENATED MODULE: ../kit/src/report/trim.ts
+;// CONCATENATED MODULE: ../kit/src/check-run/trim.ts
 /**
  * Byte-exact trimming for the places GitHub limits by size: a check run's output summary
  * and text (65,535 bytes each) and the job summary (1 MiB). Cuts at a line boundary when
@@ -31381,7 +31381,7 @@ function trimJobSummary(markdown) {
     return trimToBytes(markdown, JOB_SUMMARY_LIMIT, 'the report files').text;
 }
 
-;// CONCATENATED MODULE: ../kit/src/report/check-run.ts
+;// CONCATENATED MODULE: ../kit/src/check-run/check-run.ts
 
 
 
@@ -31539,7 +31539,7 @@ function errorMessage(error) {
     return message.split('\n')[0].slice(0, 200);
 }
 
-;// CONCATENATED MODULE: ../kit/src/report/head-sha.ts
+;// CONCATENATED MODULE: ../kit/src/check-run/head-sha.ts
 /**
  * The commit a gate reports on. On pull request events GITHUB_SHA is GitHub's merge commit,
  * which no reviewer sees and branch protection does not read: the check run must land on
@@ -31556,7 +31556,7 @@ function headShaOf(context) {
     return context.sha;
 }
 
-;// CONCATENATED MODULE: ../kit/src/report/target.ts
+;// CONCATENATED MODULE: ../kit/src/check-run/target.ts
 
 /**
  * Where a gate reports: the check run on the commit under test (the PR head on pull
@@ -31569,7 +31569,7 @@ function gateReportTarget(context, token) {
     const client = token && owner && repo
         ? {
             request: async (route, params) => {
-                octokit ??= Promise.all(/* import() */[__nccwpck_require__.e(15), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2231)).then((m) => m.createOctokit(token));
+                octokit ??= Promise.all(/* import() */[__nccwpck_require__.e(15), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7661)).then((m) => m.createOctokit(token));
                 return (await octokit).request(route, params);
             },
         }
@@ -31577,9 +31577,15 @@ function gateReportTarget(context, token) {
     return { ...(client ? { client } : {}), owner, repo, headSha: headShaOf(context), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
 }
 
+;// CONCATENATED MODULE: ../kit/src/check-run/index.ts
+
+
+
+
+
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ../kit/src/reports/location.ts
+;// CONCATENATED MODULE: ../kit/src/test-reports/location.ts
 
 // Tried in order on each line; the first frame outside dependencies and the runtime wins.
 const PATTERNS = [
@@ -31650,7 +31656,7 @@ function toRepoPath(file, workspace, base = '') {
     return joined.replace(/^\.\//, '');
 }
 
-;// CONCATENATED MODULE: ../kit/src/reports/xml-scan.ts
+;// CONCATENATED MODULE: ../kit/src/test-reports/xml-scan.ts
 class XmlError extends Error {
     name = 'XmlError';
 }
@@ -31860,7 +31866,7 @@ class XmlScanner {
     }
 }
 
-;// CONCATENATED MODULE: ../kit/src/reports/junit.ts
+;// CONCATENATED MODULE: ../kit/src/test-reports/junit.ts
 
 
 
@@ -32208,7 +32214,7 @@ var src_summary = __nccwpck_require__(8642);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ../kit/src/reports/coverage.ts
+;// CONCATENATED MODULE: ../kit/src/test-reports/coverage.ts
 
 
 
@@ -32364,7 +32370,7 @@ function parseJsonSummary(text, path = 'coverage-summary.json') {
 // EXTERNAL MODULE: ../../node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(9528);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ../kit/src/reports/files.ts
+;// CONCATENATED MODULE: ../kit/src/test-reports/files.ts
 
 
 
@@ -32442,7 +32448,7 @@ async function isFile(path) {
     }
 }
 
-;// CONCATENATED MODULE: ../kit/src/reports/test-gate.ts
+;// CONCATENATED MODULE: ../kit/src/gates/tests.ts
 
 
 
@@ -32681,7 +32687,7 @@ function testGateSummary(result, settings, annotations) {
     return parts.join('\n');
 }
 
-;// CONCATENATED MODULE: ../kit/src/reports/run-gate.ts
+;// CONCATENATED MODULE: ../kit/src/gates/test-run.ts
 
 
 
@@ -32737,7 +32743,7 @@ async function runShellCommand(exec, command, options) {
 var errors = __nccwpck_require__(1735);
 // EXTERNAL MODULE: ../kit/src/inputs.ts
 var inputs = __nccwpck_require__(6097);
-;// CONCATENATED MODULE: ../kit/src/reports/inputs.ts
+;// CONCATENATED MODULE: ../kit/src/test-reports/inputs.ts
 
 
 /**
@@ -32787,6 +32793,14 @@ function testGateSettings(inputs, paths) {
         workspace: paths.workspace,
     };
 }
+
+;// CONCATENATED MODULE: ../kit/src/test-reports/index.ts
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
