@@ -9,7 +9,7 @@
  */
 import { execFile, execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -159,8 +159,11 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'build') {
     const picked = pickActions(names)
     const filters = names.length > 0 ? picked.flatMap((n) => ['--filter', `./actions/${n}`]) : ['--filter', './actions/*', '--filter', '!@cna/kit']
+    // ncc writes a chunk per dynamic import with a numeric name that changes as the code does;
+    // an old chunk left behind would be committed and differ from a fresh build.
+    for (const name of picked) rmSync(join(ROOT, 'actions', name, 'dist'), { recursive: true, force: true })
     execFileSync('pnpm', ['-r', ...filters, 'run', 'build'], { cwd: ROOT, stdio: 'inherit' })
-    console.log(`built ${picked.join(', ')}: commit ${picked.map((n) => `actions/${n}/dist/`).join(' ')} with your change`)
+    console.log(`built ${picked.join(', ')}: `git add ${picked.map((n) => `actions/${n}/dist/`).join(' ')}` (new chunk files too) and commit with your change`)
     return 0
   }
   if (command === 'check') {
