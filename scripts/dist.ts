@@ -36,7 +36,7 @@ export function pickActions(names: readonly string[]): string[] {
 
 /** What to run to fix a stale bundle: the one-action build and the commit. */
 export function fixHint(name: string): string {
-  return `run \`pnpm build ${name}\` and commit actions/${name}/dist/`
+  return `run \`pnpm build ${name}\`, then \`git add actions/${name}/dist/\` (new chunk files too) and commit`
 }
 
 async function files(dir: string): Promise<string[]> {
@@ -163,7 +163,7 @@ async function main(argv: string[]): Promise<number> {
     // an old chunk left behind would be committed and differ from a fresh build.
     for (const name of picked) rmSync(join(ROOT, 'actions', name, 'dist'), { recursive: true, force: true })
     execFileSync('pnpm', ['-r', ...filters, 'run', 'build'], { cwd: ROOT, stdio: 'inherit' })
-    console.log(`built ${picked.join(', ')}: `git add ${picked.map((n) => `actions/${n}/dist/`).join(' ')}` (new chunk files too) and commit with your change`)
+    console.log(`built ${picked.join(', ')}: git add ${picked.map((n) => `actions/${n}/dist/`).join(' ')} (new chunk files too) and commit with your change`)
     return 0
   }
   if (command === 'check') {
