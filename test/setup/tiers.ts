@@ -57,6 +57,7 @@ export const integrationTests = [
   'test/environments.test.ts',
   'tools/kubernetes-emulator/client-node.test.ts',
   'tools/kubernetes-emulator/emulator.test.ts',
+  'tools/kubernetes-emulator/gitops.test.ts',
   'actions/kit/test/k8s-client.test.ts',
   // Real processes and sockets under the kit's exec, Octokit transport and the port wait.
   'actions/kit/test/exec.test.ts',

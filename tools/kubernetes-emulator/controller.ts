@@ -13,6 +13,12 @@ export interface ControllerOptions {
   rolloutDelayMs?: number
   /** Nodes DaemonSets schedule on (default 1). */
   nodes?: number
+  /**
+   * How long a failing Deployment rollout stays Progressing before the deployment controller
+   * marks it `Progressing=False`, reason `ProgressDeadlineExceeded` (the real default is the
+   * Deployment's `progressDeadlineSeconds`, 600 s). Unset: never, as before.
+   */
+  progressDeadlineMs?: number
 }
 
 const type = (kind: string): ServedType => SERVED.find((t) => t.kind === kind)!
@@ -123,6 +129,22 @@ export class Controller {
     }
     const latest = this.store.get(kind, namespace, name)
     if (latest) this.store.put(kind, { ...latest, status: JSON.parse(JSON.stringify(status)) as JsonObject })
+    if (failure && kind.kind === 'Deployment' && this.opts.progressDeadlineMs !== undefined) this.deadline(kind, namespace, name, generation, `${name}-${hash}`)
+  }
+
+  /** The rollout of `generation` has not become available in time: what `kubectl rollout status` then reports as failed. */
+  private deadline(kind: ServedType, namespace: string, name: string, generation: number, replicaSet: string): void {
+    const t = setTimeout(() => {
+      this.timers.delete(t)
+      const object = this.stopped ? undefined : this.store.get(kind, namespace, name)
+      if (!object || (meta(object).generation ?? 1) !== generation) return
+      const status = structuredClone((object.status ?? {}) as JsonObject)
+      const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
+      const conditions = ((status.conditions ?? []) as JsonObject[]).filter((c) => c.type !== 'Progressing')
+      conditions.push({ type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded', message: `ReplicaSet "${replicaSet}" has timed out progressing.`, lastUpdateTime: now, lastTransitionTime: now })
+      this.store.put(kind, { ...object, status: { ...status, conditions } })
+    }, this.opts.progressDeadlineMs)
+    this.timers.add(t)
   }
 
   private events(namespace: string, pod: string, failure: { mode: FailureMode; container: Container }, now: string): void {

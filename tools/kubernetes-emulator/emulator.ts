@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net'
 import { parse as parseYaml } from 'yaml'
 import { serverSideApply, type JsonObject } from './apply.js'
 import { Controller, type ControllerOptions, type FailureMode } from './controller.js'
+import { GitOpsController, type GitOpsControllerOptions } from './gitops/controller.js'
 import { alreadyExists, badRequest, conflict, notFound, ok, status, type Reply } from './http.js'
 import { parseFieldSelector, parseLabelSelector, SelectorError } from './selectors.js'
 import { meta, Store, type Change } from './store.js'
@@ -30,6 +31,8 @@ export interface KubernetesEmulatorOptions extends ControllerOptions {
   /** The bearer token clients must send; unset accepts any (or none). */
   token?: string
   now?: () => Date
+  /** Argo CD's and Flux's controllers (Application, GitRepository, Kustomization): see gitops/. */
+  gitops?: GitOpsControllerOptions
 }
 
 export interface KubernetesEmulator {
@@ -42,6 +45,8 @@ export interface KubernetesEmulator {
   kubeconfig(opts?: { namespace?: string }): string
   /** Adds an object directly (seeding), as if applied by `manager`. */
   seed(object: JsonObject): JsonObject
+  /** The GitOps controllers: `reconcileAll()` is the poll, `idle()` waits for running reconciles. */
+  gitops: GitOpsController
   stop(): Promise<void>
 }
 
@@ -62,6 +67,22 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
   }
   store.put(SERVED.find((t) => t.kind === 'Namespace')!, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' }, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } })
   store.put(SERVED.find((t) => t.kind === 'Node')!, { apiVersion: 'v1', kind: 'Node', metadata: { name: 'node-1', labels: { 'kubernetes.io/hostname': 'node-1' } }, status: { conditions: [{ type: 'Ready', status: 'True' }] } })
+
+  // The GitOps controllers apply what Git renders as any client would: server-side apply with their field manager.
+  const gitops = new GitOpsController(
+    {
+      store,
+      apply: (object, manager) => {
+        const kind = SERVED.find((k) => apiVersionOf(k) === object.apiVersion && k.kind === object.kind)
+        if (!kind) throw new Error(`the server could not find the requested resource (${String(object.kind)} ${String(object.apiVersion)})`)
+        const m = meta(object)
+        const reply = patch(kind, kind.namespaced ? m.namespace : undefined, m.name, new URL(`http://emulator/?fieldManager=${encodeURIComponent(manager)}&force=true`), 'application/apply-patch+yaml', JSON.stringify(object))
+        if (reply.status >= 300) throw new Error((reply.body as { message?: string }).message ?? `apply answered ${reply.status}`)
+        return reply.body as JsonObject
+      },
+    },
+    opts.gitops,
+  )
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = []
@@ -150,7 +171,7 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
       groupVersion: group ? `${group}/${version}` : version,
       resources: types.flatMap((t) => [
         { name: t.plural, singularName: t.kind.toLowerCase(), namespaced: t.namespaced, kind: t.kind, verbs },
-        ...(['Deployment', 'StatefulSet', 'DaemonSet', 'Namespace', 'Pod'].includes(t.kind) ? [{ name: `${t.plural}/status`, singularName: '', namespaced: t.namespaced, kind: t.kind, verbs: ['get', 'patch', 'update'] }] : []),
+        ...(['Deployment', 'StatefulSet', 'DaemonSet', 'Namespace', 'Pod', 'Application', 'Kustomization', 'GitRepository'].includes(t.kind) ? [{ name: `${t.plural}/status`, singularName: '', namespaced: t.namespaced, kind: t.kind, verbs: ['get', 'patch', 'update'] }] : []),
       ]),
     })
   }
@@ -373,6 +394,7 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
     requests,
     failImages,
     seed,
+    gitops,
     kubeconfig: ({ namespace } = {}) =>
       [
         'apiVersion: v1',
@@ -399,6 +421,7 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
     stop: async () => {
       for (const t of timers) clearTimeout(t)
       controller.stop()
+      gitops.stop()
       for (const res of streams) res.end()
       await new Promise<void>((resolve) => {
         server.closeAllConnections()

@@ -35,7 +35,17 @@ export const SERVED: ServedType[] = [
   T('rbac.authorization.k8s.io', 'v1', 'RoleBinding', 'rolebindings'),
   T('rbac.authorization.k8s.io', 'v1', 'ClusterRole', 'clusterroles', false),
   T('rbac.authorization.k8s.io', 'v1', 'ClusterRoleBinding', 'clusterrolebindings', false),
+  // The GitOps controllers' own kinds (their CRDs): see gitops/README.md.
+  T('argoproj.io', 'v1alpha1', 'Application', 'applications'),
+  T('kustomize.toolkit.fluxcd.io', 'v1', 'Kustomization', 'kustomizations'),
+  T('source.toolkit.fluxcd.io', 'v1', 'GitRepository', 'gitrepositories'),
 ]
+
+/** `group/version` + kind → the served type, as a manifest names it. */
+export function typeOf(apiVersion: string, kind: string): ServedType | undefined {
+  const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion]
+  return SERVED.find((t) => t.group === group && t.version === version && t.kind === kind)
+}
 
 export function apiVersionOf(t: ServedType): string {
   return t.group ? `${t.group}/${t.version}` : t.version
