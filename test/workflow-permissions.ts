@@ -18,6 +18,8 @@ export const STEP_PERMISSIONS: [RegExp, Perms][] = [
   [/^\.\/actions\/security-scan$/, { contents: 'read', checks: 'write', 'security-events': 'write' }],
   [/^\.\/actions\/code-quality$/, { contents: 'read', checks: 'write', 'pull-requests': 'read' }],
   [/^\.\/actions\/peer-review$/, { contents: 'read', checks: 'write', 'pull-requests': 'read' }],
+  // The check run on the GitOps pull request's head, and its one comment (created, then updated in place).
+  [/^\.\/actions\/config-gate$/, { contents: 'read', checks: 'write', 'pull-requests': 'write' }],
   [/^\.\/actions\/promote$/, { contents: 'read', packages: 'write', checks: 'read', statuses: 'read', deployments: 'write' }],
   [/^\.\/actions\/preview-deploy$/, { contents: 'read', deployments: 'write', 'pull-requests': 'write' }],
   [/^\.\/actions\/preview-teardown$/, { contents: 'read', deployments: 'write', 'pull-requests': 'write' }],

@@ -1,0 +1,17 @@
+import type { Repo, RestClient } from '@cna/kit/github'
+
+/**
+ * Creates the comment carrying `marker`, or updates the one that already does: one comment per
+ * pull request, however many times the gate runs. Only a bot's own comments count, since anyone
+ * can paste the marker into a comment of theirs.
+ */
+export async function upsertComment(gh: RestClient, repo: Repo, issue: number, marker: string, body: string): Promise<{ id: number; created: boolean }> {
+  const comments = await gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 })
+  const existing = comments.find((c) => c.body?.includes(marker) && (c.user?.type === 'Bot' || c.performed_via_github_app))
+  if (existing) {
+    await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: existing.id, body })
+    return { id: Number(existing.id), created: false }
+  }
+  const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, body })
+  return { id: Number(data.id), created: true }
+}
