@@ -1,6 +1,6 @@
-import { InputError, duration, list, oneOf, readInputs, secret, text, type InputSource, type InputValues } from '@cna/kit'
+import { InputError, duration, envInputSource, list, oneOf, readInputs, secret, text, type InputSource, type InputValues } from '@cna/kit'
 import { ROLES } from '@cna/kit/chatops'
-import { parseServices } from './services.js'
+import { loadServicesParser, parseServices } from './services.js'
 
 const ENV_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/
 
@@ -38,7 +38,8 @@ export const inputSpecs = {
 
 export type Inputs = InputValues<typeof inputSpecs>
 
-export function getInputs(source?: InputSource): Inputs {
+export async function getInputs(source: InputSource = envInputSource()): Promise<Inputs> {
+  if ((source('services') ?? '').trim() !== '') await loadServicesParser()
   const inputs = readInputs(inputSpecs, source)
   if (inputs.environments.length === 0) inputs.environments = ['dev', 'staging', 'production']
   const unknown = inputs['production-environments'].filter((e) => !inputs.environments.includes(e))

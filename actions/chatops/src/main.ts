@@ -10,7 +10,7 @@ import { refusal, run, type ChatOpsResult, type ChatRequest } from './run.js'
 
 /** The only place with process-level effects: inputs in, collaborators built, outputs out. */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const inputs = getInputs()
+  const inputs = await getInputs()
   registerCredentials(inputs['registry-username'], inputs['registry-password'])
   registerSecret(inputs['github-token'])
   const context = readRunContext(env)

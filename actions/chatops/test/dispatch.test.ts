@@ -46,12 +46,12 @@ describe('repository_dispatch is believed only from the relay app', () => {
     ['chat-relay', 'chat-relay[bot]'],
     ['chat-relay[bot]', 'chat-relay[bot]'],
     ['', ''],
-  ])('relay-app %j is read as %j', (raw, expected) => {
-    expect(inputs({ 'relay-app': raw })['relay-app']).toBe(expected)
+  ])('relay-app %j is read as %j', async (raw, expected) => {
+    expect((await inputs({ 'relay-app': raw }))['relay-app']).toBe(expected)
   })
 
-  test('relay-app must be an app slug', () => {
-    expect(() => inputs({ 'relay-app': 'chat relay' })).toThrow('Input "relay-app" has an invalid value "chat relay". Expected the relay GitHub App\'s bot login, such as chat-relay[bot]')
+  test('relay-app must be an app slug', async () => {
+    await expect(inputs({ 'relay-app': 'chat relay' })).rejects.toThrow('Input "relay-app" has an invalid value "chat relay". Expected the relay GitHub App\'s bot login, such as chat-relay[bot]')
   })
 })
 
@@ -65,7 +65,7 @@ describe('a refusal answers in the outputs', () => {
 
   test('a deploy refused for the promotion order keeps command, service and environment', async () => {
     const github = fakeGitHub()
-    const result = await run(inputs(), { body: '/deploy api v1 to staging', user: 'alice', id: 'dispatch-1' }, deps(github))
+    const result = await run(await inputs(), { body: '/deploy api v1 to staging', user: 'alice', id: 'dispatch-1' }, deps(github))
     expect(result).toMatchObject({ command: 'deploy', service: 'api', environment: 'staging', digest: '' })
     expect(result.reason).toContain('has not been deployed successfully to dev')
     expect(result.reply).toContain('refused')
@@ -74,7 +74,7 @@ describe('a refusal answers in the outputs', () => {
   test('a deploy refused for a lock: the digest was resolved, yet nothing was dispatched, so it is empty', async () => {
     const github = fakeGitHub()
     github.deployments.push({ id: 3, environment: 'dev', payload: { service: 'api', digest: DIGEST, requested_by: 'bob', request: 'comment-1' }, sha: 'a'.repeat(40), created_at: new Date().toISOString(), creator: { login: 'bot' }, statuses: ['in_progress'] })
-    const result = await run(inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'dispatch-2' }, deps(github))
+    const result = await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'dispatch-2' }, deps(github))
     expect(result).toMatchObject({ command: 'deploy', service: 'api', environment: 'dev', digest: '' })
     expect(result.reason).toContain('is locked by @bob')
     expect(github.writes.filter((w) => w.startsWith('dispatches') || w === 'deployments')).toEqual([])
@@ -86,7 +86,7 @@ describe('a re-run of a dispatched deploy', () => {
     const github = fakeGitHub()
     github.comments.push({ id: 500, body: 'original reply: deployment #3\n\n<!-- chatops:comment-9 -->', user: { login: 'github-actions[bot]' }, html_url: 'https://github.com/octo/api/issues/1#issuecomment-500' })
     github.deployments.push({ id: 3, environment: 'dev', payload: { service: 'api', version: 'v1', digest: DIGEST, requested_by: 'alice', request: 'comment-9' }, sha: 'a'.repeat(40), created_at: new Date().toISOString(), creator: { login: 'bot' }, statuses: [] })
-    const result = await run(inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'comment-9', issue: 1, commentId: 9 }, deps(github))
+    const result = await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'comment-9', issue: 1, commentId: 9 }, deps(github))
     expect(result).toMatchObject({ command: 'deploy', service: 'api', version: 'v1', environment: 'dev', digest: DIGEST, reason: '', deploymentId: 3 })
     expect(result.reply).toContain('original reply: deployment #3')
     expect(github.comments[0]!.body).toBe('original reply: deployment #3\n\n<!-- chatops:comment-9 -->')
@@ -96,7 +96,7 @@ describe('a re-run of a dispatched deploy', () => {
   test('after the deployment finished it is still not dispatched again', async () => {
     const github = fakeGitHub()
     github.deployments.push({ id: 3, environment: 'dev', payload: { service: 'api', version: 'v1', digest: DIGEST, requested_by: 'alice', request: 'dispatch-abc' }, sha: 'a'.repeat(40), created_at: new Date().toISOString(), creator: { login: 'bot' }, statuses: ['success'] })
-    const result = await run(inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'dispatch-abc' }, deps(github))
+    const result = await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'dispatch-abc' }, deps(github))
     expect(result).toMatchObject({ digest: DIGEST, deploymentId: 3, reason: '' })
     expect(result.reply).toContain('already dispatched')
     expect(github.writes).toEqual([])
@@ -105,7 +105,7 @@ describe('a re-run of a dispatched deploy', () => {
   test('a run whose dispatch failed (its deployment marked error) is tried again by a re-run', async () => {
     const github = fakeGitHub()
     github.deployments.push({ id: 3, environment: 'dev', payload: { service: 'api', version: 'v1', digest: DIGEST, requested_by: 'alice', request: 'dispatch-abc' }, sha: 'a'.repeat(40), created_at: new Date().toISOString(), creator: { login: 'bot' }, statuses: ['error'] })
-    const result = await run(inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'dispatch-abc' }, deps(github))
+    const result = await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'dispatch-abc' }, deps(github))
     expect(result.deploymentId).toBe(4)
     expect(github.writes).toContain('actions/workflows/{workflow_id}/dispatches')
   })
@@ -124,7 +124,7 @@ describe('the reply is one of the bot\'s own comments', () => {
   test('with only a forged marker, a new comment is written and the forged one left alone', async () => {
     const github = fakeGitHub()
     github.comments.push({ id: 600, body: 'gotcha <!-- chatops:comment-9 -->', user: { login: 'mallory' }, html_url: 'x' })
-    const result = await run(inputs(), { body: '/help', user: 'alice', id: 'comment-9', issue: 1, commentId: 9 }, deps(github))
+    const result = await run(await inputs(), { body: '/help', user: 'alice', id: 'comment-9', issue: 1, commentId: 9 }, deps(github))
     expect(result.command).toBe('help')
     expect(github.comments[0]!.body).toBe('gotcha <!-- chatops:comment-9 -->')
     expect(github.writes).toContain('issues/{issue_number}/comments')
@@ -186,13 +186,13 @@ describe('the reply target travels with the request', () => {
 
   test('the lock deployment records it as reply_to, and the result carries it for the reply-to output', async () => {
     const github = fakeGitHub()
-    const result = await run(inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'dispatch-r2', replyTo: slackReply as never }, deps(github))
+    const result = await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'dispatch-r2', replyTo: slackReply as never }, deps(github))
     expect(result.replyTo).toEqual(slackReply)
     expect(github.deployments[0]!.payload).toMatchObject({ reply_to: slackReply, request: 'dispatch-r2' })
   })
 
   test('a refused command carries it too, so the thread hears why', async () => {
-    const result = await run(inputs(), { body: '/deploy api v1 to staging', user: 'alice', id: 'dispatch-r3', replyTo: slackReply as never }, deps(fakeGitHub()))
+    const result = await run(await inputs(), { body: '/deploy api v1 to staging', user: 'alice', id: 'dispatch-r3', replyTo: slackReply as never }, deps(fakeGitHub()))
     expect(result.reason).toContain('deploy it to dev first')
     expect(result.replyTo).toEqual(slackReply)
   })

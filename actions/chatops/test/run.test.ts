@@ -52,7 +52,7 @@ describe('the lock under a race', () => {
         if (list.length === 1) list.unshift({ id: 5, environment: 'dev', payload: { service: 'api', digest: DIGEST, requested_by: 'bob' }, sha: 'a'.repeat(40), created_at: new Date().toISOString(), creator: { login: 'bot' }, statuses: [] })
       },
     })
-    const result = await run(inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'comment-1' }, deps(github))
+    const result = await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'comment-1' }, deps(github))
     expect(result.reason).toContain('was locked by deployment #5 a moment earlier')
     expect(result.digest).toBe('')
     expect(github.writes).toEqual(['deployments', 'deployments/{deployment_id}/statuses error'])
@@ -61,7 +61,7 @@ describe('the lock under a race', () => {
 
   test('a dispatch that fails releases the lock (status error) and says why', async () => {
     const github = fakeGitHub({ dispatchFails: true })
-    const result = await run(inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'comment-2' }, deps(github))
+    const result = await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'comment-2' }, deps(github))
     expect(result.reason).toContain('could not be dispatched on main: Unexpected inputs provided')
     expect(result.digest).toBe('')
     expect(github.deployments[0]!.statuses).toEqual(['error'])
@@ -89,8 +89,8 @@ describe('inputs', () => {
     [{ services: ': : :' }, 'Input "services" is not valid YAML'],
     [{ 'production-environments': 'prod' }, 'Input "production-environments" names prod, which is not in environments.'],
     [{ permission: 'owner' }, 'Input "permission" has an invalid value "owner". Expected one of: read, triage, write, maintain, admin.'],
-  ])('%j', (extra, message) => {
-    expect(() => inputs(extra)).toThrow(message)
+  ])('%j', async (extra, message) => {
+    await expect(inputs(extra)).rejects.toThrow(message)
   })
 
   test('the example deploy workflow is valid (actionlint) and declares exactly the inputs chatops dispatches', async () => {
@@ -106,7 +106,7 @@ describe('inputs', () => {
       if (route.includes('/dispatches')) dispatched.push(params.inputs as Record<string, unknown>)
       return request(route, params)
     }
-    await run(inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'comment-3' }, deps(github))
+    await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'comment-3' }, deps(github))
     const { parse } = await import('yaml')
     const workflow = parse(await readFile(new URL('../examples/deploy.yml', import.meta.url), 'utf8')) as { on: { workflow_dispatch: { inputs: Record<string, unknown> } } }
     expect(Object.keys(dispatched[0]!).sort()).toEqual(Object.keys(workflow.on.workflow_dispatch.inputs).sort())

@@ -11,7 +11,7 @@ let client: KubeClient
 
 beforeAll(async () => {
   kube = await startKubernetesEmulator({ token: 'client-test-token', terminationDelayMs: 50 })
-  client = new KubeClient(loadClusterAccess({ kubeconfig: kube.kubeconfig(), env: {} }))
+  client = new KubeClient(await loadClusterAccess({ kubeconfig: kube.kubeconfig(), env: {} }))
 })
 afterAll(async () => {
   client?.close()
@@ -45,7 +45,7 @@ describe('KubeClient', () => {
   })
 
   test('a wrong token is refused (the kubeconfig credentials are really sent)', async () => {
-    const other = new KubeClient(loadClusterAccess({ kubeconfig: kube.kubeconfig().replace('client-test-token', 'wrong'), env: {} }))
+    const other = new KubeClient(await loadClusterAccess({ kubeconfig: kube.kubeconfig().replace('client-test-token', 'wrong'), env: {} }))
     await expect(other.get('/api/v1/namespaces')).rejects.toMatchObject({ status: 401 })
     other.close()
   })

@@ -18,7 +18,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const pr = payload.pull_request
   const dryRun = inputs['dry-run']
 
-  const kube = dryRun ? undefined : new KubeClient(loadClusterAccess({ kubeconfig: inputs.kubeconfig, env }))
+  const kube = dryRun ? undefined : new KubeClient(await loadClusterAccess({ kubeconfig: inputs.kubeconfig, env }))
   const token = inputs['github-token']
   const repo = parseRepo(context.repository)
   let github: { client: PreviewGitHub; repo: NonNullable<typeof repo> } | undefined

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { KubeObject } from '@cna/kit/k8s'
 import { formatViolations, unpinnedImages } from '../src/policy.js'
-import { parseObjects } from '../src/render.js'
+import { parseObjects } from '../src/objects.js'
 import { applyOrder, transformObject } from '../src/transform.js'
 
 const PINNED = `ghcr.io/octo/app@sha256:${'a'.repeat(64)}`

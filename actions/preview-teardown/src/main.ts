@@ -17,7 +17,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const eventBranch =
     context.eventName === 'delete' ? (payload.ref_type === 'branch' ? branchName(payload.ref ?? '') : '') : (payload.pull_request?.head?.ref ?? (context.ref.startsWith('refs/heads/') ? branchName(context.ref) : ''))
 
-  const kube = new KubeClient(loadClusterAccess({ kubeconfig: inputs.kubeconfig, env }))
+  const kube = new KubeClient(await loadClusterAccess({ kubeconfig: inputs.kubeconfig, env }))
   const token = inputs['github-token']
   const repo = parseRepo(context.repository)
   let github: { client: TeardownGitHub; repo: NonNullable<typeof repo> } | undefined

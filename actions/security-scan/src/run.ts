@@ -61,7 +61,7 @@ export async function run(inputs: Inputs, deps: SecurityScanDeps): Promise<Secur
     } catch {
       throw new InputError('ignore-file', `points to "${inputs['ignore-file']}", which cannot be read`, 'a YAML file in the workspace, such as .github/security-ignore.yml')
     }
-    entries = parseIgnoreFile(text)
+    entries = await parseIgnoreFile(text)
   }
   const { ignored, expired } = applyIgnores(findings, entries, deps.today)
   for (const { entry, matches } of expired) {

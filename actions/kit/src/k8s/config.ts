@@ -1,11 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, isAbsolute, join } from 'node:path'
 import type { RequestOptions } from 'node:https'
-import { parse } from 'yaml'
 // The parts of @kubernetes/client-node this adapter uses, imported by file: its index pulls in
-// every generated API and model (about 15 MB bundled), which no action can afford to ship.
-import { newClusters, newContexts, newUsers, type Cluster, type User } from '@kubernetes/client-node/dist/config_types.js'
-import { ExecAuth } from '@kubernetes/client-node/dist/exec_auth.js'
+// every generated API and model (about 15 MB bundled), which no action can afford to ship. They
+// and the YAML parser are loaded when there is a kubeconfig to read (see fromKubeconfig).
+import type { Cluster, User } from '@kubernetes/client-node/dist/config_types.js'
 import { UserError } from '../errors.js'
 import { registerSecret } from '../secrets.js'
 
@@ -38,7 +37,7 @@ export interface LoadOptions {
 }
 
 /** Cluster access from `kubeconfig` content, else `KUBECONFIG`, else the in-cluster service account. */
-export function loadClusterAccess(opts: LoadOptions = {}): ClusterAccess {
+export async function loadClusterAccess(opts: LoadOptions = {}): Promise<ClusterAccess> {
   const env = opts.env ?? process.env
   if (opts.kubeconfig?.trim()) return fromKubeconfig(opts.kubeconfig, 'input', process.cwd())
   const files = (env.KUBECONFIG ?? '').split(':').filter((f) => f && existsSync(f))
@@ -65,7 +64,13 @@ export function loadClusterAccess(opts: LoadOptions = {}): ClusterAccess {
   throw new UserError('No Kubernetes cluster to talk to: the kubeconfig input is empty, KUBECONFIG names no file, and this is not a pod with a service account. Pass a kubeconfig (for example from a secret) or run inside the cluster.')
 }
 
-function fromKubeconfig(content: string, source: string, baseDir: string): ClusterAccess {
+async function fromKubeconfig(content: string, source: string, baseDir: string): Promise<ClusterAccess> {
+  // Loaded only now: a run that talks to no cluster (or only from inside one) never parses YAML.
+  const [{ parse }, { newClusters, newContexts, newUsers }, { ExecAuth }] = await Promise.all([
+    import('yaml'),
+    import('@kubernetes/client-node/dist/config_types.js'),
+    import('@kubernetes/client-node/dist/exec_auth.js'),
+  ])
   let doc: Record<string, unknown>
   try {
     doc = parse(content) as Record<string, unknown>

@@ -1,5 +1,4 @@
 import picomatch from 'picomatch'
-import { parse } from 'yaml'
 import { InputError } from '../errors.js'
 import type { Finding } from './parse.js'
 
@@ -30,7 +29,9 @@ export interface IgnoreEntry {
 
 const ACCEPTED = 'a YAML list (or an "ignore:" list) of entries with "reason" and at least one of "rule", "path", "fingerprint", and an optional "expires: YYYY-MM-DD"'
 
-export function parseIgnoreFile(text: string, input = 'ignore-file'): IgnoreEntry[] {
+export async function parseIgnoreFile(text: string, input = 'ignore-file'): Promise<IgnoreEntry[]> {
+  // The YAML parser is loaded here, when there is an ignore file, not by every action that gates SARIF.
+  const { parse } = await import('yaml')
   let doc: unknown
   try {
     doc = parse(text)

@@ -2,7 +2,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import * as core from '@actions/core'
 import { UserError, registerSecret, type Exec } from '@cna/kit'
-import { pinImage, type PinRequest } from './pin.js'
+import type { PinRequest } from './pin.js'
 
 /**
  * Writes the promoted digest into the GitOps config repository that Argo CD or Flux
@@ -89,6 +89,9 @@ async function pinFiles(dir: string, path: string, pin: PinRequest): Promise<str
   const info = await stat(root).catch(() => undefined)
   if (!info) throw new UserError(`Input "gitops-path": ${path} does not exist in the GitOps repository. Expected a file or folder there.`)
   const files = info.isDirectory() ? await yamlFiles(root) : [root]
+  // The YAML editor (and the parser under it, a fifth of the bundle) is loaded only here, when
+  // there is a GitOps file to pin: a run that stops at its inputs or gates never loads it.
+  const { pinImage } = await import('./pin.js')
   const changed: string[] = []
   let pinned = 0
   for (const file of files) {
