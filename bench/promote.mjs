@@ -10,6 +10,10 @@
 //   --runs N      timed runs per case, image and tool (default 3); one untimed warm-up run comes first
 //   --big-mib N   size of the big layer in MiB (default 256)
 //   --out FILE    where to write the JSON (default bench/results/promote.json)
+//   --skopeo-cache cold|warm
+//                 cold (default): skopeo's blob-info cache is removed before every skopeo run, as on
+//                 a fresh CI runner, so skopeo cannot mount a blob just because an earlier run saw it
+//                 in the source repository; warm: the cache is left as runs fill it
 //
 // Two images are written straight into a real registry (CNCF distribution, `docker-registry`):
 // a big one (one N MiB random layer, two small layers, a config) and a small one (one 1 MiB
@@ -43,6 +47,10 @@ const MiB = 1024 * 1024
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
 const TIME = '/usr/bin/time'
 const TARGETS = { rssMB: 150 }
+// Where skopeo (run as root) keeps what it learnt about blob locations (containers/image
+// pkg/blobinfocache: systemBlobInfoCacheDir); removing the files makes its next run start cold.
+const SKOPEO_CACHE_DIR = '/var/lib/containers/cache'
+const SKOPEO_CACHE_FILES = ['blob-info-cache-v1.boltdb', 'blob-info-cache-v1.sqlite']
 
 const kitUrl = pathToFileURL(join(ROOT, 'actions/kit/src/registry/index.ts')).href
 
@@ -64,7 +72,7 @@ function fail(message) {
 }
 
 function parseArgs(argv) {
-  const opts = { runs: 3, bigMiB: 256, out: join(ROOT, 'bench', 'results', 'promote.json') }
+  const opts = { runs: 3, bigMiB: 256, out: join(ROOT, 'bench', 'results', 'promote.json'), skopeoCache: 'cold' }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
@@ -81,10 +89,15 @@ function parseArgs(argv) {
     if (flag === '--runs') opts.runs = whole(value())
     else if (flag === '--big-mib') opts.bigMiB = whole(value())
     else if (flag === '--out') opts.out = resolve(value())
+    else if (flag === '--skopeo-cache') {
+      const v = value()
+      if (v !== 'cold' && v !== 'warm') fail(`--skopeo-cache takes cold or warm, got "${v}"`)
+      opts.skopeoCache = v
+    }
     else if (flag === '--help' || flag === '-h') {
-      process.stdout.write('usage: npx tsx bench/promote.mjs [--runs N] [--big-mib N] [--out FILE]\n')
+      process.stdout.write('usage: npx tsx bench/promote.mjs [--runs N] [--big-mib N] [--out FILE] [--skopeo-cache cold|warm]\n')
       process.exit(0)
-    } else fail(`unknown argument "${arg}" (accepted: --runs N, --big-mib N, --out FILE)`)
+    } else fail(`unknown argument "${arg}" (accepted: --runs N, --big-mib N, --out FILE, --skopeo-cache cold|warm)`)
   }
   return opts
 }
@@ -309,6 +322,9 @@ async function main() {
                     tag,
                   })
                 : skopeoArgv(`${pa.host}/${image.repo}@${image.digest}`, `${targetHost}/${targetRepo}:${tag}`, c.id === 'c' ? creds : undefined)
+            if (tool === 'skopeo' && opts.skopeoCache === 'cold') {
+              for (const file of SKOPEO_CACHE_FILES) rmSync(join(SKOPEO_CACHE_DIR, file), { force: true })
+            }
             const m = await measure(argv, env)
             const landed = await manifestDigest({ ...targetFixture }, targetRepo, tag).catch(() => undefined)
             const up = targetProxy.stats.blobBytesUp
@@ -376,7 +392,7 @@ async function main() {
     const fmtMs = (x) => (x === null ? '–' : x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(0)} ms`)
     const fmtBytes = (x) => (x === null ? '–' : x === 0 ? '0' : x >= MiB ? `${(x / MiB).toFixed(1)} MiB` : `${(x / 1024).toFixed(1)} KiB`)
     const lines = []
-    lines.push(`Promotion by digest, ${opts.runs} timed runs each (after one warm-up), medians; big = ${opts.bigMiB} MiB + 64 KiB + 4 KiB layers, small = 1 MiB layer.`)
+    lines.push(`Promotion by digest, ${opts.runs} timed runs each (after one warm-up), medians; big = ${opts.bigMiB} MiB + 64 KiB + 4 KiB layers, small = 1 MiB layer; skopeo's blob-info cache ${opts.skopeoCache}.`)
     lines.push('')
     lines.push('| case | image | tool | wall (median) | min–max | copy alone | blob bytes up | blob bytes down | peak RSS |')
     lines.push('|---|---|---|---:|---:|---:|---:|---:|---:|')
@@ -414,6 +430,7 @@ async function main() {
       machine: { node: process.version, cpuModel: cpus()[0]?.model ?? 'unknown', cores: cpus().length, loadavg: loadavg() },
       skopeo: skopeoVersion,
       runs: opts.runs,
+      skopeoCache: opts.skopeoCache,
       images: images.map(({ name, digest, blobBytes, layerBytes }) => ({ name, digest, blobBytes, layerBytes })),
       baseline: baseline.map((b) => ({ wallMs: b.wallMs, rssKB: b.rssKB })),
       rows,
