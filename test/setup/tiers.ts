@@ -26,6 +26,7 @@ export const integrationTests = [
   'test/build-once.test.ts',
   'test/chatops.test.ts',
   'test/code-quality.test.ts',
+  'test/config-gate.test.ts',
   'test/integration-tests.test.ts',
   'test/notify.test.ts',
   'test/peer-review.test.ts',
