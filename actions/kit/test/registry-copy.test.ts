@@ -29,6 +29,24 @@ describe('copyImage within one registry', () => {
     expect(`${reg.calls.at(-1)!.method} ${reg.calls.at(-1)!.url.pathname}`).toBe(`HEAD /v2/o/promoted/manifests/${image.digest}`)
   })
 
+  test('the mount is asked for at once: no HEAD of a blob before it, one round trip per blob', async () => {
+    const reg = fakeRegistry()
+    const image = seedImage(reg, 'o/app', [5000, 300])
+    reg.addBlob('o/promoted', image.layers[0]!) // already linked there: the mount answers 201 all the same
+    const result = await copyImage(options(reg, reg, image.digest))
+    expect(result.blobs).toEqual({ skipped: 0, mounted: 3, uploaded: 0 })
+    expect(reg.calls.filter((c) => c.method === 'HEAD' && c.url.pathname.includes('/blobs/'))).toHaveLength(0)
+  })
+
+  test('a declined mount of a blob the target already has: HEAD, then skipped, not uploaded', async () => {
+    const reg = fakeRegistry({ declineMounts: true })
+    const image = seedImage(reg, 'o/app', [4000])
+    reg.addBlob('o/promoted', image.layers[0]!)
+    const result = await copyImage(options(reg, reg, image.digest))
+    expect(result).toMatchObject({ bytesMoved: image.config.length, blobs: { skipped: 1, mounted: 0, uploaded: 1 } })
+    expect(blobPuts(reg)).toHaveLength(1)
+  })
+
   test('to the same repository: nothing to do, nothing written', async () => {
     const reg = fakeRegistry()
     const image = seedImage(reg, 'o/app', [5000, 300])

@@ -238,14 +238,16 @@ class Copier {
       this.accounted.add(digest)
       this.result.blobs[kind]++
     }
-    if ((await target.headBlob(targetRepository, digest)) !== undefined) return count('skipped')
-    if (this.sameRegistry && sourceRepository !== targetRepository) {
-      if (dryRun) return count('mounted')
-      if (await target.mountBlob(targetRepository, digest, sourceRepository)) {
-        this.log(`blob ${digest} mounted from ${sourceRepository}`)
-        return count('mounted')
-      }
+    const mountable = this.sameRegistry && sourceRepository !== targetRepository
+    // Within a registry the mount is asked for first: it answers 201 whether or not the target
+    // repository already links the blob, so a HEAD before it would be a round trip for nothing.
+    // Only a declined mount (202) leads to the HEAD, and to an upload if the blob is missing.
+    if (mountable && !dryRun && (await target.mountBlob(targetRepository, digest, sourceRepository))) {
+      this.log(`blob ${digest} mounted from ${sourceRepository}`)
+      return count('mounted')
     }
+    if ((await target.headBlob(targetRepository, digest)) !== undefined) return count('skipped')
+    if (mountable && dryRun) return count('mounted')
     if (dryRun) {
       this.result.bytesMoved += descriptor.size ?? (await source.headBlob(sourceRepository, digest)) ?? 0
       return count('uploaded')
