@@ -27,6 +27,7 @@ export const integrationTests = [
   'test/chatops.test.ts',
   'test/code-quality.test.ts',
   'test/config-gate.test.ts',
+  'test/config-gate-starter.test.ts',
   'test/integration-tests.test.ts',
   'test/notify.test.ts',
   'test/peer-review.test.ts',
