@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # python3-pytest, python3-coverage, bandit and pylint: the gates of the Python example (examples/sensor-py).
-PACKAGES=(docker-registry apache2-utils busybox-static skopeo buildah podman runc docker.io git python3-pytest python3-coverage bandit pylint)
+# chromium: the delivery-metrics dashboard is checked in a real headless browser.
+PACKAGES=(docker-registry apache2-utils busybox-static skopeo buildah podman runc docker.io git python3-pytest python3-coverage bandit pylint chromium)
 missing=()
 for pkg in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -25,6 +25,8 @@ export const STEP_PERMISSIONS: [RegExp, Perms][] = [
   [/^\.\/actions\/preview-teardown$/, { contents: 'read', deployments: 'write', 'pull-requests': 'write' }],
   [/^\.\/actions\/chatops$/, { contents: 'read', issues: 'write', 'pull-requests': 'write', deployments: 'write', actions: 'write', packages: 'read' }],
   [/^\.\/actions\/notify$/, {}],
+  // Reads deployments and their statuses, compare, and each commit's pull request and its commits.
+  [/^\.\/actions\/delivery-metrics$/, { deployments: 'read', contents: 'read', 'pull-requests': 'read' }],
 ]
 export const RUN_PERMISSIONS: [RegExp, Perms][] = [
   [/-X POST "\$API\/repos\/\$REPO\/check-runs"/, { checks: 'write' }],

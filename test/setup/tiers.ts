@@ -30,6 +30,7 @@ export const integrationTests = [
   'test/config-gate-starter.test.ts',
   'test/integration-tests.test.ts',
   'test/notify.test.ts',
+  'test/delivery-metrics.test.ts',
   'test/peer-review.test.ts',
   'test/preview.test.ts',
   'test/promote.test.ts',

@@ -6,6 +6,7 @@ import { appRoutes } from './apps.js'
 import { checkRoutes } from './checks.js'
 import { codeScanningRoutes } from './code-scanning.js'
 import { commitRoutes } from './commits.js'
+import { compareRoutes } from './compare.js'
 import { contentRoutes } from './contents.js'
 import { deploymentRoutes } from './deployments.js'
 import { environmentRoutes } from './environments.js'
@@ -20,6 +21,7 @@ import { statusRoutes } from './statuses.js'
 export const allRoutes: Route[] = [
   ...repoRoutes,
   ...commitRoutes,
+  ...compareRoutes,
   ...gitRoutes,
   ...contentRoutes,
   ...checkRoutes,

@@ -7,6 +7,7 @@ import { nodeId, renderRepo } from '../render.js'
 import type { RepoContext, Route } from '../router.js'
 import type { PullRecord, RepoRecord } from '../records.js'
 import { apiUrl, authorAssociation, bodyOf, htmlUrl, intParam, user } from './shared.js'
+import { pullContains } from './compare.js'
 
 const MAX_LISTED_FILES = 3000
 
@@ -122,7 +123,9 @@ export const pullRoutes: Route[] = [
     handle: (ctx) => {
       const sha = ctx.repo.git.resolve(ctx.params.commit_sha!)
       const found = [...ctx.repo.pulls.values()]
-        .filter((p) => !!sha && (p.merge_commit_sha === sha || ctx.state.repo(p.head.repo).git.isAncestor(sha, p.head.sha)))
+        // The pull requests that introduced the commit (GitHub's "Lists the merged pull request that
+        // introduced the commit"), not every later one whose history merely contains it.
+        .filter((p) => !!sha && pullContains(ctx, p, sha))
         .sort((a, b) => b.number - a.number)
       const page = paginate(ctx, found)
       return json(200, page.items.map((p) => renderPull(ctx, p, { simple: true })), page.headers)
@@ -241,5 +244,6 @@ export function renderPull(ctx: RepoContext, pull: PullRecord, opts: { simple?: 
 
 export function renderLabel(ctx: RepoContext, name: string): Record<string, unknown> {
   const id = [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7)
-  return { id, node_id: nodeId('Label', id), url: apiUrl(ctx, `/labels/${encodeURIComponent(name)}`), name, description: null, color: 'ededed', default: false }
+  // description '': the pull-request-simple schema (list, commits/{sha}/pulls) requires a string there.
+  return { id, node_id: nodeId('Label', id), url: apiUrl(ctx, `/labels/${encodeURIComponent(name)}`), name, description: '', color: 'ededed', default: false }
 }

@@ -1,0 +1,4 @@
+import { runMain } from '@cna/kit'
+import { main } from './main.js'
+
+await runMain(() => main())
