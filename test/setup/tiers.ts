@@ -34,6 +34,7 @@ export const integrationTests = [
   'test/peer-review.test.ts',
   'test/preview.test.ts',
   'test/promote.test.ts',
+  'test/gitops-controller.test.ts',
   'test/forged-gate.test.ts',
   'test/security-scan.test.ts',
   'test/unit-tests.test.ts',

@@ -1,4 +1,4 @@
-import { InputError, bool, list, oneOf, readInputs, secret, text, type InputSource, type InputValues } from '@cna/kit'
+import { InputError, bool, duration, integer, list, oneOf, readInputs, secret, text, type InputSource, type InputValues } from '@cna/kit'
 import { TAG, parseReference } from '@cna/kit/registry'
 import { parseSource, type SourceRef } from './source.js'
 
@@ -36,6 +36,20 @@ export const inputSpecs = {
   'target-username': text(),
   'target-password': secret(),
   'dry-run': bool(false),
+  'wait-for': oneOf(['none', 'argocd', 'flux'] as const, 'none'),
+  'wait-name': text({ pattern: /^[a-z0-9{}]([-a-z0-9.{}]*[a-z0-9{}])?$/, accepted: 'an Application or Kustomization name such as sensor-api-staging ({service} and {environment} are replaced)' }),
+  'wait-namespace': text({ pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, accepted: 'a Kubernetes namespace such as argocd or flux-system' }),
+  kubeconfig: secret(),
+  'wait-timeout': duration('10m'),
+  settle: duration('15s'),
+  'environment-url': text({ pattern: /^https?:\/\/[^\s]+$/, accepted: 'an http(s) URL such as https://staging.example.com' }),
+  'verify-url': text({ pattern: /^https?:\/\/[^\s]+$/, accepted: 'an http(s) URL such as https://staging.example.com/healthz' }),
+  'verify-requests': integer({ default: 10, min: 1, max: 1000 }),
+  'verify-success-rate': integer({ default: 100, min: 0, max: 100 }),
+  'verify-max-latency': integer({ default: 0, min: 0, max: 600_000 }),
+  'verify-command': text(),
+  rollback: bool(true),
+  'allow-rejected': bool(false),
   'github-token': secret(),
 }
 
@@ -59,6 +73,13 @@ export function getInputs(source?: InputSource): Inputs {
       const missing = inputs[`${side}-username`] ? `${side}-password` : `${side}-username`
       throw new InputError(missing, 'is empty while the other credential input is set', `both ${side}-username and ${side}-password, or neither (to use the existing Docker login)`)
     }
+  }
+  if (inputs['wait-for'] === 'none') {
+    for (const name of ['verify-url', 'verify-command'] as const) {
+      if (inputs[name]) throw new InputError(name, 'is set while wait-for is none: nothing would wait for the new version to run before it is verified', 'wait-for: argocd or flux (the controller that applies the GitOps repository) together with verification')
+    }
+  } else if (!inputs['gitops-repo']) {
+    throw new InputError('wait-for', `is ${inputs['wait-for']} while gitops-repo is empty: there is no GitOps commit to wait for`, 'a gitops-repo and gitops-path, or wait-for: none')
   }
   return inputs
 }

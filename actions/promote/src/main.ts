@@ -11,6 +11,7 @@ import { parseRepo, type PromoteGitHub } from './github.js'
 import { getInputs } from './inputs.js'
 import { readRevision } from './revision.js'
 import { run } from './run.js'
+import { serviceName } from './source.js'
 import { promoteSummary } from './summary.js'
 
 /** The only place with process-level effects: inputs in, collaborators built, outputs out. */
@@ -36,6 +37,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const github = token && repo ? { client: createOctokit(token) as unknown as PromoteGitHub, repo } : undefined
 
   const temp = await mkdtemp(join(context.tempDir || tmpdir(), 'promote-'))
+  // The Kubernetes client is loaded only when there is a controller to wait for.
+  const confirm = inputs['wait-for'] === 'none' ? { deps: {}, close: () => undefined } : await (await import('./cluster/deps.js')).confirmDeps(inputs, inputs.service || serviceName(target.repository), exec, process.cwd())
   try {
     const result = await run(inputs, {
       source: sourceClient,
@@ -48,7 +51,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       ...(github ? { github } : {}),
       ...(inputs['gitops-repo']
         ? {
-            gitops: (request) =>
+            // A folder per call: a rollback clones the repository again, next to the promotion's clone.
+            gitops: async (request) =>
               writeGitOps(
                 {
                   repo: inputs['gitops-repo'],
@@ -57,7 +61,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
                   branch: inputs['gitops-branch'],
                   message: request.message,
                   pin: { image: request.image, digest: request.digest, aliases: request.aliases, service: request.service },
-                  workDir: temp,
+                  workDir: await mkdtemp(join(temp, 'gitops-')),
                   dryRun: inputs['dry-run'],
                   ...(request.pushBranch ? { pushBranch: request.pushBranch } : {}),
                 },
@@ -65,6 +69,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
               ),
           }
         : {}),
+      confirm: confirm.deps,
       runUrl: context.runUrl,
     })
     core.setOutput('digest', result.digest)
@@ -72,9 +77,16 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     core.setOutput('previous-digest', result.previousDigest)
     core.setOutput('deployment-id', result.deploymentId)
     core.setOutput('gitops-commit', result.gitopsCommit)
+    core.setOutput('outcome', result.outcome)
+    core.setOutput('rolled-back-to', result.rollback?.digest ?? '')
     core.info(`${result.dryRun ? 'dry-run: would promote' : 'promoted'} ${result.imageRef} to ${inputs.environment}`)
     await writeSummary(promoteSummary(result, { source: `${source.registry}/${source.repository}`, target: inputs.target, environment: inputs.environment }))
+    if (result.outcome === 'failure') {
+      const back = result.rollback ? `; rolled back to ${result.rollback.digest} (GitOps commit ${result.rollback.commit.slice(0, 12)}) and rejected for ${inputs.environment}` : ''
+      throw new Error(`${result.imageRef} did not run in ${inputs.environment}: ${result.failure}${back}`)
+    }
   } finally {
+    confirm.close()
     await rm(temp, { recursive: true, force: true })
   }
 }

@@ -2,10 +2,13 @@ import * as core from '@actions/core'
 import { UserError } from '@cna/kit'
 import type { Manifest } from '@cna/kit/registry'
 import { checkGates } from './gates.js'
+import { confirmRunning, type Confirmation, type ConfirmDeps } from './confirm.js'
+import type { WaitOutcome } from './cluster/wait.js'
 import type { GitOpsResult } from './gitops/repo.js'
 import { createDeployment, setDeploymentStatus } from '@cna/kit/github'
 import type { DeploymentPayload } from './github.js'
 import { openPullRequest, previousDigest, type PromoteGitHub, type Repo } from './github.js'
+import { rejection, REJECTED } from './rejected.js'
 import type { Inputs } from './inputs.js'
 import { isProductionEnvironment, serviceName } from './source.js'
 
@@ -33,7 +36,16 @@ export interface PromoteDeps {
   readRevision(digest: string): Promise<string | undefined>
   github?: { client: PromoteGitHub; repo: Repo }
   gitops?: (request: { message: string; image: string; digest: string; aliases: string[]; service: string; pushBranch?: string }) => Promise<GitOpsResult>
+  /** Waiting for the GitOps controller and verifying, after the GitOps commit (wait-for, verify-*). */
+  confirm?: ConfirmDeps
   runUrl: string
+}
+
+/** What became of a version that did not run healthy: the previous digest pinned again. */
+export interface Rollback {
+  digest: string
+  commit: string
+  wait?: WaitOutcome
 }
 
 export interface PromoteResult {
@@ -52,6 +64,11 @@ export interface PromoteResult {
   dryRun: boolean
   /** Where the required checks passed ("passed on #12 head abc1234, same tree"); empty without require-checks. */
   gates: string
+  outcome: 'success' | 'failure' | 'dry-run'
+  /** Why the new version was refused by the cluster or the verification; '' on success. */
+  failure: string
+  confirmation?: Confirmation
+  rollback?: Rollback
 }
 
 /** What the promotion is of: the digest, the commit it was built from, and how to name it. */
@@ -77,6 +94,7 @@ interface DeploymentRecord {
 export async function run(inputs: Inputs, deps: PromoteDeps): Promise<PromoteResult> {
   const dryRun = inputs['dry-run']
   const subject = await resolveSubject(inputs, deps)
+  await refuseRejected(inputs, deps, subject)
   const gates = await verifyGates(inputs, deps, subject)
   const tags = [...new Set([...(subject.sha ? [subject.sha] : []), ...inputs.tags])]
   const existing = await refuseTagMoves(inputs, deps, tags, subject.digest)
@@ -85,7 +103,9 @@ export async function run(inputs: Inputs, deps: PromoteDeps): Promise<PromoteRes
     const copy = await copyDigestEqual(inputs, deps, subject.digest, dryRun)
     const tagStates = await writeTags(inputs, deps, tags, existing, subject.digest, dryRun)
     const { gitops, pullRequest } = await recordInGitOps(inputs, deps, subject, dryRun)
-    await finishDeployment(deps, deployment, { state: 'success', description: `${inputs.target}@${subject.digest.slice(0, 19)}` })
+    const confirmation = dryRun || pullRequest || !gitops?.commit ? undefined : await confirmRunning(deps.confirm ?? {}, { commit: gitops.commit, digest: subject.digest })
+    const rollback = confirmation && !confirmation.ok ? await rollBack(inputs, deps, subject, deployment.previous, confirmation.reason) : undefined
+    await finishDeployment(deps, deployment, confirmation && !confirmation.ok ? { state: 'failure', description: `${REJECTED}${confirmation.reason}` } : { state: 'success', description: `${inputs.target}@${subject.digest.slice(0, 19)}`, environmentUrl: inputs['environment-url'] })
     return {
       digest: subject.digest,
       imageRef: `${inputs.target}@${subject.digest}`,
@@ -101,6 +121,10 @@ export async function run(inputs: Inputs, deps: PromoteDeps): Promise<PromoteRes
       gitopsChanged: gitops?.changed ?? false,
       dryRun,
       gates,
+      outcome: dryRun ? 'dry-run' : confirmation && !confirmation.ok ? 'failure' : 'success',
+      failure: confirmation?.reason ?? '',
+      ...(confirmation ? { confirmation } : {}),
+      ...(rollback ? { rollback } : {}),
     }
   } catch (error) {
     await finishDeployment(deps, deployment, { state: 'failure', description: 'promotion failed' }).catch(() => undefined)
@@ -119,6 +143,40 @@ async function resolveSubject(inputs: Inputs, deps: PromoteDeps): Promise<Subjec
   const service = inputs.service || serviceName(deps.targetRepository)
   const version = inputs.version || inputs.tags[0] || (sha ? sha.slice(0, 12) : digest.slice(7, 19))
   return { digest, sourceName, sha, service, version }
+}
+
+/** A digest an earlier promotion to this environment rolled back is not promoted again, unless allow-rejected says so. */
+async function refuseRejected(inputs: Inputs, deps: PromoteDeps, { digest, service }: Subject): Promise<void> {
+  if (!deps.github || inputs['allow-rejected']) return
+  const rejected = await rejection(deps.github.client, deps.github.repo, inputs.environment, service, digest)
+  if (!rejected) return
+  throw new UserError(
+    `Input "source": ${digest} was rejected for ${inputs.environment} on ${rejected.at} (deployment ${rejected.deploymentId}: ${rejected.reason}), so it is not promoted there again. Expected a new digest with a fix, or allow-rejected: true from a person who fixed the cause.`,
+  )
+}
+
+/**
+ * The new version did not run healthy or failed verification: pin the previous digest again
+ * (a new GitOps commit, never a force-push), and wait for the controller to run it.
+ */
+async function rollBack(inputs: Inputs, deps: PromoteDeps, subject: Subject, previous: string, reason: string): Promise<Rollback | undefined> {
+  if (!inputs.rollback || !deps.gitops) return undefined
+  if (!previous) {
+    core.warning(`${subject.digest} failed in ${inputs.environment} (${reason}), and there is no earlier successful deployment to roll back to: the GitOps repository still pins it.`)
+    return undefined
+  }
+  const message = [
+    `roll back ${subject.service} in ${inputs.environment} to ${previous.slice(0, 19)}`,
+    '',
+    `${inputs.target}@${subject.digest} was rejected: ${reason}`,
+    `Image:  ${inputs.target}@${previous}`,
+    ...(deps.runUrl ? [`Run:    ${deps.runUrl}`] : []),
+  ].join('\n')
+  const gitops = await deps.gitops({ message, image: inputs.target, digest: previous, aliases: [], service: subject.service })
+  core.warning(`rolled ${inputs.environment} back to ${previous} (GitOps commit ${gitops.commit.slice(0, 12)}): ${subject.digest} ${reason}`)
+  const wait = deps.confirm?.wait ? await deps.confirm.wait({ commit: gitops.commit, digest: previous }) : undefined
+  if (wait && !wait.ok) core.warning(`the rollback to ${previous} did not run healthy either: ${wait.verdict.summary}`)
+  return { digest: previous, commit: gitops.commit, ...(wait ? { wait } : {}) }
 }
 
 /** The required checks on the source commit, refused when missing or red; '' without require-checks. */
@@ -219,9 +277,9 @@ function gitopsMessage(inputs: Pick<Inputs, 'environment' | 'target'>, deps: Pic
 }
 
 /** Sets the Deployment's final state, when there is one. */
-async function finishDeployment(deps: PromoteDeps, { deploymentId }: DeploymentRecord, status: { state: 'success' | 'failure'; description: string }): Promise<void> {
+async function finishDeployment(deps: PromoteDeps, { deploymentId }: DeploymentRecord, status: { state: 'success' | 'failure'; description: string; environmentUrl?: string }): Promise<void> {
   if (!deps.github || !deploymentId) return
-  await setDeploymentStatus(deps.github.client, deps.github.repo, deploymentId, { state: status.state, logUrl: deps.runUrl, description: status.description })
+  await setDeploymentStatus(deps.github.client, deps.github.repo, deploymentId, { state: status.state, logUrl: deps.runUrl, description: status.description, ...(status.environmentUrl ? { environmentUrl: status.environmentUrl } : {}) })
 }
 
 /** owner/name from the last two path segments of a GitOps repository URL or path. */

@@ -1,0 +1,42 @@
+import * as core from '@actions/core'
+import type { Exec } from '@cna/kit'
+import { KubeClient, loadClusterAccess } from '@cna/kit/k8s'
+import type { ConfirmDeps } from '../confirm.js'
+import type { Inputs } from '../inputs.js'
+import { commandCheck, httpCheck } from '../verify.js'
+import { kubeReader } from './kube.js'
+import { waitForController } from './wait.js'
+
+const DEFAULT_NAMESPACE = { argocd: 'argocd', flux: 'flux-system' } as const
+
+/** `{service}-{environment}` and friends: the Application or Kustomization's name. */
+export function controllerName(pattern: string, service: string, environment: string): string {
+  return (pattern || '{service}-{environment}').replaceAll('{service}', service).replaceAll('{environment}', environment)
+}
+
+/** The wait and the verification the inputs ask for, over the cluster the kubeconfig names. */
+export async function confirmDeps(inputs: Inputs, service: string, exec: Exec, cwd: string): Promise<{ deps: ConfirmDeps; close(): void }> {
+  const controller = inputs['wait-for']
+  if (controller === 'none') return { deps: {}, close: () => undefined }
+  const client = new KubeClient(await loadClusterAccess({ kubeconfig: inputs.kubeconfig }))
+  const name = controllerName(inputs['wait-name'], service, inputs.environment)
+  const namespace = inputs['wait-namespace'] || DEFAULT_NAMESPACE[controller]
+  const reader = kubeReader(client, controller, namespace, name)
+  const clock = { now: () => Date.now(), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) }
+  const pollMs = Math.min(2000, Math.max(100, Math.floor(inputs.settle / 3) || 100))
+  const deps: ConfirmDeps = {
+    wait: (target) => waitForController(reader, { controller, name, target, timeoutMs: inputs['wait-timeout'], settleMs: inputs.settle, pollMs }, clock, (line) => core.info(`${controller === 'argocd' ? 'Argo CD' : 'Flux'}: ${line}`)),
+  }
+  const url = inputs['verify-url']
+  const command = inputs['verify-command']
+  if (url || command) {
+    deps.verify = async (digest) => {
+      const http = url ? await httpCheck({ url, requests: inputs['verify-requests'], minSuccessRate: inputs['verify-success-rate'], maxLatencyMs: inputs['verify-max-latency'], intervalMs: 200 }) : undefined
+      if (http && !http.ok) return http
+      if (!command) return http!
+      const run = await commandCheck(exec, command, { BASE_URL: inputs['environment-url'], DIGEST: digest, ENVIRONMENT: inputs.environment }, cwd)
+      return http ? { ok: run.ok, summary: `${http.summary}; ${run.summary}` } : run
+    }
+  }
+  return { deps, close: () => client.close() }
+}
