@@ -202,7 +202,7 @@ async function cli(args: string[]): Promise<number> {
     console.error('GITHUB_TOKEN is empty. Expected a token with the Administration: write permission (and Members: read for team reviewers).')
     return 2
   }
-  const { createOctokit } = await import('@cna/kit/github')
+  const { createOctokit } = await import('@cna/kit/octokit')
   const client = createOctokit(token) as unknown as EnvironmentsClient
   const environments = list(argValue(args, '--environments'))
   const dryRun = args.includes('--dry-run')

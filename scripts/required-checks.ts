@@ -291,7 +291,7 @@ async function cli(args: string[]): Promise<number> {
     console.error(`--approvals "${approvalsArg}" is not a whole number from 1 to 10. Expected e.g. --approvals 2.`)
     return 2
   }
-  const { createOctokit } = await import('@cna/kit/github')
+  const { createOctokit } = await import('@cna/kit/octokit')
   const octokit = createOctokit(token)
   const result = await applyRequiredChecks(octokit as unknown as RulesetsClient, {
     owner,

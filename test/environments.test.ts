@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { createOctokit } from '@cna/kit/github'
+import { createOctokit } from '@cna/kit/octokit'
 import { ROOT } from '../tools/action-harness/actions.js'
 import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../tools/github-emulator/emulator.js'
 import {

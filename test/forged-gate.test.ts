@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { createOctokit } from '@cna/kit/github'
+import { createOctokit } from '@cna/kit/octokit'
 import { mirrorCommit } from '../tools/workflow-runner/index.js'
 import { cleanupDirs, gitRepo } from '../tools/workflow-runner/test/fixtures.js'
 import { WorkflowRunner } from '../tools/workflow-runner/index.js'

@@ -17,7 +17,7 @@ describe('stale bundles', () => {
   test('a kit file edited after the bundles: exactly the actions that import it, each with the command to run', () => {
     const importers = listActions().filter((name) => bundleInputs(name).includes('actions/kit/src/registry/copy.ts'))
     const lines = staleBundles(listActions(), new Set(['actions/kit/src/registry/copy.ts']), mtimes(200))
-    expect(lines).toEqual(importers.map((name) => `actions/${name}/dist/ is older than actions/kit/src/registry/copy.ts: run \`pnpm build ${name}\` and commit actions/${name}/dist/`))
+    expect(lines).toEqual(importers.map((name) => `actions/${name}/dist/ is older than actions/kit/src/registry/copy.ts: run \`pnpm build ${name}\`, then \`git add actions/${name}/dist/\` (new chunk files too) and commit`))
     expect(importers).toContain('promote')
     expect(importers).not.toContain('notify')
   })

@@ -4,7 +4,7 @@
 // not the point.
 import { gzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { createOctokit, type GitHubClient } from '@cna/kit/github'
+import { createOctokit, type GitHubClient } from '@cna/kit/octokit'
 import { assertNoViolations, faultResponses, READ_TOKEN, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from './emulator.js'
 import type { CheckRunRecord } from './records.js'
 

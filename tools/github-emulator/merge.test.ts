@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { createOctokit } from '@cna/kit/github'
+import { createOctokit } from '@cna/kit/octokit'
 import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from './emulator.js'
 import { mergePull } from './merge.js'
 

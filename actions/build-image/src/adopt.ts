@@ -1,4 +1,4 @@
-import { InputError } from '@cna/kit'
+import { InputError, payloadString } from '@cna/kit'
 import { parseRepo, type Repo, type RestClient } from '@cna/kit/github'
 import { commitTree, findMergedPull, listChecks, queuePullNumber, type AdoptionFacts, type MergedPull } from '@cna/kit/required-checks'
 import type { TagRegistry } from './run.js'
@@ -17,12 +17,11 @@ export interface AdoptContext {
  */
 export async function pullOf(gh: RestClient, repo: Repo, sha: string, context: AdoptContext): Promise<MergedPull | undefined> {
   if (context.eventName === 'merge_group') {
-    const headRef = (context.payload.merge_group as { head_ref?: unknown } | undefined)?.head_ref
-    const number = typeof headRef === 'string' ? queuePullNumber(headRef) : undefined
+    const headRef = payloadString(context.payload, 'merge_group', 'head_ref')
+    const number = headRef === undefined ? undefined : queuePullNumber(headRef)
     if (!number) return undefined
     const { data } = await gh.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: number })
-    const pull = data as { number: number; head: { sha: string }; base: { ref: string } }
-    return { number: pull.number, headSha: pull.head.sha, baseRef: pull.base.ref }
+    return { number: data.number, headSha: data.head.sha, baseRef: data.base.ref }
   }
   return findMergedPull(gh, repo, sha)
 }

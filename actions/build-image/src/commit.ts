@@ -1,3 +1,5 @@
+import { payloadString } from '@cna/kit'
+
 /**
  * Which commit the image is built from. On pull_request events GITHUB_SHA is the merge
  * commit GitHub made for the PR, which nobody can check out later; the image is tagged
@@ -5,10 +7,8 @@
  */
 export interface EventContext {
   eventName: string
-  payload: {
-    pull_request?: { head?: { sha?: string } }
-    head_commit?: { id?: string; timestamp?: string } | null
-  }
+  /** The event payload: untrusted JSON, read through payloadString. */
+  payload: Record<string, unknown>
   sha: string
 }
 
@@ -17,7 +17,7 @@ const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_reques
 export function resolveCommitSha(input: string, context: EventContext): string | undefined {
   if (input) return input
   if (PULL_REQUEST_EVENTS.includes(context.eventName)) {
-    const head = context.payload.pull_request?.head?.sha
+    const head = payloadString(context.payload, 'pull_request', 'head', 'sha')
     if (head) return head
   }
   return /^[0-9a-f]{40}$/.test(context.sha) ? context.sha : undefined
@@ -25,8 +25,8 @@ export function resolveCommitSha(input: string, context: EventContext): string |
 
 /** The commit time from a push payload, as epoch seconds, when the payload describes this commit. */
 export function commitTimeFromPayload(sha: string, context: EventContext): number | undefined {
-  const head = context.payload.head_commit
-  if (!head?.timestamp || head.id !== sha) return undefined
-  const ms = Date.parse(head.timestamp)
+  const timestamp = payloadString(context.payload, 'head_commit', 'timestamp')
+  if (!timestamp || payloadString(context.payload, 'head_commit', 'id') !== sha) return undefined
+  const ms = Date.parse(timestamp)
   return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000)
 }

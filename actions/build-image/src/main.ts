@@ -6,7 +6,7 @@ import * as core from '@actions/core'
 import { InputError, exec, readRunContext, registerCredentials, registerSecret, writeSummary, type RunContext } from '@cna/kit'
 import { GATE_EVIDENCE_CHECK, decideAdoption, renderEvidence, type AdoptionDecision } from '@cna/kit/required-checks'
 import { parseRepo, type RestClient } from '@cna/kit/github'
-import { createOctokit } from '@cna/kit/github'
+import { createRestClient } from '@cna/kit/github'
 import { RegistryClient, credentialsFromAuthFiles, isLoopback, parseReference } from '@cna/kit/registry'
 import { publishGateReport } from '@cna/kit/check-run'
 import type { ChecksClient } from '@cna/kit/check-run'
@@ -14,7 +14,7 @@ import { ADOPT_EVENTS, adoptBlocker, gatherAdoptionFacts } from './adopt.js'
 import type { BuildPlan } from './argv.js'
 import { writeAuthConfig } from './auth-config.js'
 import { builderWorks, checkPlatforms, chooseBuilder, createBuilder } from './builders.js'
-import { commitTimeFromPayload, resolveCommitSha, type EventContext } from './commit.js'
+import { commitTimeFromPayload, resolveCommitSha } from './commit.js'
 import { getInputs } from './inputs.js'
 import { conflict, run, tagExisting, type BuildRequest, type BuildResult } from './run.js'
 import { buildSummary } from './summary.js'
@@ -29,7 +29,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     throw new InputError(inputs['registry-username'] ? 'registry-password' : 'registry-username', 'is empty while the other credential input is set', 'both registry-username and registry-password, or neither (to use the existing Docker login)')
   }
   const context = readRunContext(env)
-  const sha = resolveCommitSha(inputs.sha, context as unknown as EventContext)
+  const sha = resolveCommitSha(inputs.sha, context)
   if (!sha) throw new InputError('sha', 'is empty and the event gave no commit SHA (GITHUB_SHA)', 'a full 40-character lowercase hex commit SHA')
   const { registry, repository } = parseReference(inputs.image)!
   const tags = imageTags(sha, inputs.tags)
@@ -50,15 +50,15 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     if (inputs.adopt && (ADOPT_EVENTS as readonly string[]).includes(context.eventName)) {
       const blocker = adoptBlocker({ token: inputs['github-token'], repository: context.repository, push: inputs.push })
       if (blocker) throw blocker
-      const gh = createOctokit(inputs['github-token'])
-      decision = await decide(gh as unknown as RestClient, inputs['require-checks'], context, sha, { request, registry: registryClient })
+      const gh = createRestClient(inputs['github-token'])
+      decision = await decide(gh, inputs['require-checks'], context, sha, { request, registry: registryClient })
       result = await applyDecision(decision, request, registryClient, { gh, context, sha })
     } else if (inputs.adopt) {
       core.info(`adopt: only push and merge_group events adopt a gated image; this is a "${context.eventName}" event, so the image is built`)
     }
 
     if (!result) {
-      const epoch = commitTimeFromPayload(sha, context as unknown as EventContext) ?? (await gitCommitTime(sha, context.workspace)) ?? sourceDateEpoch(env)
+      const epoch = commitTimeFromPayload(sha, context) ?? (await gitCommitTime(sha, context.workspace)) ?? sourceDateEpoch(env)
       checkPlatforms(inputs.builder, inputs.platforms)
       const builderName = await chooseBuilder(inputs.builder, (name) => builderWorks(name, env))
       checkPlatforms(builderName, inputs.platforms)

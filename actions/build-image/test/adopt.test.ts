@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
-import type { RestClient } from '@cna/kit/github'
+import { fakeRest } from '@cna/kit/testing'
 import { decideAdoption } from '@cna/kit/required-checks'
 import type { Manifest } from '@cna/kit/registry'
 import { adoptBlocker, gatherAdoptionFacts } from '../src/adopt.js'
@@ -41,20 +41,13 @@ function fakeRegistry(tags: Record<string, string> = {}) {
 /** GitHub as build-image reads it for adopt: pulls of a commit, a pull, trees, checks. */
 function github(world: { pullsOf?: unknown[]; pull?: unknown; trees: Record<string, string>; checks: Record<string, string[]> }) {
   const calls: string[] = []
-  const gh: RestClient = {
-    async paginate<T>(route: string, params: Record<string, unknown>): Promise<T[]> {
-      calls.push(`${route} ${String(params.ref ?? params.commit_sha)}`)
-      if (route.endsWith('/pulls')) return (world.pullsOf ?? []) as T[]
-      if (route.endsWith('/check-runs')) return (world.checks[params.ref as string] ?? []).map((name) => ({ name, status: 'completed', conclusion: 'success', completed_at: '2026-11-01T00:00:00Z' })) as T[]
-      return []
-    },
-    async request(route: string, params: Record<string, unknown>) {
-      calls.push(`${route} ${String(params.ref ?? params.pull_number)}`)
-      if (route.endsWith('/commits/{ref}')) return { data: { commit: { tree: { sha: world.trees[params.ref as string] } } } }
-      if (route.endsWith('/pulls/{pull_number}')) return { data: world.pull }
-      throw new Error(route)
-    },
-  }
+  const gh = fakeRest({
+    'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': () => world.pullsOf ?? [],
+    'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': (params) => ({ total_count: 0, check_runs: (world.checks[params.ref] ?? []).map((name) => ({ name, status: 'completed', conclusion: 'success', completed_at: '2026-11-01T00:00:00Z' })) }),
+    'GET /repos/{owner}/{repo}/commits/{ref}/statuses': () => [],
+    'GET /repos/{owner}/{repo}/commits/{ref}': (params) => ({ commit: { tree: { sha: world.trees[params.ref] } } }),
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}': () => world.pull,
+  }, { onCall: ({ route, params }) => calls.push(`${route} ${String(params.ref ?? params.commit_sha ?? params.pull_number)}`) })
   return { gh, calls }
 }
 

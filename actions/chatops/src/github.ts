@@ -1,6 +1,6 @@
 import type { DeploymentView } from '@cna/kit/chatops'
 import type { ReplyTarget } from '@cna/kit/chatops'
-import { deploymentPayload, type Repo, type RestClient } from '@cna/kit/github'
+import { deploymentPayload, errorStatus, type Repo, type RestClient } from '@cna/kit/github'
 
 /** The narrow part of Octokit this action uses (see the kit's github/rest). */
 export type ChatOpsGitHub = RestClient
@@ -25,21 +25,12 @@ export interface ChatOpsPayload {
 export async function collaboratorRole(gh: ChatOpsGitHub, repo: Repo, username: string): Promise<{ permission?: string; role_name?: string }> {
   try {
     const { data } = await gh.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { ...repo, username })
-    return data as { permission?: string; role_name?: string }
+    return data
   } catch (error) {
     // Unknown users have no permission at all.
-    if ((error as { status?: number }).status === 404) return { permission: 'none' }
+    if (errorStatus(error) === 404) return { permission: 'none' }
     throw error
   }
-}
-
-interface RawDeployment {
-  id: number
-  sha: string
-  environment: string
-  payload: unknown
-  created_at: string
-  creator: { login: string } | null
 }
 
 /**
@@ -49,14 +40,14 @@ interface RawDeployment {
 export async function serviceDeployments(gh: ChatOpsGitHub, repo: Repo, environment: string, service: string, limit = 30): Promise<DeploymentView[]> {
   const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', { ...repo, environment, per_page: limit })
   const views: DeploymentView[] = []
-  for (const d of data as RawDeployment[]) {
-    const payload = deploymentPayload(d.payload) as Partial<ChatOpsPayload> | undefined
+  for (const d of data) {
+    const payload = deploymentPayload(d.payload)
     if (!payload || payload.service !== service) continue
-    const { data: statuses } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: d.id, per_page: 1 })
-    const latest = (statuses as Array<{ state: string; created_at: string }>)[0]
+    const { data: statuses } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: Number(d.id), per_page: 1 })
+    const latest = statuses[0]
     views.push({
-      id: d.id,
-      environment: d.environment,
+      id: Number(d.id),
+      environment: d.environment ?? environment,
       service,
       ...(typeof payload.version === 'string' ? { version: payload.version } : {}),
       ...(typeof payload.digest === 'string' ? { digest: payload.digest } : {}),
@@ -81,10 +72,9 @@ export async function dispatchWorkflow(gh: ChatOpsGitHub, repo: Repo, workflow: 
 export async function expandSha(gh: ChatOpsGitHub, repo: Repo, prefix: string): Promise<string | undefined> {
   try {
     const { data } = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...repo, ref: prefix })
-    const sha = (data as { sha?: string }).sha
-    return sha && sha.startsWith(prefix) ? sha : undefined
+    return data.sha.startsWith(prefix) ? data.sha : undefined
   } catch (error) {
-    const status = (error as { status?: number }).status
+    const status = errorStatus(error)
     if (status === 404 || status === 422) return undefined
     throw error
   }
@@ -113,11 +103,11 @@ export class Reply {
   ) {}
 
   async find(): Promise<void> {
-    const comments = await this.gh.paginate<{ id: number; body?: string; html_url: string; user?: { login?: string } | null }>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.repo, issue_number: this.issue, per_page: 100 })
+    const comments = await this.gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.repo, issue_number: this.issue, per_page: 100 })
     const author = this.author.toLowerCase()
     const found = comments.find((c) => c.user?.login?.toLowerCase() === author && c.body?.includes(this.marker))
     if (found) {
-      this.id = found.id
+      this.id = Number(found.id)
       this.url = found.html_url
       this.found = (found.body ?? '').replace(this.marker, '').trimEnd()
     }
@@ -130,8 +120,7 @@ export class Reply {
       return
     }
     const { data } = await this.gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.repo, issue_number: this.issue, body })
-    const created = data as { id: number; html_url: string }
-    this.id = created.id
-    this.url = created.html_url
+    this.id = Number(data.id)
+    this.url = data.html_url
   }
 }

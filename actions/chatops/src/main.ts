@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
-import { UserError, readRunContext, registerCredentials, registerSecret, writeSummary, type RunContext } from '@cna/kit'
+import { UserError, payloadString, readRunContext, registerCredentials, registerSecret, writeSummary, type RunContext } from '@cna/kit'
 import { firstLine, parseCommand, printable } from '@cna/kit/chatops'
 import { parseReplyTarget } from '@cna/kit/chatops'
-import { createOctokit } from '@cna/kit/github'
+import { createRestClient } from '@cna/kit/github'
 import { RegistryClient, credentialsFromAuthFiles } from '@cna/kit/registry'
 import type { ChatOpsGitHub } from './github.js'
 import { getInputs, type Inputs } from './inputs.js'
@@ -57,14 +57,13 @@ async function carryOut(inputs: Inputs, request: ChatRequest, target: { owner: s
     }
     return client
   }
-  const payload = context.payload as { repository?: { default_branch?: string } }
   return run(inputs, request, {
-    github: { client: createOctokit(inputs['github-token']) as unknown as ChatOpsGitHub, repo: { owner, repo } },
+    github: { client: createRestClient(inputs['github-token']), repo: { owner, repo } },
     resolve: async (service, reference) => (await registryFor(service.registry)).headManifest(service.repository, reference),
     now: () => new Date(),
     runUrl: context.runUrl,
     serverUrl: context.serverUrl,
-    ref: inputs.ref || payload.repository?.default_branch || context.ref.replace(/^refs\/(heads|tags)\//, '') || 'main',
+    ref: inputs.ref || payloadString(context.payload, 'repository', 'default_branch') || context.ref.replace(/^refs\/(heads|tags)\//, '') || 'main',
     botLogin: inputs['bot-login'],
   })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import type { ChatOpsGitHub } from '../src/github.js'
+import { fakeGitHub } from './fake-github.js'
 import { Reply } from '../src/github.js'
 import { getInputs } from '../src/inputs.js'
 import { requestFrom } from '../src/main.js'
@@ -64,7 +64,7 @@ describe('a refusal answers in the outputs', () => {
   })
 
   test('a deploy refused for the promotion order keeps command, service and environment', async () => {
-    const github = fakeGitHub()
+    const github = fakeGitHub({ lastId: 3 })
     const result = await run(await inputs(), { body: '/deploy api v1 to staging', user: 'alice', id: 'dispatch-1' }, deps(github))
     expect(result).toMatchObject({ command: 'deploy', service: 'api', environment: 'staging', digest: '' })
     expect(result.reason).toContain('has not been deployed successfully to dev')
@@ -72,7 +72,7 @@ describe('a refusal answers in the outputs', () => {
   })
 
   test('a deploy refused for a lock: the digest was resolved, yet nothing was dispatched, so it is empty', async () => {
-    const github = fakeGitHub()
+    const github = fakeGitHub({ lastId: 3 })
     github.deployments.push({ id: 3, environment: 'dev', payload: { service: 'api', digest: DIGEST, requested_by: 'bob', request: 'comment-1' }, sha: 'a'.repeat(40), created_at: new Date().toISOString(), creator: { login: 'bot' }, statuses: ['in_progress'] })
     const result = await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'dispatch-2' }, deps(github))
     expect(result).toMatchObject({ command: 'deploy', service: 'api', environment: 'dev', digest: '' })
@@ -83,7 +83,7 @@ describe('a refusal answers in the outputs', () => {
 
 describe('a re-run of a dispatched deploy', () => {
   test('keeps the original reply and succeeds as a no-op with the original digest and deployment', async () => {
-    const github = fakeGitHub()
+    const github = fakeGitHub({ lastId: 3 })
     github.comments.push({ id: 500, body: 'original reply: deployment #3\n\n<!-- chatops:comment-9 -->', user: { login: 'github-actions[bot]' }, html_url: 'https://github.com/octo/api/issues/1#issuecomment-500' })
     github.deployments.push({ id: 3, environment: 'dev', payload: { service: 'api', version: 'v1', digest: DIGEST, requested_by: 'alice', request: 'comment-9' }, sha: 'a'.repeat(40), created_at: new Date().toISOString(), creator: { login: 'bot' }, statuses: [] })
     const result = await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'comment-9', issue: 1, commentId: 9 }, deps(github))
@@ -94,7 +94,7 @@ describe('a re-run of a dispatched deploy', () => {
   })
 
   test('after the deployment finished it is still not dispatched again', async () => {
-    const github = fakeGitHub()
+    const github = fakeGitHub({ lastId: 3 })
     github.deployments.push({ id: 3, environment: 'dev', payload: { service: 'api', version: 'v1', digest: DIGEST, requested_by: 'alice', request: 'dispatch-abc' }, sha: 'a'.repeat(40), created_at: new Date().toISOString(), creator: { login: 'bot' }, statuses: ['success'] })
     const result = await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'dispatch-abc' }, deps(github))
     expect(result).toMatchObject({ digest: DIGEST, deploymentId: 3, reason: '' })
@@ -103,7 +103,7 @@ describe('a re-run of a dispatched deploy', () => {
   })
 
   test('a run whose dispatch failed (its deployment marked error) is tried again by a re-run', async () => {
-    const github = fakeGitHub()
+    const github = fakeGitHub({ lastId: 3 })
     github.deployments.push({ id: 3, environment: 'dev', payload: { service: 'api', version: 'v1', digest: DIGEST, requested_by: 'alice', request: 'dispatch-abc' }, sha: 'a'.repeat(40), created_at: new Date().toISOString(), creator: { login: 'bot' }, statuses: ['error'] })
     const result = await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'dispatch-abc' }, deps(github))
     expect(result.deploymentId).toBe(4)
@@ -113,7 +113,7 @@ describe('a re-run of a dispatched deploy', () => {
 
 describe('the reply is one of the bot\'s own comments', () => {
   test('another user\'s comment carrying the marker is never taken for the reply', async () => {
-    const github = fakeGitHub()
+    const github = fakeGitHub({ lastId: 3 })
     github.comments.push({ id: 600, body: 'gotcha <!-- chatops:comment-9 -->', user: { login: 'mallory' }, html_url: 'x' })
     github.comments.push({ id: 601, body: 'mine <!-- chatops:comment-9 -->', user: { login: 'github-actions[bot]' }, html_url: 'https://github.com/c/601' })
     const reply = new Reply(github.client, { owner: 'octo', repo: 'api' }, 1, '<!-- chatops:comment-9 -->', 'github-actions[bot]')
@@ -122,7 +122,7 @@ describe('the reply is one of the bot\'s own comments', () => {
   })
 
   test('with only a forged marker, a new comment is written and the forged one left alone', async () => {
-    const github = fakeGitHub()
+    const github = fakeGitHub({ lastId: 3 })
     github.comments.push({ id: 600, body: 'gotcha <!-- chatops:comment-9 -->', user: { login: 'mallory' }, html_url: 'x' })
     const result = await run(await inputs(), { body: '/help', user: 'alice', id: 'comment-9', issue: 1, commentId: 9 }, deps(github))
     expect(result.command).toBe('help')
@@ -132,41 +132,6 @@ describe('the reply is one of the bot\'s own comments', () => {
   })
 })
 
-function fakeGitHub() {
-  const deployments: Array<Record<string, unknown> & { id: number; statuses: string[] }> = []
-  const comments: Array<{ id: number; body: string; user: { login: string }; html_url: string }> = []
-  const writes: string[] = []
-  let id = 3
-  const client: ChatOpsGitHub = {
-    async paginate<T>(route: string): Promise<T[]> {
-      return (route.endsWith('/comments') ? comments : []) as T[]
-    },
-    async request(route, params) {
-      if (!route.startsWith('GET')) writes.push(`${route.split(' ')[1]!.split('/').slice(4).join('/')} ${String(params.state ?? '')}`.trim())
-      if (route.includes('/permission')) return { data: { permission: 'admin', role_name: 'admin' } }
-      if (route === 'GET /repos/{owner}/{repo}/deployments') return { data: deployments.filter((d) => d.environment === params.environment).sort((a, b) => b.id - a.id) }
-      if (route === 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses') return { data: deployments.find((d) => d.id === params.deployment_id)!.statuses.slice(-1).map((state) => ({ state, created_at: '2026-11-26T10:00:00Z' })) }
-      if (route === 'POST /repos/{owner}/{repo}/deployments') {
-        deployments.push({ id: ++id, environment: params.environment, payload: params.payload, sha: 'a'.repeat(40), created_at: new Date().toISOString(), creator: { login: 'bot' }, statuses: [] })
-        return { data: { id } }
-      }
-      if (route.endsWith('/statuses')) {
-        deployments.find((d) => d.id === params.deployment_id)!.statuses.push(String(params.state))
-        return { data: {} }
-      }
-      if (route === 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments') {
-        comments.push({ id: 700, body: String(params.body), user: { login: 'github-actions[bot]' }, html_url: 'https://github.com/c/700' })
-        return { data: { id: 700, html_url: 'https://github.com/c/700' } }
-      }
-      if (route === 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}') {
-        comments.find((c) => c.id === params.comment_id)!.body = String(params.body)
-        return { data: {} }
-      }
-      return { data: {} }
-    },
-  }
-  return { client, deployments, comments, writes }
-}
 
 function deps(github: ReturnType<typeof fakeGitHub>): ChatOpsDeps {
   return { github: { client: github.client, repo: { owner: 'octo', repo: 'api' } }, resolve: async () => DIGEST, now: () => new Date(), runUrl: 'https://github.com/octo/api/actions/runs/2', serverUrl: 'https://github.com', ref: 'main', botLogin: 'github-actions[bot]' }
@@ -185,14 +150,14 @@ describe('the reply target travels with the request', () => {
   })
 
   test('the lock deployment records it as reply_to, and the result carries it for the reply-to output', async () => {
-    const github = fakeGitHub()
+    const github = fakeGitHub({ lastId: 3 })
     const result = await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'dispatch-r2', replyTo: slackReply as never }, deps(github))
     expect(result.replyTo).toEqual(slackReply)
     expect(github.deployments[0]!.payload).toMatchObject({ reply_to: slackReply, request: 'dispatch-r2' })
   })
 
   test('a refused command carries it too, so the thread hears why', async () => {
-    const result = await run(await inputs(), { body: '/deploy api v1 to staging', user: 'alice', id: 'dispatch-r3', replyTo: slackReply as never }, deps(fakeGitHub()))
+    const result = await run(await inputs(), { body: '/deploy api v1 to staging', user: 'alice', id: 'dispatch-r3', replyTo: slackReply as never }, deps(fakeGitHub({ lastId: 3 })))
     expect(result.reason).toContain('deploy it to dev first')
     expect(result.replyTo).toEqual(slackReply)
   })

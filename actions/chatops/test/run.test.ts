@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import { readFile } from 'node:fs/promises'
 import { describe, expect, test } from 'vitest'
-import type { ChatOpsGitHub } from '../src/github.js'
+import { fakeGitHub } from './fake-github.js'
 import { getInputs } from '../src/inputs.js'
 import { requestFrom } from '../src/main.js'
 import { run, type ChatOpsDeps } from '../src/run.js'
@@ -10,35 +10,6 @@ const DIGEST = `sha256:${'c'.repeat(64)}`
 const inputs = (extra: Record<string, string> = {}) =>
   getInputs((name) => ({ services: 'api:\n  image: registry.example.com/octo/api\n', ...extra })[name])
 
-/** A GitHub stand-in: deployments in memory, every write recorded, hooks to simulate races and failures. */
-function fakeGitHub(opts: { role?: string; onCreate?: (list: Array<Record<string, unknown>>) => void; dispatchFails?: boolean } = {}) {
-  const deployments: Array<Record<string, unknown> & { id: number; statuses: string[] }> = []
-  const writes: string[] = []
-  let id = 10
-  const client: ChatOpsGitHub = {
-    async paginate<T>(): Promise<T[]> {
-      return [] as T[]
-    },
-    async request(route, params) {
-      if (!route.startsWith('GET')) writes.push(`${route.split(' ')[1]!.split('/').slice(4).join('/')} ${String(params.state ?? '')}`.trim())
-      if (route.includes('/permission')) return { data: { permission: opts.role ?? 'admin', role_name: opts.role ?? 'admin' } }
-      if (route === 'GET /repos/{owner}/{repo}/deployments') return { data: deployments.filter((d) => d.environment === params.environment).sort((a, b) => b.id - a.id) }
-      if (route === 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses') return { data: deployments.find((d) => d.id === params.deployment_id)!.statuses.slice(-1).map((state) => ({ state, created_at: '2026-11-26T10:00:00Z' })) }
-      if (route === 'POST /repos/{owner}/{repo}/deployments') {
-        deployments.push({ id: ++id, environment: params.environment, payload: params.payload, sha: 'a'.repeat(40), created_at: new Date().toISOString(), creator: { login: 'bot' }, statuses: [] })
-        opts.onCreate?.(deployments)
-        return { data: { id } }
-      }
-      if (route.endsWith('/statuses')) {
-        deployments.find((d) => d.id === params.deployment_id)!.statuses.push(String(params.state))
-        return { data: {} }
-      }
-      if (route.includes('/dispatches') && opts.dispatchFails) throw Object.assign(new Error('Unexpected inputs provided: ["image"]'), { status: 422 })
-      return { data: {} }
-    },
-  }
-  return { client, deployments, writes }
-}
 
 function deps(github: ReturnType<typeof fakeGitHub>): ChatOpsDeps {
   return { github: { client: github.client, repo: { owner: 'octo', repo: 'api' } }, resolve: async () => DIGEST, now: () => new Date(), runUrl: 'https://github.com/octo/api/actions/runs/1', serverUrl: 'https://github.com', ref: 'main', botLogin: 'github-actions[bot]' }
@@ -100,13 +71,8 @@ describe('inputs', () => {
       expect(await runLint(await readFile(path, 'utf8'), file), file).toEqual([])
     }
     const github = fakeGitHub()
-    const dispatched: Record<string, unknown>[] = []
-    const request = github.client.request
-    github.client.request = async (route, params) => {
-      if (route.includes('/dispatches')) dispatched.push(params.inputs as Record<string, unknown>)
-      return request(route, params)
-    }
     await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'comment-3' }, deps(github))
+    const dispatched = github.client.callsTo('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches').map((params) => params.inputs ?? {})
     const { parse } = await import('yaml')
     const workflow = parse(await readFile(new URL('../examples/deploy.yml', import.meta.url), 'utf8')) as { on: { workflow_dispatch: { inputs: Record<string, unknown> } } }
     expect(Object.keys(dispatched[0]!).sort()).toEqual(Object.keys(workflow.on.workflow_dispatch.inputs).sort())

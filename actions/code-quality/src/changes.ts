@@ -1,11 +1,9 @@
 import * as core from '@actions/core'
 import { UserError, type Exec } from '@cna/kit'
 import { addedLines, type AddedLines } from '@cna/kit/lint'
+import { errorStatus, type RestClient } from '@cna/kit/github'
 
-export interface DiffClient {
-  request(route: string, params: Record<string, unknown>): Promise<{ data: unknown }>
-  paginate(route: string, params: Record<string, unknown>): Promise<unknown[]>
-}
+export type DiffClient = RestClient
 
 export interface PullRef {
   owner: string
@@ -27,7 +25,7 @@ export async function pullAddedLines(pull: PullRef, deps: { client?: DiffClient;
       const { data } = await deps.client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: pull.owner, repo: pull.repo, pull_number: pull.number, mediaType: { format: 'diff' }, request: { retries: 0 } })
       return { added: addedLines(String(data)), via: 'api' }
     } catch (error) {
-      if ((error as { status?: number }).status !== 406) throw error
+      if (errorStatus(error) !== 406) throw error
       core.info('GitHub refused the pull request diff as too large (406); using git diff of the base and head commits instead')
     }
   }
@@ -37,7 +35,7 @@ export async function pullAddedLines(pull: PullRef, deps: { client?: DiffClient;
 
 export async function pullChangedFiles(pull: PullRef, deps: { client?: DiffClient; exec: Exec; cwd: string }): Promise<Set<string>> {
   if (deps.client) {
-    const files = (await deps.client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: pull.owner, repo: pull.repo, pull_number: pull.number, per_page: 100 })) as Array<{ filename: string; status?: string }>
+    const files = await deps.client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: pull.owner, repo: pull.repo, pull_number: pull.number, per_page: 100 })
     return new Set(files.filter((f) => f.status !== 'removed').map((f) => f.filename))
   }
   const names = await gitDiff(['--name-only', '--diff-filter=d', '-M', `${pull.baseSha}...${pull.headSha}`, '--'], deps)

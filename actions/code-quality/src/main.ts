@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
 import * as core from '@actions/core'
-import { exec, readRunContext, registerSecret, UserError, writeSummary } from '@cna/kit'
-import { createOctokit } from '@cna/kit/github'
+import { exec, payloadValue, readRunContext, registerSecret, UserError, writeSummary, type RunContext } from '@cna/kit'
+import { createRestClient } from '@cna/kit/github'
 import { sonarQualityGate } from '@cna/kit/lint'
 import { headShaOf, publishGateReport, trimJobSummary } from '@cna/kit/check-run'
 import { findFiles } from '@cna/kit/test-reports'
@@ -19,10 +19,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const context = readRunContext(env)
   const root = context.workspace
   const [owner = '', repo = ''] = context.repository.split('/')
-  const client = inputs['github-token'] && owner && repo ? createOctokit(inputs['github-token']) : undefined
-  const pr = context.payload.pull_request as { number?: number; base?: { sha?: string }; head?: { sha?: string } } | undefined
-  const pull: PullRef | undefined =
-    context.eventName.startsWith('pull_request') && pr?.number && pr.base?.sha && pr.head?.sha ? { owner, repo, number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha } : undefined
+  const client = inputs['github-token'] && owner && repo ? createRestClient(inputs['github-token']) : undefined
+  const pull = pullRefOf(context, owner, repo)
   const read = (path: string) => readFile(isAbsolute(path) ? path : join(root, path), 'utf8')
   const changeDeps = { ...(client ? { client } : {}), exec, cwd: root }
 
@@ -54,4 +52,12 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   core.setOutput('quality-gate', result.qualityGate)
   await writeSummary(trimJobSummary(qualitySummary({ ...result, checkName: inputs['check-name'] })))
   if (result.conclusion === 'failure') throw new UserError(`Code quality gate failed: ${result.reasons.join('; ')}.`)
+}
+
+/** The pull request under review on pull_request events, with its base and head commits. */
+function pullRefOf(context: RunContext, owner: string, repo: string): PullRef | undefined {
+  const pr = (...path: string[]) => payloadValue(context.payload, 'pull_request', ...path)
+  const [number, baseSha, headSha] = [pr('number'), pr('base', 'sha'), pr('head', 'sha')]
+  if (!context.eventName.startsWith('pull_request') || typeof number !== 'number' || typeof baseSha !== 'string' || typeof headSha !== 'string' || !baseSha || !headSha) return undefined
+  return { owner, repo, number, baseSha, headSha }
 }

@@ -40,3 +40,25 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     tempDir: env.RUNNER_TEMP ?? '',
   }
 }
+
+/** The value at `path` in an event payload (untrusted JSON), or undefined where the path breaks off. */
+export function payloadValue(payload: unknown, ...path: string[]): unknown {
+  let value = payload
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+    value = (value as Record<string, unknown>)[key]
+  }
+  return value
+}
+
+/** The string at `path` in an event payload; undefined when absent or not a string. */
+export function payloadString(payload: unknown, ...path: string[]): string | undefined {
+  const value = payloadValue(payload, ...path)
+  return typeof value === 'string' ? value : undefined
+}
+
+/** The number at `path` in an event payload; undefined when absent or not a number. */
+export function payloadNumber(payload: unknown, ...path: string[]): number | undefined {
+  const value = payloadValue(payload, ...path)
+  return typeof value === 'number' ? value : undefined
+}

@@ -3,13 +3,11 @@ import { publishGateReport, truncate, type ChecksClient, type GateAnnotation, ty
 import { headShaOf } from '../src/check-run/head-sha.js'
 import { CHECK_OUTPUT_LIMIT, JOB_SUMMARY_LIMIT, byteLength, trimJobSummary, trimToBytes } from '../src/check-run/trim.js'
 import { registerSecret, resetSecrets } from '../src/secrets.js'
+import { fakeRest, type FakeCall } from '../testing/rest-fake.js'
 
 const SHA = 'a'.repeat(40)
 
-interface Call {
-  route: string
-  params: Record<string, unknown>
-}
+type Call = FakeCall
 
 interface FakeRun {
   id: number
@@ -22,38 +20,41 @@ interface FakeRun {
 
 /** A check-runs API in memory, with GitHub's rules: 50 annotations per request, appended on update. */
 function fakeChecks(opts: { forbidWrites?: boolean; runs?: FakeRun[] } = {}) {
-  const calls: Call[] = []
   const runs: FakeRun[] = opts.runs ?? []
-  const client: ChecksClient = {
-    async request(route, params) {
-      calls.push({ route, params })
-      const output = params.output as { annotations?: GateAnnotation[] } | undefined
-      if ((output?.annotations?.length ?? 0) > 50) throw Object.assign(new Error('Validation Failed'), { status: 422 })
-      if (opts.forbidWrites && !route.startsWith('GET')) throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 })
-      if (route === 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs') {
-        const found = runs.filter((r) => r.head_sha === params.ref && r.name === params.check_name).slice(-1)
-        return { data: { total_count: found.length, check_runs: found.map((r) => ({ id: r.id, name: r.name, output: { annotations_count: r.annotations.length } })) } }
-      }
-      if (route === 'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations') {
-        const run = runs.find((r) => r.id === params.check_run_id)!
-        const page = Number(params.page ?? 1)
-        return { data: run.annotations.slice((page - 1) * 100, page * 100) }
-      }
-      if (route === 'POST /repos/{owner}/{repo}/check-runs') {
-        const run: FakeRun = { id: 100 + runs.length, name: String(params.name), head_sha: String(params.head_sha), annotations: [...(output?.annotations ?? [])], output: params.output as Record<string, unknown>, conclusion: String(params.conclusion) }
-        runs.push(run)
-        return { data: { id: run.id } }
-      }
-      if (route === 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}') {
-        const run = runs.find((r) => r.id === params.check_run_id)!
-        run.annotations.push(...(output?.annotations ?? []))
-        run.output = params.output as Record<string, unknown>
-        if (params.conclusion) run.conclusion = String(params.conclusion)
-        return { data: { id: run.id } }
-      }
-      throw new Error(`unexpected ${route}`)
-    },
+  // GitHub's rules on every write: at most 50 annotations per request; 403 for a read-only token.
+  const checkWrite = (output: { annotations?: GateAnnotation[] } | undefined) => {
+    if ((output?.annotations?.length ?? 0) > 50) throw Object.assign(new Error('Validation Failed'), { status: 422 })
+    if (opts.forbidWrites) throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 })
   }
+  const fake = fakeRest({
+    'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': (params) => {
+      const found = runs.filter((r) => r.head_sha === params.ref && r.name === params.check_name).slice(-1)
+      return { total_count: found.length, check_runs: found.map((r) => ({ id: r.id, name: r.name, output: { annotations_count: r.annotations.length } })) }
+    },
+    'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': (params) => {
+      const run = runs.find((r) => r.id === params.check_run_id)!
+      const page = params.page ?? 1
+      return run.annotations.slice((page - 1) * 100, page * 100)
+    },
+    'POST /repos/{owner}/{repo}/check-runs': (params) => {
+      const output = 'output' in params ? params.output : undefined
+      checkWrite(output)
+      const run: FakeRun = { id: 100 + runs.length, name: params.name, head_sha: params.head_sha, annotations: [...(output?.annotations ?? [])], output: { ...output }, conclusion: String('conclusion' in params ? params.conclusion : '') }
+      runs.push(run)
+      return { id: run.id }
+    },
+    'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}': (params) => {
+      const output = 'output' in params ? params.output : undefined
+      checkWrite(output)
+      const run = runs.find((r) => r.id === params.check_run_id)!
+      run.annotations.push(...(output?.annotations ?? []))
+      run.output = { ...output }
+      if ('conclusion' in params && params.conclusion) run.conclusion = params.conclusion
+      return { id: run.id }
+    },
+  })
+  const calls: Call[] = fake.calls
+  const client: ChecksClient = fake
   return { client, calls, runs }
 }
 

@@ -1,14 +1,10 @@
 import { expect, test } from 'vitest'
 import { createDeployment, setDeploymentStatus } from '../src/github/deployments.js'
-import type { RestClient } from '../src/github/rest.js'
+import { fakeRest } from '../testing/rest-fake.js'
 
 function recorder() {
-  const calls: Array<{ route: string; params: Record<string, unknown> }> = []
-  const gh: RestClient = {
-    paginate: async () => [],
-    request: async (route, params) => (calls.push({ route, params }), { data: { id: 7 } }),
-  }
-  return { gh, calls }
+  const gh = fakeRest({ 'POST /repos/{owner}/{repo}/deployments': () => ({ id: 7 }), 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': () => ({ id: 1 }) })
+  return { gh, calls: gh.calls }
 }
 const repo = { owner: 'o', repo: 'r' }
 

@@ -2,12 +2,10 @@ import * as core from '@actions/core'
 import type { Review } from '@cna/kit/review'
 import type { ChangedFile, Reviewer } from '@cna/kit/gates/review'
 import { CODEOWNERS_LOCATIONS } from '@cna/kit/review'
+import { errorStatus, type RestClient } from '@cna/kit/github'
 
-/** The Octokit surface peer-review uses; tests may pass plain objects. */
-export interface ReviewClient {
-  request(route: string, params: Record<string, unknown>): Promise<{ data: unknown }>
-  paginate(route: string, params: Record<string, unknown>): Promise<unknown[]>
-}
+/** The GitHub client peer-review uses (the kit's typed routes); tests pass `fakeRest`. */
+export type ReviewClient = RestClient
 
 export interface Repo {
   owner: string
@@ -23,16 +21,15 @@ export interface PullInfo {
 
 export async function getPull(client: ReviewClient, repo: Repo, number: number): Promise<PullInfo> {
   const { data } = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: number })
-  const pull = data as { number: number; user: { login: string } | null; head: { sha: string }; base: { sha: string } }
-  return { number: pull.number, author: pull.user?.login ?? '', headSha: pull.head.sha, baseSha: pull.base.sha }
+  return { number: data.number, author: data.user?.login ?? '', headSha: data.head.sha, baseSha: data.base.sha }
 }
 
 export async function listReviews(client: ReviewClient, repo: Repo, number: number): Promise<Review[]> {
-  return (await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { ...repo, pull_number: number, per_page: 100 })) as Review[]
+  return client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { ...repo, pull_number: number, per_page: 100 })
 }
 
 export async function listFiles(client: ReviewClient, repo: Repo, number: number): Promise<ChangedFile[]> {
-  return (await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repo, pull_number: number, per_page: 100 })) as ChangedFile[]
+  return client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repo, pull_number: number, per_page: 100 })
 }
 
 /** CODEOWNERS of the base commit (a pull request cannot change who reviews it), or undefined. */
@@ -40,10 +37,9 @@ export async function readCodeOwners(client: ReviewClient, repo: Repo, ref: stri
   for (const path of CODEOWNERS_LOCATIONS) {
     try {
       const { data } = await client.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path, ref })
-      const file = data as { type?: string; content?: string; encoding?: string }
-      if (file.type === 'file' && typeof file.content === 'string') return { path, text: Buffer.from(file.content, 'base64').toString('utf8') }
+      if (!Array.isArray(data) && data.type === 'file' && 'content' in data) return { path, text: Buffer.from(data.content, 'base64').toString('utf8') }
     } catch (error) {
-      if ((error as { status?: number }).status !== 404) throw error
+      if (errorStatus(error) !== 404) throw error
     }
   }
   return undefined
@@ -61,9 +57,9 @@ export async function isReviewer(client: ReviewClient, login: string, reviewers:
     }
     try {
       const { data } = await client.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org: r.org, team_slug: r.slug, username: login })
-      if ((data as { state?: string }).state === 'active') return true
+      if (data.state === 'active') return true
     } catch (error) {
-      const status = (error as { status?: number }).status
+      const status = errorStatus(error)
       if (status === 404) continue
       if (status === 403 || status === 401) {
         const problem = `cannot read the members of ${r.org}/${r.slug} (${status}): give peer-review a token with organization members: read (a GitHub App or fine-grained token)`

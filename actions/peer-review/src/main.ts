@@ -1,9 +1,8 @@
 import * as core from '@actions/core'
 import { readRunContext, registerSecret, UserError, writeSummary } from '@cna/kit'
-import { createOctokit } from '@cna/kit/github'
+import { createRestClient } from '@cna/kit/github'
 import { publishGateReport, trimJobSummary } from '@cna/kit/check-run'
 import { getInputs } from './inputs.js'
-import type { RestClient } from '@cna/kit/github'
 import { noPullSummary, resolveSubject, reviewSubject, run } from './run.js'
 import { reviewSummary } from './summary.js'
 
@@ -21,8 +20,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     core.setOutput('missing', 'a github-token to read the reviews')
     throw new UserError('Input "github-token" is empty, so the reviews cannot be read. Expected a token with pull-requests: read and checks: write (the default github.token).')
   }
-  const client = createOctokit(inputs['github-token'])
-  const { pullNumber, reportSha } = await resolveSubject(subject, client as unknown as RestClient, { owner, repo })
+  const client = createRestClient(inputs['github-token'])
+  const { pullNumber, reportSha } = await resolveSubject(subject, client, { owner, repo })
   const result = await run(inputs, {
     client,
     repo: { owner, repo },

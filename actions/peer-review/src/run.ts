@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { UserError } from '@cna/kit'
+import { payloadNumber, payloadString, UserError } from '@cna/kit'
 import { findMergedPull, queuePullNumber } from '@cna/kit/required-checks'
 import type { Repo as RestRepo, RestClient } from '@cna/kit/github'
 import type { GateReport, PublishResult } from '@cna/kit/check-run'
@@ -47,12 +47,11 @@ export const PULL_EVENTS = ['pull_request', 'pull_request_target', 'pull_request
 export type ReviewSubject = { kind: 'pull'; number: number } | { kind: 'queue'; number: number | undefined; reportSha: string } | { kind: 'push'; sha: string }
 
 export function reviewSubject(eventName: string, payload: Record<string, unknown>, sha: string): ReviewSubject {
-  const number = (payload.pull_request as { number?: unknown } | undefined)?.number
-  if (PULL_EVENTS.includes(eventName) && typeof number === 'number') return { kind: 'pull', number }
+  const number = payloadNumber(payload, 'pull_request', 'number')
+  if (PULL_EVENTS.includes(eventName) && number !== undefined) return { kind: 'pull', number }
   if (eventName === 'merge_group') {
-    const group = payload.merge_group as { head_sha?: unknown; head_ref?: unknown } | undefined
-    const reportSha = typeof group?.head_sha === 'string' && group.head_sha ? group.head_sha : sha
-    return { kind: 'queue', number: typeof group?.head_ref === 'string' ? queuePullNumber(group.head_ref) : undefined, reportSha }
+    const headRef = payloadString(payload, 'merge_group', 'head_ref')
+    return { kind: 'queue', number: headRef === undefined ? undefined : queuePullNumber(headRef), reportSha: payloadString(payload, 'merge_group', 'head_sha') || sha }
   }
   if (eventName === 'push' && /^[0-9a-f]{40}$/.test(sha)) return { kind: 'push', sha }
   throw new UserError(

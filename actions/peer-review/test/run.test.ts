@@ -2,24 +2,23 @@ import { describe, expect, test, vi } from 'vitest'
 import { getInputs } from '../src/inputs.js'
 import { reviewSubject, run } from '../src/run.js'
 import type { ReviewClient } from '../src/github.js'
+import { fakeRest } from '@cna/kit/testing'
 
 vi.mock('@actions/core', async (importOriginal) => ({ ...(await importOriginal<typeof import('@actions/core')>()), warning: vi.fn(), notice: vi.fn(), info: vi.fn() }))
 
 const HEAD = 'a'.repeat(40)
 
-function fakeClient(reviews: unknown[], membership: Record<string, number | 'active' | 'pending'>): ReviewClient {
-  return {
-    request: async (route, params) => {
-      if (route.startsWith('GET /repos/{owner}/{repo}/pulls/{pull_number}')) return { data: { number: 7, user: { login: 'alice' }, head: { sha: HEAD }, base: { sha: 'b'.repeat(40) } } }
-      if (route.startsWith('GET /orgs/')) {
-        const answer = membership[String(params.username)] ?? 404
-        if (typeof answer === 'number') throw Object.assign(new Error(`status ${answer}`), { status: answer })
-        return { data: { state: answer, role: 'member' } }
-      }
-      throw new Error(`unexpected ${route}`)
+function fakeClient(reviews: unknown[], membership: Record<string, number | 'active' | 'pending'>, files = ['src/auth/a.ts']): ReviewClient {
+  return fakeRest({
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}': () => ({ number: 7, user: { login: 'alice' }, head: { sha: HEAD }, base: { sha: 'b'.repeat(40) } }),
+    'GET /orgs/{org}/teams/{team_slug}/memberships/{username}': (params) => {
+      const answer = membership[params.username] ?? 404
+      if (typeof answer === 'number') throw Object.assign(new Error(`status ${answer}`), { status: answer })
+      return { state: answer, role: 'member' }
     },
-    paginate: async (route) => (route.endsWith('/reviews') ? reviews : [{ filename: 'src/auth/a.ts' }]),
-  }
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': () => reviews,
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}/files': () => files.map((filename) => ({ filename })),
+  })
 }
 
 describe('peer-review run', () => {
@@ -40,7 +39,7 @@ describe('peer-review run', () => {
   describe('reviews decide the check (two approvals required)', () => {
     const plain = getInputs((name) => ({ 'required-approvals': '2' })[name])
     const review = (login: string, state: string, at: number) => ({ user: { login }, state, commit_id: HEAD, submitted_at: `2026-01-01T00:00:0${at}Z` })
-    const client = (reviews: unknown[]): ReviewClient => ({ ...fakeClient(reviews, {}), paginate: async (route) => (route.endsWith('/reviews') ? reviews : [{ filename: 'README.md' }]) })
+    const client = (reviews: unknown[]): ReviewClient => fakeClient(reviews, {}, ['README.md'])
 
     test.each<[string, unknown[], 'success' | 'failure', string[]]>([
       ['two approvals', [review('carol', 'APPROVED', 1), review('dave', 'APPROVED', 2)], 'success', []],

@@ -6,18 +6,18 @@ export { parseRepo }
 
 /** The open pull request whose head is `branch` in this repository, if any. */
 export async function findPullRequest(gh: PreviewGitHub, repo: Repo, branch: string): Promise<number | undefined> {
-  const pulls = await gh.paginate<{ number: number }>('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${repo.owner}:${branch}`, state: 'open', per_page: 100 })
+  const pulls = await gh.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${repo.owner}:${branch}`, state: 'open', per_page: 100 })
   return pulls[0]?.number
 }
 
 /** Creates the comment carrying `marker`, or updates the one that already does: one comment per preview, ever. */
 export async function upsertComment(gh: PreviewGitHub, repo: Repo, issue: number, marker: string, body: string): Promise<{ id: number; created: boolean }> {
-  const comments = await gh.paginate<{ id: number; body?: string }>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 })
+  const comments = await gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 })
   const existing = comments.find((c) => c.body?.includes(marker))
   if (existing) {
     await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: existing.id, body })
-    return { id: existing.id, created: false }
+    return { id: Number(existing.id), created: false }
   }
   const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, body })
-  return { id: (data as { id: number }).id, created: true }
+  return { id: Number(data.id), created: true }
 }

@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
-import { exec, readRunContext, registerSecret, writeSummary } from '@cna/kit'
+import { exec, payloadNumber, payloadString, payloadValue, readRunContext, registerSecret, writeSummary } from '@cna/kit'
 import { KubeClient, loadClusterAccess } from '@cna/kit/k8s'
 import { branchName } from '@cna/kit/names'
-import { createOctokit } from '@cna/kit/github'
+import { createRestClient } from '@cna/kit/github'
 import { summaryMarkdown } from './comment.js'
 import { parseRepo, type PreviewGitHub } from './github.js'
 import { getInputs } from './inputs.js'
@@ -14,8 +14,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const inputs = getInputs()
   registerSecret(inputs['github-token'])
   const context = readRunContext(env)
-  const payload = context.payload as { pull_request?: { number?: number; head?: { ref?: string; sha?: string } } }
-  const pr = payload.pull_request
+  const pr = pullRequestOf(context.payload)
   const dryRun = inputs['dry-run']
 
   const kube = dryRun ? undefined : new KubeClient(await loadClusterAccess({ kubeconfig: inputs.kubeconfig, env }))
@@ -24,7 +23,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   let github: { client: PreviewGitHub; repo: NonNullable<typeof repo> } | undefined
   if (!dryRun) {
     if (!token) core.notice('github-token is empty: no GitHub Deployment and no pull request comment; the preview itself is deployed.')
-    else if (repo) github = { client: createOctokit(token) as unknown as PreviewGitHub, repo }
+    else if (repo) github = { client: createRestClient(token), repo }
   }
 
   const write = async (result: DeployResult): Promise<void> => {
@@ -55,4 +54,13 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   } finally {
     kube?.close()
   }
+}
+
+/** The pull request of a pull_request event: number, head branch and head commit, where present. */
+function pullRequestOf(payload: unknown): { number?: number; head: { ref?: string; sha?: string } } | undefined {
+  if (payloadValue(payload, 'pull_request') === undefined) return undefined
+  const number = payloadNumber(payload, 'pull_request', 'number')
+  const ref = payloadString(payload, 'pull_request', 'head', 'ref')
+  const sha = payloadString(payload, 'pull_request', 'head', 'sha')
+  return { ...(number === undefined ? {} : { number }), head: { ...(ref === undefined ? {} : { ref }), ...(sha === undefined ? {} : { sha }) } }
 }

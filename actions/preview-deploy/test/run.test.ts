@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { KubeObject, ListResult, WatchHandler } from '@cna/kit/k8s'
 import { ANNOTATION_BRANCH, ANNOTATION_COMMIT, ANNOTATION_EXPIRES, ANNOTATION_IMAGE, ANNOTATION_RUN, LABEL_PR, previewMarker, previewNames } from '@cna/kit/names'
 import { getInputs } from '../src/inputs.js'
-import type { PreviewGitHub } from '../src/github.js'
+import { fakeRest } from '@cna/kit/testing'
 import type { Rendered } from '../src/render.js'
 import { RolloutError, run, type DeployDeps, type PreviewKube } from '../src/run.js'
 
@@ -55,23 +55,15 @@ function fakeKube(opts: { rollout?: Rollout; terminating?: boolean } = {}) {
 
 /** A GitHub stand-in that answers the routes preview-deploy uses and fails on any other. */
 function fakeGitHub(opts: { openPulls?: number[]; comments?: Array<{ id: number; body: string }> } = {}) {
-  const calls: Array<{ route: string; params: Record<string, unknown> }> = []
-  const client: PreviewGitHub = {
-    async paginate<T>(route: string, params: Record<string, unknown>): Promise<T[]> {
-      calls.push({ route, params })
-      if (route === 'GET /repos/{owner}/{repo}/pulls') return (opts.openPulls ?? []).map((number) => ({ number })) as T[]
-      if (route === 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments') return (opts.comments ?? []) as T[]
-      throw new Error(`fake GitHub: no route ${route}`)
-    },
-    async request(route: string, params: Record<string, unknown>) {
-      calls.push({ route, params })
-      if (route === 'POST /repos/{owner}/{repo}/deployments') return { data: { id: 41 } }
-      if (route === 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses') return { data: {} }
-      if (route === 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments') return { data: { id: 501 } }
-      if (route === 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}') return { data: {} }
-      throw new Error(`fake GitHub: no route ${route}`)
-    },
-  }
+  const client = fakeRest({
+    'GET /repos/{owner}/{repo}/pulls': () => (opts.openPulls ?? []).map((number) => ({ number })),
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': () => opts.comments ?? [],
+    'POST /repos/{owner}/{repo}/deployments': () => ({ id: 41 }),
+    'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': () => ({}),
+    'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': () => ({ id: 501 }),
+    'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': () => ({}),
+  })
+  const calls = client.calls
   const routes = (): string[] => calls.map((c) => `${c.route}${c.params.state ? ` ${String(c.params.state)}` : ''}`)
   return { client, calls, routes }
 }

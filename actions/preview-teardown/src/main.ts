@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
-import { code, markdownTable, readRunContext, registerSecret, writeSummary } from '@cna/kit'
+import { code, markdownTable, payloadNumber, payloadString, readRunContext, registerSecret, writeSummary } from '@cna/kit'
 import { KubeClient, loadClusterAccess } from '@cna/kit/k8s'
 import { branchName } from '@cna/kit/names'
-import { createOctokit } from '@cna/kit/github'
+import { createRestClient } from '@cna/kit/github'
 import { parseRepo, type TeardownGitHub } from './github.js'
 import { getInputs } from './inputs.js'
 import { run, type TeardownResult } from './run.js'
@@ -12,22 +12,24 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const inputs = getInputs()
   registerSecret(inputs['github-token'])
   const context = readRunContext(env)
-  const payload = context.payload as { ref?: string; ref_type?: string; pull_request?: { number?: number; head?: { ref?: string } } }
+  const payload = context.payload
   // delete events carry the deleted branch in `ref`; pull_request events the head branch.
   const eventBranch =
-    context.eventName === 'delete' ? (payload.ref_type === 'branch' ? branchName(payload.ref ?? '') : '') : (payload.pull_request?.head?.ref ?? (context.ref.startsWith('refs/heads/') ? branchName(context.ref) : ''))
+    context.eventName === 'delete'
+      ? payloadString(payload, 'ref_type') === 'branch' ? branchName(payloadString(payload, 'ref') ?? '') : ''
+      : (payloadString(payload, 'pull_request', 'head', 'ref') ?? (context.ref.startsWith('refs/heads/') ? branchName(context.ref) : ''))
 
   const kube = new KubeClient(await loadClusterAccess({ kubeconfig: inputs.kubeconfig, env }))
   const token = inputs['github-token']
   const repo = parseRepo(context.repository)
   let github: { client: TeardownGitHub; repo: NonNullable<typeof repo> } | undefined
   if (!token) core.notice('github-token is empty: deployments are not marked inactive, the pull request comment is not updated, and the reaper cannot see deleted branches or closed pull requests.')
-  else if (repo) github = { client: createOctokit(token) as unknown as TeardownGitHub, repo }
+  else if (repo) github = { client: createRestClient(token), repo }
   try {
     const result = await run(inputs, {
       kube,
       ...(github ? { github } : {}),
-      context: { branch: eventBranch, runUrl: context.runUrl, ...(payload.pull_request?.number ? { pullRequest: payload.pull_request.number } : {}) },
+      context: { branch: eventBranch, runUrl: context.runUrl, ...(payloadNumber(payload, 'pull_request', 'number') ? { pullRequest: payloadNumber(payload, 'pull_request', 'number') } : {}) },
       log: (message) => core.info(message),
     })
     const removed = result.removals.filter((r) => r.state !== 'gone').map((r) => r.namespace)

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
 import * as core from '@actions/core'
 import { readRunContext, registerSecret, UserError, writeSummary } from '@cna/kit'
-import { createOctokit } from '@cna/kit/github'
+import { createRestClient } from '@cna/kit/github'
 import { headShaOf, publishGateReport, trimJobSummary } from '@cna/kit/check-run'
 import { findFiles } from '@cna/kit/test-reports'
 import { lineReader, loadSecurityReports } from '@cna/kit/sarif'
@@ -18,7 +18,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const context = readRunContext(env)
   const root = context.workspace
   const [owner = '', repo = ''] = context.repository.split('/')
-  const client = inputs['github-token'] && owner && repo ? createOctokit(inputs['github-token']) : undefined
+  const client = inputs['github-token'] && owner && repo ? createRestClient(inputs['github-token']) : undefined
   const readLine = lineReader(root)
 
   const result = await run(inputs, {

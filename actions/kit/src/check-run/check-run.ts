@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { redact } from '../secrets.js'
+import { errorStatus, type RestClient, type RouteData } from '../github/rest.js'
 import { CHECK_OUTPUT_LIMIT, trimToBytes } from './trim.js'
 
 /**
@@ -29,10 +30,8 @@ export interface GateReport {
   annotations: GateAnnotation[]
 }
 
-/** The one Octokit method used; Octokit satisfies it, tests pass plain objects. */
-export interface ChecksClient {
-  request(route: string, params: Record<string, unknown>): Promise<{ data: unknown }>
-}
+/** The one client method used: the kit's typed routes (tests pass `fakeRest`). */
+export type ChecksClient = Pick<RestClient, 'request'>
 
 export interface ReportTarget {
   client?: ChecksClient
@@ -73,7 +72,7 @@ export async function publishGateReport(report: GateReport, target: ReportTarget
   try {
     return await writeCheckRun(target.client, report, target)
   } catch (error) {
-    const status = (error as { status?: unknown }).status
+    const status = errorStatus(error)
     if (status !== 403) throw error
     core.notice(
       `The token cannot write checks (403 ${redact(errorMessage(error))}), as on pull requests from forks: ` +
@@ -94,7 +93,7 @@ async function writeCheckRun(client: ChecksClient, report: GateReport, target: R
   const summaryNote = cutAnnotations > 0 ? `\n\n> **Annotations:** the first ${max} of ${report.annotations.length} are shown on the files; ${cutAnnotations} more are in the job summary and the report files.\n` : ''
   const summary = trimToBytes(redact(report.summary) + summaryNote, CHECK_OUTPUT_LIMIT, 'the job summary')
   const text = report.text === undefined ? undefined : trimToBytes(redact(report.text), CHECK_OUTPUT_LIMIT, 'the job summary')
-  const output = (batch: GateAnnotation[]): Record<string, unknown> => ({
+  const output = (batch: GateAnnotation[]) => ({
     title: truncate(redact(report.title), 1000),
     summary: summary.text,
     // Always sent: on a re-run, details left from an earlier failure must not stay.
@@ -124,7 +123,7 @@ async function writeCheckRun(client: ChecksClient, report: GateReport, target: R
   const first = annotations.slice(0, ANNOTATION_BATCH)
   const fields = {
     ...repo,
-    status: 'completed',
+    status: 'completed' as const,
     conclusion: report.conclusion,
     completed_at: new Date().toISOString(),
     ...(target.detailsUrl ? { details_url: target.detailsUrl } : {}),
@@ -134,7 +133,7 @@ async function writeCheckRun(client: ChecksClient, report: GateReport, target: R
     await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...fields, check_run_id: checkRunId })
   } else {
     const { data } = await client.request('POST /repos/{owner}/{repo}/check-runs', { ...fields, name: report.checkName, head_sha: target.headSha })
-    checkRunId = (data as { id: number }).id
+    checkRunId = Number(data.id)
   }
   for (let i = ANNOTATION_BATCH; i < annotations.length; i += ANNOTATION_BATCH) {
     await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
@@ -149,19 +148,24 @@ async function writeCheckRun(client: ChecksClient, report: GateReport, target: R
 
 async function findExistingRun(client: ChecksClient, repo: { owner: string; repo: string }, name: string, sha: string): Promise<ExistingRun | undefined> {
   const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, check_name: name, filter: 'latest', per_page: 100 })
-  const runs = (data as { check_runs?: Array<ExistingRun & { name?: string }> }).check_runs ?? []
-  return runs.find((r) => r.name === undefined || r.name === name)
+  const run = data.check_runs.find((r) => r.name === name)
+  return run && { id: Number(run.id), ...(run.output.annotations_count === undefined ? {} : { output: { annotations_count: run.output.annotations_count } }) }
 }
 
 async function listAnnotations(client: ChecksClient, repo: { owner: string; repo: string }, id: number): Promise<GateAnnotation[]> {
   const all: GateAnnotation[] = []
   for (let page = 1; page <= 100; page++) {
     const { data } = await client.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', { ...repo, check_run_id: id, per_page: 100, page })
-    const items = data as GateAnnotation[]
-    all.push(...items)
-    if (items.length < 100) break
+    all.push(...data.map(asGateAnnotation))
+    if (data.length < 100) break
   }
   return all
+}
+
+/** An annotation as GitHub lists it (nullable fields, any level string), in our shape. */
+function asGateAnnotation(a: RouteData<'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations'>[number]): GateAnnotation {
+  const level = a.annotation_level === 'failure' || a.annotation_level === 'warning' ? a.annotation_level : 'notice'
+  return { path: a.path, start_line: a.start_line, end_line: a.end_line, annotation_level: level, message: a.message ?? '', ...(a.title ? { title: a.title } : {}), ...(a.raw_details ? { raw_details: a.raw_details } : {}) }
 }
 
 function annotationKey(a: Pick<GateAnnotation, 'path' | 'start_line' | 'end_line' | 'annotation_level' | 'message'>): string {

@@ -1,3 +1,5 @@
+import { payloadString } from '../context.js'
+
 /**
  * The commit a gate reports on. On pull request events GITHUB_SHA is GitHub's merge commit,
  * which no reviewer sees and branch protection does not read: the check run must land on
@@ -6,9 +8,8 @@
 export function headShaOf(context: { eventName: string; payload: Record<string, unknown>; sha: string }): string {
   // pull_request, pull_request_target, pull_request_review, pull_request_review_comment.
   if (context.eventName.startsWith('pull_request')) {
-    const pr = context.payload.pull_request as { head?: { sha?: unknown } } | undefined
-    const sha = pr?.head?.sha
-    if (typeof sha === 'string' && sha !== '') return sha
+    const sha = payloadString(context.payload, 'pull_request', 'head', 'sha')
+    if (sha) return sha
   }
   return context.sha
 }

@@ -14,7 +14,7 @@ export function gateReportTarget(context: RunContext, token: string): ReportTarg
     token && owner && repo
       ? {
           request: async (route, params) => {
-            octokit ??= import('../github/octokit.js').then((m) => m.createOctokit(token) as unknown as ChecksClient)
+            octokit ??= import('../github/client.js').then((m) => m.createRestClient(token))
             return (await octokit).request(route, params)
           },
         }

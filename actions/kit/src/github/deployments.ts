@@ -31,7 +31,9 @@ export async function createDeployment(gh: RestClient, repo: Repo, deployment: N
     required_contexts: [],
     task: deployment.task ?? 'deploy',
   })
-  return (data as { id: number }).id
+  // 202 (a merge of the default branch into the ref is under way) answers a message, not a deployment.
+  if (!('id' in data)) throw new Error(`GitHub did not create the deployment to ${deployment.environment}: ${data.message ?? 'no reason given'}`)
+  return Number(data.id)
 }
 
 /** A success marks earlier successful deployments of the environment inactive (auto_inactive). */

@@ -1,3 +1,3 @@
 export * from './rest.js'
-export * from './octokit.js'
+export * from './client.js'
 export * from './deployments.js'

@@ -27,14 +27,14 @@ export function mergedPullOf(pulls: readonly PullSummary[], sha: string): Merged
 }
 
 export async function findMergedPull(gh: RestClient, repo: Repo, sha: string): Promise<MergedPull | undefined> {
-  const pulls = await gh.paginate<PullSummary>('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { ...repo, commit_sha: sha, per_page: 100 })
+  const pulls = await gh.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { ...repo, commit_sha: sha, per_page: 100 })
   return mergedPullOf(pulls, sha)
 }
 
 /** The git tree SHA of a commit: two commits with the same tree hold the same files, byte for byte. */
 export async function commitTree(gh: RestClient, repo: Repo, ref: string): Promise<string> {
   const { data } = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...repo, ref, per_page: 1 })
-  return (data as { commit: { tree: { sha: string } } }).commit.tree.sha
+  return data.commit.tree.sha
 }
 
 /** The pull request of a merge queue branch, `gh-readonly-queue/<base>/pr-<N>-<sha>`. Pure. */
