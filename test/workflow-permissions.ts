@@ -11,6 +11,9 @@ export const STEP_PERMISSIONS: [RegExp, Perms][] = [
   [/^actions\/(setup-node|setup-python|upload-artifact|download-artifact)@/, {}],
   // Its token carries the App's permissions; the job's own token needs nothing for it.
   [/^actions\/create-github-app-token@/, {}],
+  // The dashboard of delivery-metrics: an artifact for Pages (upload-artifact inside), then Pages' OIDC deployment.
+  [/^actions\/upload-pages-artifact@/, {}],
+  [/^actions\/deploy-pages@/, { pages: 'write', 'id-token': 'write' }],
   [/^actions\/attest-build-provenance@/, { contents: 'read', 'id-token': 'write', attestations: 'write' }],
   // adopt (main): the merged pull request, its head's checks and statuses, the gate-evidence check run.
   [/^\.\/actions\/build-image$/, { contents: 'read', packages: 'write', checks: 'write', statuses: 'read', 'pull-requests': 'read' }],

@@ -29,10 +29,10 @@ const allWorkflows = [...reusable, ...starters, ...own]
 // ---- the tests -------------------------------------------------------------------------------
 
 describe('the workflow files', () => {
-  test('there are the eight reusable workflows, the starters of seven of them and this repository’s own', () => {
+  test('there are the nine reusable workflows, the starters of eight of them and this repository’s own', () => {
     // gates.yml has no starter: pull-request.yml and main.yml call it.
-    expect(reusable).toEqual(['chatops.yml', 'config-gate.yml', 'deploy.yml', 'gates.yml', 'main.yml', 'preview-cleanup.yml', 'pull-request.yml', 'release.yml'].map((f) => `${REUSABLE}/${f}`))
-    expect(starters).toHaveLength(7)
+    expect(reusable).toEqual(['chatops.yml', 'config-gate.yml', 'delivery-metrics.yml', 'deploy.yml', 'gates.yml', 'main.yml', 'preview-cleanup.yml', 'pull-request.yml', 'release.yml'].map((f) => `${REUSABLE}/${f}`))
+    expect(starters).toHaveLength(8)
     expect(own).toEqual(expect.arrayContaining([`${OWN}/ci.yml`, `${OWN}/release.yml`, `${OWN}/required-checks.yml`]))
   })
 })

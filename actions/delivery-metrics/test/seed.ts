@@ -12,20 +12,22 @@ export function seedHistory(state: EmulatorState, fullName: string, history: His
   const [owner = ''] = fullName.split('/')
   const repo = state.getRepo(owner, fullName.split('/')[1] ?? '') ?? state.repo(fullName)
   const git = repo.git
-  const main: string[] = [git.refs.get(`refs/heads/${repo.default_branch}`)!]
+  const root = git.refs.get(`refs/heads/${repo.default_branch}`) ?? state.commit(fullName, { files: { 'README.md': '# app\n' } })
+  const main: string[] = [root]
   const who = (t: number) => ({ name: 'Monalisa Octocat', email: 'octocat@github.com', date: iso(t) })
   for (const c of history.commits.slice(1)) {
     const parent = main[c.index - 1]!
     const tree = new Map<string, BlobRecord>(git.commits.get(parent)!.tree)
     if (!c.pull) {
-      tree.set(`direct/${c.index}.txt`, GitStore.blob(`${c.index}\n`))
+      tree.set(`direct/${c.index % 8}.txt`, GitStore.blob(`${c.index}\n`))
       main.push(git.commit({ tree, parents: [parent], message: c.message, author: who(c.authorAt) }).sha)
       continue
     }
     const pull = c.pull
     let tip = parent
     pull.commitTimes.forEach((t, i) => {
-      tree.set(`changes/${pull.number}/${i}.txt`, GitStore.blob(`${pull.number}.${i}\n`))
+      // A few paths rewritten over and over: the tree stays small however long the history.
+      tree.set(`changes/${pull.number % 16}/${i}.txt`, GitStore.blob(`${pull.number}.${i}\n`))
       tip = git.commit({ tree, parents: [tip], message: `Part ${i + 1} of change ${pull.number}`, author: who(t) }).sha
     })
     git.refs.set(`refs/heads/change-${pull.number}`, tip)

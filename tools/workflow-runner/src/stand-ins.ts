@@ -6,6 +6,7 @@ import { cp, mkdir, readdir, writeFile } from 'node:fs/promises'
 import { execFileSync } from 'node:child_process'
 import { dirname, isAbsolute, join, relative, resolve as resolvePath } from 'node:path'
 import { git, resolveCommit } from './git.js'
+import { deployPages, DEPLOY_PAGES_INPUTS, uploadPagesArtifact, UPLOAD_PAGES_INPUTS } from './stand-ins-pages.js'
 
 export interface StandInContext {
   inputs: Record<string, string>
@@ -144,4 +145,6 @@ export const STAND_INS: Record<string, StandIn> = {
     run: appToken,
   },
   'actions/attest-build-provenance': { inputs: ['subject-path', 'subject-digest', 'subject-name', 'subject-checksums', 'push-to-registry', 'show-summary', 'github-token'], run: attest },
+  'actions/upload-pages-artifact': { inputs: UPLOAD_PAGES_INPUTS, run: uploadPagesArtifact },
+  'actions/deploy-pages': { inputs: DEPLOY_PAGES_INPUTS, run: deployPages },
 }

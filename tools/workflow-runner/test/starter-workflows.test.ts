@@ -8,6 +8,8 @@ import { buildReleaseTree, type ReleaseTree } from '../../../scripts/release-tre
 import { startKubernetesEmulator } from '../../kubernetes-emulator/emulator.js'
 import { ROOT } from '../../action-harness/actions.js'
 import { cleanupDirs, runnerFor, stopEmulator } from './fixtures.js'
+import { generateHistory } from '../../../actions/delivery-metrics/test/history.js'
+import { seedHistory } from '../../../actions/delivery-metrics/test/seed.js'
 
 let tree: ReleaseTree
 let out: string
@@ -56,5 +58,30 @@ describe('starter workflows from the release tree', () => {
     expect(report!.jobs.cleanup!.outputs).toEqual({ deleted: '' })
     expect(report!.conclusion).toBe('success')
     expect(report!.log).not.toContain('insecure-skip-tls-verify')
+  })
+})
+
+describe('the delivery-metrics starter', () => {
+  test('on schedule: the metrics job reads the repository’s deployments with a read-only token, and the dashboard is published through the Pages stand-ins', async () => {
+    const starter = readFileSync(join(tree.dir, 'workflow-templates', 'cloud-native-delivery-metrics.yml'), 'utf8')
+    expect(starter).toMatch(new RegExp(`uses: octo-org/actions/\\.github/workflows/delivery-metrics\\.yml@${tree.workflowsCommit}`))
+    const workDir = join(out, 'runs')
+    const { runner, repo, emu, repository } = await runnerFor({ '.github/workflows/delivery-metrics.yml': starter }, { remotes: { 'octo-org/actions': tree.dir }, workDir, keepWorkDir: true })
+    // 90 days: the window the starter reads.
+    const history = generateHistory({ seed: 3, releases: 12, days: 90, to: Date.now() + 5 * 60_000 })
+    seedHistory(emu.state, repository, history)
+    const [report] = await runner.dispatchEvent({ event: { name: 'schedule', payload: { schedule: '23 6 * * 1' } }, sha: repo.sha, ref: 'refs/heads/main' })
+    const metrics = report!.jobs['delivery-metrics/metrics']!
+    expect(metrics.steps[0]!.outcome, metrics.steps[0]!.log).toBe('success')
+    expect(metrics.permissions).toMatchObject({ contents: 'read', deployments: 'read', pull_requests: 'read', pages: 'none' })
+    const truth = [...history.truth.entries()].filter(([k]) => k.endsWith('/production')).reduce((n, [, t]) => n + t.deployments, 0)
+    expect(metrics.outputs['deployment-frequency']).toBe(String(truth / 90))
+    const publish = report!.jobs['delivery-metrics/publish']!
+    expect(publish.environment).toMatchObject({ name: 'github-pages' })
+    expect(publish.outputs['page-url']).toBe(`https://octo.github.io/${repository.split('/')[1]}/`)
+    expect(publish.steps[0]!.outcome, publish.steps[0]!.log).toBe('success')
+    const page = readFileSync(join(publish.steps[0]!.log.match(/stand-in: (\S+)\)/)![1]!, 'index.html'), 'utf8')
+    expect(page).toContain(`data-metric="deployment-frequency" data-value="${truth / 90}"`)
+    expect(report!.conclusion).toBe('success')
   })
 })
