@@ -4,7 +4,6 @@ import { firstLine, parseCommand, printable } from '@cna/kit/chatops'
 import { parseReplyTarget } from '@cna/kit/chatops'
 import { createRestClient } from '@cna/kit/github'
 import { RegistryClient, credentialsFromAuthFiles } from '@cna/kit/registry'
-import type { ChatOpsGitHub } from './github.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { refusal, run, type ChatOpsResult, type ChatRequest } from './run.js'
 
