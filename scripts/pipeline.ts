@@ -15,7 +15,8 @@ import { join } from 'node:path'
 import { ROOT } from '../tools/action-harness/actions.ts'
 import { assertNoViolations } from '../tools/github-emulator/emulator.ts'
 import { runStory, type StoryResult } from '../tools/story/story.ts'
-import { startWorld } from '../tools/story/world.ts'
+import { REPOSITORY, startWorld } from '../tools/story/world.ts'
+import { pipelineKeys } from './pipeline-keys.ts'
 
 export function storyTable(result: StoryResult): string {
   const short = (s: string | undefined, n = 12) => (s ? s.slice(0, n) : '')
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
     for (const env of ['dev', 'staging', 'production']) if (result.deployed[env] !== result.built) problems.push(`${env} runs ${result.deployed[env]}, not the PR's ${result.built}`)
     if (problems.length) throw new Error(problems.join('; '))
     console.log(`digest: ${result.built}`)
+    // The four keys of this run's own deployment records (delivery-metrics over the emulator).
+    console.log(`\n${await pipelineKeys(world.github, REPOSITORY)}`)
   } finally {
     await world.stop()
     console.log(`pipeline took ${((Date.now() - startedAt) / 1000).toFixed(1)} s`)
