@@ -58,6 +58,7 @@ export const integrationTests = [
   // The GitHub and Kubernetes API emulators (HTTP servers), kubectl.
   'tools/github-emulator/emulator.test.ts',
   'tools/github-emulator/merge.test.ts',
+  'tools/github-emulator/compare.test.ts',
   'test/environments.test.ts',
   'tools/kubernetes-emulator/client-node.test.ts',
   'tools/kubernetes-emulator/emulator.test.ts',
