@@ -7,7 +7,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { runAction, type ActionRun } from '../tools/action-harness/run-action.js'
 import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../tools/github-emulator/emulator.js'
 import { mirrorToEmulator } from '../tools/workflow-runner/src/mirror.js'
-import { addOriginAnnotations } from '../actions/config-gate/src/render.js'
 import { COMMENT_MARKER } from '../actions/config-gate/src/comment.js'
 import { badEdit, BAD_EDIT_LOCATIONS, DIGEST_A, DIGEST_B, ENVIRONMENTS, gitopsFiles, NAMESPACES, promoteDigestEdit } from '../actions/config-gate/test/gitops-fixture.js'
 import { FIXTURES, recorded } from '../actions/config-gate/test/rendered.js'
@@ -141,7 +140,6 @@ describe('what the unit tests stand on', () => {
       const dir = await mkdtemp(join(work, `render-${commit}-`))
       await run('bash', ['-c', 'git -C "$1" archive "$2" | tar -x -C "$3"', 'archive', repoDir, rev, dir])
       for (const env of ENVIRONMENTS) {
-        await addOriginAnnotations(join(dir, 'environments', env, 'kustomization.yaml'))
         const { stdout } = await run('kubectl', ['kustomize', join(dir, 'environments', env)])
         expect(stdout, `${FIXTURES}/${commit}-${env}.yaml`).toBe(recorded(commit, env))
       }

@@ -34170,322 +34170,99 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3887:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 4278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8488);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4617);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I2: () => (/* binding */ commentBody),
+/* harmony export */   JO: () => (/* binding */ COMMENT_MARKER)
+/* harmony export */ });
+/* unused harmony export COMMENT_LIMIT */
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7869);
 
+/** The hidden marker that finds config-gate's comment on the pull request again, to update it in place. */
+const COMMENT_MARKER = '<!-- cna:config-gate -->';
+/** GitHub refuses an issue comment body longer than 65,536 characters. */
+const COMMENT_LIMIT = 65_536;
+// Room kept for the note saying what was cut.
+const NOTE_RESERVE = 1_500;
+const SIGN = { added: '+', removed: '-', changed: '~' };
+/**
+ * The pull request comment: what each environment's rendering changes, per kind, as a reviewer
+ * reads it in Argo CD's diff; cut to GitHub's limit object by object, saying what was left out.
+ */
+function commentBody(input, limit = COMMENT_LIMIT) {
+    const verdict = input.conclusion === 'success' ? '✅ passed' : '❌ failed';
+    const head = [
+        COMMENT_MARKER,
+        `### ${input.checkName}: ${verdict}`,
+        '',
+        `Rendered with \`kubectl kustomize\` at the base \`${input.baseSha.slice(0, 12)}\` and the head \`${input.headSha.slice(0, 12)}\`. ${input.findingsLine}`,
+        '',
+    ].join('\n');
+    const parts = [head];
+    let used = head.length + input.terraform.length;
+    const cut = [];
+    const push = (text, what) => {
+        if (used + text.length + 1 > limit - NOTE_RESERVE) {
+            if (what)
+                cut.push(what);
+            return false;
+        }
+        parts.push(text);
+        used += text.length + 1;
+        return true;
+    };
+    for (const e of input.renderErrors)
+        push(`> **${e.environment}** did not render at the ${e.commit}: \`${oneLine(e.error)}\`\n`);
+    for (const d of input.diffs) {
+        const count = d.changes.length;
+        push(`#### ${d.environment}: ${count === 0 ? 'no change' : `${count} object(s) changed`}${d.unchanged ? `, ${d.unchanged} unchanged` : ''}\n`);
+        for (const [kind, changes] of (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .byKind */ .Sb)(d.changes)) {
+            push(`**${kind}**\n`);
+            for (const c of changes) {
+                const title = `${SIGN[c.type]} ${c.kind} ${c.namespace ? `${c.namespace}/` : ''}${c.name} (${c.type})`;
+                const block = ['<details open>', `<summary>${escapeHtml(title)}</summary>`, '', fence(c.patch), '</details>', ''].join('\n');
+                push(block, `${d.environment}: ${c.kind} ${c.name}`);
+            }
+        }
+    }
+    if (input.terraform)
+        parts.push(input.terraform);
+    if (cut.length) {
+        const shown = cut.slice(0, 10).map((c) => `\`${c}\``).join(', ');
+        parts.push(`> **Cut to GitHub's ${limit.toLocaleString('en-US')}-character comment limit:** ${cut.length} object difference(s) not shown (${shown}${cut.length > 10 ? ', …' : ''}); the job summary of the run lists every environment's changes.`);
+    }
+    parts.push('', `<sub>Updated in place by ${input.checkName} on every push to this pull request.</sub>`);
+    return parts.join('\n');
+}
+/** A ```diff fence that the patch's own text cannot close. */
+function fence(patch) {
+    const longest = Math.max(2, ...[...patch.matchAll(/`+/g)].map((m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    return `${ticks}diff\n${patch}\n${ticks}`;
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').replaceAll('`', "'").slice(0, 500);
+}
+function escapeHtml(text) {
+    return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+}
 
-await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4617:
+/***/ 7869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  Sb: () => (/* binding */ byKind),
+  Nv: () => (/* binding */ diffEnvironment)
 });
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(5101);
-// EXTERNAL MODULE: ../kit/src/index.ts + 6 modules
-var src = __nccwpck_require__(8488);
-;// CONCATENATED MODULE: ../kit/src/github/rest.ts
-/** `owner/name` (as in GITHUB_REPOSITORY) → `{owner, repo}`; undefined when it is not one. */
-function parseRepo(value) {
-    const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
-    return m ? { owner: m[1], repo: m[2] } : undefined;
-}
-/** A deployment payload as GitHub returns it: an object, or a JSON string from older clients. */
-function deploymentPayload(payload) {
-    if (typeof payload === 'string') {
-        try {
-            payload = JSON.parse(payload);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return isRecord(payload) ? payload : undefined;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The HTTP status of an Octokit RequestError (or anything with a numeric `status`), else undefined. */
-function errorStatus(error) {
-    return isRecord(error) && typeof error.status === 'number' ? error.status : undefined;
-}
-
-// EXTERNAL MODULE: ../kit/src/github/client.ts
-var github_client = __nccwpck_require__(5057);
-// EXTERNAL MODULE: ../kit/src/secrets.ts
-var secrets = __nccwpck_require__(951);
-;// CONCATENATED MODULE: ../kit/src/check-run/trim.ts
-/**
- * Byte-exact trimming for the places GitHub limits by size: a check run's output summary
- * and text (65,535 bytes each) and the job summary (1 MiB). Cuts at a line boundary when
- * one is near, never inside a UTF-8 character, and says what was cut.
- */
-const CHECK_OUTPUT_LIMIT = 65_535;
-const JOB_SUMMARY_LIMIT = 1024 * 1024;
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/**
- * Trims `text` to at most `limit` UTF-8 bytes, note included. `where` names what the reader
- * should look at for the rest (e.g. "the job summary").
- */
-function trimToBytes(text, limit, where = '') {
-    const total = byteLength(text);
-    if (total <= limit)
-        return { text, trimmed: false, cutBytes: 0, cutLines: 0 };
-    const bytes = Buffer.from(text, 'utf8');
-    // The note's length depends on the numbers in it; reserve for the longest it can be.
-    const reserve = byteLength(note(total, total, where)) + 2;
-    let end = Math.max(0, limit - reserve);
-    // Step back to a UTF-8 character start (continuation bytes are 10xxxxxx).
-    while (end > 0 && (bytes[end] & 0xc0) === 0x80)
-        end--;
-    const newline = bytes.lastIndexOf(0x0a, end - 1);
-    if (newline >= 0 && end - newline < 4096)
-        end = newline + 1;
-    const kept = bytes.subarray(0, end).toString('utf8');
-    const cut = bytes.subarray(end).toString('utf8');
-    const cutLines = cut.split('\n').filter((line) => line !== '').length;
-    const cutBytes = total - end;
-    const out = `${kept}${kept.endsWith('\n') || kept === '' ? '' : '\n'}\n${note(cutBytes, cutLines, where)}`;
-    return { text: out, trimmed: true, cutBytes, cutLines };
-}
-function note(cutBytes, cutLines, where) {
-    return `> **Trimmed:** ${cutLines} line(s), ${cutBytes} bytes, were cut to fit GitHub's size limit${where ? `; see ${where} for the rest` : ''}.`;
-}
-/** The job summary as GitHub accepts it (at most 1 MiB per step), with a note when cut. */
-function trimJobSummary(markdown) {
-    return trimToBytes(markdown, JOB_SUMMARY_LIMIT, 'the report files').text;
-}
-
-;// CONCATENATED MODULE: ../kit/src/check-run/check-run.ts
-
-
-
-
-/** GitHub accepts at most 50 annotations per create or update request. */
-const ANNOTATION_BATCH = 50;
-const DEFAULT_MAX_ANNOTATIONS = 1000;
-/** Workflow-command annotations beyond this are not shown by GitHub anyway (10 per type per step). */
-const MAX_COMMAND_ANNOTATIONS = 50;
-// GitHub's limits on one annotation's fields.
-const MESSAGE_LIMIT = 64 * 1024 - 1;
-const TITLE_LIMIT = 255;
-async function publishGateReport(report, target) {
-    if (!target.client) {
-        core/* notice */.lm(`No GitHub token: the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary.`);
-        return publishAsAnnotations(report, target.maxAnnotations);
-    }
-    try {
-        return await writeCheckRun(target.client, report, target);
-    }
-    catch (error) {
-        const status = errorStatus(error);
-        if (status !== 403)
-            throw error;
-        core/* notice */.lm(`The token cannot write checks (403 ${(0,secrets/* redact */.E$)(errorMessage(error))}), as on pull requests from forks: ` +
-            `the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary. ` +
-            'Grant "checks: write" to report a check run.');
-        return publishAsAnnotations(report, target.maxAnnotations);
-    }
-}
-async function writeCheckRun(client, report, target) {
-    const repo = { owner: target.owner, repo: target.repo };
-    const max = target.maxAnnotations ?? DEFAULT_MAX_ANNOTATIONS;
-    let annotations = report.annotations.map(cleanAnnotation);
-    const cutAnnotations = Math.max(0, annotations.length - max);
-    annotations = annotations.slice(0, max);
-    const summaryNote = cutAnnotations > 0 ? `\n\n> **Annotations:** the first ${max} of ${report.annotations.length} are shown on the files; ${cutAnnotations} more are in the job summary and the report files.\n` : '';
-    const summary = trimToBytes((0,secrets/* redact */.E$)(report.summary) + summaryNote, CHECK_OUTPUT_LIMIT, 'the job summary');
-    const text = report.text === undefined ? undefined : trimToBytes((0,secrets/* redact */.E$)(report.text), CHECK_OUTPUT_LIMIT, 'the job summary');
-    const output = (batch) => ({
-        title: truncate((0,secrets/* redact */.E$)(report.title), 1000),
-        summary: summary.text,
-        // Always sent: on a re-run, details left from an earlier failure must not stay.
-        text: text?.text ?? '',
-        annotations: batch,
-    });
-    const existing = await findExistingRun(client, repo, report.checkName, target.headSha);
-    let checkRunId;
-    if (existing && (existing.output?.annotations_count ?? 0) > 0) {
-        // Annotations are appended on every update and cannot be removed: the same run is kept
-        // only when what it shows is still true, and only the missing annotations are added.
-        const shown = await listAnnotations(client, repo, existing.id);
-        const wanted = new Set(annotations.map(annotationKey));
-        if (shown.every((a) => wanted.has(annotationKey(a)))) {
-            const have = new Set(shown.map(annotationKey));
-            annotations = annotations.filter((a) => !have.has(annotationKey(a)));
-            checkRunId = existing.id;
-        }
-        else {
-            core/* info */.pq(`The existing "${report.checkName}" check run shows annotations that no longer apply; a new check run replaces it.`);
-            checkRunId = 0;
-        }
-    }
-    else {
-        checkRunId = existing?.id ?? 0;
-    }
-    const first = annotations.slice(0, ANNOTATION_BATCH);
-    const fields = {
-        ...repo,
-        status: 'completed',
-        conclusion: report.conclusion,
-        completed_at: new Date().toISOString(),
-        ...(target.detailsUrl ? { details_url: target.detailsUrl } : {}),
-        output: output(first),
-    };
-    if (checkRunId) {
-        await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...fields, check_run_id: checkRunId });
-    }
-    else {
-        const { data } = await client.request('POST /repos/{owner}/{repo}/check-runs', { ...fields, name: report.checkName, head_sha: target.headSha });
-        checkRunId = Number(data.id);
-    }
-    for (let i = ANNOTATION_BATCH; i < annotations.length; i += ANNOTATION_BATCH) {
-        await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-            ...repo,
-            check_run_id: checkRunId,
-            output: output(annotations.slice(i, i + ANNOTATION_BATCH)),
-        });
-    }
-    core/* info */.pq(`check run "${report.checkName}" (${report.conclusion}) on ${target.headSha} with ${report.annotations.length - cutAnnotations} annotation(s)`);
-    return { mode: 'check-run', checkRunId, trimmed: summary.trimmed || (text?.trimmed ?? false) || cutAnnotations > 0 };
-}
-async function findExistingRun(client, repo, name, sha) {
-    const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, check_name: name, filter: 'latest', per_page: 100 });
-    const run = data.check_runs.find((r) => r.name === name);
-    return run && { id: Number(run.id), ...(run.output.annotations_count === undefined ? {} : { output: { annotations_count: run.output.annotations_count } }) };
-}
-async function listAnnotations(client, repo, id) {
-    const all = [];
-    for (let page = 1; page <= 100; page++) {
-        const { data } = await client.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', { ...repo, check_run_id: id, per_page: 100, page });
-        all.push(...data.map(asGateAnnotation));
-        if (data.length < 100)
-            break;
-    }
-    return all;
-}
-/** An annotation as GitHub lists it (nullable fields, any level string), in our shape. */
-function asGateAnnotation(a) {
-    const level = a.annotation_level === 'failure' || a.annotation_level === 'warning' ? a.annotation_level : 'notice';
-    return { path: a.path, start_line: a.start_line, end_line: a.end_line, annotation_level: level, message: a.message ?? '', ...(a.title ? { title: a.title } : {}), ...(a.raw_details ? { raw_details: a.raw_details } : {}) };
-}
-function annotationKey(a) {
-    return JSON.stringify([a.path, a.start_line, a.end_line, a.annotation_level, a.message]);
-}
-/** Redacted, within GitHub's field limits, lines at least 1 (GitHub refuses 0). */
-function cleanAnnotation(a) {
-    const start = Math.max(1, Math.floor(a.start_line) || 1);
-    const end = Math.max(start, Math.floor(a.end_line) || start);
-    return {
-        path: a.path,
-        start_line: start,
-        end_line: end,
-        annotation_level: a.annotation_level,
-        message: truncate((0,secrets/* redact */.E$)(a.message), MESSAGE_LIMIT) || a.annotation_level,
-        ...(a.title ? { title: truncate((0,secrets/* redact */.E$)(a.title), TITLE_LIMIT) } : {}),
-        ...(a.raw_details ? { raw_details: truncate((0,secrets/* redact */.E$)(a.raw_details), MESSAGE_LIMIT) } : {}),
-    };
-}
-/** Cuts to `limit` UTF-8 bytes, never inside a character, ending in "…" when cut. */
-function truncate(text, limit) {
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length <= limit)
-        return text;
-    let end = Math.max(0, limit - 3);
-    while (end > 0 && (bytes[end] & 0xc0) === 0x80)
-        end--;
-    return `${bytes.subarray(0, end).toString('utf8')}…`;
-}
-/** Workflow-command annotations only (no check run): at most 50 (or `max` when lower), then a count of the rest. */
-function publishAsAnnotations(report, max = MAX_COMMAND_ANNOTATIONS) {
-    const shown = report.annotations.slice(0, Math.max(0, Math.min(max, MAX_COMMAND_ANNOTATIONS)));
-    for (const a of shown) {
-        const props = { file: a.path, startLine: a.start_line, endLine: a.end_line, ...(a.title ? { title: (0,secrets/* redact */.E$)(a.title) } : {}) };
-        const message = (0,secrets/* redact */.E$)(a.message);
-        if (a.annotation_level === 'failure')
-            core/* error */.z3(message, props);
-        else if (a.annotation_level === 'warning')
-            core/* warning */.$e(message, props);
-        else
-            core/* notice */.lm(message, props);
-    }
-    const cut = report.annotations.length - shown.length;
-    if (cut > 0)
-        core/* notice */.lm(`${cut} more annotation(s) are not shown here; see the job summary and the report files.`);
-    return { mode: 'annotations-only', trimmed: cut > 0 };
-}
-function errorMessage(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return message.split('\n')[0].slice(0, 200);
-}
-
-// EXTERNAL MODULE: ../kit/src/context.ts
-var src_context = __nccwpck_require__(6165);
-;// CONCATENATED MODULE: ../kit/src/check-run/head-sha.ts
-
-/**
- * The commit a gate reports on. On pull request events GITHUB_SHA is GitHub's merge commit,
- * which no reviewer sees and branch protection does not read: the check run must land on
- * the PR head instead.
- */
-function head_sha_headShaOf(context) {
-    // pull_request, pull_request_target, pull_request_review, pull_request_review_comment.
-    if (context.eventName.startsWith('pull_request')) {
-        const sha = (0,src_context/* payloadString */.Up)(context.payload, 'pull_request', 'head', 'sha');
-        if (sha)
-            return sha;
-    }
-    return context.sha;
-}
-
-;// CONCATENATED MODULE: ../kit/src/check-run/target.ts
-
-/**
- * Where a gate reports: the check run on the commit under test (the PR head on pull
- * requests). Octokit is loaded only when there is a token to use it with, and only at the
- * first request, so large reports are parsed without its code in memory.
- */
-function gateReportTarget(context, token) {
-    const [owner = '', repo = ''] = context.repository.split('/');
-    let octokit;
-    const client = token && owner && repo
-        ? {
-            request: async (route, params) => {
-                octokit ??= Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5057)).then((m) => m.createRestClient(token));
-                return (await octokit).request(route, params);
-            },
-        }
-        : undefined;
-    return { ...(client ? { client } : {}), owner, repo, headSha: headShaOf(context), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
-}
-
-;// CONCATENATED MODULE: ../kit/src/check-run/index.ts
-
-
-
-
+// UNUSED EXPORTS: hunks
 
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/diff@9.0.0/node_modules/diff/libesm/diff/base.js
 class Diff {
@@ -35168,76 +34945,8 @@ function splitLines(text) {
     return result;
 }
 
-// EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(1717);
-;// CONCATENATED MODULE: ./src/objects.ts
-
-/** kustomize's `buildMetadata: [originAnnotations]` records the source file here. */
-const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
-/** apiVersion/kind/namespace/name: the identity Argo CD's diff matches objects by. */
-function objectKey(o) {
-    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
-}
-function objects_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/**
- * Reads kustomize's output into objects. `originBase` is the kustomization's folder relative to
- * the repository root: origin paths are relative to it. Origin annotations that config-gate
- * added (`addedOrigin`) are removed, so they never show in the difference.
- */
-function parseRendered(text, originBase, addedOrigin) {
-    const out = [];
-    for (const doc of (0,dist/* parseAllDocuments */.hR)(text)) {
-        if (doc.errors.length)
-            throw new Error(`kubectl kustomize printed YAML that does not parse: ${doc.errors[0].message}`);
-        const body = doc.toJS();
-        if (!objects_isRecord(body))
-            continue;
-        const metadata = objects_isRecord(body.metadata) ? body.metadata : {};
-        const annotations = objects_isRecord(metadata.annotations) ? metadata.annotations : {};
-        const origin = typeof annotations[ORIGIN_ANNOTATION] === 'string' ? originPath(annotations[ORIGIN_ANNOTATION], originBase) : '';
-        if (addedOrigin && ORIGIN_ANNOTATION in annotations) {
-            delete annotations[ORIGIN_ANNOTATION];
-            if (Object.keys(annotations).length === 0)
-                delete metadata.annotations;
-        }
-        out.push({
-            apiVersion: String(body.apiVersion ?? ''),
-            kind: String(body.kind ?? ''),
-            name: String(metadata.name ?? ''),
-            namespace: String(metadata.namespace ?? ''),
-            body,
-            origin,
-        });
-    }
-    return out;
-}
-/** `path: ../../base/deployment.yaml` (YAML) → `base/deployment.yaml`; remote origins (repo:) → ''. */
-function originPath(annotation, originBase) {
-    const m = /^path:\s*(\S+)\s*$/m.exec(annotation);
-    if (!m || /^repo:/m.test(annotation))
-        return '';
-    return normalize(`${originBase}/${m[1]}`);
-}
-/** Resolves `.` and `..` in a repository-relative path (never above the root). */
-function normalize(path) {
-    const parts = [];
-    for (const part of path.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            parts.pop();
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
-}
-/** The YAML a reviewer reads in the difference: kustomize's key order, block style. */
-function toYaml(body) {
-    return (0,dist/* stringify */.As)(body, { lineWidth: 0 });
-}
-
+// EXTERNAL MODULE: ./src/objects.ts
+var objects = __nccwpck_require__(9367);
 ;// CONCATENATED MODULE: ./src/diff.ts
 
 
@@ -35247,15 +34956,15 @@ const CONTEXT_LINES = 3;
  * Changes are sorted by kind, then namespace and name, so the same commits give the same comment.
  */
 function diffEnvironment(environment, base, head) {
-    const before = new Map(base.map((o) => [objectKey(o), o]));
-    const after = new Map(head.map((o) => [objectKey(o), o]));
+    const before = new Map(base.map((o) => [(0,objects/* objectKey */.T5)(o), o]));
+    const after = new Map(head.map((o) => [(0,objects/* objectKey */.T5)(o), o]));
     const changes = [];
     let unchanged = 0;
     for (const key of new Set([...before.keys(), ...after.keys()])) {
         const a = before.get(key);
         const b = after.get(key);
-        const oldText = a ? toYaml(a.body) : '';
-        const newText = b ? toYaml(b.body) : '';
+        const oldText = a ? (0,objects/* toYaml */.fE)(a.body) : '';
+        const newText = b ? (0,objects/* toYaml */.fE)(b.body) : '';
         if (oldText === newText) {
             unchanged++;
             continue;
@@ -35278,116 +34987,20 @@ function byKind(changes) {
     return [...groups];
 }
 
-;// CONCATENATED MODULE: ./src/comment.ts
 
-/** The hidden marker that finds config-gate's comment on the pull request again, to update it in place. */
-const COMMENT_MARKER = '<!-- cna:config-gate -->';
-/** GitHub refuses an issue comment body longer than 65,536 characters. */
-const COMMENT_LIMIT = 65_536;
-// Room kept for the note saying what was cut.
-const NOTE_RESERVE = 1_500;
-const SIGN = { added: '+', removed: '-', changed: '~' };
-/**
- * The pull request comment: what each environment's rendering changes, per kind, as a reviewer
- * reads it in Argo CD's diff; cut to GitHub's limit object by object, saying what was left out.
- */
-function commentBody(input, limit = COMMENT_LIMIT) {
-    const verdict = input.conclusion === 'success' ? '✅ passed' : '❌ failed';
-    const head = [
-        COMMENT_MARKER,
-        `### ${input.checkName}: ${verdict}`,
-        '',
-        `Rendered with \`kubectl kustomize\` at the base \`${input.baseSha.slice(0, 12)}\` and the head \`${input.headSha.slice(0, 12)}\`. ${input.findingsLine}`,
-        '',
-    ].join('\n');
-    const parts = [head];
-    let used = head.length + input.terraform.length;
-    const cut = [];
-    const push = (text, what) => {
-        if (used + text.length + 1 > limit - NOTE_RESERVE) {
-            if (what)
-                cut.push(what);
-            return false;
-        }
-        parts.push(text);
-        used += text.length + 1;
-        return true;
-    };
-    for (const e of input.renderErrors)
-        push(`> **${e.environment}** did not render at the ${e.commit}: \`${oneLine(e.error)}\`\n`);
-    for (const d of input.diffs) {
-        const count = d.changes.length;
-        push(`#### ${d.environment}: ${count === 0 ? 'no change' : `${count} object(s) changed`}${d.unchanged ? `, ${d.unchanged} unchanged` : ''}\n`);
-        for (const [kind, changes] of byKind(d.changes)) {
-            push(`**${kind}**\n`);
-            for (const c of changes) {
-                const title = `${SIGN[c.type]} ${c.kind} ${c.namespace ? `${c.namespace}/` : ''}${c.name} (${c.type})`;
-                const block = ['<details open>', `<summary>${escapeHtml(title)}</summary>`, '', fence(c.patch), '</details>', ''].join('\n');
-                push(block, `${d.environment}: ${c.kind} ${c.name}`);
-            }
-        }
-    }
-    if (input.terraform)
-        parts.push(input.terraform);
-    if (cut.length) {
-        const shown = cut.slice(0, 10).map((c) => `\`${c}\``).join(', ');
-        parts.push(`> **Cut to GitHub's ${limit.toLocaleString('en-US')}-character comment limit:** ${cut.length} object difference(s) not shown (${shown}${cut.length > 10 ? ', …' : ''}); the job summary of the run lists every environment's changes.`);
-    }
-    parts.push('', `<sub>Updated in place by ${input.checkName} on every push to this pull request.</sub>`);
-    return parts.join('\n');
-}
-/** A ```diff fence that the patch's own text cannot close. */
-function fence(patch) {
-    const longest = Math.max(2, ...[...patch.matchAll(/`+/g)].map((m) => m[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    return `${ticks}diff\n${patch}\n${ticks}`;
-}
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').replaceAll('`', "'").slice(0, 500);
-}
-function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/github.ts
-/**
- * Creates the comment carrying `marker`, or updates the one that already does: one comment per
- * pull request, however many times the gate runs. Only a bot's own comments count, since anyone
- * can paste the marker into a comment of theirs.
- */
-async function upsertComment(gh, repo, issue, marker, body) {
-    const comments = await gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 });
-    const existing = comments.find((c) => c.body?.includes(marker) && (c.user?.type === 'Bot' || c.performed_via_github_app));
-    if (existing) {
-        await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: existing.id, body });
-        return { id: Number(existing.id), created: false };
-    }
-    const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, body });
-    return { id: Number(data.id), created: true };
-}
+/***/ 5589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-/** Every input of action.yml, and only those: a contract test compares the two. */
-const inputSpecs = {
-    environments: (0,src/* list */.p_)({ separators: /\n/ }),
-    namespaces: (0,src/* keyValues */.K7)({ keyPattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, accepted: 'one environment=namespace per line, such as production=sensor-api-production' }),
-    'repository-path': (0,src/* text */.Qq)({ default: '.', pattern: /^(?!\/)(?!.*(^|\/)\.\.(\/|$)).+$/, accepted: 'a folder inside the workspace where the GitOps repository is checked out, such as . or gitops' }),
-    base: (0,src/* text */.Qq)({ pattern: /^[0-9A-Za-z._/-]{1,200}$/, accepted: 'a commit SHA or ref of the GitOps repository' }),
-    head: (0,src/* text */.Qq)({ pattern: /^[0-9A-Za-z._/-]{1,200}$/, accepted: 'a commit SHA or ref of the GitOps repository' }),
-    terraform: (0,src/* bool */.lc)(true),
-    'terraform-plan': (0,src/* text */.Qq)(),
-    comment: (0,src/* bool */.lc)(true),
-    'check-name': (0,src/* text */.Qq)({ default: 'config-gate', pattern: /^[^\n]{1,100}$/, accepted: 'a check name of at most 100 characters, such as config-gate' }),
-    'github-token': (0,src/* secret */.rJ)(),
-};
-function getInputs(source) {
-    return (0,src/* readInputs */.Ko)(inputSpecs, source);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/environments.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ KUSTOMIZATION_FILES),
+/* harmony export */   MR: () => (/* binding */ discoverEnvironments),
+/* harmony export */   _s: () => (/* binding */ parseNamespaces),
+/* harmony export */   ml: () => (/* binding */ parseEnvironments)
+/* harmony export */ });
+/* unused harmony export DISCOVERY_ROOTS */
+/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8488);
 
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 /** Where environments are found when the input names none: the common GitOps layouts. */
@@ -35402,10 +35015,10 @@ function parseEnvironments(lines, input = 'environments') {
         const name = line.slice(0, eq).trim();
         const path = line.slice(eq + 1).trim().replace(/^\.\//, '').replace(/\/+$/, '');
         if (eq < 0 || !NAME.test(name) || path === '' || path.startsWith('/') || path.split('/').includes('..')) {
-            throw new src/* InputError */.dz(input, `has an invalid line "${line}"`, accepted);
+            throw new _cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `has an invalid line "${line}"`, accepted);
         }
         if (seen.has(name))
-            throw new src/* InputError */.dz(input, `names the environment "${name}" twice`, accepted);
+            throw new _cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `names the environment "${name}" twice`, accepted);
         seen.add(name);
         return { name, path };
     });
@@ -35432,48 +35045,17 @@ function parseNamespaces(pairs) {
     return new Map(pairs.map(([k, v]) => [k, v.trim()]));
 }
 
-;// CONCATENATED MODULE: ./src/render.ts
 
+/***/ }),
 
+/***/ 7673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-/**
- * Renders one environment of a checkout (a throw-away copy: the kustomization is edited) with
- * the real `kubectl kustomize`. config-gate asks kustomize for origin annotations, so every
- * object says which source file it came from; they are taken off again before anything is shown.
- * A kustomization using `helmCharts` needs the helm binary (`--enable-helm`): where there is none,
- * kustomize's own error is the outcome.
- */
-async function renderEnvironment(exec, checkout, env) {
-    const dir = (0,external_node_path_namespaceObject.join)(checkout, env.path);
-    const file = KUSTOMIZATION_FILES.find((f) => (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(dir, f)));
-    if (!file)
-        return { ok: false, error: `${env.path} has no kustomization.yaml at this commit`, file: env.path };
-    const addedOrigin = await addOriginAnnotations((0,external_node_path_namespaceObject.join)(dir, file));
-    const args = ['kustomize', dir, ...(await usesHelm((0,external_node_path_namespaceObject.join)(dir, file)) ? ['--enable-helm'] : [])];
-    const result = await exec('kubectl', args, { stream: false, check: false });
-    if (result.exitCode !== 0)
-        return { ok: false, error: (result.stderr || result.stdout).trim().replaceAll(checkout + '/', ''), file: `${env.path}/${file}` };
-    return { ok: true, objects: parseRendered(result.stdout, env.path, addedOrigin) };
-}
-/** Adds `originAnnotations` to the kustomization's buildMetadata; false when it was already there. */
-async function addOriginAnnotations(file) {
-    const doc = (0,dist/* parseDocument */.Tp)(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-    const current = doc.get('buildMetadata');
-    const list = (current && typeof current === 'object' && 'toJSON' in current ? current.toJSON() : []);
-    if (Array.isArray(list) && list.includes('originAnnotations'))
-        return false;
-    doc.set('buildMetadata', [...(Array.isArray(list) ? list : []), 'originAnnotations']);
-    await (0,promises_namespaceObject.writeFile)(file, doc.toString());
-    return true;
-}
-async function usesHelm(file) {
-    return /^helmCharts:/m.test(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-}
-
-;// CONCATENATED MODULE: ./src/findings.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ mergeFindings),
+/* harmony export */   QK: () => (/* binding */ countLine),
+/* harmony export */   lW: () => (/* binding */ annotationOf)
+/* harmony export */ });
 /**
  * One finding per problem: a base file shared by three environments has one missing limit, not
  * three. Findings with the same rule, place and message are merged, naming every environment.
@@ -35516,7 +35098,482 @@ function countLine(findings) {
     return `${failing.length} problem(s): ${[...byRule].map(([rule, n]) => `${n} ${rule}`).join(', ')}.`;
 }
 
-;// CONCATENATED MODULE: ./src/policies.ts
+
+/***/ }),
+
+/***/ 6064:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ upsertComment)
+/* harmony export */ });
+/**
+ * Creates the comment carrying `marker`, or updates the one that already does: one comment per
+ * pull request, however many times the gate runs. Only a bot's own comments count, since anyone
+ * can paste the marker into a comment of theirs.
+ */
+async function upsertComment(gh, repo, issue, marker, body) {
+    const comments = await gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 });
+    const existing = comments.find((c) => c.body?.includes(marker) && (c.user?.type === 'Bot' || c.performed_via_github_app));
+    if (existing) {
+        await gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: existing.id, body });
+        return { id: Number(existing.id), created: false };
+    }
+    const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, body });
+    return { id: Number(data.id), created: true };
+}
+
+
+/***/ }),
+
+/***/ 3887:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8488);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9026);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_main_js__WEBPACK_IMPORTED_MODULE_1__]);
+_main_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ getInputs)
+/* harmony export */ });
+/* unused harmony export inputSpecs */
+/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8488);
+
+/** Every input of action.yml, and only those: a contract test compares the two. */
+const inputSpecs = {
+    environments: (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)({ separators: /\n/ }),
+    namespaces: (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .keyValues */ .K7)({ keyPattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, accepted: 'one environment=namespace per line, such as production=sensor-api-production' }),
+    'repository-path': (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ default: '.', pattern: /^(?!\/)(?!.*(^|\/)\.\.(\/|$)).+$/, accepted: 'a folder inside the workspace where the GitOps repository is checked out, such as . or gitops' }),
+    base: (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ pattern: /^[0-9A-Za-z._/-]{1,200}$/, accepted: 'a commit SHA or ref of the GitOps repository' }),
+    head: (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ pattern: /^[0-9A-Za-z._/-]{1,200}$/, accepted: 'a commit SHA or ref of the GitOps repository' }),
+    terraform: (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(true),
+    'terraform-plan': (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
+    comment: (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(true),
+    'check-name': (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ default: 'config-gate', pattern: /^[^\n]{1,100}$/, accepted: 'a check name of at most 100 characters, such as config-gate' }),
+    'github-token': (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ)(),
+};
+function getInputs(source) {
+    return (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .readInputs */ .Ko)(inputSpecs, source);
+}
+
+
+/***/ }),
+
+/***/ 8365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ SourceLocator)
+/* harmony export */ });
+/* unused harmony export walkPath */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1717);
+/* harmony import */ var _environments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5589);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9367);
+/* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2529);
+
+
+
+
+
+/**
+ * Maps a problem in a rendered object back to the source file and line a reviewer edits:
+ * the overlay patch that set the field, else the file the object came from (kustomize's origin
+ * annotation) at that field, else the `images:` entry of a kustomization that set the image,
+ * else the object's first line in its file.
+ */
+class SourceLocator {
+    read;
+    files = new Map();
+    chains = new Map();
+    constructor(read) {
+        this.read = read;
+    }
+    async locate(env, o, path) {
+        const value = (0,_policies_js__WEBPACK_IMPORTED_MODULE_4__.at)(o.body, path);
+        const chain = await this.chain(env.path);
+        // Patches apply after the resources they patch, the overlay's last: the nearest one wins.
+        for (const k of chain) {
+            for (const patchFile of patchFiles(k)) {
+                const hit = await this.findIn(patchFile, o, path, value);
+                if (hit?.complete)
+                    return hit.location;
+            }
+        }
+        const origin = o.origin || (await this.originOf(chain, o));
+        const fromOrigin = origin ? await this.findIn(origin, o, path, value) : undefined;
+        if (fromOrigin?.complete)
+            return fromOrigin.location;
+        if (path.at(-1) === 'image' && typeof value === 'string') {
+            const entry = imageEntry(chain, value);
+            if (entry)
+                return entry;
+        }
+        if (fromOrigin)
+            return fromOrigin.location;
+        return { file: chain[0]?.file ?? `${env.path}/kustomization.yaml`, line: 1 };
+    }
+    /**
+     * The resource file the object came from: among the YAML files the kustomizations list as
+     * resources, the document of the same kind whose name is the rendered name, or the longest
+     * name inside it (namePrefix and nameSuffix add to it).
+     */
+    async originOf(chain, o) {
+        let best = { file: '', length: -1 };
+        for (const k of chain) {
+            const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(k.file);
+            for (const entry of list(k.body.resources).filter((r) => /\.ya?ml$/i.test(r))) {
+                const file = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .normalize */ .S8)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir === '.' ? '' : dir, entry));
+                for (const { doc } of (await this.parse(file))?.docs ?? []) {
+                    const body = doc.toJS();
+                    if (!(0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(body) || body.kind !== o.kind)
+                        continue;
+                    const name = String((0,_policies_js__WEBPACK_IMPORTED_MODULE_4__.at)(body, ['metadata', 'name']) ?? '');
+                    if (name === o.name)
+                        return file;
+                    if (sameName(name, o.name) && name.length > best.length)
+                        best = { file, length: name.length };
+                }
+            }
+        }
+        return best.file;
+    }
+    /** The object's document in `file`, walked along `path` as far as it goes. */
+    async findIn(file, o, path, value) {
+        const parsed = await this.parse(file);
+        if (!parsed)
+            return undefined;
+        const named = parsed.docs
+            .map((d) => ({ ...d, body: d.doc.toJS() }))
+            .filter((d) => (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(d.body) && d.body.kind === o.kind && sameName(String((0,_policies_js__WEBPACK_IMPORTED_MODULE_4__.at)(d.body, ['metadata', 'name']) ?? ''), o.name));
+        const nameOf = (d) => String((0,_policies_js__WEBPACK_IMPORTED_MODULE_4__.at)(d.body, ['metadata', 'name']) ?? '');
+        // The exact name first, else the longest name inside the rendered one.
+        const found = named.find((d) => nameOf(d) === o.name) ?? named.sort((a, b) => nameOf(b).length - nameOf(a).length)[0];
+        if (!found)
+            return undefined;
+        const walk = walkPath(found.doc.contents, path);
+        const complete = walk.complete && sameValue(found.doc.getIn(path), value);
+        return { location: { file, line: found.lines.linePos(walk.offset).line }, complete };
+    }
+    /** The environment's kustomization and the kustomizations it builds on, the environment's first. */
+    chain(dir) {
+        let chain = this.chains.get(dir);
+        if (!chain) {
+            chain = this.loadChain(dir, new Set());
+            this.chains.set(dir, chain);
+        }
+        return chain;
+    }
+    async loadChain(dir, seen) {
+        if (seen.has(dir))
+            return [];
+        seen.add(dir);
+        for (const name of _environments_js__WEBPACK_IMPORTED_MODULE_2__/* .KUSTOMIZATION_FILES */ .Ct) {
+            const file = dir ? `${dir}/${name}` : name;
+            const parsed = await this.parse(file);
+            const body = parsed?.docs[0]?.doc.toJS();
+            if (!parsed || !(0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(body))
+                continue;
+            const out = [{ file, body, parsed }];
+            for (const entry of [...list(body.resources), ...list(body.bases), ...list(body.components)]) {
+                if (/^[a-z]+:\/\//i.test(entry) || /\.ya?ml$/i.test(entry))
+                    continue;
+                out.push(...(await this.loadChain((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .normalize */ .S8)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, entry)), seen)));
+            }
+            return out;
+        }
+        return [];
+    }
+    parse(file) {
+        let parsed = this.files.get(file);
+        if (!parsed) {
+            parsed = this.read(file).then((text) => {
+                if (text === undefined)
+                    return undefined;
+                const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+                const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text, { lineCounter: lines });
+                return { docs: (Array.isArray(docs) ? docs : []).map((doc) => ({ doc, lines })) };
+            });
+            this.files.set(file, parsed);
+        }
+        return parsed;
+    }
+}
+/** kustomize's namePrefix/nameSuffix change names: the source name is inside the rendered one. */
+function sameName(source, rendered) {
+    return source === rendered || (source !== '' && rendered.includes(source));
+}
+function sameValue(a, b) {
+    const plain = (v) => (v && typeof v === 'object' && 'toJSON' in v ? v.toJSON() : v);
+    return JSON.stringify(plain(a)) === JSON.stringify(b);
+}
+/** Offset of the deepest key or item on `path` that the YAML has, and whether it has all of it. */
+function walkPath(root, path) {
+    let node = root;
+    let offset = node?.range?.[0] ?? 0;
+    for (const p of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(p));
+            if (!pair)
+                return { offset, complete: false };
+            offset = pair.key.range?.[0] ?? offset;
+            node = pair.value;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof p === 'number' && node.items[p]) {
+            node = node.items[p];
+            offset = node.range?.[0] ?? offset;
+        }
+        else {
+            return { offset, complete: false };
+        }
+    }
+    return { offset, complete: true };
+}
+function list(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+/** Files of a kustomization's patches (`patches: [{path}]`, `patchesStrategicMerge: [file]`), relative to the root. */
+function patchFiles(k) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(k.file);
+    const paths = [
+        ...(Array.isArray(k.body.patches) ? k.body.patches : []).map((p) => ((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(p) && typeof p.path === 'string' ? p.path : '')),
+        ...list(k.body.patchesStrategicMerge),
+    ];
+    return paths.filter((p) => p && /\.ya?ml$/i.test(p)).map((p) => (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .normalize */ .S8)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir === '.' ? '' : dir, p)));
+}
+/** The `images:` entry (nearest kustomization first) that rewrites this image, at its digest, newTag or newName line. */
+function imageEntry(chain, image) {
+    const { repository } = (0,_policies_js__WEBPACK_IMPORTED_MODULE_4__/* .parseImage */ .zZ)(image);
+    for (const k of chain) {
+        const images = k.parsed.docs[0]?.doc.get('images', true);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(images))
+            continue;
+        for (const item of images.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(item))
+                continue;
+            const get = (key) => String(item.get(key) ?? '');
+            if (get('name') !== repository && get('newName') !== repository)
+                continue;
+            for (const key of ['digest', 'newTag', 'newName', 'name']) {
+                const pair = item.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && p.key.value === key);
+                if (pair)
+                    return { file: k.file, line: k.parsed.docs[0].lines.linePos(pair.key.range?.[0] ?? 0).line };
+            }
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9026:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5101);
+/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8488);
+/* harmony import */ var _cna_kit_github__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5000);
+/* harmony import */ var _cna_kit_github__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5057);
+/* harmony import */ var _cna_kit_check_run__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7667);
+/* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4278);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(6064);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1318);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(399);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3402);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(391);
+/* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3859);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7684);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_run_js__WEBPACK_IMPORTED_MODULE_9__, _schema_js__WEBPACK_IMPORTED_MODULE_12__]);
+([_run_js__WEBPACK_IMPORTED_MODULE_9__, _schema_js__WEBPACK_IMPORTED_MODULE_12__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The only place with process-level effects: inputs in, collaborators built, outputs out. */
+async function main(env = process.env) {
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getInputs */ .G)();
+    (0,_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(inputs['github-token']);
+    const context = (0,_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .readRunContext */ .$p)(env);
+    const repoDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(context.workspace, inputs['repository-path']);
+    const repo = (0,_cna_kit_github__WEBPACK_IMPORTED_MODULE_13__/* .parseRepo */ .E3)(context.repository);
+    const client = inputs['github-token'] && repo ? (0,_cna_kit_github__WEBPACK_IMPORTED_MODULE_14__.createRestClient)(inputs['github-token']) : undefined;
+    const pull = context.payload.pull_request;
+    const wanted = { base: inputs.base || pull?.base?.sha || '', head: inputs.head || (0,_cna_kit_check_run__WEBPACK_IMPORTED_MODULE_5__/* .headShaOf */ .kq)(context) || 'HEAD' };
+    const commits = { base: wanted.base && (await resolveCommit(repoDir, wanted.base)), head: await resolveCommit(repoDir, wanted.head) };
+    const scratch = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(context.tempDir || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'config-gate-'));
+    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_9__/* .run */ .e)(inputs, commits, {
+        checkout: (commit) => checkout(repoDir, commit, scratch),
+        listFiles: async (dir) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(e.parentPath, e.name).slice(dir.length + 1).split('\\').join('/')),
+        readFile: (dir, path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, path), 'utf8').catch(() => undefined),
+        render: (dir, environment) => (0,_render_js__WEBPACK_IMPORTED_MODULE_8__/* .renderEnvironment */ .C)(_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0, dir, environment),
+        terraform: (dir, configurations) => (0,_terraform_js__WEBPACK_IMPORTED_MODULE_11__/* .checkTerraform */ .$n)(_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0, dir, configurations),
+        readPlan: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(context.workspace, path), 'utf8'),
+        publish: (report) => (0,_cna_kit_check_run__WEBPACK_IMPORTED_MODULE_5__/* .publishGateReport */ .LD)(report, { ...(client ? { client } : {}), owner: repo?.owner ?? '', repo: repo?.repo ?? '', headSha: commits.head, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) }),
+        ...(client && repo && pull?.number ? { comment: (body) => (0,_github_js__WEBPACK_IMPORTED_MODULE_15__/* .upsertComment */ .l)(client, repo, pull.number, _comment_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMENT_MARKER */ .JO, body) } : {}),
+    });
+    if (inputs.comment && !(client && pull?.number))
+        _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .notice */ .lm('config-gate: no pull request in the event (or no token), so the rendered difference is in the job summary only, not in a comment.');
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('conclusion', result.conclusion);
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('changed', String(result.diffs.reduce((n, d) => n + d.changes.length, 0)));
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('problems', String(result.findings.filter((f) => f.level === 'failure').length));
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('comment-id', result.commentId === undefined ? '' : String(result.commentId));
+    await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)((0,_cna_kit_check_run__WEBPACK_IMPORTED_MODULE_5__/* .trimJobSummary */ .OO)((0,_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .configSummary */ .h)({ ...result, checkName: inputs['check-name'], kubernetesVersion: _schema_js__WEBPACK_IMPORTED_MODULE_12__/* .KUBERNETES_VERSION */ .Q }) + '\n' + result.comment.replace(_comment_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMENT_MARKER */ .JO, '')));
+    if (result.conclusion === 'failure') {
+        throw new _cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${result.findings.filter((f) => f.level === 'failure').length} problem(s) in the rendered configuration: see the "${inputs['check-name']}" check's annotations and the job summary.`);
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`${inputs['check-name']}: passed`);
+}
+/** A commit or ref of the checkout → its SHA. */
+async function resolveCommit(repoDir, commit) {
+    const sha = (await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)('git', ['rev-parse', '--verify', '--quiet', `${commit}^{commit}`], { cwd: repoDir, stream: false, check: false })).stdout.trim();
+    if (!sha)
+        throw new _cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The commit ${commit} is not in the checkout at ${repoDir}: check out the GitOps repository with its history (actions/checkout with fetch-depth: 0) so that the pull request's base is there.`);
+    return sha;
+}
+/** The repository's files at `sha`, in a fresh folder (`git archive`: tracked files only, nothing of the workspace changed). */
+async function checkout(repoDir, sha, scratch) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(scratch, sha);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const tar = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(scratch, `${sha}.tar`);
+    await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)('git', ['archive', '--format=tar', '-o', tar, sha], { cwd: repoDir, stream: false });
+    await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)('tar', ['-xf', tar, '-C', dir], { stream: false });
+    return dir;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 9367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ parseRendered),
+/* harmony export */   S8: () => (/* binding */ normalize),
+/* harmony export */   T5: () => (/* binding */ objectKey),
+/* harmony export */   fE: () => (/* binding */ toYaml),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony exports ORIGIN_ANNOTATION, originPath */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1717);
+
+/** kustomize's `buildMetadata: [originAnnotations]` records the source file here. */
+const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
+/** apiVersion/kind/namespace/name: the identity Argo CD's diff matches objects by. */
+function objectKey(o) {
+    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * Reads kustomize's output into objects. `originBase` is the kustomization's folder relative to
+ * the repository root: origin paths are relative to it. Origin annotations that config-gate
+ * added (`addedOrigin`) are removed, so they never show in the difference.
+ */
+function parseRendered(text, originBase, addedOrigin) {
+    const out = [];
+    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text)) {
+        if (doc.errors.length)
+            throw new Error(`kubectl kustomize printed YAML that does not parse: ${doc.errors[0].message}`);
+        const body = doc.toJS();
+        if (!isRecord(body))
+            continue;
+        const metadata = isRecord(body.metadata) ? body.metadata : {};
+        const annotations = isRecord(metadata.annotations) ? metadata.annotations : {};
+        const origin = typeof annotations[ORIGIN_ANNOTATION] === 'string' ? originPath(annotations[ORIGIN_ANNOTATION], originBase) : '';
+        if (addedOrigin && ORIGIN_ANNOTATION in annotations) {
+            delete annotations[ORIGIN_ANNOTATION];
+            if (Object.keys(annotations).length === 0)
+                delete metadata.annotations;
+        }
+        out.push({
+            apiVersion: String(body.apiVersion ?? ''),
+            kind: String(body.kind ?? ''),
+            name: String(metadata.name ?? ''),
+            namespace: String(metadata.namespace ?? ''),
+            body,
+            origin,
+        });
+    }
+    return out;
+}
+/** `path: ../../base/deployment.yaml` (YAML) → `base/deployment.yaml`; remote origins (repo:) → ''. */
+function originPath(annotation, originBase) {
+    const m = /^path:\s*(\S+)\s*$/m.exec(annotation);
+    if (!m || /^repo:/m.test(annotation))
+        return '';
+    return normalize(`${originBase}/${m[1]}`);
+}
+/** Resolves `.` and `..` in a repository-relative path (never above the root). */
+function normalize(path) {
+    const parts = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/** The YAML a reviewer reads in the difference: kustomize's key order, block style. */
+function toYaml(body) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(body, { lineWidth: 0 });
+}
+
+
+/***/ }),
+
+/***/ 2529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ checkPolicies),
+/* harmony export */   OZ: () => (/* binding */ ALLOW_ANNOTATION),
+/* harmony export */   at: () => (/* binding */ at),
+/* harmony export */   qd: () => (/* binding */ allowWithoutReason),
+/* harmony export */   zZ: () => (/* binding */ parseImage)
+/* harmony export */ });
+/* unused harmony exports RULES, podSpecPath, allowedRules */
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9367);
 
 const RULES = {
     digest: { id: 'image-digest', reason: 'A tag can be moved to other content; a digest names exactly what was built, tested and promoted.' },
@@ -35554,11 +35611,11 @@ function checkPolicies(o, opts = {}) {
     const found = [];
     const specPath = podSpecPath(o.kind);
     const spec = specPath ? at(o.body, specPath) : undefined;
-    if (specPath && objects_isRecord(spec)) {
+    if (specPath && (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(spec)) {
         for (const list of CONTAINER_LISTS) {
             const containers = Array.isArray(spec[list]) ? spec[list] : [];
             containers.forEach((c, i) => {
-                if (!objects_isRecord(c))
+                if (!(0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(c))
                     return;
                 const path = [...specPath, list, i];
                 found.push(...containerViolations(c, path));
@@ -35566,8 +35623,8 @@ function checkPolicies(o, opts = {}) {
         }
         const volumes = Array.isArray(spec.volumes) ? spec.volumes : [];
         volumes.forEach((v, i) => {
-            if (objects_isRecord(v) && v.hostPath !== undefined) {
-                found.push({ rule: RULES.hostPath, path: [...specPath, 'volumes', i, 'hostPath'], message: `volume "${String(v.name)}" mounts the node's ${JSON.stringify(objects_isRecord(v.hostPath) ? v.hostPath.path : '')}` });
+            if ((0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v) && v.hostPath !== undefined) {
+                found.push({ rule: RULES.hostPath, path: [...specPath, 'volumes', i, 'hostPath'], message: `volume "${String(v.name)}" mounts the node's ${JSON.stringify((0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v.hostPath) ? v.hostPath.path : '')}` });
             }
         });
     }
@@ -35590,17 +35647,17 @@ function containerViolations(c, path) {
             out.push({ rule: RULES.digest, path: [...path, 'image'], message: `container "${name}" runs ${JSON.stringify(image)}, pinned by the tag "${ref.tag}" only; pin it by digest (image@sha256:…)` });
         }
     }
-    const resources = objects_isRecord(c.resources) ? c.resources : {};
+    const resources = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(c.resources) ? c.resources : {};
     const missing = [];
     for (const group of ['requests', 'limits']) {
-        const values = objects_isRecord(resources[group]) ? resources[group] : {};
+        const values = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(resources[group]) ? resources[group] : {};
         for (const r of ['cpu', 'memory'])
             if (values[r] === undefined)
                 missing.push(`${group}.${r}`);
     }
     if (missing.length)
         out.push({ rule: RULES.resources, path: c.resources === undefined ? [...path, 'name'] : [...path, 'resources'], message: `container "${name}" has no resources.${missing.join(', resources.')}` });
-    const security = objects_isRecord(c.securityContext) ? c.securityContext : {};
+    const security = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(c.securityContext) ? c.securityContext : {};
     if (security.privileged === true)
         out.push({ rule: RULES.privileged, path: [...path, 'securityContext', 'privileged'], message: `container "${name}" is privileged` });
     return out;
@@ -35620,7 +35677,7 @@ function parseImage(image) {
  */
 function allowedRules(o) {
     const annotations = at(o.body, ['metadata', 'annotations']);
-    const raw = objects_isRecord(annotations) ? annotations[ALLOW_ANNOTATION] : undefined;
+    const raw = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(annotations) ? annotations[ALLOW_ANNOTATION] : undefined;
     const out = new Map();
     if (typeof raw !== 'string')
         return out;
@@ -35636,7 +35693,7 @@ function allowedRules(o) {
 /** Whether the object has an allow annotation that allows nothing for want of a reason. */
 function allowWithoutReason(o) {
     const annotations = at(o.body, ['metadata', 'annotations']);
-    const raw = objects_isRecord(annotations) ? annotations[ALLOW_ANNOTATION] : undefined;
+    const raw = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(annotations) ? annotations[ALLOW_ANNOTATION] : undefined;
     return typeof raw === 'string' && allowedRules(o).size === 0;
 }
 function at(value, path) {
@@ -35644,7 +35701,7 @@ function at(value, path) {
     for (const p of path) {
         if (Array.isArray(v) && typeof p === 'number')
             v = v[p];
-        else if (objects_isRecord(v) && typeof p === 'string')
+        else if ((0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v) && typeof p === 'string')
             v = v[p];
         else
             return undefined;
@@ -35652,203 +35709,256 @@ function at(value, path) {
     return v;
 }
 
-;// CONCATENATED MODULE: ./src/locate.ts
+
+/***/ }),
+
+/***/ 399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ renderEnvironment)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _environments_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5589);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9367);
 
 
 
 
 
 /**
- * Maps a problem in a rendered object back to the source file and line a reviewer edits:
- * the overlay patch that set the field, else the file the object came from (kustomize's origin
- * annotation) at that field, else the `images:` entry of a kustomization that set the image,
- * else the object's first line in its file.
+ * Renders one environment of a checkout with the real `kubectl kustomize`, as the repository
+ * has it. (kustomize's `buildMetadata: [originAnnotations]` would say which file each object came
+ * from, but makes kustomize 5.5 about twelve times slower on a few hundred objects, measured by
+ * bench/config-gate.mjs; the source locator finds the file by kind and name instead.)
+ * A kustomization using `helmCharts` needs the helm binary (`--enable-helm`): where there is none,
+ * kustomize's own error is the outcome.
  */
-class SourceLocator {
-    read;
-    files = new Map();
-    chains = new Map();
-    constructor(read) {
-        this.read = read;
-    }
-    async locate(env, o, path) {
-        const value = at(o.body, path);
-        const chain = await this.chain(env.path);
-        // Patches apply after the resources they patch, the overlay's last: the nearest one wins.
-        for (const k of chain) {
-            for (const patchFile of patchFiles(k)) {
-                const hit = await this.findIn(patchFile, o, path, value);
-                if (hit?.complete)
-                    return hit.location;
-            }
-        }
-        const fromOrigin = o.origin ? await this.findIn(o.origin, o, path, value) : undefined;
-        if (fromOrigin?.complete)
-            return fromOrigin.location;
-        if (path.at(-1) === 'image' && typeof value === 'string') {
-            const entry = imageEntry(chain, value);
-            if (entry)
-                return entry;
-        }
-        if (fromOrigin)
-            return fromOrigin.location;
-        return { file: chain[0]?.file ?? `${env.path}/kustomization.yaml`, line: 1 };
-    }
-    /** The object's document in `file`, walked along `path` as far as it goes. */
-    async findIn(file, o, path, value) {
-        const parsed = await this.parse(file);
-        if (!parsed)
-            return undefined;
-        const matches = parsed.docs.filter(({ doc }) => {
-            const body = doc.toJS();
-            return objects_isRecord(body) && body.kind === o.kind && sameName(String(at(body, ['metadata', 'name']) ?? ''), o.name);
-        });
-        const found = matches[0];
-        if (!found)
-            return undefined;
-        const walk = walkPath(found.doc.contents, path);
-        const complete = walk.complete && sameValue(found.doc.getIn(path), value);
-        return { location: { file, line: found.lines.linePos(walk.offset).line }, complete };
-    }
-    /** The environment's kustomization and the kustomizations it builds on, the environment's first. */
-    chain(dir) {
-        let chain = this.chains.get(dir);
-        if (!chain) {
-            chain = this.loadChain(dir, new Set());
-            this.chains.set(dir, chain);
-        }
-        return chain;
-    }
-    async loadChain(dir, seen) {
-        if (seen.has(dir))
-            return [];
-        seen.add(dir);
-        for (const name of KUSTOMIZATION_FILES) {
-            const file = dir ? `${dir}/${name}` : name;
-            const parsed = await this.parse(file);
-            const body = parsed?.docs[0]?.doc.toJS();
-            if (!parsed || !objects_isRecord(body))
-                continue;
-            const out = [{ file, body, parsed }];
-            for (const entry of [...list(body.resources), ...list(body.bases), ...list(body.components)]) {
-                if (/^[a-z]+:\/\//i.test(entry) || /\.ya?ml$/i.test(entry))
-                    continue;
-                out.push(...(await this.loadChain(normalize(external_node_path_namespaceObject.posix.join(dir, entry)), seen)));
-            }
-            return out;
-        }
-        return [];
-    }
-    parse(file) {
-        let parsed = this.files.get(file);
-        if (!parsed) {
-            parsed = this.read(file).then((text) => {
-                if (text === undefined)
-                    return undefined;
-                const lines = new dist/* LineCounter */.HN();
-                const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines });
-                return { docs: (Array.isArray(docs) ? docs : []).map((doc) => ({ doc, lines })) };
-            });
-            this.files.set(file, parsed);
-        }
-        return parsed;
-    }
+async function renderEnvironment(exec, checkout, env) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(checkout, env.path);
+    const file = _environments_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_FILES */ .Ct.find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, f)));
+    if (!file)
+        return { ok: false, error: `${env.path} has no kustomization.yaml at this commit`, file: env.path };
+    const args = ['kustomize', dir, ...((await usesHelm((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, file))) ? ['--enable-helm'] : [])];
+    const result = await exec('kubectl', args, { stream: false, check: false });
+    if (result.exitCode !== 0)
+        return { ok: false, error: (result.stderr || result.stdout).trim().replaceAll(checkout + '/', ''), file: `${env.path}/${file}` };
+    return { ok: true, objects: (0,_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRendered */ .D$)(result.stdout, env.path, false) };
 }
-/** kustomize's namePrefix/nameSuffix change names: the source name is inside the rendered one. */
-function sameName(source, rendered) {
-    return source === rendered || (source !== '' && rendered.includes(source));
+async function usesHelm(file) {
+    return /^helmCharts:/m.test(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8'));
 }
-function sameValue(a, b) {
-    const plain = (v) => (v && typeof v === 'object' && 'toJSON' in v ? v.toJSON() : v);
-    return JSON.stringify(plain(a)) === JSON.stringify(b);
-}
-/** Offset of the deepest key or item on `path` that the YAML has, and whether it has all of it. */
-function walkPath(root, path) {
-    let node = root;
-    let offset = node?.range?.[0] ?? 0;
-    for (const p of path) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(p));
-            if (!pair)
-                return { offset, complete: false };
-            offset = pair.key.range?.[0] ?? offset;
-            node = pair.value;
+
+
+/***/ }),
+
+/***/ 3402:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5101);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1717);
+/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8488);
+/* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4278);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7869);
+/* harmony import */ var _environments_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5589);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7673);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8365);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9367);
+/* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2529);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7684);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(391);
+/* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3859);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schema_js__WEBPACK_IMPORTED_MODULE_9__]);
+_schema_js__WEBPACK_IMPORTED_MODULE_9__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function run(inputs, commits, deps) {
+    if (!commits.base)
+        throw new _cna_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('base', 'is empty and the event is not a pull request', 'the base commit to compare with, such as ${{ github.event.pull_request.base.sha }}');
+    const [baseDir, headDir] = [await deps.checkout(commits.base), await deps.checkout(commits.head)];
+    const headFiles = await deps.listFiles(headDir);
+    const environments = inputs.environments.length ? (0,_environments_js__WEBPACK_IMPORTED_MODULE_5__/* .parseEnvironments */ .ml)(inputs.environments) : (0,_environments_js__WEBPACK_IMPORTED_MODULE_5__/* .discoverEnvironments */ .MR)(kustomizationFolders(headFiles));
+    if (environments.length === 0) {
+        throw new _cna_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('environments', 'is empty and no environments/*, overlays/*, envs/* or clusters/* folder with a kustomization.yaml was found', 'one name=path per line, such as production=environments/production');
+    }
+    const namespaces = (0,_environments_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNamespaces */ ._s)(inputs.namespaces);
+    const validator = new _schema_js__WEBPACK_IMPORTED_MODULE_9__/* .SchemaValidator */ .I();
+    const locator = new _locate_js__WEBPACK_IMPORTED_MODULE_6__/* .SourceLocator */ .S((path) => deps.readFile(headDir, path));
+    await addRepositoryCrds(validator, headFiles, (p) => deps.readFile(headDir, p));
+    const raw = [];
+    const diffs = [];
+    const renderErrors = [];
+    const rendered = [];
+    for (const env of environments) {
+        const [base, head] = [await deps.render(baseDir, env), await deps.render(headDir, env)];
+        if (!head.ok) {
+            renderErrors.push({ environment: env.name, commit: 'head', error: head.error });
+            raw.push({ rule: 'render', level: 'failure', file: head.file, line: 1, message: `kubectl kustomize ${env.path} failed: ${head.error}`, environments: [env.name] });
+            continue;
         }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof p === 'number' && node.items[p]) {
-            node = node.items[p];
-            offset = node.range?.[0] ?? offset;
+        // A new environment has nothing at the base: everything in it is added.
+        if (!base.ok)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${env.name} did not render at the base (${base.error}): every object counts as added`);
+        diffs.push((0,_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .diffEnvironment */ .Nv)(env.name, base.ok ? base.objects : [], head.objects));
+        for (const o of head.objects)
+            if (o.kind === 'CustomResourceDefinition')
+                validator.addCrd(o.body);
+        rendered.push([env, head.objects]);
+    }
+    for (const [env, objects] of rendered)
+        raw.push(...(await checkObjects(env, objects, namespaces.get(env.name), validator, locator)));
+    let terraform = { configurations: [], problems: [] };
+    if (inputs.terraform) {
+        const configurations = (0,_terraform_js__WEBPACK_IMPORTED_MODULE_11__/* .terraformConfigurations */ .iA)(headFiles.filter((f) => f.endsWith('.tf')));
+        if (configurations.length)
+            terraform = await deps.terraform(headDir, configurations);
+        for (const p of terraform.problems)
+            raw.push({ rule: 'terraform', level: p.level, file: p.file, line: p.line, message: p.message, environments: [] });
+    }
+    let plan;
+    if (inputs['terraform-plan']) {
+        let text;
+        try {
+            text = await deps.readPlan(inputs['terraform-plan']);
+            plan = (0,_terraform_js__WEBPACK_IMPORTED_MODULE_11__/* .summarizePlan */ .PN)(text);
+        }
+        catch (error) {
+            throw new _cna_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('terraform-plan', `could not be read as \`terraform show -json\` output (${error.message})`, 'the path of a file written by terraform show -json PLANFILE > plan.json');
+        }
+    }
+    const findings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_12__/* .mergeFindings */ .DF)(raw);
+    const conclusion = findings.some((f) => f.level === 'failure') ? 'failure' : 'success';
+    const comment = (0,_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .commentBody */ .I2)({
+        checkName: inputs['check-name'],
+        conclusion,
+        baseSha: commits.base,
+        headSha: commits.head,
+        diffs,
+        renderErrors,
+        findingsLine: (0,_findings_js__WEBPACK_IMPORTED_MODULE_12__/* .countLine */ .QK)(findings),
+        terraform: (0,_terraform_js__WEBPACK_IMPORTED_MODULE_11__/* .terraformMarkdown */ .WL)(terraform, plan),
+    });
+    let commentId;
+    if (inputs.comment && deps.comment)
+        commentId = (await deps.comment(comment)).id;
+    const partial = { conclusion, base: commits.base, head: commits.head, environments, diffs, findings, comment, ...(plan ? { plan } : {}) };
+    const publish = await deps.publish({
+        checkName: inputs['check-name'],
+        conclusion,
+        title: `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_12__/* .countLine */ .QK)(findings)} ${diffs.reduce((n, d) => n + d.changes.length, 0)} rendered object(s) changed in ${environments.length} environment(s).`,
+        summary: (0,_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .configSummary */ .h)({ ...partial, checkName: inputs['check-name'], kubernetesVersion: _schema_js__WEBPACK_IMPORTED_MODULE_9__/* .KUBERNETES_VERSION */ .Q }),
+        annotations: findings.map(_findings_js__WEBPACK_IMPORTED_MODULE_12__/* .annotationOf */ .lW),
+    });
+    return { ...partial, ...(commentId !== undefined ? { commentId } : {}), publish };
+}
+/** Schema validation and policies of one environment's rendered objects, located in the sources. */
+async function checkObjects(env, objects, namespace, validator, locator) {
+    const out = [];
+    for (const o of objects) {
+        const schema = validator.validate(o);
+        if (!schema.known) {
+            const where = await locator.locate(env, o, ['kind']);
+            out.push({ rule: 'schema', level: 'warning', ...loc(where), message: `no schema for ${o.apiVersion} ${o.kind} (not a Kubernetes ${_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .KUBERNETES_VERSION */ .Q} kind, and no CustomResourceDefinition for it in the repository): not validated`, environments: [env.name] });
         }
         else {
-            return { offset, complete: false };
-        }
-    }
-    return { offset, complete: true };
-}
-function list(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-}
-/** Files of a kustomization's patches (`patches: [{path}]`, `patchesStrategicMerge: [file]`), relative to the root. */
-function patchFiles(k) {
-    const dir = external_node_path_namespaceObject.posix.dirname(k.file);
-    const paths = [
-        ...(Array.isArray(k.body.patches) ? k.body.patches : []).map((p) => (objects_isRecord(p) && typeof p.path === 'string' ? p.path : '')),
-        ...list(k.body.patchesStrategicMerge),
-    ];
-    return paths.filter((p) => p && /\.ya?ml$/i.test(p)).map((p) => normalize(external_node_path_namespaceObject.posix.join(dir === '.' ? '' : dir, p)));
-}
-/** The `images:` entry (nearest kustomization first) that rewrites this image, at its digest, newTag or newName line. */
-function imageEntry(chain, image) {
-    const { repository } = parseImage(image);
-    for (const k of chain) {
-        const images = k.parsed.docs[0]?.doc.get('images', true);
-        if (!(0,dist/* isSeq */.oP)(images))
-            continue;
-        for (const item of images.items) {
-            if (!(0,dist/* isMap */.jh)(item))
-                continue;
-            const get = (key) => String(item.get(key) ?? '');
-            if (get('name') !== repository && get('newName') !== repository)
-                continue;
-            for (const key of ['digest', 'newTag', 'newName', 'name']) {
-                const pair = item.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
-                if (pair)
-                    return { file: k.file, line: k.parsed.docs[0].lines.linePos(pair.key.range?.[0] ?? 0).line };
+            for (const p of schema.problems) {
+                const where = await locator.locate(env, o, p.path);
+                out.push({ rule: 'schema', level: 'failure', ...loc(where), message: `${o.kind} ${o.name}: ${p.message} (Kubernetes ${_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .KUBERNETES_VERSION */ .Q} schema)`, environments: [env.name] });
             }
         }
+        const namespaced = validator.namespaced(o);
+        for (const v of (0,_policies_js__WEBPACK_IMPORTED_MODULE_8__/* .checkPolicies */ .Jk)(o, { ...(namespace !== undefined ? { namespace } : {}), ...(namespaced !== undefined ? { namespaced } : {}) })) {
+            const where = await locator.locate(env, o, v.path);
+            out.push({ rule: v.rule.id, level: v.allowed !== undefined ? 'notice' : 'failure', ...loc(where), message: v.message, reason: v.rule.reason, ...(v.allowed !== undefined ? { allowed: v.allowed } : {}), environments: [env.name] });
+        }
+        if ((0,_policies_js__WEBPACK_IMPORTED_MODULE_8__/* .allowWithoutReason */ .qd)(o)) {
+            const where = await locator.locate(env, o, ['metadata', 'annotations', _policies_js__WEBPACK_IMPORTED_MODULE_8__/* .ALLOW_ANNOTATION */ .OZ]);
+            out.push({ rule: 'allow', level: 'warning', ...loc(where), message: `${_policies_js__WEBPACK_IMPORTED_MODULE_8__/* .ALLOW_ANNOTATION */ .OZ} on ${o.kind} ${o.name} gives no reason, so it allows nothing: write "<rule-id>: <reason>"`, environments: [env.name] });
+        }
     }
-    return undefined;
+    return out;
+}
+const loc = (l) => ({ file: l.file, line: l.line });
+/** Folders (relative) that hold a kustomization file. */
+function kustomizationFolders(files) {
+    return files.filter((f) => _environments_js__WEBPACK_IMPORTED_MODULE_5__/* .KUSTOMIZATION_FILES */ .Ct.includes(f.split('/').at(-1))).map((f) => f.split('/').slice(0, -1).join('/'));
+}
+/** CustomResourceDefinitions anywhere in the repository give their kinds a schema. */
+async function addRepositoryCrds(validator, files, read) {
+    for (const file of files.filter((f) => /\.ya?ml$/i.test(f))) {
+        const text = await read(file);
+        if (!text || !/^kind:\s*CustomResourceDefinition\s*$/m.test(text))
+            continue;
+        for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text)) {
+            const body = doc.toJS();
+            if ((0,_objects_js__WEBPACK_IMPORTED_MODULE_7__/* .isRecord */ .u4)(body) && body.kind === 'CustomResourceDefinition')
+                validator.addCrd(body);
+        }
+    }
 }
 
-// EXTERNAL MODULE: ../../node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(4687);
-;// CONCATENATED MODULE: ./src/schemas/kubernetes.json
-const kubernetes_namespaceObject = /*#__PURE__*/JSON.parse('{"pm":"1.34.0","EZ":{"admissionregistration.k8s.io/v1/MutatingWebhookConfiguration":{"model":"V1MutatingWebhookConfiguration","namespaced":false},"admissionregistration.k8s.io/v1/ValidatingAdmissionPolicy":{"model":"V1ValidatingAdmissionPolicy","namespaced":false},"admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyBinding":{"model":"V1ValidatingAdmissionPolicyBinding","namespaced":false},"admissionregistration.k8s.io/v1/ValidatingWebhookConfiguration":{"model":"V1ValidatingWebhookConfiguration","namespaced":false},"admissionregistration.k8s.io/v1alpha1/MutatingAdmissionPolicy":{"model":"V1alpha1MutatingAdmissionPolicy","namespaced":false},"admissionregistration.k8s.io/v1alpha1/MutatingAdmissionPolicyBinding":{"model":"V1alpha1MutatingAdmissionPolicyBinding","namespaced":false},"admissionregistration.k8s.io/v1beta1/MutatingAdmissionPolicy":{"model":"V1beta1MutatingAdmissionPolicy","namespaced":false},"admissionregistration.k8s.io/v1beta1/MutatingAdmissionPolicyBinding":{"model":"V1beta1MutatingAdmissionPolicyBinding","namespaced":false},"apiextensions.k8s.io/v1/CustomResourceDefinition":{"model":"V1CustomResourceDefinition","namespaced":false},"apiregistration.k8s.io/v1/APIService":{"model":"V1APIService","namespaced":false},"apps/v1/ControllerRevision":{"model":"V1ControllerRevision","namespaced":true},"apps/v1/DaemonSet":{"model":"V1DaemonSet","namespaced":true},"apps/v1/Deployment":{"model":"V1Deployment","namespaced":true},"apps/v1/ReplicaSet":{"model":"V1ReplicaSet","namespaced":true},"apps/v1/StatefulSet":{"model":"V1StatefulSet","namespaced":true},"authentication.k8s.io/v1/SelfSubjectReview":{"model":"V1SelfSubjectReview","namespaced":false},"authentication.k8s.io/v1/TokenReview":{"model":"V1TokenReview","namespaced":false},"authentication.k8s.io/v1alpha1/SelfSubjectReview":{"model":"V1alpha1SelfSubjectReview","namespaced":false},"authentication.k8s.io/v1beta1/SelfSubjectReview":{"model":"V1beta1SelfSubjectReview","namespaced":false},"authorization.k8s.io/v1/LocalSubjectAccessReview":{"model":"V1LocalSubjectAccessReview","namespaced":true},"authorization.k8s.io/v1/SelfSubjectAccessReview":{"model":"V1SelfSubjectAccessReview","namespaced":false},"authorization.k8s.io/v1/SelfSubjectRulesReview":{"model":"V1SelfSubjectRulesReview","namespaced":false},"authorization.k8s.io/v1/SubjectAccessReview":{"model":"V1SubjectAccessReview","namespaced":false},"autoscaling/v1/HorizontalPodAutoscaler":{"model":"V1HorizontalPodAutoscaler","namespaced":true},"autoscaling/v2/HorizontalPodAutoscaler":{"model":"V2HorizontalPodAutoscaler","namespaced":true},"batch/v1/CronJob":{"model":"V1CronJob","namespaced":true},"batch/v1/Job":{"model":"V1Job","namespaced":true},"certificates.k8s.io/v1/CertificateSigningRequest":{"model":"V1CertificateSigningRequest","namespaced":false},"certificates.k8s.io/v1alpha1/ClusterTrustBundle":{"model":"V1alpha1ClusterTrustBundle","namespaced":false},"certificates.k8s.io/v1alpha1/PodCertificateRequest":{"model":"V1alpha1PodCertificateRequest","namespaced":true},"certificates.k8s.io/v1beta1/ClusterTrustBundle":{"model":"V1beta1ClusterTrustBundle","namespaced":false},"coordination.k8s.io/v1/Lease":{"model":"V1Lease","namespaced":true},"coordination.k8s.io/v1alpha2/LeaseCandidate":{"model":"V1alpha2LeaseCandidate","namespaced":true},"coordination.k8s.io/v1beta1/LeaseCandidate":{"model":"V1beta1LeaseCandidate","namespaced":true},"discovery.k8s.io/v1/EndpointSlice":{"model":"V1EndpointSlice","namespaced":true},"events.k8s.io/v1/Event":{"model":"EventsV1Event","namespaced":true},"flowcontrol.apiserver.k8s.io/v1/FlowSchema":{"model":"V1FlowSchema","namespaced":false},"flowcontrol.apiserver.k8s.io/v1/PriorityLevelConfiguration":{"model":"V1PriorityLevelConfiguration","namespaced":false},"flowcontrol.apiserver.k8s.io/v1beta3/FlowSchema":{"model":"V1beta3FlowSchema","namespaced":false},"flowcontrol.apiserver.k8s.io/v1beta3/PriorityLevelConfiguration":{"model":"V1beta3PriorityLevelConfiguration","namespaced":false},"internal.apiserver.k8s.io/v1alpha1/StorageVersion":{"model":"V1alpha1StorageVersion","namespaced":false},"networking.k8s.io/v1/Ingress":{"model":"V1Ingress","namespaced":true},"networking.k8s.io/v1/IngressClass":{"model":"V1IngressClass","namespaced":false},"networking.k8s.io/v1/IPAddress":{"model":"V1IPAddress","namespaced":false},"networking.k8s.io/v1/NetworkPolicy":{"model":"V1NetworkPolicy","namespaced":true},"networking.k8s.io/v1/ServiceCIDR":{"model":"V1ServiceCIDR","namespaced":false},"networking.k8s.io/v1alpha1/IPAddress":{"model":"V1alpha1IPAddress","namespaced":false},"networking.k8s.io/v1alpha1/ServiceCIDR":{"model":"V1alpha1ServiceCIDR","namespaced":false},"networking.k8s.io/v1beta1/IPAddress":{"model":"V1beta1IPAddress","namespaced":false},"networking.k8s.io/v1beta1/ServiceCIDR":{"model":"V1beta1ServiceCIDR","namespaced":false},"node.k8s.io/v1/RuntimeClass":{"model":"V1RuntimeClass","namespaced":false},"policy/v1/PodDisruptionBudget":{"model":"V1PodDisruptionBudget","namespaced":true},"rbac.authorization.k8s.io/v1/ClusterRole":{"model":"V1ClusterRole","namespaced":false},"rbac.authorization.k8s.io/v1/ClusterRoleBinding":{"model":"V1ClusterRoleBinding","namespaced":false},"rbac.authorization.k8s.io/v1/Role":{"model":"V1Role","namespaced":true},"rbac.authorization.k8s.io/v1/RoleBinding":{"model":"V1RoleBinding","namespaced":true},"resource.k8s.io/v1/DeviceClass":{"model":"V1DeviceClass","namespaced":false},"resource.k8s.io/v1/ResourceClaim":{"model":"ResourceV1ResourceClaim","namespaced":true},"resource.k8s.io/v1/ResourceClaimTemplate":{"model":"V1ResourceClaimTemplate","namespaced":true},"resource.k8s.io/v1/ResourceSlice":{"model":"V1ResourceSlice","namespaced":false},"resource.k8s.io/v1alpha2/PodSchedulingContext":{"model":"V1alpha2PodSchedulingContext","namespaced":true},"resource.k8s.io/v1alpha2/ResourceClaim":{"model":"V1alpha2ResourceClaim","namespaced":true},"resource.k8s.io/v1alpha2/ResourceClaimParameters":{"model":"V1alpha2ResourceClaimParameters","namespaced":true},"resource.k8s.io/v1alpha2/ResourceClaimTemplate":{"model":"V1alpha2ResourceClaimTemplate","namespaced":true},"resource.k8s.io/v1alpha2/ResourceClass":{"model":"V1alpha2ResourceClass","namespaced":false},"resource.k8s.io/v1alpha2/ResourceClassParameters":{"model":"V1alpha2ResourceClassParameters","namespaced":true},"resource.k8s.io/v1alpha2/ResourceSlice":{"model":"V1alpha2ResourceSlice","namespaced":false},"resource.k8s.io/v1alpha3/DeviceTaintRule":{"model":"V1alpha3DeviceTaintRule","namespaced":false},"resource.k8s.io/v1beta1/DeviceClass":{"model":"V1beta1DeviceClass","namespaced":false},"resource.k8s.io/v1beta1/ResourceClaim":{"model":"V1beta1ResourceClaim","namespaced":true},"resource.k8s.io/v1beta1/ResourceClaimTemplate":{"model":"V1beta1ResourceClaimTemplate","namespaced":true},"resource.k8s.io/v1beta1/ResourceSlice":{"model":"V1beta1ResourceSlice","namespaced":false},"resource.k8s.io/v1beta2/DeviceClass":{"model":"V1beta2DeviceClass","namespaced":false},"resource.k8s.io/v1beta2/ResourceClaim":{"model":"V1beta2ResourceClaim","namespaced":true},"resource.k8s.io/v1beta2/ResourceClaimTemplate":{"model":"V1beta2ResourceClaimTemplate","namespaced":true},"resource.k8s.io/v1beta2/ResourceSlice":{"model":"V1beta2ResourceSlice","namespaced":false},"scheduling.k8s.io/v1/PriorityClass":{"model":"V1PriorityClass","namespaced":false},"storage.k8s.io/v1/CSIDriver":{"model":"V1CSIDriver","namespaced":false},"storage.k8s.io/v1/CSINode":{"model":"V1CSINode","namespaced":false},"storage.k8s.io/v1/CSIStorageCapacity":{"model":"V1CSIStorageCapacity","namespaced":true},"storage.k8s.io/v1/StorageClass":{"model":"V1StorageClass","namespaced":false},"storage.k8s.io/v1/VolumeAttachment":{"model":"V1VolumeAttachment","namespaced":false},"storage.k8s.io/v1/VolumeAttributesClass":{"model":"V1VolumeAttributesClass","namespaced":false},"storage.k8s.io/v1alpha1/VolumeAttributesClass":{"model":"V1alpha1VolumeAttributesClass","namespaced":false},"storage.k8s.io/v1beta1/VolumeAttributesClass":{"model":"V1beta1VolumeAttributesClass","namespaced":false},"storagemigration.k8s.io/v1alpha1/StorageVersionMigration":{"model":"V1alpha1StorageVersionMigration","namespaced":false},"v1/Binding":{"model":"V1Binding","namespaced":true},"v1/ConfigMap":{"model":"V1ConfigMap","namespaced":true},"v1/Endpoints":{"model":"V1Endpoints","namespaced":true},"v1/Event":{"model":"CoreV1Event","namespaced":true},"v1/LimitRange":{"model":"V1LimitRange","namespaced":true},"v1/Namespace":{"model":"V1Namespace","namespaced":false},"v1/Node":{"model":"V1Node","namespaced":false},"v1/PersistentVolume":{"model":"V1PersistentVolume","namespaced":false},"v1/PersistentVolumeClaim":{"model":"V1PersistentVolumeClaim","namespaced":true},"v1/Pod":{"model":"V1Pod","namespaced":true},"v1/PodTemplate":{"model":"V1PodTemplate","namespaced":true},"v1/ReplicationController":{"model":"V1ReplicationController","namespaced":true},"v1/ResourceQuota":{"model":"V1ResourceQuota","namespaced":true},"v1/Secret":{"model":"V1Secret","namespaced":true},"v1/Service":{"model":"V1Service","namespaced":true},"v1/ServiceAccount":{"model":"V1ServiceAccount","namespaced":true}},"BG":{"AdmissionregistrationV1ServiceReference":{"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"},"path":{"type":"string"},"port":{"type":"integer"}},"required":["name","namespace"],"additionalProperties":false},"AdmissionregistrationV1WebhookClientConfig":{"type":"object","properties":{"caBundle":{"type":"string"},"service":{"$ref":"#/definitions/AdmissionregistrationV1ServiceReference"},"url":{"type":"string"}},"additionalProperties":false},"ApiextensionsV1ServiceReference":{"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"},"path":{"type":"string"},"port":{"type":"integer"}},"required":["name","namespace"],"additionalProperties":false},"ApiextensionsV1WebhookClientConfig":{"type":"object","properties":{"caBundle":{"type":"string"},"service":{"$ref":"#/definitions/ApiextensionsV1ServiceReference"},"url":{"type":"string"}},"additionalProperties":false},"ApiregistrationV1ServiceReference":{"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"},"port":{"type":"integer"}},"additionalProperties":false},"CoreV1EndpointPort":{"type":"object","properties":{"appProtocol":{"type":"string"},"name":{"type":"string"},"port":{"type":"integer"},"protocol":{"type":"string"}},"required":["port"],"additionalProperties":false},"CoreV1Event":{"type":"object","properties":{"action":{"type":"string"},"apiVersion":{"type":"string"},"count":{"type":"integer"},"eventTime":{"$ref":"#/definitions/V1MicroTime"},"firstTimestamp":{"type":["string","null"]},"involvedObject":{"$ref":"#/definitions/V1ObjectReference"},"kind":{"type":"string"},"lastTimestamp":{"type":["string","null"]},"message":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"reason":{"type":"string"},"related":{"$ref":"#/definitions/V1ObjectReference"},"reportingComponent":{"type":"string"},"reportingInstance":{"type":"string"},"series":{"$ref":"#/definitions/CoreV1EventSeries"},"source":{"$ref":"#/definitions/V1EventSource"},"type":{"type":"string"}},"required":["involvedObject","metadata"],"additionalProperties":false},"CoreV1EventSeries":{"type":"object","properties":{"count":{"type":"integer"},"lastObservedTime":{"$ref":"#/definitions/V1MicroTime"}},"additionalProperties":false},"CoreV1ResourceClaim":{"type":"object","properties":{"name":{"type":"string"},"request":{"type":"string"}},"required":["name"],"additionalProperties":false},"DiscoveryV1EndpointPort":{"type":"object","properties":{"appProtocol":{"type":"string"},"name":{"type":"string"},"port":{"type":"integer"},"protocol":{"type":"string"}},"additionalProperties":false},"EventsV1Event":{"type":"object","properties":{"action":{"type":"string"},"apiVersion":{"type":"string"},"deprecatedCount":{"type":"integer"},"deprecatedFirstTimestamp":{"type":["string","null"]},"deprecatedLastTimestamp":{"type":["string","null"]},"deprecatedSource":{"$ref":"#/definitions/V1EventSource"},"eventTime":{"$ref":"#/definitions/V1MicroTime"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"note":{"type":"string"},"reason":{"type":"string"},"regarding":{"$ref":"#/definitions/V1ObjectReference"},"related":{"$ref":"#/definitions/V1ObjectReference"},"reportingController":{"type":"string"},"reportingInstance":{"type":"string"},"series":{"$ref":"#/definitions/EventsV1EventSeries"},"type":{"type":"string"}},"required":["eventTime"],"additionalProperties":false},"EventsV1EventSeries":{"type":"object","properties":{"count":{"type":"integer"},"lastObservedTime":{"$ref":"#/definitions/V1MicroTime"}},"required":["count","lastObservedTime"],"additionalProperties":false},"FlowcontrolV1Subject":{"type":"object","properties":{"group":{"$ref":"#/definitions/V1GroupSubject"},"kind":{"type":"string"},"serviceAccount":{"$ref":"#/definitions/V1ServiceAccountSubject"},"user":{"$ref":"#/definitions/V1UserSubject"}},"required":["kind"],"additionalProperties":false},"RbacV1Subject":{"type":"object","properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["kind","name"],"additionalProperties":false},"ResourceV1ResourceClaim":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1ResourceClaimSpec"},"status":{"$ref":"#/definitions/V1ResourceClaimStatus"}},"required":["spec"],"additionalProperties":false},"StorageV1TokenRequest":{"type":"object","properties":{"audience":{"type":"string"},"expirationSeconds":{"type":"integer"}},"required":["audience"],"additionalProperties":false},"V1APIService":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1APIServiceSpec"},"status":{"$ref":"#/definitions/V1APIServiceStatus"}},"additionalProperties":false},"V1APIServiceCondition":{"type":"object","properties":{"lastTransitionTime":{"type":["string","null"]},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"required":["status","type"],"additionalProperties":false},"V1APIServiceSpec":{"type":"object","properties":{"caBundle":{"type":"string"},"group":{"type":"string"},"groupPriorityMinimum":{"type":"integer"},"insecureSkipTLSVerify":{"type":"boolean"},"service":{"$ref":"#/definitions/ApiregistrationV1ServiceReference"},"version":{"type":"string"},"versionPriority":{"type":"integer"}},"required":["groupPriorityMinimum","versionPriority"],"additionalProperties":false},"V1APIServiceStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/V1APIServiceCondition"}}},"additionalProperties":false},"V1AWSElasticBlockStoreVolumeSource":{"type":"object","properties":{"fsType":{"type":"string"},"partition":{"type":"integer"},"readOnly":{"type":"boolean"},"volumeID":{"type":"string"}},"required":["volumeID"],"additionalProperties":false},"V1Affinity":{"type":"object","properties":{"nodeAffinity":{"$ref":"#/definitions/V1NodeAffinity"},"podAffinity":{"$ref":"#/definitions/V1PodAffinity"},"podAntiAffinity":{"$ref":"#/definitions/V1PodAntiAffinity"}},"additionalProperties":false},"V1AggregationRule":{"type":"object","properties":{"clusterRoleSelectors":{"type":"array","items":{"$ref":"#/definitions/V1LabelSelector"}}},"additionalProperties":false},"V1AllocatedDeviceStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/V1Condition"}},"data":{},"device":{"type":"string"},"driver":{"type":"string"},"networkData":{"$ref":"#/definitions/V1NetworkDeviceData"},"pool":{"type":"string"},"shareID":{"type":"string"}},"required":["device","driver","pool"],"additionalProperties":false},"V1AllocationResult":{"type":"object","properties":{"allocationTimestamp":{"type":["string","null"]},"devices":{"$ref":"#/definitions/V1DeviceAllocationResult"},"nodeSelector":{"$ref":"#/definitions/V1NodeSelector"}},"additionalProperties":false},"V1AppArmorProfile":{"type":"object","properties":{"localhostProfile":{"type":"string"},"type":{"type":"string"}},"required":["type"],"additionalProperties":false},"V1AttachedVolume":{"type":"object","properties":{"devicePath":{"type":"string"},"name":{"type":"string"}},"required":["devicePath","name"],"additionalProperties":false},"V1AuditAnnotation":{"type":"object","properties":{"key":{"type":"string"},"valueExpression":{"type":"string"}},"required":["key","valueExpression"],"additionalProperties":false},"V1AzureDiskVolumeSource":{"type":"object","properties":{"cachingMode":{"type":"string"},"diskName":{"type":"string"},"diskURI":{"type":"string"},"fsType":{"type":"string"},"kind":{"type":"string"},"readOnly":{"type":"boolean"}},"required":["diskName","diskURI"],"additionalProperties":false},"V1AzureFilePersistentVolumeSource":{"type":"object","properties":{"readOnly":{"type":"boolean"},"secretName":{"type":"string"},"secretNamespace":{"type":"string"},"shareName":{"type":"string"}},"required":["secretName","shareName"],"additionalProperties":false},"V1AzureFileVolumeSource":{"type":"object","properties":{"readOnly":{"type":"boolean"},"secretName":{"type":"string"},"shareName":{"type":"string"}},"required":["secretName","shareName"],"additionalProperties":false},"V1Binding":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"target":{"$ref":"#/definitions/V1ObjectReference"}},"required":["target"],"additionalProperties":false},"V1CELDeviceSelector":{"type":"object","properties":{"expression":{"type":"string"}},"required":["expression"],"additionalProperties":false},"V1CSIDriver":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1CSIDriverSpec"}},"required":["spec"],"additionalProperties":false},"V1CSIDriverSpec":{"type":"object","properties":{"attachRequired":{"type":"boolean"},"fsGroupPolicy":{"type":"string"},"nodeAllocatableUpdatePeriodSeconds":{"type":"integer"},"podInfoOnMount":{"type":"boolean"},"requiresRepublish":{"type":"boolean"},"seLinuxMount":{"type":"boolean"},"storageCapacity":{"type":"boolean"},"tokenRequests":{"type":"array","items":{"$ref":"#/definitions/StorageV1TokenRequest"}},"volumeLifecycleModes":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1CSINode":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1CSINodeSpec"}},"required":["spec"],"additionalProperties":false},"V1CSINodeDriver":{"type":"object","properties":{"allocatable":{"$ref":"#/definitions/V1VolumeNodeResources"},"name":{"type":"string"},"nodeID":{"type":"string"},"topologyKeys":{"type":"array","items":{"type":"string"}}},"required":["name","nodeID"],"additionalProperties":false},"V1CSINodeSpec":{"type":"object","properties":{"drivers":{"type":"array","items":{"$ref":"#/definitions/V1CSINodeDriver"}}},"required":["drivers"],"additionalProperties":false},"V1CSIPersistentVolumeSource":{"type":"object","properties":{"controllerExpandSecretRef":{"$ref":"#/definitions/V1SecretReference"},"controllerPublishSecretRef":{"$ref":"#/definitions/V1SecretReference"},"driver":{"type":"string"},"fsType":{"type":"string"},"nodeExpandSecretRef":{"$ref":"#/definitions/V1SecretReference"},"nodePublishSecretRef":{"$ref":"#/definitions/V1SecretReference"},"nodeStageSecretRef":{"$ref":"#/definitions/V1SecretReference"},"readOnly":{"type":"boolean"},"volumeAttributes":{"type":"object","additionalProperties":{"type":"string"}},"volumeHandle":{"type":"string"}},"required":["driver","volumeHandle"],"additionalProperties":false},"V1CSIStorageCapacity":{"type":"object","properties":{"apiVersion":{"type":"string"},"capacity":{"type":"string"},"kind":{"type":"string"},"maximumVolumeSize":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"nodeTopology":{"$ref":"#/definitions/V1LabelSelector"},"storageClassName":{"type":"string"}},"required":["storageClassName"],"additionalProperties":false},"V1CSIVolumeSource":{"type":"object","properties":{"driver":{"type":"string"},"fsType":{"type":"string"},"nodePublishSecretRef":{"$ref":"#/definitions/V1LocalObjectReference"},"readOnly":{"type":"boolean"},"volumeAttributes":{"type":"object","additionalProperties":{"type":"string"}}},"required":["driver"],"additionalProperties":false},"V1Capabilities":{"type":"object","properties":{"add":{"type":"array","items":{"type":"string"}},"drop":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1CapacityRequestPolicy":{"type":"object","properties":{"default":{"type":"string"},"validRange":{"$ref":"#/definitions/V1CapacityRequestPolicyRange"},"validValues":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1CapacityRequestPolicyRange":{"type":"object","properties":{"max":{"type":"string"},"min":{"type":"string"},"step":{"type":"string"}},"required":["min"],"additionalProperties":false},"V1CapacityRequirements":{"type":"object","properties":{"requests":{"type":"object","additionalProperties":{"type":["string","number"]}}},"additionalProperties":false},"V1CephFSPersistentVolumeSource":{"type":"object","properties":{"monitors":{"type":"array","items":{"type":"string"}},"path":{"type":"string"},"readOnly":{"type":"boolean"},"secretFile":{"type":"string"},"secretRef":{"$ref":"#/definitions/V1SecretReference"},"user":{"type":"string"}},"required":["monitors"],"additionalProperties":false},"V1CephFSVolumeSource":{"type":"object","properties":{"monitors":{"type":"array","items":{"type":"string"}},"path":{"type":"string"},"readOnly":{"type":"boolean"},"secretFile":{"type":"string"},"secretRef":{"$ref":"#/definitions/V1LocalObjectReference"},"user":{"type":"string"}},"required":["monitors"],"additionalProperties":false},"V1CertificateSigningRequest":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1CertificateSigningRequestSpec"},"status":{"$ref":"#/definitions/V1CertificateSigningRequestStatus"}},"required":["spec"],"additionalProperties":false},"V1CertificateSigningRequestCondition":{"type":"object","properties":{"lastTransitionTime":{"type":["string","null"]},"lastUpdateTime":{"type":["string","null"]},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"required":["status","type"],"additionalProperties":false},"V1CertificateSigningRequestSpec":{"type":"object","properties":{"expirationSeconds":{"type":"integer"},"extra":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"groups":{"type":"array","items":{"type":"string"}},"request":{"type":"string"},"signerName":{"type":"string"},"uid":{"type":"string"},"usages":{"type":"array","items":{"type":"string"}},"username":{"type":"string"}},"required":["request","signerName"],"additionalProperties":false},"V1CertificateSigningRequestStatus":{"type":"object","properties":{"certificate":{"type":"string"},"conditions":{"type":"array","items":{"$ref":"#/definitions/V1CertificateSigningRequestCondition"}}},"additionalProperties":false},"V1CinderPersistentVolumeSource":{"type":"object","properties":{"fsType":{"type":"string"},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/V1SecretReference"},"volumeID":{"type":"string"}},"required":["volumeID"],"additionalProperties":false},"V1CinderVolumeSource":{"type":"object","properties":{"fsType":{"type":"string"},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/V1LocalObjectReference"},"volumeID":{"type":"string"}},"required":["volumeID"],"additionalProperties":false},"V1ClientIPConfig":{"type":"object","properties":{"timeoutSeconds":{"type":"integer"}},"additionalProperties":false},"V1ClusterRole":{"type":"object","properties":{"aggregationRule":{"$ref":"#/definitions/V1AggregationRule"},"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"rules":{"type":"array","items":{"$ref":"#/definitions/V1PolicyRule"}}},"additionalProperties":false},"V1ClusterRoleBinding":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"roleRef":{"$ref":"#/definitions/V1RoleRef"},"subjects":{"type":"array","items":{"$ref":"#/definitions/RbacV1Subject"}}},"required":["roleRef"],"additionalProperties":false},"V1ClusterTrustBundleProjection":{"type":"object","properties":{"labelSelector":{"$ref":"#/definitions/V1LabelSelector"},"name":{"type":"string"},"optional":{"type":"boolean"},"path":{"type":"string"},"signerName":{"type":"string"}},"required":["path"],"additionalProperties":false},"V1Condition":{"type":"object","properties":{"lastTransitionTime":{"type":["string","null"]},"message":{"type":"string"},"observedGeneration":{"type":"integer"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"additionalProperties":false},"V1ConfigMap":{"type":"object","properties":{"apiVersion":{"type":"string"},"binaryData":{"type":"object","additionalProperties":{"type":"string"}},"data":{"type":"object","additionalProperties":{"type":"string"}},"immutable":{"type":"boolean"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"}},"additionalProperties":false},"V1ConfigMapEnvSource":{"type":"object","properties":{"name":{"type":"string"},"optional":{"type":"boolean"}},"additionalProperties":false},"V1ConfigMapKeySelector":{"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"additionalProperties":false},"V1ConfigMapNodeConfigSource":{"type":"object","properties":{"kubeletConfigKey":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"resourceVersion":{"type":"string"},"uid":{"type":"string"}},"required":["kubeletConfigKey","name","namespace"],"additionalProperties":false},"V1ConfigMapProjection":{"type":"object","properties":{"items":{"type":"array","items":{"$ref":"#/definitions/V1KeyToPath"}},"name":{"type":"string"},"optional":{"type":"boolean"}},"additionalProperties":false},"V1ConfigMapVolumeSource":{"type":"object","properties":{"defaultMode":{"type":"integer"},"items":{"type":"array","items":{"$ref":"#/definitions/V1KeyToPath"}},"name":{"type":"string"},"optional":{"type":"boolean"}},"additionalProperties":false},"V1Container":{"type":"object","properties":{"args":{"type":"array","items":{"type":"string"}},"command":{"type":"array","items":{"type":"string"}},"env":{"type":"array","items":{"$ref":"#/definitions/V1EnvVar"}},"envFrom":{"type":"array","items":{"$ref":"#/definitions/V1EnvFromSource"}},"image":{"type":"string"},"imagePullPolicy":{"type":"string"},"lifecycle":{"$ref":"#/definitions/V1Lifecycle"},"livenessProbe":{"$ref":"#/definitions/V1Probe"},"name":{"type":"string"},"ports":{"type":"array","items":{"$ref":"#/definitions/V1ContainerPort"}},"readinessProbe":{"$ref":"#/definitions/V1Probe"},"resizePolicy":{"type":"array","items":{"$ref":"#/definitions/V1ContainerResizePolicy"}},"resources":{"$ref":"#/definitions/V1ResourceRequirements"},"restartPolicy":{"type":"string"},"restartPolicyRules":{"type":"array","items":{"$ref":"#/definitions/V1ContainerRestartRule"}},"securityContext":{"$ref":"#/definitions/V1SecurityContext"},"startupProbe":{"$ref":"#/definitions/V1Probe"},"stdin":{"type":"boolean"},"stdinOnce":{"type":"boolean"},"terminationMessagePath":{"type":"string"},"terminationMessagePolicy":{"type":"string"},"tty":{"type":"boolean"},"volumeDevices":{"type":"array","items":{"$ref":"#/definitions/V1VolumeDevice"}},"volumeMounts":{"type":"array","items":{"$ref":"#/definitions/V1VolumeMount"}},"workingDir":{"type":"string"}},"required":["name"],"additionalProperties":false},"V1ContainerExtendedResourceRequest":{"type":"object","properties":{"containerName":{"type":"string"},"requestName":{"type":"string"},"resourceName":{"type":"string"}},"required":["containerName","requestName","resourceName"],"additionalProperties":false},"V1ContainerImage":{"type":"object","properties":{"names":{"type":"array","items":{"type":"string"}},"sizeBytes":{"type":"integer"}},"additionalProperties":false},"V1ContainerPort":{"type":"object","properties":{"containerPort":{"type":"integer"},"hostIP":{"type":"string"},"hostPort":{"type":"integer"},"name":{"type":"string"},"protocol":{"type":"string"}},"required":["containerPort"],"additionalProperties":false},"V1ContainerResizePolicy":{"type":"object","properties":{"resourceName":{"type":"string"},"restartPolicy":{"type":"string"}},"required":["resourceName","restartPolicy"],"additionalProperties":false},"V1ContainerRestartRule":{"type":"object","properties":{"action":{"type":"string"},"exitCodes":{"$ref":"#/definitions/V1ContainerRestartRuleOnExitCodes"}},"required":["action"],"additionalProperties":false},"V1ContainerRestartRuleOnExitCodes":{"type":"object","properties":{"operator":{"type":"string"},"values":{"type":"array","items":{"type":"integer"}}},"required":["operator"],"additionalProperties":false},"V1ContainerState":{"type":"object","properties":{"running":{"$ref":"#/definitions/V1ContainerStateRunning"},"terminated":{"$ref":"#/definitions/V1ContainerStateTerminated"},"waiting":{"$ref":"#/definitions/V1ContainerStateWaiting"}},"additionalProperties":false},"V1ContainerStateRunning":{"type":"object","properties":{"startedAt":{"type":["string","null"]}},"additionalProperties":false},"V1ContainerStateTerminated":{"type":"object","properties":{"containerID":{"type":"string"},"exitCode":{"type":"integer"},"finishedAt":{"type":["string","null"]},"message":{"type":"string"},"reason":{"type":"string"},"signal":{"type":"integer"},"startedAt":{"type":["string","null"]}},"required":["exitCode"],"additionalProperties":false},"V1ContainerStateWaiting":{"type":"object","properties":{"message":{"type":"string"},"reason":{"type":"string"}},"additionalProperties":false},"V1ContainerStatus":{"type":"object","properties":{"allocatedResources":{"type":"object","additionalProperties":{"type":["string","number"]}},"allocatedResourcesStatus":{"type":"array","items":{"$ref":"#/definitions/V1ResourceStatus"}},"containerID":{"type":"string"},"image":{"type":"string"},"imageID":{"type":"string"},"lastState":{"$ref":"#/definitions/V1ContainerState"},"name":{"type":"string"},"ready":{"type":"boolean"},"resources":{"$ref":"#/definitions/V1ResourceRequirements"},"restartCount":{"type":"integer"},"started":{"type":"boolean"},"state":{"$ref":"#/definitions/V1ContainerState"},"stopSignal":{"type":"string"},"user":{"$ref":"#/definitions/V1ContainerUser"},"volumeMounts":{"type":"array","items":{"$ref":"#/definitions/V1VolumeMountStatus"}}},"required":["image","imageID","name","ready","restartCount"],"additionalProperties":false},"V1ContainerUser":{"type":"object","properties":{"linux":{"$ref":"#/definitions/V1LinuxContainerUser"}},"additionalProperties":false},"V1ControllerRevision":{"type":"object","properties":{"apiVersion":{"type":"string"},"data":{},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"revision":{"type":"integer"}},"required":["revision"],"additionalProperties":false},"V1Counter":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"],"additionalProperties":false},"V1CounterSet":{"type":"object","properties":{"counters":{"type":"object","additionalProperties":{"$ref":"#/definitions/V1Counter"}},"name":{"type":"string"}},"required":["counters","name"],"additionalProperties":false},"V1CronJob":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1CronJobSpec"},"status":{"$ref":"#/definitions/V1CronJobStatus"}},"additionalProperties":false},"V1CronJobSpec":{"type":"object","properties":{"concurrencyPolicy":{"type":"string"},"failedJobsHistoryLimit":{"type":"integer"},"jobTemplate":{"$ref":"#/definitions/V1JobTemplateSpec"},"schedule":{"type":"string"},"startingDeadlineSeconds":{"type":"integer"},"successfulJobsHistoryLimit":{"type":"integer"},"suspend":{"type":"boolean"},"timeZone":{"type":"string"}},"required":["jobTemplate","schedule"],"additionalProperties":false},"V1CronJobStatus":{"type":"object","properties":{"active":{"type":"array","items":{"$ref":"#/definitions/V1ObjectReference"}},"lastScheduleTime":{"type":["string","null"]},"lastSuccessfulTime":{"type":["string","null"]}},"additionalProperties":false},"V1CrossVersionObjectReference":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"additionalProperties":false},"V1CustomResourceColumnDefinition":{"type":"object","properties":{"description":{"type":"string"},"format":{"type":"string"},"jsonPath":{"type":"string"},"name":{"type":"string"},"priority":{"type":"integer"},"type":{"type":"string"}},"required":["jsonPath","name","type"],"additionalProperties":false},"V1CustomResourceConversion":{"type":"object","properties":{"strategy":{"type":"string"},"webhook":{"$ref":"#/definitions/V1WebhookConversion"}},"required":["strategy"],"additionalProperties":false},"V1CustomResourceDefinition":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1CustomResourceDefinitionSpec"},"status":{"$ref":"#/definitions/V1CustomResourceDefinitionStatus"}},"required":["spec"],"additionalProperties":false},"V1CustomResourceDefinitionCondition":{"type":"object","properties":{"lastTransitionTime":{"type":["string","null"]},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"required":["status","type"],"additionalProperties":false},"V1CustomResourceDefinitionNames":{"type":"object","properties":{"categories":{"type":"array","items":{"type":"string"}},"kind":{"type":"string"},"listKind":{"type":"string"},"plural":{"type":"string"},"shortNames":{"type":"array","items":{"type":"string"}},"singular":{"type":"string"}},"required":["kind","plural"],"additionalProperties":false},"V1CustomResourceDefinitionSpec":{"type":"object","properties":{"conversion":{"$ref":"#/definitions/V1CustomResourceConversion"},"group":{"type":"string"},"names":{"$ref":"#/definitions/V1CustomResourceDefinitionNames"},"preserveUnknownFields":{"type":"boolean"},"scope":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/V1CustomResourceDefinitionVersion"}}},"required":["group","names","scope","versions"],"additionalProperties":false},"V1CustomResourceDefinitionStatus":{"type":"object","properties":{"acceptedNames":{"$ref":"#/definitions/V1CustomResourceDefinitionNames"},"conditions":{"type":"array","items":{"$ref":"#/definitions/V1CustomResourceDefinitionCondition"}},"storedVersions":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1CustomResourceDefinitionVersion":{"type":"object","properties":{"additionalPrinterColumns":{"type":"array","items":{"$ref":"#/definitions/V1CustomResourceColumnDefinition"}},"deprecated":{"type":"boolean"},"deprecationWarning":{"type":"string"},"name":{"type":"string"},"schema":{"$ref":"#/definitions/V1CustomResourceValidation"},"selectableFields":{"type":"array","items":{"$ref":"#/definitions/V1SelectableField"}},"served":{"type":"boolean"},"storage":{"type":"boolean"},"subresources":{"$ref":"#/definitions/V1CustomResourceSubresources"}},"required":["name","served","storage"],"additionalProperties":false},"V1CustomResourceSubresourceScale":{"type":"object","properties":{"labelSelectorPath":{"type":"string"},"specReplicasPath":{"type":"string"},"statusReplicasPath":{"type":"string"}},"required":["specReplicasPath","statusReplicasPath"],"additionalProperties":false},"V1CustomResourceSubresources":{"type":"object","properties":{"scale":{"$ref":"#/definitions/V1CustomResourceSubresourceScale"},"status":{}},"additionalProperties":false},"V1CustomResourceValidation":{"type":"object","properties":{"openAPIV3Schema":{"$ref":"#/definitions/V1JSONSchemaProps"}},"additionalProperties":false},"V1DaemonEndpoint":{"type":"object","properties":{"Port":{"type":"integer"}},"required":["Port"],"additionalProperties":false},"V1DaemonSet":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1DaemonSetSpec"},"status":{"$ref":"#/definitions/V1DaemonSetStatus"}},"additionalProperties":false},"V1DaemonSetCondition":{"type":"object","properties":{"lastTransitionTime":{"type":["string","null"]},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"required":["status","type"],"additionalProperties":false},"V1DaemonSetSpec":{"type":"object","properties":{"minReadySeconds":{"type":"integer"},"revisionHistoryLimit":{"type":"integer"},"selector":{"$ref":"#/definitions/V1LabelSelector"},"template":{"$ref":"#/definitions/V1PodTemplateSpec"},"updateStrategy":{"$ref":"#/definitions/V1DaemonSetUpdateStrategy"}},"required":["selector","template"],"additionalProperties":false},"V1DaemonSetStatus":{"type":"object","properties":{"collisionCount":{"type":"integer"},"conditions":{"type":"array","items":{"$ref":"#/definitions/V1DaemonSetCondition"}},"currentNumberScheduled":{"type":"integer"},"desiredNumberScheduled":{"type":"integer"},"numberAvailable":{"type":"integer"},"numberMisscheduled":{"type":"integer"},"numberReady":{"type":"integer"},"numberUnavailable":{"type":"integer"},"observedGeneration":{"type":"integer"},"updatedNumberScheduled":{"type":"integer"}},"required":["currentNumberScheduled","desiredNumberScheduled","numberMisscheduled","numberReady"],"additionalProperties":false},"V1DaemonSetUpdateStrategy":{"type":"object","properties":{"rollingUpdate":{"$ref":"#/definitions/V1RollingUpdateDaemonSet"},"type":{"type":"string"}},"additionalProperties":false},"V1Deployment":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1DeploymentSpec"},"status":{"$ref":"#/definitions/V1DeploymentStatus"}},"additionalProperties":false},"V1DeploymentCondition":{"type":"object","properties":{"lastTransitionTime":{"type":["string","null"]},"lastUpdateTime":{"type":["string","null"]},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"required":["status","type"],"additionalProperties":false},"V1DeploymentSpec":{"type":"object","properties":{"minReadySeconds":{"type":"integer"},"paused":{"type":"boolean"},"progressDeadlineSeconds":{"type":"integer"},"replicas":{"type":"integer"},"revisionHistoryLimit":{"type":"integer"},"selector":{"$ref":"#/definitions/V1LabelSelector"},"strategy":{"$ref":"#/definitions/V1DeploymentStrategy"},"template":{"$ref":"#/definitions/V1PodTemplateSpec"}},"required":["selector","template"],"additionalProperties":false},"V1DeploymentStatus":{"type":"object","properties":{"availableReplicas":{"type":"integer"},"collisionCount":{"type":"integer"},"conditions":{"type":"array","items":{"$ref":"#/definitions/V1DeploymentCondition"}},"observedGeneration":{"type":"integer"},"readyReplicas":{"type":"integer"},"replicas":{"type":"integer"},"terminatingReplicas":{"type":"integer"},"unavailableReplicas":{"type":"integer"},"updatedReplicas":{"type":"integer"}},"additionalProperties":false},"V1DeploymentStrategy":{"type":"object","properties":{"rollingUpdate":{"$ref":"#/definitions/V1RollingUpdateDeployment"},"type":{"type":"string"}},"additionalProperties":false},"V1Device":{"type":"object","properties":{"allNodes":{"type":"boolean"},"allowMultipleAllocations":{"type":"boolean"},"attributes":{"type":"object","additionalProperties":{"$ref":"#/definitions/V1DeviceAttribute"}},"bindingConditions":{"type":"array","items":{"type":"string"}},"bindingFailureConditions":{"type":"array","items":{"type":"string"}},"bindsToNode":{"type":"boolean"},"capacity":{"type":"object","additionalProperties":{"type":["string","number"]}},"consumesCounters":{"type":"array","items":{"$ref":"#/definitions/V1DeviceCounterConsumption"}},"name":{"type":"string"},"nodeName":{"type":"string"},"nodeSelector":{"$ref":"#/definitions/V1NodeSelector"},"taints":{"type":"array","items":{"$ref":"#/definitions/V1DeviceTaint"}}},"required":["name"],"additionalProperties":false},"V1DeviceAllocationConfiguration":{"type":"object","properties":{"opaque":{"$ref":"#/definitions/V1OpaqueDeviceConfiguration"},"requests":{"type":"array","items":{"type":"string"}},"source":{"type":"string"}},"required":["source"],"additionalProperties":false},"V1DeviceAllocationResult":{"type":"object","properties":{"config":{"type":"array","items":{"$ref":"#/definitions/V1DeviceAllocationConfiguration"}},"results":{"type":"array","items":{"$ref":"#/definitions/V1DeviceRequestAllocationResult"}}},"additionalProperties":false},"V1DeviceAttribute":{"type":"object","properties":{"bool":{"type":"boolean"},"int":{"type":"integer"},"string":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false},"V1DeviceCapacity":{"type":"object","properties":{"requestPolicy":{"$ref":"#/definitions/V1CapacityRequestPolicy"},"value":{"type":"string"}},"required":["value"],"additionalProperties":false},"V1DeviceClaim":{"type":"object","properties":{"config":{"type":"array","items":{"$ref":"#/definitions/V1DeviceClaimConfiguration"}},"constraints":{"type":"array","items":{"$ref":"#/definitions/V1DeviceConstraint"}},"requests":{"type":"array","items":{"$ref":"#/definitions/V1DeviceRequest"}}},"additionalProperties":false},"V1DeviceClaimConfiguration":{"type":"object","properties":{"opaque":{"$ref":"#/definitions/V1OpaqueDeviceConfiguration"},"requests":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1DeviceClass":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1DeviceClassSpec"}},"required":["spec"],"additionalProperties":false},"V1DeviceClassConfiguration":{"type":"object","properties":{"opaque":{"$ref":"#/definitions/V1OpaqueDeviceConfiguration"}},"additionalProperties":false},"V1DeviceClassSpec":{"type":"object","properties":{"config":{"type":"array","items":{"$ref":"#/definitions/V1DeviceClassConfiguration"}},"extendedResourceName":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/V1DeviceSelector"}}},"additionalProperties":false},"V1DeviceConstraint":{"type":"object","properties":{"distinctAttribute":{"type":"string"},"matchAttribute":{"type":"string"},"requests":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1DeviceCounterConsumption":{"type":"object","properties":{"counterSet":{"type":"string"},"counters":{"type":"object","additionalProperties":{"$ref":"#/definitions/V1Counter"}}},"required":["counterSet","counters"],"additionalProperties":false},"V1DeviceRequest":{"type":"object","properties":{"exactly":{"$ref":"#/definitions/V1ExactDeviceRequest"},"firstAvailable":{"type":"array","items":{"$ref":"#/definitions/V1DeviceSubRequest"}},"name":{"type":"string"}},"required":["name"],"additionalProperties":false},"V1DeviceRequestAllocationResult":{"type":"object","properties":{"adminAccess":{"type":"boolean"},"bindingConditions":{"type":"array","items":{"type":"string"}},"bindingFailureConditions":{"type":"array","items":{"type":"string"}},"consumedCapacity":{"type":"object","additionalProperties":{"type":"string"}},"device":{"type":"string"},"driver":{"type":"string"},"pool":{"type":"string"},"request":{"type":"string"},"shareID":{"type":"string"},"tolerations":{"type":"array","items":{"$ref":"#/definitions/V1DeviceToleration"}}},"required":["device","driver","pool","request"],"additionalProperties":false},"V1DeviceSelector":{"type":"object","properties":{"cel":{"$ref":"#/definitions/V1CELDeviceSelector"}},"additionalProperties":false},"V1DeviceSubRequest":{"type":"object","properties":{"allocationMode":{"type":"string"},"capacity":{"$ref":"#/definitions/V1CapacityRequirements"},"count":{"type":"integer"},"deviceClassName":{"type":"string"},"name":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/V1DeviceSelector"}},"tolerations":{"type":"array","items":{"$ref":"#/definitions/V1DeviceToleration"}}},"required":["deviceClassName","name"],"additionalProperties":false},"V1DeviceTaint":{"type":"object","properties":{"effect":{"type":"string"},"key":{"type":"string"},"timeAdded":{"type":["string","null"]},"value":{"type":"string"}},"required":["effect","key"],"additionalProperties":false},"V1DeviceToleration":{"type":"object","properties":{"effect":{"type":"string"},"key":{"type":"string"},"operator":{"type":"string"},"tolerationSeconds":{"type":"integer"},"value":{"type":"string"}},"additionalProperties":false},"V1DownwardAPIProjection":{"type":"object","properties":{"items":{"type":"array","items":{"$ref":"#/definitions/V1DownwardAPIVolumeFile"}}},"additionalProperties":false},"V1DownwardAPIVolumeFile":{"type":"object","properties":{"fieldRef":{"$ref":"#/definitions/V1ObjectFieldSelector"},"mode":{"type":"integer"},"path":{"type":"string"},"resourceFieldRef":{"$ref":"#/definitions/V1ResourceFieldSelector"}},"required":["path"],"additionalProperties":false},"V1DownwardAPIVolumeSource":{"type":"object","properties":{"defaultMode":{"type":"integer"},"items":{"type":"array","items":{"$ref":"#/definitions/V1DownwardAPIVolumeFile"}}},"additionalProperties":false},"V1EmptyDirVolumeSource":{"type":"object","properties":{"medium":{"type":"string"},"sizeLimit":{"type":"string"}},"additionalProperties":false},"V1Endpoint":{"type":"object","properties":{"addresses":{"type":"array","items":{"type":"string"}},"conditions":{"$ref":"#/definitions/V1EndpointConditions"},"deprecatedTopology":{"type":"object","additionalProperties":{"type":"string"}},"hints":{"$ref":"#/definitions/V1EndpointHints"},"hostname":{"type":"string"},"nodeName":{"type":"string"},"targetRef":{"$ref":"#/definitions/V1ObjectReference"},"zone":{"type":"string"}},"required":["addresses"],"additionalProperties":false},"V1EndpointAddress":{"type":"object","properties":{"hostname":{"type":"string"},"ip":{"type":"string"},"nodeName":{"type":"string"},"targetRef":{"$ref":"#/definitions/V1ObjectReference"}},"required":["ip"],"additionalProperties":false},"V1EndpointConditions":{"type":"object","properties":{"ready":{"type":"boolean"},"serving":{"type":"boolean"},"terminating":{"type":"boolean"}},"additionalProperties":false},"V1EndpointHints":{"type":"object","properties":{"forNodes":{"type":"array","items":{"$ref":"#/definitions/V1ForNode"}},"forZones":{"type":"array","items":{"$ref":"#/definitions/V1ForZone"}}},"additionalProperties":false},"V1EndpointSlice":{"type":"object","properties":{"addressType":{"type":"string"},"apiVersion":{"type":"string"},"endpoints":{"type":"array","items":{"$ref":"#/definitions/V1Endpoint"}},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"ports":{"type":"array","items":{"$ref":"#/definitions/DiscoveryV1EndpointPort"}}},"required":["addressType","endpoints"],"additionalProperties":false},"V1EndpointSubset":{"type":"object","properties":{"addresses":{"type":"array","items":{"$ref":"#/definitions/V1EndpointAddress"}},"notReadyAddresses":{"type":"array","items":{"$ref":"#/definitions/V1EndpointAddress"}},"ports":{"type":"array","items":{"$ref":"#/definitions/CoreV1EndpointPort"}}},"additionalProperties":false},"V1Endpoints":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"subsets":{"type":"array","items":{"$ref":"#/definitions/V1EndpointSubset"}}},"additionalProperties":false},"V1EnvFromSource":{"type":"object","properties":{"configMapRef":{"$ref":"#/definitions/V1ConfigMapEnvSource"},"prefix":{"type":"string"},"secretRef":{"$ref":"#/definitions/V1SecretEnvSource"}},"additionalProperties":false},"V1EnvVar":{"type":"object","properties":{"name":{"type":"string"},"value":{"type":"string"},"valueFrom":{"$ref":"#/definitions/V1EnvVarSource"}},"required":["name"],"additionalProperties":false},"V1EnvVarSource":{"type":"object","properties":{"configMapKeyRef":{"$ref":"#/definitions/V1ConfigMapKeySelector"},"fieldRef":{"$ref":"#/definitions/V1ObjectFieldSelector"},"fileKeyRef":{"$ref":"#/definitions/V1FileKeySelector"},"resourceFieldRef":{"$ref":"#/definitions/V1ResourceFieldSelector"},"secretKeyRef":{"$ref":"#/definitions/V1SecretKeySelector"}},"additionalProperties":false},"V1EphemeralContainer":{"type":"object","properties":{"args":{"type":"array","items":{"type":"string"}},"command":{"type":"array","items":{"type":"string"}},"env":{"type":"array","items":{"$ref":"#/definitions/V1EnvVar"}},"envFrom":{"type":"array","items":{"$ref":"#/definitions/V1EnvFromSource"}},"image":{"type":"string"},"imagePullPolicy":{"type":"string"},"lifecycle":{"$ref":"#/definitions/V1Lifecycle"},"livenessProbe":{"$ref":"#/definitions/V1Probe"},"name":{"type":"string"},"ports":{"type":"array","items":{"$ref":"#/definitions/V1ContainerPort"}},"readinessProbe":{"$ref":"#/definitions/V1Probe"},"resizePolicy":{"type":"array","items":{"$ref":"#/definitions/V1ContainerResizePolicy"}},"resources":{"$ref":"#/definitions/V1ResourceRequirements"},"restartPolicy":{"type":"string"},"restartPolicyRules":{"type":"array","items":{"$ref":"#/definitions/V1ContainerRestartRule"}},"securityContext":{"$ref":"#/definitions/V1SecurityContext"},"startupProbe":{"$ref":"#/definitions/V1Probe"},"stdin":{"type":"boolean"},"stdinOnce":{"type":"boolean"},"targetContainerName":{"type":"string"},"terminationMessagePath":{"type":"string"},"terminationMessagePolicy":{"type":"string"},"tty":{"type":"boolean"},"volumeDevices":{"type":"array","items":{"$ref":"#/definitions/V1VolumeDevice"}},"volumeMounts":{"type":"array","items":{"$ref":"#/definitions/V1VolumeMount"}},"workingDir":{"type":"string"}},"required":["name"],"additionalProperties":false},"V1EphemeralVolumeSource":{"type":"object","properties":{"volumeClaimTemplate":{"$ref":"#/definitions/V1PersistentVolumeClaimTemplate"}},"additionalProperties":false},"V1EventSource":{"type":"object","properties":{"component":{"type":"string"},"host":{"type":"string"}},"additionalProperties":false},"V1ExactDeviceRequest":{"type":"object","properties":{"adminAccess":{"type":"boolean"},"allocationMode":{"type":"string"},"capacity":{"$ref":"#/definitions/V1CapacityRequirements"},"count":{"type":"integer"},"deviceClassName":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/V1DeviceSelector"}},"tolerations":{"type":"array","items":{"$ref":"#/definitions/V1DeviceToleration"}}},"required":["deviceClassName"],"additionalProperties":false},"V1ExecAction":{"type":"object","properties":{"command":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1ExemptPriorityLevelConfiguration":{"type":"object","properties":{"lendablePercent":{"type":"integer"},"nominalConcurrencyShares":{"type":"integer"}},"additionalProperties":false},"V1ExpressionWarning":{"type":"object","properties":{"fieldRef":{"type":"string"},"warning":{"type":"string"}},"required":["fieldRef","warning"],"additionalProperties":false},"V1ExternalDocumentation":{"type":"object","properties":{"description":{"type":"string"},"url":{"type":"string"}},"additionalProperties":false},"V1FCVolumeSource":{"type":"object","properties":{"fsType":{"type":"string"},"lun":{"type":"integer"},"readOnly":{"type":"boolean"},"targetWWNs":{"type":"array","items":{"type":"string"}},"wwids":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1FieldSelectorAttributes":{"type":"object","properties":{"rawSelector":{"type":"string"},"requirements":{"type":"array","items":{"$ref":"#/definitions/V1FieldSelectorRequirement"}}},"additionalProperties":false},"V1FieldSelectorRequirement":{"type":"object","properties":{"key":{"type":"string"},"operator":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"required":["key","operator"],"additionalProperties":false},"V1FileKeySelector":{"type":"object","properties":{"key":{"type":"string"},"optional":{"type":"boolean"},"path":{"type":"string"},"volumeName":{"type":"string"}},"required":["key","path","volumeName"],"additionalProperties":false},"V1FlexPersistentVolumeSource":{"type":"object","properties":{"driver":{"type":"string"},"fsType":{"type":"string"},"options":{"type":"object","additionalProperties":{"type":"string"}},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/V1SecretReference"}},"required":["driver"],"additionalProperties":false},"V1FlexVolumeSource":{"type":"object","properties":{"driver":{"type":"string"},"fsType":{"type":"string"},"options":{"type":"object","additionalProperties":{"type":"string"}},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/V1LocalObjectReference"}},"required":["driver"],"additionalProperties":false},"V1FlockerVolumeSource":{"type":"object","properties":{"datasetName":{"type":"string"},"datasetUUID":{"type":"string"}},"additionalProperties":false},"V1FlowDistinguisherMethod":{"type":"object","properties":{"type":{"type":"string"}},"required":["type"],"additionalProperties":false},"V1FlowSchema":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1FlowSchemaSpec"},"status":{"$ref":"#/definitions/V1FlowSchemaStatus"}},"additionalProperties":false},"V1FlowSchemaCondition":{"type":"object","properties":{"lastTransitionTime":{"type":["string","null"]},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"V1FlowSchemaSpec":{"type":"object","properties":{"distinguisherMethod":{"$ref":"#/definitions/V1FlowDistinguisherMethod"},"matchingPrecedence":{"type":"integer"},"priorityLevelConfiguration":{"$ref":"#/definitions/V1PriorityLevelConfigurationReference"},"rules":{"type":"array","items":{"$ref":"#/definitions/V1PolicyRulesWithSubjects"}}},"required":["priorityLevelConfiguration"],"additionalProperties":false},"V1FlowSchemaStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/V1FlowSchemaCondition"}}},"additionalProperties":false},"V1ForNode":{"type":"object","properties":{"name":{"type":"string"}},"required":["name"],"additionalProperties":false},"V1ForZone":{"type":"object","properties":{"name":{"type":"string"}},"required":["name"],"additionalProperties":false},"V1GCEPersistentDiskVolumeSource":{"type":"object","properties":{"fsType":{"type":"string"},"partition":{"type":"integer"},"pdName":{"type":"string"},"readOnly":{"type":"boolean"}},"required":["pdName"],"additionalProperties":false},"V1GRPCAction":{"type":"object","properties":{"port":{"type":"integer"},"service":{"type":"string"}},"required":["port"],"additionalProperties":false},"V1GitRepoVolumeSource":{"type":"object","properties":{"directory":{"type":"string"},"repository":{"type":"string"},"revision":{"type":"string"}},"required":["repository"],"additionalProperties":false},"V1GlusterfsPersistentVolumeSource":{"type":"object","properties":{"endpoints":{"type":"string"},"endpointsNamespace":{"type":"string"},"path":{"type":"string"},"readOnly":{"type":"boolean"}},"required":["endpoints","path"],"additionalProperties":false},"V1GlusterfsVolumeSource":{"type":"object","properties":{"endpoints":{"type":"string"},"path":{"type":"string"},"readOnly":{"type":"boolean"}},"required":["endpoints","path"],"additionalProperties":false},"V1GroupSubject":{"type":"object","properties":{"name":{"type":"string"}},"required":["name"],"additionalProperties":false},"V1HTTPGetAction":{"type":"object","properties":{"host":{"type":"string"},"httpHeaders":{"type":"array","items":{"$ref":"#/definitions/V1HTTPHeader"}},"path":{"type":"string"},"port":{"type":["string","integer"]},"scheme":{"type":"string"}},"required":["port"],"additionalProperties":false},"V1HTTPHeader":{"type":"object","properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"additionalProperties":false},"V1HTTPIngressPath":{"type":"object","properties":{"backend":{"$ref":"#/definitions/V1IngressBackend"},"path":{"type":"string"},"pathType":{"type":"string"}},"required":["backend","pathType"],"additionalProperties":false},"V1HTTPIngressRuleValue":{"type":"object","properties":{"paths":{"type":"array","items":{"$ref":"#/definitions/V1HTTPIngressPath"}}},"required":["paths"],"additionalProperties":false},"V1HorizontalPodAutoscaler":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1HorizontalPodAutoscalerSpec"},"status":{"$ref":"#/definitions/V1HorizontalPodAutoscalerStatus"}},"additionalProperties":false},"V1HorizontalPodAutoscalerSpec":{"type":"object","properties":{"maxReplicas":{"type":"integer"},"minReplicas":{"type":"integer"},"scaleTargetRef":{"$ref":"#/definitions/V1CrossVersionObjectReference"},"targetCPUUtilizationPercentage":{"type":"integer"}},"required":["maxReplicas","scaleTargetRef"],"additionalProperties":false},"V1HorizontalPodAutoscalerStatus":{"type":"object","properties":{"currentCPUUtilizationPercentage":{"type":"integer"},"currentReplicas":{"type":"integer"},"desiredReplicas":{"type":"integer"},"lastScaleTime":{"type":["string","null"]},"observedGeneration":{"type":"integer"}},"required":["currentReplicas","desiredReplicas"],"additionalProperties":false},"V1HostAlias":{"type":"object","properties":{"hostnames":{"type":"array","items":{"type":"string"}},"ip":{"type":"string"}},"required":["ip"],"additionalProperties":false},"V1HostIP":{"type":"object","properties":{"ip":{"type":"string"}},"required":["ip"],"additionalProperties":false},"V1HostPathVolumeSource":{"type":"object","properties":{"path":{"type":"string"},"type":{"type":"string"}},"required":["path"],"additionalProperties":false},"V1IPAddress":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1IPAddressSpec"}},"additionalProperties":false},"V1IPAddressSpec":{"type":"object","properties":{"parentRef":{"$ref":"#/definitions/V1ParentReference"}},"required":["parentRef"],"additionalProperties":false},"V1IPBlock":{"type":"object","properties":{"cidr":{"type":"string"},"except":{"type":"array","items":{"type":"string"}}},"required":["cidr"],"additionalProperties":false},"V1ISCSIPersistentVolumeSource":{"type":"object","properties":{"chapAuthDiscovery":{"type":"boolean"},"chapAuthSession":{"type":"boolean"},"fsType":{"type":"string"},"initiatorName":{"type":"string"},"iqn":{"type":"string"},"iscsiInterface":{"type":"string"},"lun":{"type":"integer"},"portals":{"type":"array","items":{"type":"string"}},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/V1SecretReference"},"targetPortal":{"type":"string"}},"required":["iqn","lun","targetPortal"],"additionalProperties":false},"V1ISCSIVolumeSource":{"type":"object","properties":{"chapAuthDiscovery":{"type":"boolean"},"chapAuthSession":{"type":"boolean"},"fsType":{"type":"string"},"initiatorName":{"type":"string"},"iqn":{"type":"string"},"iscsiInterface":{"type":"string"},"lun":{"type":"integer"},"portals":{"type":"array","items":{"type":"string"}},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/V1LocalObjectReference"},"targetPortal":{"type":"string"}},"required":["iqn","lun","targetPortal"],"additionalProperties":false},"V1ImageVolumeSource":{"type":"object","properties":{"pullPolicy":{"type":"string"},"reference":{"type":"string"}},"additionalProperties":false},"V1Ingress":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1IngressSpec"},"status":{"$ref":"#/definitions/V1IngressStatus"}},"additionalProperties":false},"V1IngressBackend":{"type":"object","properties":{"resource":{"$ref":"#/definitions/V1TypedLocalObjectReference"},"service":{"$ref":"#/definitions/V1IngressServiceBackend"}},"additionalProperties":false},"V1IngressClass":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1IngressClassSpec"}},"additionalProperties":false},"V1IngressClassParametersReference":{"type":"object","properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"scope":{"type":"string"}},"required":["kind","name"],"additionalProperties":false},"V1IngressClassSpec":{"type":"object","properties":{"controller":{"type":"string"},"parameters":{"$ref":"#/definitions/V1IngressClassParametersReference"}},"additionalProperties":false},"V1IngressLoadBalancerIngress":{"type":"object","properties":{"hostname":{"type":"string"},"ip":{"type":"string"},"ports":{"type":"array","items":{"$ref":"#/definitions/V1IngressPortStatus"}}},"additionalProperties":false},"V1IngressLoadBalancerStatus":{"type":"object","properties":{"ingress":{"type":"array","items":{"$ref":"#/definitions/V1IngressLoadBalancerIngress"}}},"additionalProperties":false},"V1IngressPortStatus":{"type":"object","properties":{"error":{"type":"string"},"port":{"type":"integer"},"protocol":{"type":"string"}},"required":["port","protocol"],"additionalProperties":false},"V1IngressRule":{"type":"object","properties":{"host":{"type":"string"},"http":{"$ref":"#/definitions/V1HTTPIngressRuleValue"}},"additionalProperties":false},"V1IngressServiceBackend":{"type":"object","properties":{"name":{"type":"string"},"port":{"$ref":"#/definitions/V1ServiceBackendPort"}},"required":["name"],"additionalProperties":false},"V1IngressSpec":{"type":"object","properties":{"defaultBackend":{"$ref":"#/definitions/V1IngressBackend"},"ingressClassName":{"type":"string"},"rules":{"type":"array","items":{"$ref":"#/definitions/V1IngressRule"}},"tls":{"type":"array","items":{"$ref":"#/definitions/V1IngressTLS"}}},"additionalProperties":false},"V1IngressStatus":{"type":"object","properties":{"loadBalancer":{"$ref":"#/definitions/V1IngressLoadBalancerStatus"}},"additionalProperties":false},"V1IngressTLS":{"type":"object","properties":{"hosts":{"type":"array","items":{"type":"string"}},"secretName":{"type":"string"}},"additionalProperties":false},"V1JSONSchemaProps":{"type":"object","properties":{"$ref":{"type":"string"},"$schema":{"type":"string"},"additionalItems":{},"additionalProperties":{},"allOf":{"type":"array","items":{"$ref":"#/definitions/V1JSONSchemaProps"}},"anyOf":{"type":"array","items":{"$ref":"#/definitions/V1JSONSchemaProps"}},"default":{},"definitions":{"type":"object","additionalProperties":{"$ref":"#/definitions/V1JSONSchemaProps"}},"dependencies":{"type":"object","additionalProperties":{}},"description":{"type":"string"},"enum":{"type":"array","items":{}},"example":{},"exclusiveMaximum":{"type":"boolean"},"exclusiveMinimum":{"type":"boolean"},"externalDocs":{"$ref":"#/definitions/V1ExternalDocumentation"},"format":{"type":"string"},"id":{"type":"string"},"items":{},"maxItems":{"type":"integer"},"maxLength":{"type":"integer"},"maxProperties":{"type":"integer"},"maximum":{"type":"number"},"minItems":{"type":"integer"},"minLength":{"type":"integer"},"minProperties":{"type":"integer"},"minimum":{"type":"number"},"multipleOf":{"type":"number"},"not":{"$ref":"#/definitions/V1JSONSchemaProps"},"nullable":{"type":"boolean"},"oneOf":{"type":"array","items":{"$ref":"#/definitions/V1JSONSchemaProps"}},"pattern":{"type":"string"},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#/definitions/V1JSONSchemaProps"}},"properties":{"type":"object","additionalProperties":{"$ref":"#/definitions/V1JSONSchemaProps"}},"required":{"type":"array","items":{"type":"string"}},"title":{"type":"string"},"type":{"type":"string"},"uniqueItems":{"type":"boolean"},"x-kubernetes-embedded-resource":{"type":"boolean"},"x-kubernetes-int-or-string":{"type":"boolean"},"x-kubernetes-list-map-keys":{"type":"array","items":{"type":"string"}},"x-kubernetes-list-type":{"type":"string"},"x-kubernetes-map-type":{"type":"string"},"x-kubernetes-preserve-unknown-fields":{"type":"boolean"},"x-kubernetes-validations":{"type":"array","items":{"$ref":"#/definitions/V1ValidationRule"}}},"additionalProperties":false},"V1Job":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1JobSpec"},"status":{"$ref":"#/definitions/V1JobStatus"}},"additionalProperties":false},"V1JobCondition":{"type":"object","properties":{"lastProbeTime":{"type":["string","null"]},"lastTransitionTime":{"type":["string","null"]},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"required":["status","type"],"additionalProperties":false},"V1JobSpec":{"type":"object","properties":{"activeDeadlineSeconds":{"type":"integer"},"backoffLimit":{"type":"integer"},"backoffLimitPerIndex":{"type":"integer"},"completionMode":{"type":"string"},"completions":{"type":"integer"},"managedBy":{"type":"string"},"manualSelector":{"type":"boolean"},"maxFailedIndexes":{"type":"integer"},"parallelism":{"type":"integer"},"podFailurePolicy":{"$ref":"#/definitions/V1PodFailurePolicy"},"podReplacementPolicy":{"type":"string"},"selector":{"$ref":"#/definitions/V1LabelSelector"},"successPolicy":{"$ref":"#/definitions/V1SuccessPolicy"},"suspend":{"type":"boolean"},"template":{"$ref":"#/definitions/V1PodTemplateSpec"},"ttlSecondsAfterFinished":{"type":"integer"}},"required":["template"],"additionalProperties":false},"V1JobStatus":{"type":"object","properties":{"active":{"type":"integer"},"completedIndexes":{"type":"string"},"completionTime":{"type":["string","null"]},"conditions":{"type":"array","items":{"$ref":"#/definitions/V1JobCondition"}},"failed":{"type":"integer"},"failedIndexes":{"type":"string"},"ready":{"type":"integer"},"startTime":{"type":["string","null"]},"succeeded":{"type":"integer"},"terminating":{"type":"integer"},"uncountedTerminatedPods":{"$ref":"#/definitions/V1UncountedTerminatedPods"}},"additionalProperties":false},"V1JobTemplateSpec":{"type":"object","properties":{"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1JobSpec"}},"additionalProperties":false},"V1KeyToPath":{"type":"object","properties":{"key":{"type":"string"},"mode":{"type":"integer"},"path":{"type":"string"}},"required":["key","path"],"additionalProperties":false},"V1LabelSelector":{"type":"object","properties":{"matchExpressions":{"type":"array","items":{"$ref":"#/definitions/V1LabelSelectorRequirement"}},"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"V1LabelSelectorAttributes":{"type":"object","properties":{"rawSelector":{"type":"string"},"requirements":{"type":"array","items":{"$ref":"#/definitions/V1LabelSelectorRequirement"}}},"additionalProperties":false},"V1LabelSelectorRequirement":{"type":"object","properties":{"key":{"type":"string"},"operator":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"required":["key","operator"],"additionalProperties":false},"V1Lease":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1LeaseSpec"}},"additionalProperties":false},"V1LeaseSpec":{"type":"object","properties":{"acquireTime":{"$ref":"#/definitions/V1MicroTime"},"holderIdentity":{"type":"string"},"leaseDurationSeconds":{"type":"integer"},"leaseTransitions":{"type":"integer"},"preferredHolder":{"type":"string"},"renewTime":{"$ref":"#/definitions/V1MicroTime"},"strategy":{"type":"string"}},"additionalProperties":false},"V1Lifecycle":{"type":"object","properties":{"postStart":{"$ref":"#/definitions/V1LifecycleHandler"},"preStop":{"$ref":"#/definitions/V1LifecycleHandler"},"stopSignal":{"type":"string"}},"additionalProperties":false},"V1LifecycleHandler":{"type":"object","properties":{"exec":{"$ref":"#/definitions/V1ExecAction"},"httpGet":{"$ref":"#/definitions/V1HTTPGetAction"},"sleep":{"$ref":"#/definitions/V1SleepAction"},"tcpSocket":{"$ref":"#/definitions/V1TCPSocketAction"}},"additionalProperties":false},"V1LimitRange":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1LimitRangeSpec"}},"additionalProperties":false},"V1LimitRangeItem":{"type":"object","properties":{"default":{"type":"object","additionalProperties":{"type":"string"}},"defaultRequest":{"type":"object","additionalProperties":{"type":"string"}},"max":{"type":"object","additionalProperties":{"type":"string"}},"maxLimitRequestRatio":{"type":"object","additionalProperties":{"type":"string"}},"min":{"type":"object","additionalProperties":{"type":"string"}},"type":{"type":"string"}},"required":["type"],"additionalProperties":false},"V1LimitRangeSpec":{"type":"object","properties":{"limits":{"type":"array","items":{"$ref":"#/definitions/V1LimitRangeItem"}}},"required":["limits"],"additionalProperties":false},"V1LimitResponse":{"type":"object","properties":{"queuing":{"$ref":"#/definitions/V1QueuingConfiguration"},"type":{"type":"string"}},"required":["type"],"additionalProperties":false},"V1LimitedPriorityLevelConfiguration":{"type":"object","properties":{"borrowingLimitPercent":{"type":"integer"},"lendablePercent":{"type":"integer"},"limitResponse":{"$ref":"#/definitions/V1LimitResponse"},"nominalConcurrencyShares":{"type":"integer"}},"additionalProperties":false},"V1LinuxContainerUser":{"type":"object","properties":{"gid":{"type":"integer"},"supplementalGroups":{"type":"array","items":{"type":"integer"}},"uid":{"type":"integer"}},"required":["gid","uid"],"additionalProperties":false},"V1LoadBalancerIngress":{"type":"object","properties":{"hostname":{"type":"string"},"ip":{"type":"string"},"ipMode":{"type":"string"},"ports":{"type":"array","items":{"$ref":"#/definitions/V1PortStatus"}}},"additionalProperties":false},"V1LoadBalancerStatus":{"type":"object","properties":{"ingress":{"type":"array","items":{"$ref":"#/definitions/V1LoadBalancerIngress"}}},"additionalProperties":false},"V1LocalObjectReference":{"type":"object","properties":{"name":{"type":"string"}},"additionalProperties":false},"V1LocalSubjectAccessReview":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1SubjectAccessReviewSpec"},"status":{"$ref":"#/definitions/V1SubjectAccessReviewStatus"}},"required":["spec"],"additionalProperties":false},"V1LocalVolumeSource":{"type":"object","properties":{"fsType":{"type":"string"},"path":{"type":"string"}},"required":["path"],"additionalProperties":false},"V1ManagedFieldsEntry":{"type":"object","properties":{"apiVersion":{"type":"string"},"fieldsType":{"type":"string"},"fieldsV1":{},"manager":{"type":"string"},"operation":{"type":"string"},"subresource":{"type":"string"},"time":{"type":["string","null"]}},"additionalProperties":false},"V1MatchCondition":{"type":"object","properties":{"expression":{"type":"string"},"name":{"type":"string"}},"required":["expression","name"],"additionalProperties":false},"V1MatchResources":{"type":"object","properties":{"excludeResourceRules":{"type":"array","items":{"$ref":"#/definitions/V1NamedRuleWithOperations"}},"matchPolicy":{"type":"string"},"namespaceSelector":{"$ref":"#/definitions/V1LabelSelector"},"objectSelector":{"$ref":"#/definitions/V1LabelSelector"},"resourceRules":{"type":"array","items":{"$ref":"#/definitions/V1NamedRuleWithOperations"}}},"additionalProperties":false},"V1ModifyVolumeStatus":{"type":"object","properties":{"status":{"type":"string"},"targetVolumeAttributesClassName":{"type":"string"}},"required":["status"],"additionalProperties":false},"V1MutatingWebhook":{"type":"object","properties":{"admissionReviewVersions":{"type":"array","items":{"type":"string"}},"clientConfig":{"$ref":"#/definitions/AdmissionregistrationV1WebhookClientConfig"},"failurePolicy":{"type":"string"},"matchConditions":{"type":"array","items":{"$ref":"#/definitions/V1MatchCondition"}},"matchPolicy":{"type":"string"},"name":{"type":"string"},"namespaceSelector":{"$ref":"#/definitions/V1LabelSelector"},"objectSelector":{"$ref":"#/definitions/V1LabelSelector"},"reinvocationPolicy":{"type":"string"},"rules":{"type":"array","items":{"$ref":"#/definitions/V1RuleWithOperations"}},"sideEffects":{"type":"string"},"timeoutSeconds":{"type":"integer"}},"required":["admissionReviewVersions","clientConfig","name","sideEffects"],"additionalProperties":false},"V1MutatingWebhookConfiguration":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"webhooks":{"type":"array","items":{"$ref":"#/definitions/V1MutatingWebhook"}}},"additionalProperties":false},"V1NFSVolumeSource":{"type":"object","properties":{"path":{"type":"string"},"readOnly":{"type":"boolean"},"server":{"type":"string"}},"required":["path","server"],"additionalProperties":false},"V1NamedRuleWithOperations":{"type":"object","properties":{"apiGroups":{"type":"array","items":{"type":"string"}},"apiVersions":{"type":"array","items":{"type":"string"}},"operations":{"type":"array","items":{"type":"string"}},"resourceNames":{"type":"array","items":{"type":"string"}},"resources":{"type":"array","items":{"type":"string"}},"scope":{"type":"string"}},"additionalProperties":false},"V1Namespace":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1NamespaceSpec"},"status":{"$ref":"#/definitions/V1NamespaceStatus"}},"additionalProperties":false},"V1NamespaceCondition":{"type":"object","properties":{"lastTransitionTime":{"type":["string","null"]},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"required":["status","type"],"additionalProperties":false},"V1NamespaceSpec":{"type":"object","properties":{"finalizers":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1NamespaceStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/V1NamespaceCondition"}},"phase":{"type":"string"}},"additionalProperties":false},"V1NetworkDeviceData":{"type":"object","properties":{"hardwareAddress":{"type":"string"},"interfaceName":{"type":"string"},"ips":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1NetworkPolicy":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1NetworkPolicySpec"}},"additionalProperties":false},"V1NetworkPolicyEgressRule":{"type":"object","properties":{"ports":{"type":"array","items":{"$ref":"#/definitions/V1NetworkPolicyPort"}},"to":{"type":"array","items":{"$ref":"#/definitions/V1NetworkPolicyPeer"}}},"additionalProperties":false},"V1NetworkPolicyIngressRule":{"type":"object","properties":{"from":{"type":"array","items":{"$ref":"#/definitions/V1NetworkPolicyPeer"}},"ports":{"type":"array","items":{"$ref":"#/definitions/V1NetworkPolicyPort"}}},"additionalProperties":false},"V1NetworkPolicyPeer":{"type":"object","properties":{"ipBlock":{"$ref":"#/definitions/V1IPBlock"},"namespaceSelector":{"$ref":"#/definitions/V1LabelSelector"},"podSelector":{"$ref":"#/definitions/V1LabelSelector"}},"additionalProperties":false},"V1NetworkPolicyPort":{"type":"object","properties":{"endPort":{"type":"integer"},"port":{"type":["string","integer"]},"protocol":{"type":"string"}},"additionalProperties":false},"V1NetworkPolicySpec":{"type":"object","properties":{"egress":{"type":"array","items":{"$ref":"#/definitions/V1NetworkPolicyEgressRule"}},"ingress":{"type":"array","items":{"$ref":"#/definitions/V1NetworkPolicyIngressRule"}},"podSelector":{"$ref":"#/definitions/V1LabelSelector"},"policyTypes":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1Node":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1NodeSpec"},"status":{"$ref":"#/definitions/V1NodeStatus"}},"additionalProperties":false},"V1NodeAddress":{"type":"object","properties":{"address":{"type":"string"},"type":{"type":"string"}},"required":["address","type"],"additionalProperties":false},"V1NodeAffinity":{"type":"object","properties":{"preferredDuringSchedulingIgnoredDuringExecution":{"type":"array","items":{"$ref":"#/definitions/V1PreferredSchedulingTerm"}},"requiredDuringSchedulingIgnoredDuringExecution":{"$ref":"#/definitions/V1NodeSelector"}},"additionalProperties":false},"V1NodeCondition":{"type":"object","properties":{"lastHeartbeatTime":{"type":["string","null"]},"lastTransitionTime":{"type":["string","null"]},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"required":["status","type"],"additionalProperties":false},"V1NodeConfigSource":{"type":"object","properties":{"configMap":{"$ref":"#/definitions/V1ConfigMapNodeConfigSource"}},"additionalProperties":false},"V1NodeConfigStatus":{"type":"object","properties":{"active":{"$ref":"#/definitions/V1NodeConfigSource"},"assigned":{"$ref":"#/definitions/V1NodeConfigSource"},"error":{"type":"string"},"lastKnownGood":{"$ref":"#/definitions/V1NodeConfigSource"}},"additionalProperties":false},"V1NodeDaemonEndpoints":{"type":"object","properties":{"kubeletEndpoint":{"$ref":"#/definitions/V1DaemonEndpoint"}},"additionalProperties":false},"V1NodeFeatures":{"type":"object","properties":{"supplementalGroupsPolicy":{"type":"boolean"}},"additionalProperties":false},"V1NodeRuntimeHandler":{"type":"object","properties":{"features":{"$ref":"#/definitions/V1NodeRuntimeHandlerFeatures"},"name":{"type":"string"}},"additionalProperties":false},"V1NodeRuntimeHandlerFeatures":{"type":"object","properties":{"recursiveReadOnlyMounts":{"type":"boolean"},"userNamespaces":{"type":"boolean"}},"additionalProperties":false},"V1NodeSelector":{"type":"object","properties":{"nodeSelectorTerms":{"type":"array","items":{"$ref":"#/definitions/V1NodeSelectorTerm"}}},"required":["nodeSelectorTerms"],"additionalProperties":false},"V1NodeSelectorRequirement":{"type":"object","properties":{"key":{"type":"string"},"operator":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"required":["key","operator"],"additionalProperties":false},"V1NodeSelectorTerm":{"type":"object","properties":{"matchExpressions":{"type":"array","items":{"$ref":"#/definitions/V1NodeSelectorRequirement"}},"matchFields":{"type":"array","items":{"$ref":"#/definitions/V1NodeSelectorRequirement"}}},"additionalProperties":false},"V1NodeSpec":{"type":"object","properties":{"configSource":{"$ref":"#/definitions/V1NodeConfigSource"},"externalID":{"type":"string"},"podCIDR":{"type":"string"},"podCIDRs":{"type":"array","items":{"type":"string"}},"providerID":{"type":"string"},"taints":{"type":"array","items":{"$ref":"#/definitions/V1Taint"}},"unschedulable":{"type":"boolean"}},"additionalProperties":false},"V1NodeStatus":{"type":"object","properties":{"addresses":{"type":"array","items":{"$ref":"#/definitions/V1NodeAddress"}},"allocatable":{"type":"object","additionalProperties":{"type":["string","number"]}},"capacity":{"type":"object","additionalProperties":{"type":["string","number"]}},"conditions":{"type":"array","items":{"$ref":"#/definitions/V1NodeCondition"}},"config":{"$ref":"#/definitions/V1NodeConfigStatus"},"daemonEndpoints":{"$ref":"#/definitions/V1NodeDaemonEndpoints"},"features":{"$ref":"#/definitions/V1NodeFeatures"},"images":{"type":"array","items":{"$ref":"#/definitions/V1ContainerImage"}},"nodeInfo":{"$ref":"#/definitions/V1NodeSystemInfo"},"phase":{"type":"string"},"runtimeHandlers":{"type":"array","items":{"$ref":"#/definitions/V1NodeRuntimeHandler"}},"volumesAttached":{"type":"array","items":{"$ref":"#/definitions/V1AttachedVolume"}},"volumesInUse":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1NodeSwapStatus":{"type":"object","properties":{"capacity":{"type":"integer"}},"additionalProperties":false},"V1NodeSystemInfo":{"type":"object","properties":{"architecture":{"type":"string"},"bootID":{"type":"string"},"containerRuntimeVersion":{"type":"string"},"kernelVersion":{"type":"string"},"kubeProxyVersion":{"type":"string"},"kubeletVersion":{"type":"string"},"machineID":{"type":"string"},"operatingSystem":{"type":"string"},"osImage":{"type":"string"},"swap":{"$ref":"#/definitions/V1NodeSwapStatus"},"systemUUID":{"type":"string"}},"required":["architecture","bootID","containerRuntimeVersion","kernelVersion","kubeProxyVersion","kubeletVersion","machineID","operatingSystem","osImage","systemUUID"],"additionalProperties":false},"V1NonResourceAttributes":{"type":"object","properties":{"path":{"type":"string"},"verb":{"type":"string"}},"additionalProperties":false},"V1NonResourcePolicyRule":{"type":"object","properties":{"nonResourceURLs":{"type":"array","items":{"type":"string"}},"verbs":{"type":"array","items":{"type":"string"}}},"required":["nonResourceURLs","verbs"],"additionalProperties":false},"V1NonResourceRule":{"type":"object","properties":{"nonResourceURLs":{"type":"array","items":{"type":"string"}},"verbs":{"type":"array","items":{"type":"string"}}},"required":["verbs"],"additionalProperties":false},"V1ObjectFieldSelector":{"type":"object","properties":{"apiVersion":{"type":"string"},"fieldPath":{"type":"string"}},"required":["fieldPath"],"additionalProperties":false},"V1ObjectMeta":{"type":"object","properties":{"annotations":{"type":"object","additionalProperties":{"type":"string"}},"creationTimestamp":{"type":["string","null"]},"deletionGracePeriodSeconds":{"type":"integer"},"deletionTimestamp":{"type":["string","null"]},"finalizers":{"type":"array","items":{"type":"string"}},"generateName":{"type":"string"},"generation":{"type":"integer"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"managedFields":{"type":"array","items":{"$ref":"#/definitions/V1ManagedFieldsEntry"}},"name":{"type":"string"},"namespace":{"type":"string"},"ownerReferences":{"type":"array","items":{"$ref":"#/definitions/V1OwnerReference"}},"resourceVersion":{"type":"string"},"selfLink":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false},"V1ObjectReference":{"type":"object","properties":{"apiVersion":{"type":"string"},"fieldPath":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"resourceVersion":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false},"V1OpaqueDeviceConfiguration":{"type":"object","properties":{"driver":{"type":"string"},"parameters":{}},"required":["driver","parameters"],"additionalProperties":false},"V1Overhead":{"type":"object","properties":{"podFixed":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"V1OwnerReference":{"type":"object","properties":{"apiVersion":{"type":"string"},"blockOwnerDeletion":{"type":"boolean"},"controller":{"type":"boolean"},"kind":{"type":"string"},"name":{"type":"string"},"uid":{"type":"string"}},"required":["apiVersion","kind","name","uid"],"additionalProperties":false},"V1ParamKind":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"}},"additionalProperties":false},"V1ParamRef":{"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"},"parameterNotFoundAction":{"type":"string"},"selector":{"$ref":"#/definitions/V1LabelSelector"}},"additionalProperties":false},"V1ParentReference":{"type":"object","properties":{"group":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"resource":{"type":"string"}},"required":["name","resource"],"additionalProperties":false},"V1PersistentVolume":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1PersistentVolumeSpec"},"status":{"$ref":"#/definitions/V1PersistentVolumeStatus"}},"additionalProperties":false},"V1PersistentVolumeClaim":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1PersistentVolumeClaimSpec"},"status":{"$ref":"#/definitions/V1PersistentVolumeClaimStatus"}},"additionalProperties":false},"V1PersistentVolumeClaimCondition":{"type":"object","properties":{"lastProbeTime":{"type":["string","null"]},"lastTransitionTime":{"type":["string","null"]},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"required":["status","type"],"additionalProperties":false},"V1PersistentVolumeClaimSpec":{"type":"object","properties":{"accessModes":{"type":"array","items":{"type":"string"}},"dataSource":{"$ref":"#/definitions/V1TypedLocalObjectReference"},"dataSourceRef":{"$ref":"#/definitions/V1TypedObjectReference"},"resources":{"$ref":"#/definitions/V1VolumeResourceRequirements"},"selector":{"$ref":"#/definitions/V1LabelSelector"},"storageClassName":{"type":"string"},"volumeAttributesClassName":{"type":"string"},"volumeMode":{"type":"string"},"volumeName":{"type":"string"}},"additionalProperties":false},"V1PersistentVolumeClaimStatus":{"type":"object","properties":{"accessModes":{"type":"array","items":{"type":"string"}},"allocatedResourceStatuses":{"type":"object","additionalProperties":{"type":"string"}},"allocatedResources":{"type":"object","additionalProperties":{"type":["string","number"]}},"capacity":{"type":"object","additionalProperties":{"type":["string","number"]}},"conditions":{"type":"array","items":{"$ref":"#/definitions/V1PersistentVolumeClaimCondition"}},"currentVolumeAttributesClassName":{"type":"string"},"modifyVolumeStatus":{"$ref":"#/definitions/V1ModifyVolumeStatus"},"phase":{"type":"string"}},"additionalProperties":false},"V1PersistentVolumeClaimTemplate":{"type":"object","properties":{"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1PersistentVolumeClaimSpec"}},"required":["spec"],"additionalProperties":false},"V1PersistentVolumeClaimVolumeSource":{"type":"object","properties":{"claimName":{"type":"string"},"readOnly":{"type":"boolean"}},"required":["claimName"],"additionalProperties":false},"V1PersistentVolumeSpec":{"type":"object","properties":{"accessModes":{"type":"array","items":{"type":"string"}},"awsElasticBlockStore":{"$ref":"#/definitions/V1AWSElasticBlockStoreVolumeSource"},"azureDisk":{"$ref":"#/definitions/V1AzureDiskVolumeSource"},"azureFile":{"$ref":"#/definitions/V1AzureFilePersistentVolumeSource"},"capacity":{"type":"object","additionalProperties":{"type":["string","number"]}},"cephfs":{"$ref":"#/definitions/V1CephFSPersistentVolumeSource"},"cinder":{"$ref":"#/definitions/V1CinderPersistentVolumeSource"},"claimRef":{"$ref":"#/definitions/V1ObjectReference"},"csi":{"$ref":"#/definitions/V1CSIPersistentVolumeSource"},"fc":{"$ref":"#/definitions/V1FCVolumeSource"},"flexVolume":{"$ref":"#/definitions/V1FlexPersistentVolumeSource"},"flocker":{"$ref":"#/definitions/V1FlockerVolumeSource"},"gcePersistentDisk":{"$ref":"#/definitions/V1GCEPersistentDiskVolumeSource"},"glusterfs":{"$ref":"#/definitions/V1GlusterfsPersistentVolumeSource"},"hostPath":{"$ref":"#/definitions/V1HostPathVolumeSource"},"iscsi":{"$ref":"#/definitions/V1ISCSIPersistentVolumeSource"},"local":{"$ref":"#/definitions/V1LocalVolumeSource"},"mountOptions":{"type":"array","items":{"type":"string"}},"nfs":{"$ref":"#/definitions/V1NFSVolumeSource"},"nodeAffinity":{"$ref":"#/definitions/V1VolumeNodeAffinity"},"persistentVolumeReclaimPolicy":{"type":"string"},"photonPersistentDisk":{"$ref":"#/definitions/V1PhotonPersistentDiskVolumeSource"},"portworxVolume":{"$ref":"#/definitions/V1PortworxVolumeSource"},"quobyte":{"$ref":"#/definitions/V1QuobyteVolumeSource"},"rbd":{"$ref":"#/definitions/V1RBDPersistentVolumeSource"},"scaleIO":{"$ref":"#/definitions/V1ScaleIOPersistentVolumeSource"},"storageClassName":{"type":"string"},"storageos":{"$ref":"#/definitions/V1StorageOSPersistentVolumeSource"},"volumeAttributesClassName":{"type":"string"},"volumeMode":{"type":"string"},"vsphereVolume":{"$ref":"#/definitions/V1VsphereVirtualDiskVolumeSource"}},"additionalProperties":false},"V1PersistentVolumeStatus":{"type":"object","properties":{"lastPhaseTransitionTime":{"type":["string","null"]},"message":{"type":"string"},"phase":{"type":"string"},"reason":{"type":"string"}},"additionalProperties":false},"V1PhotonPersistentDiskVolumeSource":{"type":"object","properties":{"fsType":{"type":"string"},"pdID":{"type":"string"}},"required":["pdID"],"additionalProperties":false},"V1Pod":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1PodSpec"},"status":{"$ref":"#/definitions/V1PodStatus"}},"additionalProperties":false},"V1PodAffinity":{"type":"object","properties":{"preferredDuringSchedulingIgnoredDuringExecution":{"type":"array","items":{"$ref":"#/definitions/V1WeightedPodAffinityTerm"}},"requiredDuringSchedulingIgnoredDuringExecution":{"type":"array","items":{"$ref":"#/definitions/V1PodAffinityTerm"}}},"additionalProperties":false},"V1PodAffinityTerm":{"type":"object","properties":{"labelSelector":{"$ref":"#/definitions/V1LabelSelector"},"matchLabelKeys":{"type":"array","items":{"type":"string"}},"mismatchLabelKeys":{"type":"array","items":{"type":"string"}},"namespaceSelector":{"$ref":"#/definitions/V1LabelSelector"},"namespaces":{"type":"array","items":{"type":"string"}},"topologyKey":{"type":"string"}},"required":["topologyKey"],"additionalProperties":false},"V1PodAntiAffinity":{"type":"object","properties":{"preferredDuringSchedulingIgnoredDuringExecution":{"type":"array","items":{"$ref":"#/definitions/V1WeightedPodAffinityTerm"}},"requiredDuringSchedulingIgnoredDuringExecution":{"type":"array","items":{"$ref":"#/definitions/V1PodAffinityTerm"}}},"additionalProperties":false},"V1PodCertificateProjection":{"type":"object","properties":{"certificateChainPath":{"type":"string"},"credentialBundlePath":{"type":"string"},"keyPath":{"type":"string"},"keyType":{"type":"string"},"maxExpirationSeconds":{"type":"integer"},"signerName":{"type":"string"}},"required":["keyType","signerName"],"additionalProperties":false},"V1PodCondition":{"type":"object","properties":{"lastProbeTime":{"type":["string","null"]},"lastTransitionTime":{"type":["string","null"]},"message":{"type":"string"},"observedGeneration":{"type":"integer"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"required":["status","type"],"additionalProperties":false},"V1PodDNSConfig":{"type":"object","properties":{"nameservers":{"type":"array","items":{"type":"string"}},"options":{"type":"array","items":{"$ref":"#/definitions/V1PodDNSConfigOption"}},"searches":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1PodDNSConfigOption":{"type":"object","properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false},"V1PodDisruptionBudget":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1PodDisruptionBudgetSpec"},"status":{"$ref":"#/definitions/V1PodDisruptionBudgetStatus"}},"additionalProperties":false},"V1PodDisruptionBudgetSpec":{"type":"object","properties":{"maxUnavailable":{"type":["string","integer"]},"minAvailable":{"type":["string","integer"]},"selector":{"$ref":"#/definitions/V1LabelSelector"},"unhealthyPodEvictionPolicy":{"type":"string"}},"additionalProperties":false},"V1PodDisruptionBudgetStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/V1Condition"}},"currentHealthy":{"type":"integer"},"desiredHealthy":{"type":"integer"},"disruptedPods":{"type":"object","additionalProperties":{"type":["string","null"]}},"disruptionsAllowed":{"type":"integer"},"expectedPods":{"type":"integer"},"observedGeneration":{"type":"integer"}},"required":["currentHealthy","desiredHealthy","disruptionsAllowed","expectedPods"],"additionalProperties":false},"V1PodExtendedResourceClaimStatus":{"type":"object","properties":{"requestMappings":{"type":"array","items":{"$ref":"#/definitions/V1ContainerExtendedResourceRequest"}},"resourceClaimName":{"type":"string"}},"required":["requestMappings","resourceClaimName"],"additionalProperties":false},"V1PodFailurePolicy":{"type":"object","properties":{"rules":{"type":"array","items":{"$ref":"#/definitions/V1PodFailurePolicyRule"}}},"required":["rules"],"additionalProperties":false},"V1PodFailurePolicyOnExitCodesRequirement":{"type":"object","properties":{"containerName":{"type":"string"},"operator":{"type":"string"},"values":{"type":"array","items":{"type":"integer"}}},"required":["operator","values"],"additionalProperties":false},"V1PodFailurePolicyOnPodConditionsPattern":{"type":"object","properties":{"status":{"type":"string"},"type":{"type":"string"}},"required":["status","type"],"additionalProperties":false},"V1PodFailurePolicyRule":{"type":"object","properties":{"action":{"type":"string"},"onExitCodes":{"$ref":"#/definitions/V1PodFailurePolicyOnExitCodesRequirement"},"onPodConditions":{"type":"array","items":{"$ref":"#/definitions/V1PodFailurePolicyOnPodConditionsPattern"}}},"required":["action"],"additionalProperties":false},"V1PodIP":{"type":"object","properties":{"ip":{"type":"string"}},"required":["ip"],"additionalProperties":false},"V1PodOS":{"type":"object","properties":{"name":{"type":"string"}},"required":["name"],"additionalProperties":false},"V1PodReadinessGate":{"type":"object","properties":{"conditionType":{"type":"string"}},"required":["conditionType"],"additionalProperties":false},"V1PodResourceClaim":{"type":"object","properties":{"name":{"type":"string"},"resourceClaimName":{"type":"string"},"resourceClaimTemplateName":{"type":"string"}},"required":["name"],"additionalProperties":false},"V1PodResourceClaimStatus":{"type":"object","properties":{"name":{"type":"string"},"resourceClaimName":{"type":"string"}},"required":["name"],"additionalProperties":false},"V1PodSchedulingGate":{"type":"object","properties":{"name":{"type":"string"}},"required":["name"],"additionalProperties":false},"V1PodSecurityContext":{"type":"object","properties":{"appArmorProfile":{"$ref":"#/definitions/V1AppArmorProfile"},"fsGroup":{"type":"integer"},"fsGroupChangePolicy":{"type":"string"},"runAsGroup":{"type":"integer"},"runAsNonRoot":{"type":"boolean"},"runAsUser":{"type":"integer"},"seLinuxChangePolicy":{"type":"string"},"seLinuxOptions":{"$ref":"#/definitions/V1SELinuxOptions"},"seccompProfile":{"$ref":"#/definitions/V1SeccompProfile"},"supplementalGroups":{"type":"array","items":{"type":"integer"}},"supplementalGroupsPolicy":{"type":"string"},"sysctls":{"type":"array","items":{"$ref":"#/definitions/V1Sysctl"}},"windowsOptions":{"$ref":"#/definitions/V1WindowsSecurityContextOptions"}},"additionalProperties":false},"V1PodSpec":{"type":"object","properties":{"activeDeadlineSeconds":{"type":"integer"},"affinity":{"$ref":"#/definitions/V1Affinity"},"automountServiceAccountToken":{"type":"boolean"},"containers":{"type":"array","items":{"$ref":"#/definitions/V1Container"}},"dnsConfig":{"$ref":"#/definitions/V1PodDNSConfig"},"dnsPolicy":{"type":"string"},"enableServiceLinks":{"type":"boolean"},"ephemeralContainers":{"type":"array","items":{"$ref":"#/definitions/V1EphemeralContainer"}},"hostAliases":{"type":"array","items":{"$ref":"#/definitions/V1HostAlias"}},"hostIPC":{"type":"boolean"},"hostNetwork":{"type":"boolean"},"hostPID":{"type":"boolean"},"hostUsers":{"type":"boolean"},"hostname":{"type":"string"},"hostnameOverride":{"type":"string"},"imagePullSecrets":{"type":"array","items":{"$ref":"#/definitions/V1LocalObjectReference"}},"initContainers":{"type":"array","items":{"$ref":"#/definitions/V1Container"}},"nodeName":{"type":"string"},"nodeSelector":{"type":"object","additionalProperties":{"type":"string"}},"os":{"$ref":"#/definitions/V1PodOS"},"overhead":{"type":"object","additionalProperties":{"type":["string","number"]}},"preemptionPolicy":{"type":"string"},"priority":{"type":"integer"},"priorityClassName":{"type":"string"},"readinessGates":{"type":"array","items":{"$ref":"#/definitions/V1PodReadinessGate"}},"resourceClaims":{"type":"array","items":{"$ref":"#/definitions/V1PodResourceClaim"}},"resources":{"$ref":"#/definitions/V1ResourceRequirements"},"restartPolicy":{"type":"string"},"runtimeClassName":{"type":"string"},"schedulerName":{"type":"string"},"schedulingGates":{"type":"array","items":{"$ref":"#/definitions/V1PodSchedulingGate"}},"securityContext":{"$ref":"#/definitions/V1PodSecurityContext"},"serviceAccount":{"type":"string"},"serviceAccountName":{"type":"string"},"setHostnameAsFQDN":{"type":"boolean"},"shareProcessNamespace":{"type":"boolean"},"subdomain":{"type":"string"},"terminationGracePeriodSeconds":{"type":"integer"},"tolerations":{"type":"array","items":{"$ref":"#/definitions/V1Toleration"}},"topologySpreadConstraints":{"type":"array","items":{"$ref":"#/definitions/V1TopologySpreadConstraint"}},"volumes":{"type":"array","items":{"$ref":"#/definitions/V1Volume"}}},"required":["containers"],"additionalProperties":false},"V1PodStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/V1PodCondition"}},"containerStatuses":{"type":"array","items":{"$ref":"#/definitions/V1ContainerStatus"}},"ephemeralContainerStatuses":{"type":"array","items":{"$ref":"#/definitions/V1ContainerStatus"}},"extendedResourceClaimStatus":{"$ref":"#/definitions/V1PodExtendedResourceClaimStatus"},"hostIP":{"type":"string"},"hostIPs":{"type":"array","items":{"$ref":"#/definitions/V1HostIP"}},"initContainerStatuses":{"type":"array","items":{"$ref":"#/definitions/V1ContainerStatus"}},"message":{"type":"string"},"nominatedNodeName":{"type":"string"},"observedGeneration":{"type":"integer"},"phase":{"type":"string"},"podIP":{"type":"string"},"podIPs":{"type":"array","items":{"$ref":"#/definitions/V1PodIP"}},"qosClass":{"type":"string"},"reason":{"type":"string"},"resize":{"type":"string"},"resourceClaimStatuses":{"type":"array","items":{"$ref":"#/definitions/V1PodResourceClaimStatus"}},"startTime":{"type":["string","null"]}},"additionalProperties":false},"V1PodTemplate":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"template":{"$ref":"#/definitions/V1PodTemplateSpec"}},"additionalProperties":false},"V1PodTemplateSpec":{"type":"object","properties":{"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1PodSpec"}},"additionalProperties":false},"V1PolicyRule":{"type":"object","properties":{"apiGroups":{"type":"array","items":{"type":"string"}},"nonResourceURLs":{"type":"array","items":{"type":"string"}},"resourceNames":{"type":"array","items":{"type":"string"}},"resources":{"type":"array","items":{"type":"string"}},"verbs":{"type":"array","items":{"type":"string"}}},"required":["verbs"],"additionalProperties":false},"V1PolicyRulesWithSubjects":{"type":"object","properties":{"nonResourceRules":{"type":"array","items":{"$ref":"#/definitions/V1NonResourcePolicyRule"}},"resourceRules":{"type":"array","items":{"$ref":"#/definitions/V1ResourcePolicyRule"}},"subjects":{"type":"array","items":{"$ref":"#/definitions/FlowcontrolV1Subject"}}},"required":["subjects"],"additionalProperties":false},"V1PortStatus":{"type":"object","properties":{"error":{"type":"string"},"port":{"type":"integer"},"protocol":{"type":"string"}},"required":["port","protocol"],"additionalProperties":false},"V1PortworxVolumeSource":{"type":"object","properties":{"fsType":{"type":"string"},"readOnly":{"type":"boolean"},"volumeID":{"type":"string"}},"required":["volumeID"],"additionalProperties":false},"V1PreferredSchedulingTerm":{"type":"object","properties":{"preference":{"$ref":"#/definitions/V1NodeSelectorTerm"},"weight":{"type":"integer"}},"required":["preference","weight"],"additionalProperties":false},"V1PriorityClass":{"type":"object","properties":{"apiVersion":{"type":"string"},"description":{"type":"string"},"globalDefault":{"type":"boolean"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"preemptionPolicy":{"type":"string"},"value":{"type":"integer"}},"required":["value"],"additionalProperties":false},"V1PriorityLevelConfiguration":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1PriorityLevelConfigurationSpec"},"status":{"$ref":"#/definitions/V1PriorityLevelConfigurationStatus"}},"additionalProperties":false},"V1PriorityLevelConfigurationCondition":{"type":"object","properties":{"lastTransitionTime":{"type":["string","null"]},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"V1PriorityLevelConfigurationReference":{"type":"object","properties":{"name":{"type":"string"}},"required":["name"],"additionalProperties":false},"V1PriorityLevelConfigurationSpec":{"type":"object","properties":{"exempt":{"$ref":"#/definitions/V1ExemptPriorityLevelConfiguration"},"limited":{"$ref":"#/definitions/V1LimitedPriorityLevelConfiguration"},"type":{"type":"string"}},"required":["type"],"additionalProperties":false},"V1PriorityLevelConfigurationStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/V1PriorityLevelConfigurationCondition"}}},"additionalProperties":false},"V1Probe":{"type":"object","properties":{"exec":{"$ref":"#/definitions/V1ExecAction"},"failureThreshold":{"type":"integer"},"grpc":{"$ref":"#/definitions/V1GRPCAction"},"httpGet":{"$ref":"#/definitions/V1HTTPGetAction"},"initialDelaySeconds":{"type":"integer"},"periodSeconds":{"type":"integer"},"successThreshold":{"type":"integer"},"tcpSocket":{"$ref":"#/definitions/V1TCPSocketAction"},"terminationGracePeriodSeconds":{"type":"integer"},"timeoutSeconds":{"type":"integer"}},"additionalProperties":false},"V1ProjectedVolumeSource":{"type":"object","properties":{"defaultMode":{"type":"integer"},"sources":{"type":"array","items":{"$ref":"#/definitions/V1VolumeProjection"}}},"additionalProperties":false},"V1QueuingConfiguration":{"type":"object","properties":{"handSize":{"type":"integer"},"queueLengthLimit":{"type":"integer"},"queues":{"type":"integer"}},"additionalProperties":false},"V1QuobyteVolumeSource":{"type":"object","properties":{"group":{"type":"string"},"readOnly":{"type":"boolean"},"registry":{"type":"string"},"tenant":{"type":"string"},"user":{"type":"string"},"volume":{"type":"string"}},"required":["registry","volume"],"additionalProperties":false},"V1RBDPersistentVolumeSource":{"type":"object","properties":{"fsType":{"type":"string"},"image":{"type":"string"},"keyring":{"type":"string"},"monitors":{"type":"array","items":{"type":"string"}},"pool":{"type":"string"},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/V1SecretReference"},"user":{"type":"string"}},"required":["image","monitors"],"additionalProperties":false},"V1RBDVolumeSource":{"type":"object","properties":{"fsType":{"type":"string"},"image":{"type":"string"},"keyring":{"type":"string"},"monitors":{"type":"array","items":{"type":"string"}},"pool":{"type":"string"},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/V1LocalObjectReference"},"user":{"type":"string"}},"required":["image","monitors"],"additionalProperties":false},"V1ReplicaSet":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1ReplicaSetSpec"},"status":{"$ref":"#/definitions/V1ReplicaSetStatus"}},"additionalProperties":false},"V1ReplicaSetCondition":{"type":"object","properties":{"lastTransitionTime":{"type":["string","null"]},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"required":["status","type"],"additionalProperties":false},"V1ReplicaSetSpec":{"type":"object","properties":{"minReadySeconds":{"type":"integer"},"replicas":{"type":"integer"},"selector":{"$ref":"#/definitions/V1LabelSelector"},"template":{"$ref":"#/definitions/V1PodTemplateSpec"}},"required":["selector"],"additionalProperties":false},"V1ReplicaSetStatus":{"type":"object","properties":{"availableReplicas":{"type":"integer"},"conditions":{"type":"array","items":{"$ref":"#/definitions/V1ReplicaSetCondition"}},"fullyLabeledReplicas":{"type":"integer"},"observedGeneration":{"type":"integer"},"readyReplicas":{"type":"integer"},"replicas":{"type":"integer"},"terminatingReplicas":{"type":"integer"}},"required":["replicas"],"additionalProperties":false},"V1ReplicationController":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1ReplicationControllerSpec"},"status":{"$ref":"#/definitions/V1ReplicationControllerStatus"}},"additionalProperties":false},"V1ReplicationControllerCondition":{"type":"object","properties":{"lastTransitionTime":{"type":["string","null"]},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"required":["status","type"],"additionalProperties":false},"V1ReplicationControllerSpec":{"type":"object","properties":{"minReadySeconds":{"type":"integer"},"replicas":{"type":"integer"},"selector":{"type":"object","additionalProperties":{"type":"string"}},"template":{"$ref":"#/definitions/V1PodTemplateSpec"}},"additionalProperties":false},"V1ReplicationControllerStatus":{"type":"object","properties":{"availableReplicas":{"type":"integer"},"conditions":{"type":"array","items":{"$ref":"#/definitions/V1ReplicationControllerCondition"}},"fullyLabeledReplicas":{"type":"integer"},"observedGeneration":{"type":"integer"},"readyReplicas":{"type":"integer"},"replicas":{"type":"integer"}},"required":["replicas"],"additionalProperties":false},"V1ResourceAttributes":{"type":"object","properties":{"fieldSelector":{"$ref":"#/definitions/V1FieldSelectorAttributes"},"group":{"type":"string"},"labelSelector":{"$ref":"#/definitions/V1LabelSelectorAttributes"},"name":{"type":"string"},"namespace":{"type":"string"},"resource":{"type":"string"},"subresource":{"type":"string"},"verb":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false},"V1ResourceClaimConsumerReference":{"type":"object","properties":{"apiGroup":{"type":"string"},"name":{"type":"string"},"resource":{"type":"string"},"uid":{"type":"string"}},"required":["name","resource","uid"],"additionalProperties":false},"V1ResourceClaimSpec":{"type":"object","properties":{"devices":{"$ref":"#/definitions/V1DeviceClaim"}},"additionalProperties":false},"V1ResourceClaimStatus":{"type":"object","properties":{"allocation":{"$ref":"#/definitions/V1AllocationResult"},"devices":{"type":"array","items":{"$ref":"#/definitions/V1AllocatedDeviceStatus"}},"reservedFor":{"type":"array","items":{"$ref":"#/definitions/V1ResourceClaimConsumerReference"}}},"additionalProperties":false},"V1ResourceClaimTemplate":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1ResourceClaimTemplateSpec"}},"required":["spec"],"additionalProperties":false},"V1ResourceClaimTemplateSpec":{"type":"object","properties":{"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1ResourceClaimSpec"}},"required":["spec"],"additionalProperties":false},"V1ResourceFieldSelector":{"type":"object","properties":{"containerName":{"type":"string"},"divisor":{"type":"string"},"resource":{"type":"string"}},"required":["resource"],"additionalProperties":false},"V1ResourceHealth":{"type":"object","properties":{"health":{"type":"string"},"resourceID":{"type":"string"}},"required":["resourceID"],"additionalProperties":false},"V1ResourcePolicyRule":{"type":"object","properties":{"apiGroups":{"type":"array","items":{"type":"string"}},"clusterScope":{"type":"boolean"},"namespaces":{"type":"array","items":{"type":"string"}},"resources":{"type":"array","items":{"type":"string"}},"verbs":{"type":"array","items":{"type":"string"}}},"required":["apiGroups","resources","verbs"],"additionalProperties":false},"V1ResourcePool":{"type":"object","properties":{"generation":{"type":"integer"},"name":{"type":"string"},"resourceSliceCount":{"type":"integer"}},"required":["generation","name","resourceSliceCount"],"additionalProperties":false},"V1ResourceQuota":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1ResourceQuotaSpec"},"status":{"$ref":"#/definitions/V1ResourceQuotaStatus"}},"additionalProperties":false},"V1ResourceQuotaSpec":{"type":"object","properties":{"hard":{"type":"object","additionalProperties":{"type":["string","number"]}},"scopeSelector":{"$ref":"#/definitions/V1ScopeSelector"},"scopes":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1ResourceQuotaStatus":{"type":"object","properties":{"hard":{"type":"object","additionalProperties":{"type":["string","number"]}},"used":{"type":"object","additionalProperties":{"type":["string","number"]}}},"additionalProperties":false},"V1ResourceRequirements":{"type":"object","properties":{"claims":{"type":"array","items":{"$ref":"#/definitions/CoreV1ResourceClaim"}},"limits":{"type":"object","additionalProperties":{"type":["string","number"]}},"requests":{"type":"object","additionalProperties":{"type":["string","number"]}}},"additionalProperties":false},"V1ResourceRule":{"type":"object","properties":{"apiGroups":{"type":"array","items":{"type":"string"}},"resourceNames":{"type":"array","items":{"type":"string"}},"resources":{"type":"array","items":{"type":"string"}},"verbs":{"type":"array","items":{"type":"string"}}},"required":["verbs"],"additionalProperties":false},"V1ResourceSlice":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1ResourceSliceSpec"}},"required":["spec"],"additionalProperties":false},"V1ResourceSliceSpec":{"type":"object","properties":{"allNodes":{"type":"boolean"},"devices":{"type":"array","items":{"$ref":"#/definitions/V1Device"}},"driver":{"type":"string"},"nodeName":{"type":"string"},"nodeSelector":{"$ref":"#/definitions/V1NodeSelector"},"perDeviceNodeSelection":{"type":"boolean"},"pool":{"$ref":"#/definitions/V1ResourcePool"},"sharedCounters":{"type":"array","items":{"$ref":"#/definitions/V1CounterSet"}}},"required":["driver","pool"],"additionalProperties":false},"V1ResourceStatus":{"type":"object","properties":{"name":{"type":"string"},"resources":{"type":"array","items":{"$ref":"#/definitions/V1ResourceHealth"}}},"required":["name"],"additionalProperties":false},"V1Role":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"rules":{"type":"array","items":{"$ref":"#/definitions/V1PolicyRule"}}},"additionalProperties":false},"V1RoleBinding":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"roleRef":{"$ref":"#/definitions/V1RoleRef"},"subjects":{"type":"array","items":{"$ref":"#/definitions/RbacV1Subject"}}},"required":["roleRef"],"additionalProperties":false},"V1RoleRef":{"type":"object","properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["apiGroup","kind","name"],"additionalProperties":false},"V1RollingUpdateDaemonSet":{"type":"object","properties":{"maxSurge":{"type":["string","integer"]},"maxUnavailable":{"type":["string","integer"]}},"additionalProperties":false},"V1RollingUpdateDeployment":{"type":"object","properties":{"maxSurge":{"type":["string","integer"]},"maxUnavailable":{"type":["string","integer"]}},"additionalProperties":false},"V1RollingUpdateStatefulSetStrategy":{"type":"object","properties":{"maxUnavailable":{"type":["string","integer"]},"partition":{"type":"integer"}},"additionalProperties":false},"V1RuleWithOperations":{"type":"object","properties":{"apiGroups":{"type":"array","items":{"type":"string"}},"apiVersions":{"type":"array","items":{"type":"string"}},"operations":{"type":"array","items":{"type":"string"}},"resources":{"type":"array","items":{"type":"string"}},"scope":{"type":"string"}},"additionalProperties":false},"V1RuntimeClass":{"type":"object","properties":{"apiVersion":{"type":"string"},"handler":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"overhead":{"$ref":"#/definitions/V1Overhead"},"scheduling":{"$ref":"#/definitions/V1Scheduling"}},"required":["handler"],"additionalProperties":false},"V1SELinuxOptions":{"type":"object","properties":{"level":{"type":"string"},"role":{"type":"string"},"type":{"type":"string"},"user":{"type":"string"}},"additionalProperties":false},"V1ScaleIOPersistentVolumeSource":{"type":"object","properties":{"fsType":{"type":"string"},"gateway":{"type":"string"},"protectionDomain":{"type":"string"},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/V1SecretReference"},"sslEnabled":{"type":"boolean"},"storageMode":{"type":"string"},"storagePool":{"type":"string"},"system":{"type":"string"},"volumeName":{"type":"string"}},"required":["gateway","secretRef","system"],"additionalProperties":false},"V1ScaleIOVolumeSource":{"type":"object","properties":{"fsType":{"type":"string"},"gateway":{"type":"string"},"protectionDomain":{"type":"string"},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/V1LocalObjectReference"},"sslEnabled":{"type":"boolean"},"storageMode":{"type":"string"},"storagePool":{"type":"string"},"system":{"type":"string"},"volumeName":{"type":"string"}},"required":["gateway","secretRef","system"],"additionalProperties":false},"V1Scheduling":{"type":"object","properties":{"nodeSelector":{"type":"object","additionalProperties":{"type":"string"}},"tolerations":{"type":"array","items":{"$ref":"#/definitions/V1Toleration"}}},"additionalProperties":false},"V1ScopeSelector":{"type":"object","properties":{"matchExpressions":{"type":"array","items":{"$ref":"#/definitions/V1ScopedResourceSelectorRequirement"}}},"additionalProperties":false},"V1ScopedResourceSelectorRequirement":{"type":"object","properties":{"operator":{"type":"string"},"scopeName":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"required":["operator","scopeName"],"additionalProperties":false},"V1SeccompProfile":{"type":"object","properties":{"localhostProfile":{"type":"string"},"type":{"type":"string"}},"required":["type"],"additionalProperties":false},"V1Secret":{"type":"object","properties":{"apiVersion":{"type":"string"},"data":{"type":"object","additionalProperties":{"type":"string"}},"immutable":{"type":"boolean"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"stringData":{"type":"object","additionalProperties":{"type":"string"}},"type":{"type":"string"}},"additionalProperties":false},"V1SecretEnvSource":{"type":"object","properties":{"name":{"type":"string"},"optional":{"type":"boolean"}},"additionalProperties":false},"V1SecretKeySelector":{"type":"object","properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"required":["key"],"additionalProperties":false},"V1SecretProjection":{"type":"object","properties":{"items":{"type":"array","items":{"$ref":"#/definitions/V1KeyToPath"}},"name":{"type":"string"},"optional":{"type":"boolean"}},"additionalProperties":false},"V1SecretReference":{"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"}},"additionalProperties":false},"V1SecretVolumeSource":{"type":"object","properties":{"defaultMode":{"type":"integer"},"items":{"type":"array","items":{"$ref":"#/definitions/V1KeyToPath"}},"optional":{"type":"boolean"},"secretName":{"type":"string"}},"additionalProperties":false},"V1SecurityContext":{"type":"object","properties":{"allowPrivilegeEscalation":{"type":"boolean"},"appArmorProfile":{"$ref":"#/definitions/V1AppArmorProfile"},"capabilities":{"$ref":"#/definitions/V1Capabilities"},"privileged":{"type":"boolean"},"procMount":{"type":"string"},"readOnlyRootFilesystem":{"type":"boolean"},"runAsGroup":{"type":"integer"},"runAsNonRoot":{"type":"boolean"},"runAsUser":{"type":"integer"},"seLinuxOptions":{"$ref":"#/definitions/V1SELinuxOptions"},"seccompProfile":{"$ref":"#/definitions/V1SeccompProfile"},"windowsOptions":{"$ref":"#/definitions/V1WindowsSecurityContextOptions"}},"additionalProperties":false},"V1SelectableField":{"type":"object","properties":{"jsonPath":{"type":"string"}},"required":["jsonPath"],"additionalProperties":false},"V1SelfSubjectAccessReview":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1SelfSubjectAccessReviewSpec"},"status":{"$ref":"#/definitions/V1SubjectAccessReviewStatus"}},"required":["spec"],"additionalProperties":false},"V1SelfSubjectAccessReviewSpec":{"type":"object","properties":{"nonResourceAttributes":{"$ref":"#/definitions/V1NonResourceAttributes"},"resourceAttributes":{"$ref":"#/definitions/V1ResourceAttributes"}},"additionalProperties":false},"V1SelfSubjectReview":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"status":{"$ref":"#/definitions/V1SelfSubjectReviewStatus"}},"additionalProperties":false},"V1SelfSubjectReviewStatus":{"type":"object","properties":{"userInfo":{"$ref":"#/definitions/V1UserInfo"}},"additionalProperties":false},"V1SelfSubjectRulesReview":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1SelfSubjectRulesReviewSpec"},"status":{"$ref":"#/definitions/V1SubjectRulesReviewStatus"}},"required":["spec"],"additionalProperties":false},"V1SelfSubjectRulesReviewSpec":{"type":"object","properties":{"namespace":{"type":"string"}},"additionalProperties":false},"V1Service":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1ServiceSpec"},"status":{"$ref":"#/definitions/V1ServiceStatus"}},"additionalProperties":false},"V1ServiceAccount":{"type":"object","properties":{"apiVersion":{"type":"string"},"automountServiceAccountToken":{"type":"boolean"},"imagePullSecrets":{"type":"array","items":{"$ref":"#/definitions/V1LocalObjectReference"}},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"secrets":{"type":"array","items":{"$ref":"#/definitions/V1ObjectReference"}}},"additionalProperties":false},"V1ServiceAccountSubject":{"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"}},"required":["name","namespace"],"additionalProperties":false},"V1ServiceAccountTokenProjection":{"type":"object","properties":{"audience":{"type":"string"},"expirationSeconds":{"type":"integer"},"path":{"type":"string"}},"required":["path"],"additionalProperties":false},"V1ServiceBackendPort":{"type":"object","properties":{"name":{"type":"string"},"number":{"type":"integer"}},"additionalProperties":false},"V1ServiceCIDR":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1ServiceCIDRSpec"},"status":{"$ref":"#/definitions/V1ServiceCIDRStatus"}},"additionalProperties":false},"V1ServiceCIDRSpec":{"type":"object","properties":{"cidrs":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1ServiceCIDRStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/V1Condition"}}},"additionalProperties":false},"V1ServicePort":{"type":"object","properties":{"appProtocol":{"type":"string"},"name":{"type":"string"},"nodePort":{"type":"integer"},"port":{"type":"integer"},"protocol":{"type":"string"},"targetPort":{"type":["string","integer"]}},"required":["port"],"additionalProperties":false},"V1ServiceSpec":{"type":"object","properties":{"allocateLoadBalancerNodePorts":{"type":"boolean"},"clusterIP":{"type":"string"},"clusterIPs":{"type":"array","items":{"type":"string"}},"externalIPs":{"type":"array","items":{"type":"string"}},"externalName":{"type":"string"},"externalTrafficPolicy":{"type":"string"},"healthCheckNodePort":{"type":"integer"},"internalTrafficPolicy":{"type":"string"},"ipFamilies":{"type":"array","items":{"type":"string"}},"ipFamilyPolicy":{"type":"string"},"loadBalancerClass":{"type":"string"},"loadBalancerIP":{"type":"string"},"loadBalancerSourceRanges":{"type":"array","items":{"type":"string"}},"ports":{"type":"array","items":{"$ref":"#/definitions/V1ServicePort"}},"publishNotReadyAddresses":{"type":"boolean"},"selector":{"type":"object","additionalProperties":{"type":"string"}},"sessionAffinity":{"type":"string"},"sessionAffinityConfig":{"$ref":"#/definitions/V1SessionAffinityConfig"},"trafficDistribution":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"V1ServiceStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/V1Condition"}},"loadBalancer":{"$ref":"#/definitions/V1LoadBalancerStatus"}},"additionalProperties":false},"V1SessionAffinityConfig":{"type":"object","properties":{"clientIP":{"$ref":"#/definitions/V1ClientIPConfig"}},"additionalProperties":false},"V1SleepAction":{"type":"object","properties":{"seconds":{"type":"integer"}},"required":["seconds"],"additionalProperties":false},"V1StatefulSet":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1StatefulSetSpec"},"status":{"$ref":"#/definitions/V1StatefulSetStatus"}},"additionalProperties":false},"V1StatefulSetCondition":{"type":"object","properties":{"lastTransitionTime":{"type":["string","null"]},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"required":["status","type"],"additionalProperties":false},"V1StatefulSetOrdinals":{"type":"object","properties":{"start":{"type":"integer"}},"additionalProperties":false},"V1StatefulSetPersistentVolumeClaimRetentionPolicy":{"type":"object","properties":{"whenDeleted":{"type":"string"},"whenScaled":{"type":"string"}},"additionalProperties":false},"V1StatefulSetSpec":{"type":"object","properties":{"minReadySeconds":{"type":"integer"},"ordinals":{"$ref":"#/definitions/V1StatefulSetOrdinals"},"persistentVolumeClaimRetentionPolicy":{"$ref":"#/definitions/V1StatefulSetPersistentVolumeClaimRetentionPolicy"},"podManagementPolicy":{"type":"string"},"replicas":{"type":"integer"},"revisionHistoryLimit":{"type":"integer"},"selector":{"$ref":"#/definitions/V1LabelSelector"},"serviceName":{"type":"string"},"template":{"$ref":"#/definitions/V1PodTemplateSpec"},"updateStrategy":{"$ref":"#/definitions/V1StatefulSetUpdateStrategy"},"volumeClaimTemplates":{"type":"array","items":{"$ref":"#/definitions/V1PersistentVolumeClaim"}}},"required":["selector","template"],"additionalProperties":false},"V1StatefulSetStatus":{"type":"object","properties":{"availableReplicas":{"type":"integer"},"collisionCount":{"type":"integer"},"conditions":{"type":"array","items":{"$ref":"#/definitions/V1StatefulSetCondition"}},"currentReplicas":{"type":"integer"},"currentRevision":{"type":"string"},"observedGeneration":{"type":"integer"},"readyReplicas":{"type":"integer"},"replicas":{"type":"integer"},"updateRevision":{"type":"string"},"updatedReplicas":{"type":"integer"}},"required":["replicas"],"additionalProperties":false},"V1StatefulSetUpdateStrategy":{"type":"object","properties":{"rollingUpdate":{"$ref":"#/definitions/V1RollingUpdateStatefulSetStrategy"},"type":{"type":"string"}},"additionalProperties":false},"V1StorageClass":{"type":"object","properties":{"allowVolumeExpansion":{"type":"boolean"},"allowedTopologies":{"type":"array","items":{"$ref":"#/definitions/V1TopologySelectorTerm"}},"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"mountOptions":{"type":"array","items":{"type":"string"}},"parameters":{"type":"object","additionalProperties":{"type":"string"}},"provisioner":{"type":"string"},"reclaimPolicy":{"type":"string"},"volumeBindingMode":{"type":"string"}},"required":["provisioner"],"additionalProperties":false},"V1StorageOSPersistentVolumeSource":{"type":"object","properties":{"fsType":{"type":"string"},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/V1ObjectReference"},"volumeName":{"type":"string"},"volumeNamespace":{"type":"string"}},"additionalProperties":false},"V1StorageOSVolumeSource":{"type":"object","properties":{"fsType":{"type":"string"},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/V1LocalObjectReference"},"volumeName":{"type":"string"},"volumeNamespace":{"type":"string"}},"additionalProperties":false},"V1SubjectAccessReview":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1SubjectAccessReviewSpec"},"status":{"$ref":"#/definitions/V1SubjectAccessReviewStatus"}},"required":["spec"],"additionalProperties":false},"V1SubjectAccessReviewSpec":{"type":"object","properties":{"extra":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"groups":{"type":"array","items":{"type":"string"}},"nonResourceAttributes":{"$ref":"#/definitions/V1NonResourceAttributes"},"resourceAttributes":{"$ref":"#/definitions/V1ResourceAttributes"},"uid":{"type":"string"},"user":{"type":"string"}},"additionalProperties":false},"V1SubjectAccessReviewStatus":{"type":"object","properties":{"allowed":{"type":"boolean"},"denied":{"type":"boolean"},"evaluationError":{"type":"string"},"reason":{"type":"string"}},"required":["allowed"],"additionalProperties":false},"V1SubjectRulesReviewStatus":{"type":"object","properties":{"evaluationError":{"type":"string"},"incomplete":{"type":"boolean"},"nonResourceRules":{"type":"array","items":{"$ref":"#/definitions/V1NonResourceRule"}},"resourceRules":{"type":"array","items":{"$ref":"#/definitions/V1ResourceRule"}}},"required":["incomplete","nonResourceRules","resourceRules"],"additionalProperties":false},"V1SuccessPolicy":{"type":"object","properties":{"rules":{"type":"array","items":{"$ref":"#/definitions/V1SuccessPolicyRule"}}},"required":["rules"],"additionalProperties":false},"V1SuccessPolicyRule":{"type":"object","properties":{"succeededCount":{"type":"integer"},"succeededIndexes":{"type":"string"}},"additionalProperties":false},"V1Sysctl":{"type":"object","properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"additionalProperties":false},"V1TCPSocketAction":{"type":"object","properties":{"host":{"type":"string"},"port":{"type":["string","integer"]}},"required":["port"],"additionalProperties":false},"V1Taint":{"type":"object","properties":{"effect":{"type":"string"},"key":{"type":"string"},"timeAdded":{"type":["string","null"]},"value":{"type":"string"}},"required":["effect","key"],"additionalProperties":false},"V1TokenReview":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1TokenReviewSpec"},"status":{"$ref":"#/definitions/V1TokenReviewStatus"}},"required":["spec"],"additionalProperties":false},"V1TokenReviewSpec":{"type":"object","properties":{"audiences":{"type":"array","items":{"type":"string"}},"token":{"type":"string"}},"additionalProperties":false},"V1TokenReviewStatus":{"type":"object","properties":{"audiences":{"type":"array","items":{"type":"string"}},"authenticated":{"type":"boolean"},"error":{"type":"string"},"user":{"$ref":"#/definitions/V1UserInfo"}},"additionalProperties":false},"V1Toleration":{"type":"object","properties":{"effect":{"type":"string"},"key":{"type":"string"},"operator":{"type":"string"},"tolerationSeconds":{"type":"integer"},"value":{"type":"string"}},"additionalProperties":false},"V1TopologySelectorLabelRequirement":{"type":"object","properties":{"key":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"required":["key","values"],"additionalProperties":false},"V1TopologySelectorTerm":{"type":"object","properties":{"matchLabelExpressions":{"type":"array","items":{"$ref":"#/definitions/V1TopologySelectorLabelRequirement"}}},"additionalProperties":false},"V1TopologySpreadConstraint":{"type":"object","properties":{"labelSelector":{"$ref":"#/definitions/V1LabelSelector"},"matchLabelKeys":{"type":"array","items":{"type":"string"}},"maxSkew":{"type":"integer"},"minDomains":{"type":"integer"},"nodeAffinityPolicy":{"type":"string"},"nodeTaintsPolicy":{"type":"string"},"topologyKey":{"type":"string"},"whenUnsatisfiable":{"type":"string"}},"required":["maxSkew","topologyKey","whenUnsatisfiable"],"additionalProperties":false},"V1TypeChecking":{"type":"object","properties":{"expressionWarnings":{"type":"array","items":{"$ref":"#/definitions/V1ExpressionWarning"}}},"additionalProperties":false},"V1TypedLocalObjectReference":{"type":"object","properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"additionalProperties":false},"V1TypedObjectReference":{"type":"object","properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["kind","name"],"additionalProperties":false},"V1UncountedTerminatedPods":{"type":"object","properties":{"failed":{"type":"array","items":{"type":"string"}},"succeeded":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1UserInfo":{"type":"object","properties":{"extra":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"groups":{"type":"array","items":{"type":"string"}},"uid":{"type":"string"},"username":{"type":"string"}},"additionalProperties":false},"V1UserSubject":{"type":"object","properties":{"name":{"type":"string"}},"required":["name"],"additionalProperties":false},"V1ValidatingAdmissionPolicy":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1ValidatingAdmissionPolicySpec"},"status":{"$ref":"#/definitions/V1ValidatingAdmissionPolicyStatus"}},"additionalProperties":false},"V1ValidatingAdmissionPolicyBinding":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1ValidatingAdmissionPolicyBindingSpec"}},"additionalProperties":false},"V1ValidatingAdmissionPolicyBindingSpec":{"type":"object","properties":{"matchResources":{"$ref":"#/definitions/V1MatchResources"},"paramRef":{"$ref":"#/definitions/V1ParamRef"},"policyName":{"type":"string"},"validationActions":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1ValidatingAdmissionPolicySpec":{"type":"object","properties":{"auditAnnotations":{"type":"array","items":{"$ref":"#/definitions/V1AuditAnnotation"}},"failurePolicy":{"type":"string"},"matchConditions":{"type":"array","items":{"$ref":"#/definitions/V1MatchCondition"}},"matchConstraints":{"$ref":"#/definitions/V1MatchResources"},"paramKind":{"$ref":"#/definitions/V1ParamKind"},"validations":{"type":"array","items":{"$ref":"#/definitions/V1Validation"}},"variables":{"type":"array","items":{"$ref":"#/definitions/V1Variable"}}},"additionalProperties":false},"V1ValidatingAdmissionPolicyStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/V1Condition"}},"observedGeneration":{"type":"integer"},"typeChecking":{"$ref":"#/definitions/V1TypeChecking"}},"additionalProperties":false},"V1ValidatingWebhook":{"type":"object","properties":{"admissionReviewVersions":{"type":"array","items":{"type":"string"}},"clientConfig":{"$ref":"#/definitions/AdmissionregistrationV1WebhookClientConfig"},"failurePolicy":{"type":"string"},"matchConditions":{"type":"array","items":{"$ref":"#/definitions/V1MatchCondition"}},"matchPolicy":{"type":"string"},"name":{"type":"string"},"namespaceSelector":{"$ref":"#/definitions/V1LabelSelector"},"objectSelector":{"$ref":"#/definitions/V1LabelSelector"},"rules":{"type":"array","items":{"$ref":"#/definitions/V1RuleWithOperations"}},"sideEffects":{"type":"string"},"timeoutSeconds":{"type":"integer"}},"required":["admissionReviewVersions","clientConfig","name","sideEffects"],"additionalProperties":false},"V1ValidatingWebhookConfiguration":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"webhooks":{"type":"array","items":{"$ref":"#/definitions/V1ValidatingWebhook"}}},"additionalProperties":false},"V1Validation":{"type":"object","properties":{"expression":{"type":"string"},"message":{"type":"string"},"messageExpression":{"type":"string"},"reason":{"type":"string"}},"required":["expression"],"additionalProperties":false},"V1ValidationRule":{"type":"object","properties":{"fieldPath":{"type":"string"},"message":{"type":"string"},"messageExpression":{"type":"string"},"optionalOldSelf":{"type":"boolean"},"reason":{"type":"string"},"rule":{"type":"string"}},"required":["rule"],"additionalProperties":false},"V1Variable":{"type":"object","properties":{"expression":{"type":"string"},"name":{"type":"string"}},"required":["expression","name"],"additionalProperties":false},"V1Volume":{"type":"object","properties":{"awsElasticBlockStore":{"$ref":"#/definitions/V1AWSElasticBlockStoreVolumeSource"},"azureDisk":{"$ref":"#/definitions/V1AzureDiskVolumeSource"},"azureFile":{"$ref":"#/definitions/V1AzureFileVolumeSource"},"cephfs":{"$ref":"#/definitions/V1CephFSVolumeSource"},"cinder":{"$ref":"#/definitions/V1CinderVolumeSource"},"configMap":{"$ref":"#/definitions/V1ConfigMapVolumeSource"},"csi":{"$ref":"#/definitions/V1CSIVolumeSource"},"downwardAPI":{"$ref":"#/definitions/V1DownwardAPIVolumeSource"},"emptyDir":{"$ref":"#/definitions/V1EmptyDirVolumeSource"},"ephemeral":{"$ref":"#/definitions/V1EphemeralVolumeSource"},"fc":{"$ref":"#/definitions/V1FCVolumeSource"},"flexVolume":{"$ref":"#/definitions/V1FlexVolumeSource"},"flocker":{"$ref":"#/definitions/V1FlockerVolumeSource"},"gcePersistentDisk":{"$ref":"#/definitions/V1GCEPersistentDiskVolumeSource"},"gitRepo":{"$ref":"#/definitions/V1GitRepoVolumeSource"},"glusterfs":{"$ref":"#/definitions/V1GlusterfsVolumeSource"},"hostPath":{"$ref":"#/definitions/V1HostPathVolumeSource"},"image":{"$ref":"#/definitions/V1ImageVolumeSource"},"iscsi":{"$ref":"#/definitions/V1ISCSIVolumeSource"},"name":{"type":"string"},"nfs":{"$ref":"#/definitions/V1NFSVolumeSource"},"persistentVolumeClaim":{"$ref":"#/definitions/V1PersistentVolumeClaimVolumeSource"},"photonPersistentDisk":{"$ref":"#/definitions/V1PhotonPersistentDiskVolumeSource"},"portworxVolume":{"$ref":"#/definitions/V1PortworxVolumeSource"},"projected":{"$ref":"#/definitions/V1ProjectedVolumeSource"},"quobyte":{"$ref":"#/definitions/V1QuobyteVolumeSource"},"rbd":{"$ref":"#/definitions/V1RBDVolumeSource"},"scaleIO":{"$ref":"#/definitions/V1ScaleIOVolumeSource"},"secret":{"$ref":"#/definitions/V1SecretVolumeSource"},"storageos":{"$ref":"#/definitions/V1StorageOSVolumeSource"},"vsphereVolume":{"$ref":"#/definitions/V1VsphereVirtualDiskVolumeSource"}},"required":["name"],"additionalProperties":false},"V1VolumeAttachment":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1VolumeAttachmentSpec"},"status":{"$ref":"#/definitions/V1VolumeAttachmentStatus"}},"required":["spec"],"additionalProperties":false},"V1VolumeAttachmentSource":{"type":"object","properties":{"inlineVolumeSpec":{"$ref":"#/definitions/V1PersistentVolumeSpec"},"persistentVolumeName":{"type":"string"}},"additionalProperties":false},"V1VolumeAttachmentSpec":{"type":"object","properties":{"attacher":{"type":"string"},"nodeName":{"type":"string"},"source":{"$ref":"#/definitions/V1VolumeAttachmentSource"}},"required":["attacher","nodeName","source"],"additionalProperties":false},"V1VolumeAttachmentStatus":{"type":"object","properties":{"attachError":{"$ref":"#/definitions/V1VolumeError"},"attached":{"type":"boolean"},"attachmentMetadata":{"type":"object","additionalProperties":{"type":"string"}},"detachError":{"$ref":"#/definitions/V1VolumeError"}},"required":["attached"],"additionalProperties":false},"V1VolumeAttributesClass":{"type":"object","properties":{"apiVersion":{"type":"string"},"driverName":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"parameters":{"type":"object","additionalProperties":{"type":"string"}}},"required":["driverName"],"additionalProperties":false},"V1VolumeDevice":{"type":"object","properties":{"devicePath":{"type":"string"},"name":{"type":"string"}},"required":["devicePath","name"],"additionalProperties":false},"V1VolumeError":{"type":"object","properties":{"errorCode":{"type":"integer"},"message":{"type":"string"},"time":{"type":["string","null"]}},"additionalProperties":false},"V1VolumeMount":{"type":"object","properties":{"mountPath":{"type":"string"},"mountPropagation":{"type":"string"},"name":{"type":"string"},"readOnly":{"type":"boolean"},"recursiveReadOnly":{"type":"string"},"subPath":{"type":"string"},"subPathExpr":{"type":"string"}},"required":["mountPath","name"],"additionalProperties":false},"V1VolumeMountStatus":{"type":"object","properties":{"mountPath":{"type":"string"},"name":{"type":"string"},"readOnly":{"type":"boolean"},"recursiveReadOnly":{"type":"string"}},"required":["mountPath","name"],"additionalProperties":false},"V1VolumeNodeAffinity":{"type":"object","properties":{"required":{"$ref":"#/definitions/V1NodeSelector"}},"additionalProperties":false},"V1VolumeNodeResources":{"type":"object","properties":{"count":{"type":"integer"}},"additionalProperties":false},"V1VolumeProjection":{"type":"object","properties":{"clusterTrustBundle":{"$ref":"#/definitions/V1ClusterTrustBundleProjection"},"configMap":{"$ref":"#/definitions/V1ConfigMapProjection"},"downwardAPI":{"$ref":"#/definitions/V1DownwardAPIProjection"},"podCertificate":{"$ref":"#/definitions/V1PodCertificateProjection"},"secret":{"$ref":"#/definitions/V1SecretProjection"},"serviceAccountToken":{"$ref":"#/definitions/V1ServiceAccountTokenProjection"}},"additionalProperties":false},"V1VolumeResourceRequirements":{"type":"object","properties":{"limits":{"type":"object","additionalProperties":{"type":["string","number"]}},"requests":{"type":"object","additionalProperties":{"type":["string","number"]}}},"additionalProperties":false},"V1VsphereVirtualDiskVolumeSource":{"type":"object","properties":{"fsType":{"type":"string"},"storagePolicyID":{"type":"string"},"storagePolicyName":{"type":"string"},"volumePath":{"type":"string"}},"required":["volumePath"],"additionalProperties":false},"V1WebhookConversion":{"type":"object","properties":{"clientConfig":{"$ref":"#/definitions/ApiextensionsV1WebhookClientConfig"},"conversionReviewVersions":{"type":"array","items":{"type":"string"}}},"required":["conversionReviewVersions"],"additionalProperties":false},"V1WeightedPodAffinityTerm":{"type":"object","properties":{"podAffinityTerm":{"$ref":"#/definitions/V1PodAffinityTerm"},"weight":{"type":"integer"}},"required":["podAffinityTerm","weight"],"additionalProperties":false},"V1WindowsSecurityContextOptions":{"type":"object","properties":{"gmsaCredentialSpec":{"type":"string"},"gmsaCredentialSpecName":{"type":"string"},"hostProcess":{"type":"boolean"},"runAsUserName":{"type":"string"}},"additionalProperties":false},"V1alpha1ApplyConfiguration":{"type":"object","properties":{"expression":{"type":"string"}},"additionalProperties":false},"V1alpha1ClusterTrustBundle":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1alpha1ClusterTrustBundleSpec"}},"required":["spec"],"additionalProperties":false},"V1alpha1ClusterTrustBundleSpec":{"type":"object","properties":{"signerName":{"type":"string"},"trustBundle":{"type":"string"}},"required":["trustBundle"],"additionalProperties":false},"V1alpha1GroupVersionResource":{"type":"object","properties":{"group":{"type":"string"},"resource":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false},"V1alpha1IPAddress":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1alpha1IPAddressSpec"}},"additionalProperties":false},"V1alpha1IPAddressSpec":{"type":"object","properties":{"parentRef":{"$ref":"#/definitions/V1alpha1ParentReference"}},"required":["parentRef"],"additionalProperties":false},"V1alpha1JSONPatch":{"type":"object","properties":{"expression":{"type":"string"}},"additionalProperties":false},"V1alpha1MatchCondition":{"type":"object","properties":{"expression":{"type":"string"},"name":{"type":"string"}},"required":["expression","name"],"additionalProperties":false},"V1alpha1MatchResources":{"type":"object","properties":{"excludeResourceRules":{"type":"array","items":{"$ref":"#/definitions/V1alpha1NamedRuleWithOperations"}},"matchPolicy":{"type":"string"},"namespaceSelector":{"$ref":"#/definitions/V1LabelSelector"},"objectSelector":{"$ref":"#/definitions/V1LabelSelector"},"resourceRules":{"type":"array","items":{"$ref":"#/definitions/V1alpha1NamedRuleWithOperations"}}},"additionalProperties":false},"V1alpha1MigrationCondition":{"type":"object","properties":{"lastUpdateTime":{"type":["string","null"]},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"required":["status","type"],"additionalProperties":false},"V1alpha1MutatingAdmissionPolicy":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1alpha1MutatingAdmissionPolicySpec"}},"additionalProperties":false},"V1alpha1MutatingAdmissionPolicyBinding":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1alpha1MutatingAdmissionPolicyBindingSpec"}},"additionalProperties":false},"V1alpha1MutatingAdmissionPolicyBindingSpec":{"type":"object","properties":{"matchResources":{"$ref":"#/definitions/V1alpha1MatchResources"},"paramRef":{"$ref":"#/definitions/V1alpha1ParamRef"},"policyName":{"type":"string"}},"additionalProperties":false},"V1alpha1MutatingAdmissionPolicySpec":{"type":"object","properties":{"failurePolicy":{"type":"string"},"matchConditions":{"type":"array","items":{"$ref":"#/definitions/V1alpha1MatchCondition"}},"matchConstraints":{"$ref":"#/definitions/V1alpha1MatchResources"},"mutations":{"type":"array","items":{"$ref":"#/definitions/V1alpha1Mutation"}},"paramKind":{"$ref":"#/definitions/V1alpha1ParamKind"},"reinvocationPolicy":{"type":"string"},"variables":{"type":"array","items":{"$ref":"#/definitions/V1alpha1Variable"}}},"additionalProperties":false},"V1alpha1Mutation":{"type":"object","properties":{"applyConfiguration":{"$ref":"#/definitions/V1alpha1ApplyConfiguration"},"jsonPatch":{"$ref":"#/definitions/V1alpha1JSONPatch"},"patchType":{"type":"string"}},"required":["patchType"],"additionalProperties":false},"V1alpha1NamedRuleWithOperations":{"type":"object","properties":{"apiGroups":{"type":"array","items":{"type":"string"}},"apiVersions":{"type":"array","items":{"type":"string"}},"operations":{"type":"array","items":{"type":"string"}},"resourceNames":{"type":"array","items":{"type":"string"}},"resources":{"type":"array","items":{"type":"string"}},"scope":{"type":"string"}},"additionalProperties":false},"V1alpha1ParamKind":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"}},"additionalProperties":false},"V1alpha1ParamRef":{"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"},"parameterNotFoundAction":{"type":"string"},"selector":{"$ref":"#/definitions/V1LabelSelector"}},"additionalProperties":false},"V1alpha1ParentReference":{"type":"object","properties":{"group":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"resource":{"type":"string"}},"required":["name","resource"],"additionalProperties":false},"V1alpha1PodCertificateRequest":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1alpha1PodCertificateRequestSpec"},"status":{"$ref":"#/definitions/V1alpha1PodCertificateRequestStatus"}},"required":["spec"],"additionalProperties":false},"V1alpha1PodCertificateRequestSpec":{"type":"object","properties":{"maxExpirationSeconds":{"type":"integer"},"nodeName":{"type":"string"},"nodeUID":{"type":"string"},"pkixPublicKey":{"type":"string"},"podName":{"type":"string"},"podUID":{"type":"string"},"proofOfPossession":{"type":"string"},"serviceAccountName":{"type":"string"},"serviceAccountUID":{"type":"string"},"signerName":{"type":"string"}},"required":["nodeName","nodeUID","pkixPublicKey","podName","podUID","proofOfPossession","serviceAccountName","serviceAccountUID","signerName"],"additionalProperties":false},"V1alpha1PodCertificateRequestStatus":{"type":"object","properties":{"beginRefreshAt":{"type":["string","null"]},"certificateChain":{"type":"string"},"conditions":{"type":"array","items":{"$ref":"#/definitions/V1Condition"}},"notAfter":{"type":["string","null"]},"notBefore":{"type":["string","null"]}},"additionalProperties":false},"V1alpha1SelfSubjectReview":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"status":{"$ref":"#/definitions/V1alpha1SelfSubjectReviewStatus"}},"additionalProperties":false},"V1alpha1SelfSubjectReviewStatus":{"type":"object","properties":{"userInfo":{"$ref":"#/definitions/V1UserInfo"}},"additionalProperties":false},"V1alpha1ServerStorageVersion":{"type":"object","properties":{"apiServerID":{"type":"string"},"decodableVersions":{"type":"array","items":{"type":"string"}},"encodingVersion":{"type":"string"},"servedVersions":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1alpha1ServiceCIDR":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1alpha1ServiceCIDRSpec"},"status":{"$ref":"#/definitions/V1alpha1ServiceCIDRStatus"}},"additionalProperties":false},"V1alpha1ServiceCIDRSpec":{"type":"object","properties":{"cidrs":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1alpha1ServiceCIDRStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/V1Condition"}}},"additionalProperties":false},"V1alpha1StorageVersion":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{},"status":{"$ref":"#/definitions/V1alpha1StorageVersionStatus"}},"required":["spec","status"],"additionalProperties":false},"V1alpha1StorageVersionCondition":{"type":"object","properties":{"lastTransitionTime":{"type":["string","null"]},"message":{"type":"string"},"observedGeneration":{"type":"integer"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"required":["message","reason","status","type"],"additionalProperties":false},"V1alpha1StorageVersionMigration":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1alpha1StorageVersionMigrationSpec"},"status":{"$ref":"#/definitions/V1alpha1StorageVersionMigrationStatus"}},"additionalProperties":false},"V1alpha1StorageVersionMigrationSpec":{"type":"object","properties":{"continueToken":{"type":"string"},"resource":{"$ref":"#/definitions/V1alpha1GroupVersionResource"}},"required":["resource"],"additionalProperties":false},"V1alpha1StorageVersionMigrationStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/V1alpha1MigrationCondition"}},"resourceVersion":{"type":"string"}},"additionalProperties":false},"V1alpha1StorageVersionStatus":{"type":"object","properties":{"commonEncodingVersion":{"type":"string"},"conditions":{"type":"array","items":{"$ref":"#/definitions/V1alpha1StorageVersionCondition"}},"storageVersions":{"type":"array","items":{"$ref":"#/definitions/V1alpha1ServerStorageVersion"}}},"additionalProperties":false},"V1alpha1Variable":{"type":"object","properties":{"expression":{"type":"string"},"name":{"type":"string"}},"required":["expression","name"],"additionalProperties":false},"V1alpha1VolumeAttributesClass":{"type":"object","properties":{"apiVersion":{"type":"string"},"driverName":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"parameters":{"type":"object","additionalProperties":{"type":"string"}}},"required":["driverName"],"additionalProperties":false},"V1alpha2AllocationResult":{"type":"object","properties":{"availableOnNodes":{"$ref":"#/definitions/V1NodeSelector"},"resourceHandles":{"type":"array","items":{"$ref":"#/definitions/V1alpha2ResourceHandle"}},"shareable":{"type":"boolean"}},"additionalProperties":false},"V1alpha2DriverAllocationResult":{"type":"object","properties":{"namedResources":{"$ref":"#/definitions/V1alpha2NamedResourcesAllocationResult"},"vendorRequestParameters":{}},"additionalProperties":false},"V1alpha2DriverRequests":{"type":"object","properties":{"driverName":{"type":"string"},"requests":{"type":"array","items":{"$ref":"#/definitions/V1alpha2ResourceRequest"}},"vendorParameters":{}},"additionalProperties":false},"V1alpha2LeaseCandidate":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1alpha2LeaseCandidateSpec"}},"additionalProperties":false},"V1alpha2LeaseCandidateSpec":{"type":"object","properties":{"binaryVersion":{"type":"string"},"emulationVersion":{"type":"string"},"leaseName":{"type":"string"},"pingTime":{"$ref":"#/definitions/V1MicroTime"},"renewTime":{"$ref":"#/definitions/V1MicroTime"},"strategy":{"type":"string"}},"required":["binaryVersion","leaseName","strategy"],"additionalProperties":false},"V1alpha2NamedResourcesAllocationResult":{"type":"object","properties":{"name":{"type":"string"}},"required":["name"],"additionalProperties":false},"V1alpha2NamedResourcesAttribute":{"type":"object","properties":{"bool":{"type":"boolean"},"int":{"type":"integer"},"intSlice":{"$ref":"#/definitions/V1alpha2NamedResourcesIntSlice"},"name":{"type":"string"},"quantity":{"type":"string"},"string":{"type":"string"},"stringSlice":{"$ref":"#/definitions/V1alpha2NamedResourcesStringSlice"},"version":{"type":"string"}},"required":["name"],"additionalProperties":false},"V1alpha2NamedResourcesFilter":{"type":"object","properties":{"selector":{"type":"string"}},"required":["selector"],"additionalProperties":false},"V1alpha2NamedResourcesInstance":{"type":"object","properties":{"attributes":{"type":"array","items":{"$ref":"#/definitions/V1alpha2NamedResourcesAttribute"}},"name":{"type":"string"}},"required":["name"],"additionalProperties":false},"V1alpha2NamedResourcesIntSlice":{"type":"object","properties":{"ints":{"type":"array","items":{"type":"integer"}}},"required":["ints"],"additionalProperties":false},"V1alpha2NamedResourcesRequest":{"type":"object","properties":{"selector":{"type":"string"}},"required":["selector"],"additionalProperties":false},"V1alpha2NamedResourcesResources":{"type":"object","properties":{"instances":{"type":"array","items":{"$ref":"#/definitions/V1alpha2NamedResourcesInstance"}}},"required":["instances"],"additionalProperties":false},"V1alpha2NamedResourcesStringSlice":{"type":"object","properties":{"strings":{"type":"array","items":{"type":"string"}}},"required":["strings"],"additionalProperties":false},"V1alpha2PodSchedulingContext":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1alpha2PodSchedulingContextSpec"},"status":{"$ref":"#/definitions/V1alpha2PodSchedulingContextStatus"}},"required":["spec"],"additionalProperties":false},"V1alpha2PodSchedulingContextSpec":{"type":"object","properties":{"potentialNodes":{"type":"array","items":{"type":"string"}},"selectedNode":{"type":"string"}},"additionalProperties":false},"V1alpha2PodSchedulingContextStatus":{"type":"object","properties":{"resourceClaims":{"type":"array","items":{"$ref":"#/definitions/V1alpha2ResourceClaimSchedulingStatus"}}},"additionalProperties":false},"V1alpha2ResourceClaim":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1alpha2ResourceClaimSpec"},"status":{"$ref":"#/definitions/V1alpha2ResourceClaimStatus"}},"required":["spec"],"additionalProperties":false},"V1alpha2ResourceClaimConsumerReference":{"type":"object","properties":{"apiGroup":{"type":"string"},"name":{"type":"string"},"resource":{"type":"string"},"uid":{"type":"string"}},"required":["name","resource","uid"],"additionalProperties":false},"V1alpha2ResourceClaimParameters":{"type":"object","properties":{"apiVersion":{"type":"string"},"driverRequests":{"type":"array","items":{"$ref":"#/definitions/V1alpha2DriverRequests"}},"generatedFrom":{"$ref":"#/definitions/V1alpha2ResourceClaimParametersReference"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"shareable":{"type":"boolean"}},"additionalProperties":false},"V1alpha2ResourceClaimParametersReference":{"type":"object","properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"additionalProperties":false},"V1alpha2ResourceClaimSchedulingStatus":{"type":"object","properties":{"name":{"type":"string"},"unsuitableNodes":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1alpha2ResourceClaimSpec":{"type":"object","properties":{"allocationMode":{"type":"string"},"parametersRef":{"$ref":"#/definitions/V1alpha2ResourceClaimParametersReference"},"resourceClassName":{"type":"string"}},"required":["resourceClassName"],"additionalProperties":false},"V1alpha2ResourceClaimStatus":{"type":"object","properties":{"allocation":{"$ref":"#/definitions/V1alpha2AllocationResult"},"deallocationRequested":{"type":"boolean"},"driverName":{"type":"string"},"reservedFor":{"type":"array","items":{"$ref":"#/definitions/V1alpha2ResourceClaimConsumerReference"}}},"additionalProperties":false},"V1alpha2ResourceClaimTemplate":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1alpha2ResourceClaimTemplateSpec"}},"required":["spec"],"additionalProperties":false},"V1alpha2ResourceClaimTemplateSpec":{"type":"object","properties":{"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1alpha2ResourceClaimSpec"}},"required":["spec"],"additionalProperties":false},"V1alpha2ResourceClass":{"type":"object","properties":{"apiVersion":{"type":"string"},"driverName":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"parametersRef":{"$ref":"#/definitions/V1alpha2ResourceClassParametersReference"},"structuredParameters":{"type":"boolean"},"suitableNodes":{"$ref":"#/definitions/V1NodeSelector"}},"required":["driverName"],"additionalProperties":false},"V1alpha2ResourceClassParameters":{"type":"object","properties":{"apiVersion":{"type":"string"},"filters":{"type":"array","items":{"$ref":"#/definitions/V1alpha2ResourceFilter"}},"generatedFrom":{"$ref":"#/definitions/V1alpha2ResourceClassParametersReference"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"vendorParameters":{"type":"array","items":{"$ref":"#/definitions/V1alpha2VendorParameters"}}},"additionalProperties":false},"V1alpha2ResourceClassParametersReference":{"type":"object","properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["kind","name"],"additionalProperties":false},"V1alpha2ResourceFilter":{"type":"object","properties":{"driverName":{"type":"string"},"namedResources":{"$ref":"#/definitions/V1alpha2NamedResourcesFilter"}},"additionalProperties":false},"V1alpha2ResourceHandle":{"type":"object","properties":{"data":{"type":"string"},"driverName":{"type":"string"},"structuredData":{"$ref":"#/definitions/V1alpha2StructuredResourceHandle"}},"additionalProperties":false},"V1alpha2ResourceRequest":{"type":"object","properties":{"namedResources":{"$ref":"#/definitions/V1alpha2NamedResourcesRequest"},"vendorParameters":{}},"additionalProperties":false},"V1alpha2ResourceSlice":{"type":"object","properties":{"apiVersion":{"type":"string"},"driverName":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"namedResources":{"$ref":"#/definitions/V1alpha2NamedResourcesResources"},"nodeName":{"type":"string"}},"required":["driverName"],"additionalProperties":false},"V1alpha2StructuredResourceHandle":{"type":"object","properties":{"nodeName":{"type":"string"},"results":{"type":"array","items":{"$ref":"#/definitions/V1alpha2DriverAllocationResult"}},"vendorClaimParameters":{},"vendorClassParameters":{}},"required":["results"],"additionalProperties":false},"V1alpha2VendorParameters":{"type":"object","properties":{"driverName":{"type":"string"},"parameters":{}},"additionalProperties":false},"V1alpha3CELDeviceSelector":{"type":"object","properties":{"expression":{"type":"string"}},"required":["expression"],"additionalProperties":false},"V1alpha3DeviceSelector":{"type":"object","properties":{"cel":{"$ref":"#/definitions/V1alpha3CELDeviceSelector"}},"additionalProperties":false},"V1alpha3DeviceTaint":{"type":"object","properties":{"effect":{"type":"string"},"key":{"type":"string"},"timeAdded":{"type":["string","null"]},"value":{"type":"string"}},"required":["effect","key"],"additionalProperties":false},"V1alpha3DeviceTaintRule":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1alpha3DeviceTaintRuleSpec"}},"required":["spec"],"additionalProperties":false},"V1alpha3DeviceTaintRuleSpec":{"type":"object","properties":{"deviceSelector":{"$ref":"#/definitions/V1alpha3DeviceTaintSelector"},"taint":{"$ref":"#/definitions/V1alpha3DeviceTaint"}},"required":["taint"],"additionalProperties":false},"V1alpha3DeviceTaintSelector":{"type":"object","properties":{"device":{"type":"string"},"deviceClassName":{"type":"string"},"driver":{"type":"string"},"pool":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/V1alpha3DeviceSelector"}}},"additionalProperties":false},"V1beta1AllocatedDeviceStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/V1Condition"}},"data":{},"device":{"type":"string"},"driver":{"type":"string"},"networkData":{"$ref":"#/definitions/V1beta1NetworkDeviceData"},"pool":{"type":"string"},"shareID":{"type":"string"}},"required":["device","driver","pool"],"additionalProperties":false},"V1beta1AllocationResult":{"type":"object","properties":{"allocationTimestamp":{"type":["string","null"]},"devices":{"$ref":"#/definitions/V1beta1DeviceAllocationResult"},"nodeSelector":{"$ref":"#/definitions/V1NodeSelector"}},"additionalProperties":false},"V1beta1ApplyConfiguration":{"type":"object","properties":{"expression":{"type":"string"}},"additionalProperties":false},"V1beta1BasicDevice":{"type":"object","properties":{"allNodes":{"type":"boolean"},"allowMultipleAllocations":{"type":"boolean"},"attributes":{"type":"object","additionalProperties":{"$ref":"#/definitions/V1beta1DeviceAttribute"}},"bindingConditions":{"type":"array","items":{"type":"string"}},"bindingFailureConditions":{"type":"array","items":{"type":"string"}},"bindsToNode":{"type":"boolean"},"capacity":{"type":"object","additionalProperties":{"type":["string","number"]}},"consumesCounters":{"type":"array","items":{"$ref":"#/definitions/V1beta1DeviceCounterConsumption"}},"nodeName":{"type":"string"},"nodeSelector":{"$ref":"#/definitions/V1NodeSelector"},"taints":{"type":"array","items":{"$ref":"#/definitions/V1beta1DeviceTaint"}}},"additionalProperties":false},"V1beta1CELDeviceSelector":{"type":"object","properties":{"expression":{"type":"string"}},"required":["expression"],"additionalProperties":false},"V1beta1CapacityRequestPolicy":{"type":"object","properties":{"default":{"type":"string"},"validRange":{"$ref":"#/definitions/V1beta1CapacityRequestPolicyRange"},"validValues":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1beta1CapacityRequestPolicyRange":{"type":"object","properties":{"max":{"type":"string"},"min":{"type":"string"},"step":{"type":"string"}},"required":["min"],"additionalProperties":false},"V1beta1CapacityRequirements":{"type":"object","properties":{"requests":{"type":"object","additionalProperties":{"type":["string","number"]}}},"additionalProperties":false},"V1beta1ClusterTrustBundle":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1beta1ClusterTrustBundleSpec"}},"required":["spec"],"additionalProperties":false},"V1beta1ClusterTrustBundleSpec":{"type":"object","properties":{"signerName":{"type":"string"},"trustBundle":{"type":"string"}},"required":["trustBundle"],"additionalProperties":false},"V1beta1Counter":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"],"additionalProperties":false},"V1beta1CounterSet":{"type":"object","properties":{"counters":{"type":"object","additionalProperties":{"$ref":"#/definitions/V1beta1Counter"}},"name":{"type":"string"}},"required":["counters","name"],"additionalProperties":false},"V1beta1Device":{"type":"object","properties":{"basic":{"$ref":"#/definitions/V1beta1BasicDevice"},"name":{"type":"string"}},"required":["name"],"additionalProperties":false},"V1beta1DeviceAllocationConfiguration":{"type":"object","properties":{"opaque":{"$ref":"#/definitions/V1beta1OpaqueDeviceConfiguration"},"requests":{"type":"array","items":{"type":"string"}},"source":{"type":"string"}},"required":["source"],"additionalProperties":false},"V1beta1DeviceAllocationResult":{"type":"object","properties":{"config":{"type":"array","items":{"$ref":"#/definitions/V1beta1DeviceAllocationConfiguration"}},"results":{"type":"array","items":{"$ref":"#/definitions/V1beta1DeviceRequestAllocationResult"}}},"additionalProperties":false},"V1beta1DeviceAttribute":{"type":"object","properties":{"bool":{"type":"boolean"},"int":{"type":"integer"},"string":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false},"V1beta1DeviceCapacity":{"type":"object","properties":{"requestPolicy":{"$ref":"#/definitions/V1beta1CapacityRequestPolicy"},"value":{"type":"string"}},"required":["value"],"additionalProperties":false},"V1beta1DeviceClaim":{"type":"object","properties":{"config":{"type":"array","items":{"$ref":"#/definitions/V1beta1DeviceClaimConfiguration"}},"constraints":{"type":"array","items":{"$ref":"#/definitions/V1beta1DeviceConstraint"}},"requests":{"type":"array","items":{"$ref":"#/definitions/V1beta1DeviceRequest"}}},"additionalProperties":false},"V1beta1DeviceClaimConfiguration":{"type":"object","properties":{"opaque":{"$ref":"#/definitions/V1beta1OpaqueDeviceConfiguration"},"requests":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1beta1DeviceClass":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1beta1DeviceClassSpec"}},"required":["spec"],"additionalProperties":false},"V1beta1DeviceClassConfiguration":{"type":"object","properties":{"opaque":{"$ref":"#/definitions/V1beta1OpaqueDeviceConfiguration"}},"additionalProperties":false},"V1beta1DeviceClassSpec":{"type":"object","properties":{"config":{"type":"array","items":{"$ref":"#/definitions/V1beta1DeviceClassConfiguration"}},"extendedResourceName":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/V1beta1DeviceSelector"}}},"additionalProperties":false},"V1beta1DeviceConstraint":{"type":"object","properties":{"distinctAttribute":{"type":"string"},"matchAttribute":{"type":"string"},"requests":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1beta1DeviceCounterConsumption":{"type":"object","properties":{"counterSet":{"type":"string"},"counters":{"type":"object","additionalProperties":{"$ref":"#/definitions/V1beta1Counter"}}},"required":["counterSet","counters"],"additionalProperties":false},"V1beta1DeviceRequest":{"type":"object","properties":{"adminAccess":{"type":"boolean"},"allocationMode":{"type":"string"},"capacity":{"$ref":"#/definitions/V1beta1CapacityRequirements"},"count":{"type":"integer"},"deviceClassName":{"type":"string"},"firstAvailable":{"type":"array","items":{"$ref":"#/definitions/V1beta1DeviceSubRequest"}},"name":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/V1beta1DeviceSelector"}},"tolerations":{"type":"array","items":{"$ref":"#/definitions/V1beta1DeviceToleration"}}},"required":["name"],"additionalProperties":false},"V1beta1DeviceRequestAllocationResult":{"type":"object","properties":{"adminAccess":{"type":"boolean"},"bindingConditions":{"type":"array","items":{"type":"string"}},"bindingFailureConditions":{"type":"array","items":{"type":"string"}},"consumedCapacity":{"type":"object","additionalProperties":{"type":"string"}},"device":{"type":"string"},"driver":{"type":"string"},"pool":{"type":"string"},"request":{"type":"string"},"shareID":{"type":"string"},"tolerations":{"type":"array","items":{"$ref":"#/definitions/V1beta1DeviceToleration"}}},"required":["device","driver","pool","request"],"additionalProperties":false},"V1beta1DeviceSelector":{"type":"object","properties":{"cel":{"$ref":"#/definitions/V1beta1CELDeviceSelector"}},"additionalProperties":false},"V1beta1DeviceSubRequest":{"type":"object","properties":{"allocationMode":{"type":"string"},"capacity":{"$ref":"#/definitions/V1beta1CapacityRequirements"},"count":{"type":"integer"},"deviceClassName":{"type":"string"},"name":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/V1beta1DeviceSelector"}},"tolerations":{"type":"array","items":{"$ref":"#/definitions/V1beta1DeviceToleration"}}},"required":["deviceClassName","name"],"additionalProperties":false},"V1beta1DeviceTaint":{"type":"object","properties":{"effect":{"type":"string"},"key":{"type":"string"},"timeAdded":{"type":["string","null"]},"value":{"type":"string"}},"required":["effect","key"],"additionalProperties":false},"V1beta1DeviceToleration":{"type":"object","properties":{"effect":{"type":"string"},"key":{"type":"string"},"operator":{"type":"string"},"tolerationSeconds":{"type":"integer"},"value":{"type":"string"}},"additionalProperties":false},"V1beta1IPAddress":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1beta1IPAddressSpec"}},"additionalProperties":false},"V1beta1IPAddressSpec":{"type":"object","properties":{"parentRef":{"$ref":"#/definitions/V1beta1ParentReference"}},"required":["parentRef"],"additionalProperties":false},"V1beta1JSONPatch":{"type":"object","properties":{"expression":{"type":"string"}},"additionalProperties":false},"V1beta1LeaseCandidate":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1beta1LeaseCandidateSpec"}},"additionalProperties":false},"V1beta1LeaseCandidateSpec":{"type":"object","properties":{"binaryVersion":{"type":"string"},"emulationVersion":{"type":"string"},"leaseName":{"type":"string"},"pingTime":{"$ref":"#/definitions/V1MicroTime"},"renewTime":{"$ref":"#/definitions/V1MicroTime"},"strategy":{"type":"string"}},"required":["binaryVersion","leaseName","strategy"],"additionalProperties":false},"V1beta1MatchCondition":{"type":"object","properties":{"expression":{"type":"string"},"name":{"type":"string"}},"required":["expression","name"],"additionalProperties":false},"V1beta1MatchResources":{"type":"object","properties":{"excludeResourceRules":{"type":"array","items":{"$ref":"#/definitions/V1beta1NamedRuleWithOperations"}},"matchPolicy":{"type":"string"},"namespaceSelector":{"$ref":"#/definitions/V1LabelSelector"},"objectSelector":{"$ref":"#/definitions/V1LabelSelector"},"resourceRules":{"type":"array","items":{"$ref":"#/definitions/V1beta1NamedRuleWithOperations"}}},"additionalProperties":false},"V1beta1MutatingAdmissionPolicy":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1beta1MutatingAdmissionPolicySpec"}},"additionalProperties":false},"V1beta1MutatingAdmissionPolicyBinding":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1beta1MutatingAdmissionPolicyBindingSpec"}},"additionalProperties":false},"V1beta1MutatingAdmissionPolicyBindingSpec":{"type":"object","properties":{"matchResources":{"$ref":"#/definitions/V1beta1MatchResources"},"paramRef":{"$ref":"#/definitions/V1beta1ParamRef"},"policyName":{"type":"string"}},"additionalProperties":false},"V1beta1MutatingAdmissionPolicySpec":{"type":"object","properties":{"failurePolicy":{"type":"string"},"matchConditions":{"type":"array","items":{"$ref":"#/definitions/V1beta1MatchCondition"}},"matchConstraints":{"$ref":"#/definitions/V1beta1MatchResources"},"mutations":{"type":"array","items":{"$ref":"#/definitions/V1beta1Mutation"}},"paramKind":{"$ref":"#/definitions/V1beta1ParamKind"},"reinvocationPolicy":{"type":"string"},"variables":{"type":"array","items":{"$ref":"#/definitions/V1beta1Variable"}}},"additionalProperties":false},"V1beta1Mutation":{"type":"object","properties":{"applyConfiguration":{"$ref":"#/definitions/V1beta1ApplyConfiguration"},"jsonPatch":{"$ref":"#/definitions/V1beta1JSONPatch"},"patchType":{"type":"string"}},"required":["patchType"],"additionalProperties":false},"V1beta1NamedRuleWithOperations":{"type":"object","properties":{"apiGroups":{"type":"array","items":{"type":"string"}},"apiVersions":{"type":"array","items":{"type":"string"}},"operations":{"type":"array","items":{"type":"string"}},"resourceNames":{"type":"array","items":{"type":"string"}},"resources":{"type":"array","items":{"type":"string"}},"scope":{"type":"string"}},"additionalProperties":false},"V1beta1NetworkDeviceData":{"type":"object","properties":{"hardwareAddress":{"type":"string"},"interfaceName":{"type":"string"},"ips":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1beta1OpaqueDeviceConfiguration":{"type":"object","properties":{"driver":{"type":"string"},"parameters":{}},"required":["driver","parameters"],"additionalProperties":false},"V1beta1ParamKind":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"}},"additionalProperties":false},"V1beta1ParamRef":{"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"},"parameterNotFoundAction":{"type":"string"},"selector":{"$ref":"#/definitions/V1LabelSelector"}},"additionalProperties":false},"V1beta1ParentReference":{"type":"object","properties":{"group":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"resource":{"type":"string"}},"required":["name","resource"],"additionalProperties":false},"V1beta1ResourceClaim":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1beta1ResourceClaimSpec"},"status":{"$ref":"#/definitions/V1beta1ResourceClaimStatus"}},"required":["spec"],"additionalProperties":false},"V1beta1ResourceClaimConsumerReference":{"type":"object","properties":{"apiGroup":{"type":"string"},"name":{"type":"string"},"resource":{"type":"string"},"uid":{"type":"string"}},"required":["name","resource","uid"],"additionalProperties":false},"V1beta1ResourceClaimSpec":{"type":"object","properties":{"devices":{"$ref":"#/definitions/V1beta1DeviceClaim"}},"additionalProperties":false},"V1beta1ResourceClaimStatus":{"type":"object","properties":{"allocation":{"$ref":"#/definitions/V1beta1AllocationResult"},"devices":{"type":"array","items":{"$ref":"#/definitions/V1beta1AllocatedDeviceStatus"}},"reservedFor":{"type":"array","items":{"$ref":"#/definitions/V1beta1ResourceClaimConsumerReference"}}},"additionalProperties":false},"V1beta1ResourceClaimTemplate":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1beta1ResourceClaimTemplateSpec"}},"required":["spec"],"additionalProperties":false},"V1beta1ResourceClaimTemplateSpec":{"type":"object","properties":{"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1beta1ResourceClaimSpec"}},"required":["spec"],"additionalProperties":false},"V1beta1ResourcePool":{"type":"object","properties":{"generation":{"type":"integer"},"name":{"type":"string"},"resourceSliceCount":{"type":"integer"}},"required":["generation","name","resourceSliceCount"],"additionalProperties":false},"V1beta1ResourceSlice":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1beta1ResourceSliceSpec"}},"required":["spec"],"additionalProperties":false},"V1beta1ResourceSliceSpec":{"type":"object","properties":{"allNodes":{"type":"boolean"},"devices":{"type":"array","items":{"$ref":"#/definitions/V1beta1Device"}},"driver":{"type":"string"},"nodeName":{"type":"string"},"nodeSelector":{"$ref":"#/definitions/V1NodeSelector"},"perDeviceNodeSelection":{"type":"boolean"},"pool":{"$ref":"#/definitions/V1beta1ResourcePool"},"sharedCounters":{"type":"array","items":{"$ref":"#/definitions/V1beta1CounterSet"}}},"required":["driver","pool"],"additionalProperties":false},"V1beta1SelfSubjectReview":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"status":{"$ref":"#/definitions/V1beta1SelfSubjectReviewStatus"}},"additionalProperties":false},"V1beta1SelfSubjectReviewStatus":{"type":"object","properties":{"userInfo":{"$ref":"#/definitions/V1UserInfo"}},"additionalProperties":false},"V1beta1ServiceCIDR":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1beta1ServiceCIDRSpec"},"status":{"$ref":"#/definitions/V1beta1ServiceCIDRStatus"}},"additionalProperties":false},"V1beta1ServiceCIDRSpec":{"type":"object","properties":{"cidrs":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1beta1ServiceCIDRStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/V1Condition"}}},"additionalProperties":false},"V1beta1Variable":{"type":"object","properties":{"expression":{"type":"string"},"name":{"type":"string"}},"required":["expression","name"],"additionalProperties":false},"V1beta1VolumeAttributesClass":{"type":"object","properties":{"apiVersion":{"type":"string"},"driverName":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"parameters":{"type":"object","additionalProperties":{"type":"string"}}},"required":["driverName"],"additionalProperties":false},"V1beta2AllocatedDeviceStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/V1Condition"}},"data":{},"device":{"type":"string"},"driver":{"type":"string"},"networkData":{"$ref":"#/definitions/V1beta2NetworkDeviceData"},"pool":{"type":"string"},"shareID":{"type":"string"}},"required":["device","driver","pool"],"additionalProperties":false},"V1beta2AllocationResult":{"type":"object","properties":{"allocationTimestamp":{"type":["string","null"]},"devices":{"$ref":"#/definitions/V1beta2DeviceAllocationResult"},"nodeSelector":{"$ref":"#/definitions/V1NodeSelector"}},"additionalProperties":false},"V1beta2CELDeviceSelector":{"type":"object","properties":{"expression":{"type":"string"}},"required":["expression"],"additionalProperties":false},"V1beta2CapacityRequestPolicy":{"type":"object","properties":{"default":{"type":"string"},"validRange":{"$ref":"#/definitions/V1beta2CapacityRequestPolicyRange"},"validValues":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1beta2CapacityRequestPolicyRange":{"type":"object","properties":{"max":{"type":"string"},"min":{"type":"string"},"step":{"type":"string"}},"required":["min"],"additionalProperties":false},"V1beta2CapacityRequirements":{"type":"object","properties":{"requests":{"type":"object","additionalProperties":{"type":["string","number"]}}},"additionalProperties":false},"V1beta2Counter":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"],"additionalProperties":false},"V1beta2CounterSet":{"type":"object","properties":{"counters":{"type":"object","additionalProperties":{"$ref":"#/definitions/V1beta2Counter"}},"name":{"type":"string"}},"required":["counters","name"],"additionalProperties":false},"V1beta2Device":{"type":"object","properties":{"allNodes":{"type":"boolean"},"allowMultipleAllocations":{"type":"boolean"},"attributes":{"type":"object","additionalProperties":{"$ref":"#/definitions/V1beta2DeviceAttribute"}},"bindingConditions":{"type":"array","items":{"type":"string"}},"bindingFailureConditions":{"type":"array","items":{"type":"string"}},"bindsToNode":{"type":"boolean"},"capacity":{"type":"object","additionalProperties":{"type":["string","number"]}},"consumesCounters":{"type":"array","items":{"$ref":"#/definitions/V1beta2DeviceCounterConsumption"}},"name":{"type":"string"},"nodeName":{"type":"string"},"nodeSelector":{"$ref":"#/definitions/V1NodeSelector"},"taints":{"type":"array","items":{"$ref":"#/definitions/V1beta2DeviceTaint"}}},"required":["name"],"additionalProperties":false},"V1beta2DeviceAllocationConfiguration":{"type":"object","properties":{"opaque":{"$ref":"#/definitions/V1beta2OpaqueDeviceConfiguration"},"requests":{"type":"array","items":{"type":"string"}},"source":{"type":"string"}},"required":["source"],"additionalProperties":false},"V1beta2DeviceAllocationResult":{"type":"object","properties":{"config":{"type":"array","items":{"$ref":"#/definitions/V1beta2DeviceAllocationConfiguration"}},"results":{"type":"array","items":{"$ref":"#/definitions/V1beta2DeviceRequestAllocationResult"}}},"additionalProperties":false},"V1beta2DeviceAttribute":{"type":"object","properties":{"bool":{"type":"boolean"},"int":{"type":"integer"},"string":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false},"V1beta2DeviceCapacity":{"type":"object","properties":{"requestPolicy":{"$ref":"#/definitions/V1beta2CapacityRequestPolicy"},"value":{"type":"string"}},"required":["value"],"additionalProperties":false},"V1beta2DeviceClaim":{"type":"object","properties":{"config":{"type":"array","items":{"$ref":"#/definitions/V1beta2DeviceClaimConfiguration"}},"constraints":{"type":"array","items":{"$ref":"#/definitions/V1beta2DeviceConstraint"}},"requests":{"type":"array","items":{"$ref":"#/definitions/V1beta2DeviceRequest"}}},"additionalProperties":false},"V1beta2DeviceClaimConfiguration":{"type":"object","properties":{"opaque":{"$ref":"#/definitions/V1beta2OpaqueDeviceConfiguration"},"requests":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1beta2DeviceClass":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1beta2DeviceClassSpec"}},"required":["spec"],"additionalProperties":false},"V1beta2DeviceClassConfiguration":{"type":"object","properties":{"opaque":{"$ref":"#/definitions/V1beta2OpaqueDeviceConfiguration"}},"additionalProperties":false},"V1beta2DeviceClassSpec":{"type":"object","properties":{"config":{"type":"array","items":{"$ref":"#/definitions/V1beta2DeviceClassConfiguration"}},"extendedResourceName":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/V1beta2DeviceSelector"}}},"additionalProperties":false},"V1beta2DeviceConstraint":{"type":"object","properties":{"distinctAttribute":{"type":"string"},"matchAttribute":{"type":"string"},"requests":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1beta2DeviceCounterConsumption":{"type":"object","properties":{"counterSet":{"type":"string"},"counters":{"type":"object","additionalProperties":{"$ref":"#/definitions/V1beta2Counter"}}},"required":["counterSet","counters"],"additionalProperties":false},"V1beta2DeviceRequest":{"type":"object","properties":{"exactly":{"$ref":"#/definitions/V1beta2ExactDeviceRequest"},"firstAvailable":{"type":"array","items":{"$ref":"#/definitions/V1beta2DeviceSubRequest"}},"name":{"type":"string"}},"required":["name"],"additionalProperties":false},"V1beta2DeviceRequestAllocationResult":{"type":"object","properties":{"adminAccess":{"type":"boolean"},"bindingConditions":{"type":"array","items":{"type":"string"}},"bindingFailureConditions":{"type":"array","items":{"type":"string"}},"consumedCapacity":{"type":"object","additionalProperties":{"type":"string"}},"device":{"type":"string"},"driver":{"type":"string"},"pool":{"type":"string"},"request":{"type":"string"},"shareID":{"type":"string"},"tolerations":{"type":"array","items":{"$ref":"#/definitions/V1beta2DeviceToleration"}}},"required":["device","driver","pool","request"],"additionalProperties":false},"V1beta2DeviceSelector":{"type":"object","properties":{"cel":{"$ref":"#/definitions/V1beta2CELDeviceSelector"}},"additionalProperties":false},"V1beta2DeviceSubRequest":{"type":"object","properties":{"allocationMode":{"type":"string"},"capacity":{"$ref":"#/definitions/V1beta2CapacityRequirements"},"count":{"type":"integer"},"deviceClassName":{"type":"string"},"name":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/V1beta2DeviceSelector"}},"tolerations":{"type":"array","items":{"$ref":"#/definitions/V1beta2DeviceToleration"}}},"required":["deviceClassName","name"],"additionalProperties":false},"V1beta2DeviceTaint":{"type":"object","properties":{"effect":{"type":"string"},"key":{"type":"string"},"timeAdded":{"type":["string","null"]},"value":{"type":"string"}},"required":["effect","key"],"additionalProperties":false},"V1beta2DeviceToleration":{"type":"object","properties":{"effect":{"type":"string"},"key":{"type":"string"},"operator":{"type":"string"},"tolerationSeconds":{"type":"integer"},"value":{"type":"string"}},"additionalProperties":false},"V1beta2ExactDeviceRequest":{"type":"object","properties":{"adminAccess":{"type":"boolean"},"allocationMode":{"type":"string"},"capacity":{"$ref":"#/definitions/V1beta2CapacityRequirements"},"count":{"type":"integer"},"deviceClassName":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/V1beta2DeviceSelector"}},"tolerations":{"type":"array","items":{"$ref":"#/definitions/V1beta2DeviceToleration"}}},"required":["deviceClassName"],"additionalProperties":false},"V1beta2NetworkDeviceData":{"type":"object","properties":{"hardwareAddress":{"type":"string"},"interfaceName":{"type":"string"},"ips":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"V1beta2OpaqueDeviceConfiguration":{"type":"object","properties":{"driver":{"type":"string"},"parameters":{}},"required":["driver","parameters"],"additionalProperties":false},"V1beta2ResourceClaim":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1beta2ResourceClaimSpec"},"status":{"$ref":"#/definitions/V1beta2ResourceClaimStatus"}},"required":["spec"],"additionalProperties":false},"V1beta2ResourceClaimConsumerReference":{"type":"object","properties":{"apiGroup":{"type":"string"},"name":{"type":"string"},"resource":{"type":"string"},"uid":{"type":"string"}},"required":["name","resource","uid"],"additionalProperties":false},"V1beta2ResourceClaimSpec":{"type":"object","properties":{"devices":{"$ref":"#/definitions/V1beta2DeviceClaim"}},"additionalProperties":false},"V1beta2ResourceClaimStatus":{"type":"object","properties":{"allocation":{"$ref":"#/definitions/V1beta2AllocationResult"},"devices":{"type":"array","items":{"$ref":"#/definitions/V1beta2AllocatedDeviceStatus"}},"reservedFor":{"type":"array","items":{"$ref":"#/definitions/V1beta2ResourceClaimConsumerReference"}}},"additionalProperties":false},"V1beta2ResourceClaimTemplate":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1beta2ResourceClaimTemplateSpec"}},"required":["spec"],"additionalProperties":false},"V1beta2ResourceClaimTemplateSpec":{"type":"object","properties":{"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1beta2ResourceClaimSpec"}},"required":["spec"],"additionalProperties":false},"V1beta2ResourcePool":{"type":"object","properties":{"generation":{"type":"integer"},"name":{"type":"string"},"resourceSliceCount":{"type":"integer"}},"required":["generation","name","resourceSliceCount"],"additionalProperties":false},"V1beta2ResourceSlice":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1beta2ResourceSliceSpec"}},"required":["spec"],"additionalProperties":false},"V1beta2ResourceSliceSpec":{"type":"object","properties":{"allNodes":{"type":"boolean"},"devices":{"type":"array","items":{"$ref":"#/definitions/V1beta2Device"}},"driver":{"type":"string"},"nodeName":{"type":"string"},"nodeSelector":{"$ref":"#/definitions/V1NodeSelector"},"perDeviceNodeSelection":{"type":"boolean"},"pool":{"$ref":"#/definitions/V1beta2ResourcePool"},"sharedCounters":{"type":"array","items":{"$ref":"#/definitions/V1beta2CounterSet"}}},"required":["driver","pool"],"additionalProperties":false},"V1beta3ExemptPriorityLevelConfiguration":{"type":"object","properties":{"lendablePercent":{"type":"integer"},"nominalConcurrencyShares":{"type":"integer"}},"additionalProperties":false},"V1beta3FlowDistinguisherMethod":{"type":"object","properties":{"type":{"type":"string"}},"required":["type"],"additionalProperties":false},"V1beta3FlowSchema":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1beta3FlowSchemaSpec"},"status":{"$ref":"#/definitions/V1beta3FlowSchemaStatus"}},"additionalProperties":false},"V1beta3FlowSchemaCondition":{"type":"object","properties":{"lastTransitionTime":{"type":["string","null"]},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"V1beta3FlowSchemaSpec":{"type":"object","properties":{"distinguisherMethod":{"$ref":"#/definitions/V1beta3FlowDistinguisherMethod"},"matchingPrecedence":{"type":"integer"},"priorityLevelConfiguration":{"$ref":"#/definitions/V1beta3PriorityLevelConfigurationReference"},"rules":{"type":"array","items":{"$ref":"#/definitions/V1beta3PolicyRulesWithSubjects"}}},"required":["priorityLevelConfiguration"],"additionalProperties":false},"V1beta3FlowSchemaStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/V1beta3FlowSchemaCondition"}}},"additionalProperties":false},"V1beta3GroupSubject":{"type":"object","properties":{"name":{"type":"string"}},"required":["name"],"additionalProperties":false},"V1beta3LimitResponse":{"type":"object","properties":{"queuing":{"$ref":"#/definitions/V1beta3QueuingConfiguration"},"type":{"type":"string"}},"required":["type"],"additionalProperties":false},"V1beta3LimitedPriorityLevelConfiguration":{"type":"object","properties":{"borrowingLimitPercent":{"type":"integer"},"lendablePercent":{"type":"integer"},"limitResponse":{"$ref":"#/definitions/V1beta3LimitResponse"},"nominalConcurrencyShares":{"type":"integer"}},"additionalProperties":false},"V1beta3NonResourcePolicyRule":{"type":"object","properties":{"nonResourceURLs":{"type":"array","items":{"type":"string"}},"verbs":{"type":"array","items":{"type":"string"}}},"required":["nonResourceURLs","verbs"],"additionalProperties":false},"V1beta3PolicyRulesWithSubjects":{"type":"object","properties":{"nonResourceRules":{"type":"array","items":{"$ref":"#/definitions/V1beta3NonResourcePolicyRule"}},"resourceRules":{"type":"array","items":{"$ref":"#/definitions/V1beta3ResourcePolicyRule"}},"subjects":{"type":"array","items":{"$ref":"#/definitions/V1beta3Subject"}}},"required":["subjects"],"additionalProperties":false},"V1beta3PriorityLevelConfiguration":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V1beta3PriorityLevelConfigurationSpec"},"status":{"$ref":"#/definitions/V1beta3PriorityLevelConfigurationStatus"}},"additionalProperties":false},"V1beta3PriorityLevelConfigurationCondition":{"type":"object","properties":{"lastTransitionTime":{"type":["string","null"]},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"V1beta3PriorityLevelConfigurationReference":{"type":"object","properties":{"name":{"type":"string"}},"required":["name"],"additionalProperties":false},"V1beta3PriorityLevelConfigurationSpec":{"type":"object","properties":{"exempt":{"$ref":"#/definitions/V1beta3ExemptPriorityLevelConfiguration"},"limited":{"$ref":"#/definitions/V1beta3LimitedPriorityLevelConfiguration"},"type":{"type":"string"}},"required":["type"],"additionalProperties":false},"V1beta3PriorityLevelConfigurationStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/V1beta3PriorityLevelConfigurationCondition"}}},"additionalProperties":false},"V1beta3QueuingConfiguration":{"type":"object","properties":{"handSize":{"type":"integer"},"queueLengthLimit":{"type":"integer"},"queues":{"type":"integer"}},"additionalProperties":false},"V1beta3ResourcePolicyRule":{"type":"object","properties":{"apiGroups":{"type":"array","items":{"type":"string"}},"clusterScope":{"type":"boolean"},"namespaces":{"type":"array","items":{"type":"string"}},"resources":{"type":"array","items":{"type":"string"}},"verbs":{"type":"array","items":{"type":"string"}}},"required":["apiGroups","resources","verbs"],"additionalProperties":false},"V1beta3ServiceAccountSubject":{"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"}},"required":["name","namespace"],"additionalProperties":false},"V1beta3Subject":{"type":"object","properties":{"group":{"$ref":"#/definitions/V1beta3GroupSubject"},"kind":{"type":"string"},"serviceAccount":{"$ref":"#/definitions/V1beta3ServiceAccountSubject"},"user":{"$ref":"#/definitions/V1beta3UserSubject"}},"required":["kind"],"additionalProperties":false},"V1beta3UserSubject":{"type":"object","properties":{"name":{"type":"string"}},"required":["name"],"additionalProperties":false},"V2ContainerResourceMetricSource":{"type":"object","properties":{"container":{"type":"string"},"name":{"type":"string"},"target":{"$ref":"#/definitions/V2MetricTarget"}},"required":["container","name","target"],"additionalProperties":false},"V2ContainerResourceMetricStatus":{"type":"object","properties":{"container":{"type":"string"},"current":{"$ref":"#/definitions/V2MetricValueStatus"},"name":{"type":"string"}},"required":["container","current","name"],"additionalProperties":false},"V2CrossVersionObjectReference":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"additionalProperties":false},"V2ExternalMetricSource":{"type":"object","properties":{"metric":{"$ref":"#/definitions/V2MetricIdentifier"},"target":{"$ref":"#/definitions/V2MetricTarget"}},"required":["metric","target"],"additionalProperties":false},"V2ExternalMetricStatus":{"type":"object","properties":{"current":{"$ref":"#/definitions/V2MetricValueStatus"},"metric":{"$ref":"#/definitions/V2MetricIdentifier"}},"required":["current","metric"],"additionalProperties":false},"V2HPAScalingPolicy":{"type":"object","properties":{"periodSeconds":{"type":"integer"},"type":{"type":"string"},"value":{"type":"integer"}},"required":["periodSeconds","type","value"],"additionalProperties":false},"V2HPAScalingRules":{"type":"object","properties":{"policies":{"type":"array","items":{"$ref":"#/definitions/V2HPAScalingPolicy"}},"selectPolicy":{"type":"string"},"stabilizationWindowSeconds":{"type":"integer"},"tolerance":{"type":"string"}},"additionalProperties":false},"V2HorizontalPodAutoscaler":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"#/definitions/V1ObjectMeta"},"spec":{"$ref":"#/definitions/V2HorizontalPodAutoscalerSpec"},"status":{"$ref":"#/definitions/V2HorizontalPodAutoscalerStatus"}},"additionalProperties":false},"V2HorizontalPodAutoscalerBehavior":{"type":"object","properties":{"scaleDown":{"$ref":"#/definitions/V2HPAScalingRules"},"scaleUp":{"$ref":"#/definitions/V2HPAScalingRules"}},"additionalProperties":false},"V2HorizontalPodAutoscalerCondition":{"type":"object","properties":{"lastTransitionTime":{"type":["string","null"]},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"required":["status","type"],"additionalProperties":false},"V2HorizontalPodAutoscalerSpec":{"type":"object","properties":{"behavior":{"$ref":"#/definitions/V2HorizontalPodAutoscalerBehavior"},"maxReplicas":{"type":"integer"},"metrics":{"type":"array","items":{"$ref":"#/definitions/V2MetricSpec"}},"minReplicas":{"type":"integer"},"scaleTargetRef":{"$ref":"#/definitions/V2CrossVersionObjectReference"}},"required":["maxReplicas","scaleTargetRef"],"additionalProperties":false},"V2HorizontalPodAutoscalerStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/V2HorizontalPodAutoscalerCondition"}},"currentMetrics":{"type":"array","items":{"$ref":"#/definitions/V2MetricStatus"}},"currentReplicas":{"type":"integer"},"desiredReplicas":{"type":"integer"},"lastScaleTime":{"type":["string","null"]},"observedGeneration":{"type":"integer"}},"required":["desiredReplicas"],"additionalProperties":false},"V2MetricIdentifier":{"type":"object","properties":{"name":{"type":"string"},"selector":{"$ref":"#/definitions/V1LabelSelector"}},"required":["name"],"additionalProperties":false},"V2MetricSpec":{"type":"object","properties":{"containerResource":{"$ref":"#/definitions/V2ContainerResourceMetricSource"},"external":{"$ref":"#/definitions/V2ExternalMetricSource"},"object":{"$ref":"#/definitions/V2ObjectMetricSource"},"pods":{"$ref":"#/definitions/V2PodsMetricSource"},"resource":{"$ref":"#/definitions/V2ResourceMetricSource"},"type":{"type":"string"}},"required":["type"],"additionalProperties":false},"V2MetricStatus":{"type":"object","properties":{"containerResource":{"$ref":"#/definitions/V2ContainerResourceMetricStatus"},"external":{"$ref":"#/definitions/V2ExternalMetricStatus"},"object":{"$ref":"#/definitions/V2ObjectMetricStatus"},"pods":{"$ref":"#/definitions/V2PodsMetricStatus"},"resource":{"$ref":"#/definitions/V2ResourceMetricStatus"},"type":{"type":"string"}},"required":["type"],"additionalProperties":false},"V2MetricTarget":{"type":"object","properties":{"averageUtilization":{"type":"integer"},"averageValue":{"type":"string"},"type":{"type":"string"},"value":{"type":"string"}},"required":["type"],"additionalProperties":false},"V2MetricValueStatus":{"type":"object","properties":{"averageUtilization":{"type":"integer"},"averageValue":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false},"V2ObjectMetricSource":{"type":"object","properties":{"describedObject":{"$ref":"#/definitions/V2CrossVersionObjectReference"},"metric":{"$ref":"#/definitions/V2MetricIdentifier"},"target":{"$ref":"#/definitions/V2MetricTarget"}},"required":["describedObject","metric","target"],"additionalProperties":false},"V2ObjectMetricStatus":{"type":"object","properties":{"current":{"$ref":"#/definitions/V2MetricValueStatus"},"describedObject":{"$ref":"#/definitions/V2CrossVersionObjectReference"},"metric":{"$ref":"#/definitions/V2MetricIdentifier"}},"required":["current","describedObject","metric"],"additionalProperties":false},"V2PodsMetricSource":{"type":"object","properties":{"metric":{"$ref":"#/definitions/V2MetricIdentifier"},"target":{"$ref":"#/definitions/V2MetricTarget"}},"required":["metric","target"],"additionalProperties":false},"V2PodsMetricStatus":{"type":"object","properties":{"current":{"$ref":"#/definitions/V2MetricValueStatus"},"metric":{"$ref":"#/definitions/V2MetricIdentifier"}},"required":["current","metric"],"additionalProperties":false},"V2ResourceMetricSource":{"type":"object","properties":{"name":{"type":"string"},"target":{"$ref":"#/definitions/V2MetricTarget"}},"required":["name","target"],"additionalProperties":false},"V2ResourceMetricStatus":{"type":"object","properties":{"current":{"$ref":"#/definitions/V2MetricValueStatus"},"name":{"type":"string"}},"required":["current","name"],"additionalProperties":false}}}');
-;// CONCATENATED MODULE: ./src/schema.ts
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 7684:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ SchemaValidator),
+/* harmony export */   Q: () => (/* binding */ KUBERNETES_VERSION)
+/* harmony export */ });
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4687);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(ajv__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9367);
 
 
-
+// A chunk of its own in the bundle (200 kB of schemas), loaded once.
+const bundled = (await __nccwpck_require__.e(/* import() */ 24).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7024, 19))).default;
 /** The Kubernetes release whose OpenAPI schemas are bundled (see scripts/kubernetes-schemas.mjs). */
-const KUBERNETES_VERSION = kubernetes_namespaceObject.pm;
-const kinds = kubernetes_namespaceObject.EZ;
+const KUBERNETES_VERSION = bundled.kubernetes;
+const kinds = bundled.kinds;
 /**
  * Validates rendered objects against the bundled Kubernetes schemas, and custom resources against
  * the openAPIV3Schema of the CustomResourceDefinitions the repository holds. Offline: nothing is
  * downloaded. Validators are compiled once per kind, on first use.
  */
 class SchemaValidator {
-    ajv = new ajv.Ajv({ strict: false, allErrors: true, validateFormats: false });
+    ajv = new ajv__WEBPACK_IMPORTED_MODULE_1__.Ajv({ strict: false, allErrors: true, validateFormats: false });
     compiled = new Map();
     crds = new Map();
     constructor() {
-        this.ajv.addSchema({ definitions: kubernetes_namespaceObject.BG }, 'k8s');
+        this.ajv.addSchema({ definitions: bundled.definitions }, 'k8s');
     }
     /** Registers every served version of a CustomResourceDefinition object. */
     addCrd(body) {
-        const spec = objects_isRecord(body.spec) ? body.spec : {};
+        const spec = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(body.spec) ? body.spec : {};
         const group = String(spec.group ?? '');
-        const kind = objects_isRecord(spec.names) ? String(spec.names.kind ?? '') : '';
+        const kind = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(spec.names) ? String(spec.names.kind ?? '') : '';
         for (const v of Array.isArray(spec.versions) ? spec.versions : []) {
-            if (!objects_isRecord(v) || !objects_isRecord(v.schema) || !objects_isRecord(v.schema.openAPIV3Schema))
+            if (!(0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v) || !(0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v.schema) || !(0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v.schema.openAPIV3Schema))
                 continue;
             this.crds.set(`${group}/${String(v.name)}/${kind}`, v.schema.openAPIV3Schema);
         }
@@ -35875,7 +35985,7 @@ class SchemaValidator {
         if (!crd)
             return undefined;
         // The API server adds apiVersion, kind and metadata to every custom resource's schema.
-        const properties = objects_isRecord(crd.properties) ? crd.properties : {};
+        const properties = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(crd.properties) ? crd.properties : {};
         return this.ajv.compile({ ...crd, properties: { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, ...properties } });
     }
 }
@@ -35901,7 +36011,18 @@ function problemOf(e) {
     return { path, message: `${where}: ${e.message ?? e.keyword}` };
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ configSummary)
+/* harmony export */ });
+/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8488);
 
 const MAX_ROWS = 200;
 /** The check run's and the job's summary: environments, what changed, every finding. */
@@ -35910,16 +36031,16 @@ function configSummary(r) {
     const lines = [
         `## ${r.checkName}: ${verdict}`,
         '',
-        `Base ${(0,src/* code */.aY)(r.base.slice(0, 12))}, head ${(0,src/* code */.aY)(r.head.slice(0, 12))}; objects validated against the Kubernetes ${r.kubernetesVersion} OpenAPI schemas (bundled) and the repository's CustomResourceDefinitions.`,
+        `Base ${(0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.base.slice(0, 12))}, head ${(0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.head.slice(0, 12))}; objects validated against the Kubernetes ${r.kubernetesVersion} OpenAPI schemas (bundled) and the repository's CustomResourceDefinitions.`,
         '',
-        (0,src/* markdownTable */.Qj)(['environment', 'path', 'changed', 'unchanged'], r.environments.map((e) => {
+        (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['environment', 'path', 'changed', 'unchanged'], r.environments.map((e) => {
             const d = r.diffs.find((x) => x.environment === e.name);
-            return [e.name, (0,src/* code */.aY)(e.path), d ? d.changes.length : 'did not render', d ? d.unchanged : ''];
+            return [e.name, (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.path), d ? d.changes.length : 'did not render', d ? d.unchanged : ''];
         })),
     ];
     if (r.findings.length) {
         lines.push('', `### Findings (${r.findings.length})`, '');
-        lines.push((0,src/* markdownTable */.Qj)(['level', 'rule', 'location', 'environments', 'message'], r.findings.slice(0, MAX_ROWS).map((f) => [f.level, (0,src/* code */.aY)(f.rule), (0,src/* code */.aY)(`${f.file}:${f.line}`), f.environments.join(', '), (0,src/* escapeCell */.kq)(f.allowed !== undefined ? `${f.message} (allowed: ${f.allowed})` : f.message).slice(0, 400)])));
+        lines.push((0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['level', 'rule', 'location', 'environments', 'message'], r.findings.slice(0, MAX_ROWS).map((f) => [f.level, (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(f.rule), (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${f.file}:${f.line}`), f.environments.join(', '), (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(f.allowed !== undefined ? `${f.message} (allowed: ${f.allowed})` : f.message).slice(0, 400)])));
         if (r.findings.length > MAX_ROWS)
             lines.push('', `…and ${r.findings.length - MAX_ROWS} more.`);
     }
@@ -35928,12 +36049,27 @@ function configSummary(r) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/terraform.ts
+
+/***/ }),
+
+/***/ 3859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $n: () => (/* binding */ checkTerraform),
+/* harmony export */   PN: () => (/* binding */ summarizePlan),
+/* harmony export */   WL: () => (/* binding */ terraformMarkdown),
+/* harmony export */   iA: () => (/* binding */ terraformConfigurations)
+/* harmony export */ });
+/* unused harmony exports fmtFiles, validateProblems */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9367);
 
 
 /** The folders of `tfFiles` (repository-relative *.tf paths), outside `.terraform/`. */
 function terraformConfigurations(tfFiles) {
-    const dirs = new Set(tfFiles.filter((f) => !f.split('/').includes('.terraform')).map((f) => external_node_path_namespaceObject.posix.dirname(f)));
+    const dirs = new Set(tfFiles.filter((f) => !f.split('/').includes('.terraform')).map((f) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(f)));
     return [...dirs].sort();
 }
 /**
@@ -35952,10 +36088,10 @@ async function checkTerraform(exec, checkout, configurations) {
         problems.push({ file, line: 1, level: 'failure', title: 'terraform fmt', message: `${file} is not in terraform fmt's canonical format: run \`terraform fmt ${file}\`` });
     }
     for (const dir of configurations) {
-        const cwd = external_node_path_namespaceObject.posix.join(checkout, dir);
+        const cwd = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(checkout, dir);
         const init = await exec('terraform', ['init', '-backend=false', '-input=false', '-no-color'], { cwd, env, stream: false, check: false });
         if (init.exitCode !== 0) {
-            problems.push({ file: external_node_path_namespaceObject.posix.join(dir, 'main.tf'), line: 1, level: 'failure', title: 'terraform init', message: `terraform init -backend=false failed in ${dir}, so it was not validated: ${lastLines(init.stderr || init.stdout)}` });
+            problems.push({ file: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, 'main.tf'), line: 1, level: 'failure', title: 'terraform init', message: `terraform init -backend=false failed in ${dir}, so it was not validated: ${lastLines(init.stderr || init.stdout)}` });
             continue;
         }
         const validate = await exec('terraform', ['validate', '-json', '-no-color'], { cwd, env, stream: false, check: false });
@@ -35974,14 +36110,14 @@ function validateProblems(json, dir) {
         doc = JSON.parse(json);
     }
     catch {
-        return [{ file: external_node_path_namespaceObject.posix.join(dir, 'main.tf'), line: 1, level: 'failure', title: 'terraform validate', message: `terraform validate printed no JSON: ${lastLines(json)}` }];
+        return [{ file: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, 'main.tf'), line: 1, level: 'failure', title: 'terraform validate', message: `terraform validate printed no JSON: ${lastLines(json)}` }];
     }
-    const diagnostics = objects_isRecord(doc) && Array.isArray(doc.diagnostics) ? doc.diagnostics : [];
-    return diagnostics.filter(objects_isRecord).map((d) => {
-        const range = objects_isRecord(d.range) ? d.range : {};
-        const start = objects_isRecord(range.start) ? range.start : {};
+    const diagnostics = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(doc) && Array.isArray(doc.diagnostics) ? doc.diagnostics : [];
+    return diagnostics.filter(_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4).map((d) => {
+        const range = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(d.range) ? d.range : {};
+        const start = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(range.start) ? range.start : {};
         return {
-            file: typeof range.filename === 'string' ? external_node_path_namespaceObject.posix.join(dir, range.filename) : external_node_path_namespaceObject.posix.join(dir, 'main.tf'),
+            file: typeof range.filename === 'string' ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, range.filename) : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, 'main.tf'),
             line: typeof start.line === 'number' ? start.line : 1,
             level: d.severity === 'error' ? 'failure' : 'warning',
             title: `terraform validate: ${String(d.summary ?? '')}`,
@@ -35992,10 +36128,10 @@ function validateProblems(json, dir) {
 /** A plan as `terraform show -json` prints it: each resource_changes[].change.actions counted. */
 function summarizePlan(json) {
     const doc = JSON.parse(json);
-    const changes = objects_isRecord(doc) && Array.isArray(doc.resource_changes) ? doc.resource_changes.filter(objects_isRecord) : [];
+    const changes = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(doc) && Array.isArray(doc.resource_changes) ? doc.resource_changes.filter(_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4) : [];
     const summary = { create: 0, update: 0, delete: 0, replace: 0, changes: [] };
     for (const rc of changes) {
-        const actions = objects_isRecord(rc.change) && Array.isArray(rc.change.actions) ? rc.change.actions.map(String) : [];
+        const actions = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(rc.change) && Array.isArray(rc.change.actions) ? rc.change.actions.map(String) : [];
         const kind = actions.includes('create') && actions.includes('delete') ? 'replace' : actions.includes('create') ? 'create' : actions.includes('delete') ? 'delete' : actions.includes('update') ? 'update' : '';
         if (!kind)
             continue;
@@ -36026,211 +36162,280 @@ function lastLines(text) {
     return text.trim().split('\n').filter((l) => l.trim() && !/CLI configuration|terraformrc|^[│╷╵]\s*$/.test(l)).slice(-4).join(' ').replace(/[│╷╵]/g, '').replace(/\s+/g, ' ').trim();
 }
 
-;// CONCATENATED MODULE: ./src/run.ts
+
+/***/ }),
+
+/***/ 7667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kq: () => (/* reexport */ head_sha_headShaOf),
+  LD: () => (/* reexport */ publishGateReport),
+  OO: () => (/* reexport */ trimJobSummary)
+});
 
+// UNUSED EXPORTS: ANNOTATION_BATCH, CHECK_OUTPUT_LIMIT, JOB_SUMMARY_LIMIT, byteLength, gateReportTarget, publishAsAnnotations, trimToBytes, truncate
 
-
-
-
-
-
-
-
-
-
-async function run(inputs, commits, deps) {
-    if (!commits.base)
-        throw new src/* InputError */.dz('base', 'is empty and the event is not a pull request', 'the base commit to compare with, such as ${{ github.event.pull_request.base.sha }}');
-    const [baseDir, headDir] = [await deps.checkout(commits.base), await deps.checkout(commits.head)];
-    const headFiles = await deps.listFiles(headDir);
-    const environments = inputs.environments.length ? parseEnvironments(inputs.environments) : discoverEnvironments(kustomizationFolders(headFiles));
-    if (environments.length === 0) {
-        throw new src/* InputError */.dz('environments', 'is empty and no environments/*, overlays/*, envs/* or clusters/* folder with a kustomization.yaml was found', 'one name=path per line, such as production=environments/production');
-    }
-    const namespaces = parseNamespaces(inputs.namespaces);
-    const validator = new SchemaValidator();
-    const locator = new SourceLocator((path) => deps.readFile(headDir, path));
-    await addRepositoryCrds(validator, headFiles, (p) => deps.readFile(headDir, p));
-    const raw = [];
-    const diffs = [];
-    const renderErrors = [];
-    const rendered = [];
-    for (const env of environments) {
-        const [base, head] = [await deps.render(baseDir, env), await deps.render(headDir, env)];
-        if (!head.ok) {
-            renderErrors.push({ environment: env.name, commit: 'head', error: head.error });
-            raw.push({ rule: 'render', level: 'failure', file: head.file, line: 1, message: `kubectl kustomize ${env.path} failed: ${head.error}`, environments: [env.name] });
-            continue;
-        }
-        // A new environment has nothing at the base: everything in it is added.
-        if (!base.ok)
-            core/* info */.pq(`${env.name} did not render at the base (${base.error}): every object counts as added`);
-        diffs.push(diffEnvironment(env.name, base.ok ? base.objects : [], head.objects));
-        for (const o of head.objects)
-            if (o.kind === 'CustomResourceDefinition')
-                validator.addCrd(o.body);
-        rendered.push([env, head.objects]);
-    }
-    for (const [env, objects] of rendered)
-        raw.push(...(await checkObjects(env, objects, namespaces.get(env.name), validator, locator)));
-    let terraform = { configurations: [], problems: [] };
-    if (inputs.terraform) {
-        const configurations = terraformConfigurations(headFiles.filter((f) => f.endsWith('.tf')));
-        if (configurations.length)
-            terraform = await deps.terraform(headDir, configurations);
-        for (const p of terraform.problems)
-            raw.push({ rule: 'terraform', level: p.level, file: p.file, line: p.line, message: p.message, environments: [] });
-    }
-    let plan;
-    if (inputs['terraform-plan']) {
-        let text;
-        try {
-            text = await deps.readPlan(inputs['terraform-plan']);
-            plan = summarizePlan(text);
-        }
-        catch (error) {
-            throw new src/* InputError */.dz('terraform-plan', `could not be read as \`terraform show -json\` output (${error.message})`, 'the path of a file written by terraform show -json PLANFILE > plan.json');
-        }
-    }
-    const findings = mergeFindings(raw);
-    const conclusion = findings.some((f) => f.level === 'failure') ? 'failure' : 'success';
-    const comment = commentBody({
-        checkName: inputs['check-name'],
-        conclusion,
-        baseSha: commits.base,
-        headSha: commits.head,
-        diffs,
-        renderErrors,
-        findingsLine: countLine(findings),
-        terraform: terraformMarkdown(terraform, plan),
-    });
-    let commentId;
-    if (inputs.comment && deps.comment)
-        commentId = (await deps.comment(comment)).id;
-    const partial = { conclusion, base: commits.base, head: commits.head, environments, diffs, findings, comment, ...(plan ? { plan } : {}) };
-    const publish = await deps.publish({
-        checkName: inputs['check-name'],
-        conclusion,
-        title: `${countLine(findings)} ${diffs.reduce((n, d) => n + d.changes.length, 0)} rendered object(s) changed in ${environments.length} environment(s).`,
-        summary: configSummary({ ...partial, checkName: inputs['check-name'], kubernetesVersion: KUBERNETES_VERSION }),
-        annotations: findings.map(annotationOf),
-    });
-    return { ...partial, ...(commentId !== undefined ? { commentId } : {}), publish };
+// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(5101);
+// EXTERNAL MODULE: ../kit/src/secrets.ts
+var secrets = __nccwpck_require__(951);
+// EXTERNAL MODULE: ../kit/src/github/rest.ts
+var rest = __nccwpck_require__(5000);
+;// CONCATENATED MODULE: ../kit/src/check-run/trim.ts
+/**
+ * Byte-exact trimming for the places GitHub limits by size: a check run's output summary
+ * and text (65,535 bytes each) and the job summary (1 MiB). Cuts at a line boundary when
+ * one is near, never inside a UTF-8 character, and says what was cut.
+ */
+const CHECK_OUTPUT_LIMIT = 65_535;
+const JOB_SUMMARY_LIMIT = 1024 * 1024;
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
 }
-/** Schema validation and policies of one environment's rendered objects, located in the sources. */
-async function checkObjects(env, objects, namespace, validator, locator) {
-    const out = [];
-    for (const o of objects) {
-        const schema = validator.validate(o);
-        if (!schema.known) {
-            const where = await locator.locate(env, o, ['kind']);
-            out.push({ rule: 'schema', level: 'warning', ...loc(where), message: `no schema for ${o.apiVersion} ${o.kind} (not a Kubernetes ${KUBERNETES_VERSION} kind, and no CustomResourceDefinition for it in the repository): not validated`, environments: [env.name] });
+/**
+ * Trims `text` to at most `limit` UTF-8 bytes, note included. `where` names what the reader
+ * should look at for the rest (e.g. "the job summary").
+ */
+function trimToBytes(text, limit, where = '') {
+    const total = byteLength(text);
+    if (total <= limit)
+        return { text, trimmed: false, cutBytes: 0, cutLines: 0 };
+    const bytes = Buffer.from(text, 'utf8');
+    // The note's length depends on the numbers in it; reserve for the longest it can be.
+    const reserve = byteLength(note(total, total, where)) + 2;
+    let end = Math.max(0, limit - reserve);
+    // Step back to a UTF-8 character start (continuation bytes are 10xxxxxx).
+    while (end > 0 && (bytes[end] & 0xc0) === 0x80)
+        end--;
+    const newline = bytes.lastIndexOf(0x0a, end - 1);
+    if (newline >= 0 && end - newline < 4096)
+        end = newline + 1;
+    const kept = bytes.subarray(0, end).toString('utf8');
+    const cut = bytes.subarray(end).toString('utf8');
+    const cutLines = cut.split('\n').filter((line) => line !== '').length;
+    const cutBytes = total - end;
+    const out = `${kept}${kept.endsWith('\n') || kept === '' ? '' : '\n'}\n${note(cutBytes, cutLines, where)}`;
+    return { text: out, trimmed: true, cutBytes, cutLines };
+}
+function note(cutBytes, cutLines, where) {
+    return `> **Trimmed:** ${cutLines} line(s), ${cutBytes} bytes, were cut to fit GitHub's size limit${where ? `; see ${where} for the rest` : ''}.`;
+}
+/** The job summary as GitHub accepts it (at most 1 MiB per step), with a note when cut. */
+function trimJobSummary(markdown) {
+    return trimToBytes(markdown, JOB_SUMMARY_LIMIT, 'the report files').text;
+}
+
+;// CONCATENATED MODULE: ../kit/src/check-run/check-run.ts
+
+
+
+
+/** GitHub accepts at most 50 annotations per create or update request. */
+const ANNOTATION_BATCH = 50;
+const DEFAULT_MAX_ANNOTATIONS = 1000;
+/** Workflow-command annotations beyond this are not shown by GitHub anyway (10 per type per step). */
+const MAX_COMMAND_ANNOTATIONS = 50;
+// GitHub's limits on one annotation's fields.
+const MESSAGE_LIMIT = 64 * 1024 - 1;
+const TITLE_LIMIT = 255;
+async function publishGateReport(report, target) {
+    if (!target.client) {
+        core/* notice */.lm(`No GitHub token: the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary.`);
+        return publishAsAnnotations(report, target.maxAnnotations);
+    }
+    try {
+        return await writeCheckRun(target.client, report, target);
+    }
+    catch (error) {
+        const status = (0,rest/* errorStatus */.PO)(error);
+        if (status !== 403)
+            throw error;
+        core/* notice */.lm(`The token cannot write checks (403 ${(0,secrets/* redact */.E$)(errorMessage(error))}), as on pull requests from forks: ` +
+            `the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary. ` +
+            'Grant "checks: write" to report a check run.');
+        return publishAsAnnotations(report, target.maxAnnotations);
+    }
+}
+async function writeCheckRun(client, report, target) {
+    const repo = { owner: target.owner, repo: target.repo };
+    const max = target.maxAnnotations ?? DEFAULT_MAX_ANNOTATIONS;
+    let annotations = report.annotations.map(cleanAnnotation);
+    const cutAnnotations = Math.max(0, annotations.length - max);
+    annotations = annotations.slice(0, max);
+    const summaryNote = cutAnnotations > 0 ? `\n\n> **Annotations:** the first ${max} of ${report.annotations.length} are shown on the files; ${cutAnnotations} more are in the job summary and the report files.\n` : '';
+    const summary = trimToBytes((0,secrets/* redact */.E$)(report.summary) + summaryNote, CHECK_OUTPUT_LIMIT, 'the job summary');
+    const text = report.text === undefined ? undefined : trimToBytes((0,secrets/* redact */.E$)(report.text), CHECK_OUTPUT_LIMIT, 'the job summary');
+    const output = (batch) => ({
+        title: truncate((0,secrets/* redact */.E$)(report.title), 1000),
+        summary: summary.text,
+        // Always sent: on a re-run, details left from an earlier failure must not stay.
+        text: text?.text ?? '',
+        annotations: batch,
+    });
+    const existing = await findExistingRun(client, repo, report.checkName, target.headSha);
+    let checkRunId;
+    if (existing && (existing.output?.annotations_count ?? 0) > 0) {
+        // Annotations are appended on every update and cannot be removed: the same run is kept
+        // only when what it shows is still true, and only the missing annotations are added.
+        const shown = await listAnnotations(client, repo, existing.id);
+        const wanted = new Set(annotations.map(annotationKey));
+        if (shown.every((a) => wanted.has(annotationKey(a)))) {
+            const have = new Set(shown.map(annotationKey));
+            annotations = annotations.filter((a) => !have.has(annotationKey(a)));
+            checkRunId = existing.id;
         }
         else {
-            for (const p of schema.problems) {
-                const where = await locator.locate(env, o, p.path);
-                out.push({ rule: 'schema', level: 'failure', ...loc(where), message: `${o.kind} ${o.name}: ${p.message} (Kubernetes ${KUBERNETES_VERSION} schema)`, environments: [env.name] });
-            }
-        }
-        const namespaced = validator.namespaced(o);
-        for (const v of checkPolicies(o, { ...(namespace !== undefined ? { namespace } : {}), ...(namespaced !== undefined ? { namespaced } : {}) })) {
-            const where = await locator.locate(env, o, v.path);
-            out.push({ rule: v.rule.id, level: v.allowed !== undefined ? 'notice' : 'failure', ...loc(where), message: v.message, reason: v.rule.reason, ...(v.allowed !== undefined ? { allowed: v.allowed } : {}), environments: [env.name] });
-        }
-        if (allowWithoutReason(o)) {
-            const where = await locator.locate(env, o, ['metadata', 'annotations', ALLOW_ANNOTATION]);
-            out.push({ rule: 'allow', level: 'warning', ...loc(where), message: `${ALLOW_ANNOTATION} on ${o.kind} ${o.name} gives no reason, so it allows nothing: write "<rule-id>: <reason>"`, environments: [env.name] });
+            core/* info */.pq(`The existing "${report.checkName}" check run shows annotations that no longer apply; a new check run replaces it.`);
+            checkRunId = 0;
         }
     }
-    return out;
+    else {
+        checkRunId = existing?.id ?? 0;
+    }
+    const first = annotations.slice(0, ANNOTATION_BATCH);
+    const fields = {
+        ...repo,
+        status: 'completed',
+        conclusion: report.conclusion,
+        completed_at: new Date().toISOString(),
+        ...(target.detailsUrl ? { details_url: target.detailsUrl } : {}),
+        output: output(first),
+    };
+    if (checkRunId) {
+        await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...fields, check_run_id: checkRunId });
+    }
+    else {
+        const { data } = await client.request('POST /repos/{owner}/{repo}/check-runs', { ...fields, name: report.checkName, head_sha: target.headSha });
+        checkRunId = Number(data.id);
+    }
+    for (let i = ANNOTATION_BATCH; i < annotations.length; i += ANNOTATION_BATCH) {
+        await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+            ...repo,
+            check_run_id: checkRunId,
+            output: output(annotations.slice(i, i + ANNOTATION_BATCH)),
+        });
+    }
+    core/* info */.pq(`check run "${report.checkName}" (${report.conclusion}) on ${target.headSha} with ${report.annotations.length - cutAnnotations} annotation(s)`);
+    return { mode: 'check-run', checkRunId, trimmed: summary.trimmed || (text?.trimmed ?? false) || cutAnnotations > 0 };
 }
-const loc = (l) => ({ file: l.file, line: l.line });
-/** Folders (relative) that hold a kustomization file. */
-function kustomizationFolders(files) {
-    return files.filter((f) => KUSTOMIZATION_FILES.includes(f.split('/').at(-1))).map((f) => f.split('/').slice(0, -1).join('/'));
+async function findExistingRun(client, repo, name, sha) {
+    const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, check_name: name, filter: 'latest', per_page: 100 });
+    const run = data.check_runs.find((r) => r.name === name);
+    return run && { id: Number(run.id), ...(run.output.annotations_count === undefined ? {} : { output: { annotations_count: run.output.annotations_count } }) };
 }
-/** CustomResourceDefinitions anywhere in the repository give their kinds a schema. */
-async function addRepositoryCrds(validator, files, read) {
-    for (const file of files.filter((f) => /\.ya?ml$/i.test(f))) {
-        const text = await read(file);
-        if (!text || !/^kind:\s*CustomResourceDefinition\s*$/m.test(text))
-            continue;
-        for (const doc of (0,dist/* parseAllDocuments */.hR)(text)) {
-            const body = doc.toJS();
-            if (objects_isRecord(body) && body.kind === 'CustomResourceDefinition')
-                validator.addCrd(body);
+async function listAnnotations(client, repo, id) {
+    const all = [];
+    for (let page = 1; page <= 100; page++) {
+        const { data } = await client.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', { ...repo, check_run_id: id, per_page: 100, page });
+        all.push(...data.map(asGateAnnotation));
+        if (data.length < 100)
+            break;
+    }
+    return all;
+}
+/** An annotation as GitHub lists it (nullable fields, any level string), in our shape. */
+function asGateAnnotation(a) {
+    const level = a.annotation_level === 'failure' || a.annotation_level === 'warning' ? a.annotation_level : 'notice';
+    return { path: a.path, start_line: a.start_line, end_line: a.end_line, annotation_level: level, message: a.message ?? '', ...(a.title ? { title: a.title } : {}), ...(a.raw_details ? { raw_details: a.raw_details } : {}) };
+}
+function annotationKey(a) {
+    return JSON.stringify([a.path, a.start_line, a.end_line, a.annotation_level, a.message]);
+}
+/** Redacted, within GitHub's field limits, lines at least 1 (GitHub refuses 0). */
+function cleanAnnotation(a) {
+    const start = Math.max(1, Math.floor(a.start_line) || 1);
+    const end = Math.max(start, Math.floor(a.end_line) || start);
+    return {
+        path: a.path,
+        start_line: start,
+        end_line: end,
+        annotation_level: a.annotation_level,
+        message: truncate((0,secrets/* redact */.E$)(a.message), MESSAGE_LIMIT) || a.annotation_level,
+        ...(a.title ? { title: truncate((0,secrets/* redact */.E$)(a.title), TITLE_LIMIT) } : {}),
+        ...(a.raw_details ? { raw_details: truncate((0,secrets/* redact */.E$)(a.raw_details), MESSAGE_LIMIT) } : {}),
+    };
+}
+/** Cuts to `limit` UTF-8 bytes, never inside a character, ending in "…" when cut. */
+function truncate(text, limit) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= limit)
+        return text;
+    let end = Math.max(0, limit - 3);
+    while (end > 0 && (bytes[end] & 0xc0) === 0x80)
+        end--;
+    return `${bytes.subarray(0, end).toString('utf8')}…`;
+}
+/** Workflow-command annotations only (no check run): at most 50 (or `max` when lower), then a count of the rest. */
+function publishAsAnnotations(report, max = MAX_COMMAND_ANNOTATIONS) {
+    const shown = report.annotations.slice(0, Math.max(0, Math.min(max, MAX_COMMAND_ANNOTATIONS)));
+    for (const a of shown) {
+        const props = { file: a.path, startLine: a.start_line, endLine: a.end_line, ...(a.title ? { title: (0,secrets/* redact */.E$)(a.title) } : {}) };
+        const message = (0,secrets/* redact */.E$)(a.message);
+        if (a.annotation_level === 'failure')
+            core/* error */.z3(message, props);
+        else if (a.annotation_level === 'warning')
+            core/* warning */.$e(message, props);
+        else
+            core/* notice */.lm(message, props);
+    }
+    const cut = report.annotations.length - shown.length;
+    if (cut > 0)
+        core/* notice */.lm(`${cut} more annotation(s) are not shown here; see the job summary and the report files.`);
+    return { mode: 'annotations-only', trimmed: cut > 0 };
+}
+function errorMessage(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return message.split('\n')[0].slice(0, 200);
+}
+
+// EXTERNAL MODULE: ../kit/src/context.ts
+var src_context = __nccwpck_require__(6165);
+;// CONCATENATED MODULE: ../kit/src/check-run/head-sha.ts
+
+/**
+ * The commit a gate reports on. On pull request events GITHUB_SHA is GitHub's merge commit,
+ * which no reviewer sees and branch protection does not read: the check run must land on
+ * the PR head instead.
+ */
+function head_sha_headShaOf(context) {
+    // pull_request, pull_request_target, pull_request_review, pull_request_review_comment.
+    if (context.eventName.startsWith('pull_request')) {
+        const sha = (0,src_context/* payloadString */.Up)(context.payload, 'pull_request', 'head', 'sha');
+        if (sha)
+            return sha;
+    }
+    return context.sha;
+}
+
+;// CONCATENATED MODULE: ../kit/src/check-run/target.ts
+
+/**
+ * Where a gate reports: the check run on the commit under test (the PR head on pull
+ * requests). Octokit is loaded only when there is a token to use it with, and only at the
+ * first request, so large reports are parsed without its code in memory.
+ */
+function gateReportTarget(context, token) {
+    const [owner = '', repo = ''] = context.repository.split('/');
+    let octokit;
+    const client = token && owner && repo
+        ? {
+            request: async (route, params) => {
+                octokit ??= Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5057)).then((m) => m.createRestClient(token));
+                return (await octokit).request(route, params);
+            },
         }
-    }
+        : undefined;
+    return { ...(client ? { client } : {}), owner, repo, headSha: headShaOf(context), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ../kit/src/check-run/index.ts
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-/** The only place with process-level effects: inputs in, collaborators built, outputs out. */
-async function main(env = process.env) {
-    const inputs = getInputs();
-    (0,src/* registerSecret */.cl)(inputs['github-token']);
-    const context = (0,src/* readRunContext */.$p)(env);
-    const repoDir = (0,external_node_path_namespaceObject.join)(context.workspace, inputs['repository-path']);
-    const repo = parseRepo(context.repository);
-    const client = inputs['github-token'] && repo ? (0,github_client.createRestClient)(inputs['github-token']) : undefined;
-    const pull = context.payload.pull_request;
-    const wanted = { base: inputs.base || pull?.base?.sha || '', head: inputs.head || head_sha_headShaOf(context) || 'HEAD' };
-    const commits = { base: wanted.base && (await resolveCommit(repoDir, wanted.base)), head: await resolveCommit(repoDir, wanted.head) };
-    const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(context.tempDir || (0,external_node_os_namespaceObject.tmpdir)(), 'config-gate-'));
-    const result = await run(inputs, commits, {
-        checkout: (commit) => checkout(repoDir, commit, scratch),
-        listFiles: async (dir) => (await (0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => (0,external_node_path_namespaceObject.join)(e.parentPath, e.name).slice(dir.length + 1).split('\\').join('/')),
-        readFile: (dir, path) => (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, path), 'utf8').catch(() => undefined),
-        render: (dir, environment) => renderEnvironment(src/* exec */.m0, dir, environment),
-        terraform: (dir, configurations) => checkTerraform(src/* exec */.m0, dir, configurations),
-        readPlan: (path) => (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.join)(context.workspace, path), 'utf8'),
-        publish: (report) => publishGateReport(report, { ...(client ? { client } : {}), owner: repo?.owner ?? '', repo: repo?.repo ?? '', headSha: commits.head, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) }),
-        ...(client && repo && pull?.number ? { comment: (body) => upsertComment(client, repo, pull.number, COMMENT_MARKER, body) } : {}),
-    });
-    if (inputs.comment && !(client && pull?.number))
-        core/* notice */.lm('config-gate: no pull request in the event (or no token), so the rendered difference is in the job summary only, not in a comment.');
-    core/* setOutput */.uH('conclusion', result.conclusion);
-    core/* setOutput */.uH('changed', String(result.diffs.reduce((n, d) => n + d.changes.length, 0)));
-    core/* setOutput */.uH('problems', String(result.findings.filter((f) => f.level === 'failure').length));
-    core/* setOutput */.uH('comment-id', result.commentId === undefined ? '' : String(result.commentId));
-    await (0,src/* writeSummary */.Sy)(trimJobSummary(configSummary({ ...result, checkName: inputs['check-name'], kubernetesVersion: KUBERNETES_VERSION }) + '\n' + result.comment.replace(COMMENT_MARKER, '')));
-    if (result.conclusion === 'failure') {
-        throw new src/* UserError */.yo(`${result.findings.filter((f) => f.level === 'failure').length} problem(s) in the rendered configuration: see the "${inputs['check-name']}" check's annotations and the job summary.`);
-    }
-    core/* info */.pq(`${inputs['check-name']}: passed`);
-}
-/** A commit or ref of the checkout → its SHA. */
-async function resolveCommit(repoDir, commit) {
-    const sha = (await (0,src/* exec */.m0)('git', ['rev-parse', '--verify', '--quiet', `${commit}^{commit}`], { cwd: repoDir, stream: false, check: false })).stdout.trim();
-    if (!sha)
-        throw new src/* UserError */.yo(`The commit ${commit} is not in the checkout at ${repoDir}: check out the GitOps repository with its history (actions/checkout with fetch-depth: 0) so that the pull request's base is there.`);
-    return sha;
-}
-/** The repository's files at `sha`, in a fresh folder (`git archive`: tracked files only, nothing of the workspace changed). */
-async function checkout(repoDir, sha, scratch) {
-    const dir = (0,external_node_path_namespaceObject.join)(scratch, sha);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const tar = (0,external_node_path_namespaceObject.join)(scratch, `${sha}.tar`);
-    await (0,src/* exec */.m0)('git', ['archive', '--format=tar', '-o', tar, sha], { cwd: repoDir, stream: false });
-    await (0,src/* exec */.m0)('tar', ['-xf', tar, '-C', dir], { stream: false });
-    return dir;
-}
 
 
 /***/ }),
@@ -36245,6 +36450,8 @@ async function checkout(repoDir, sha, scratch) {
 /* unused harmony exports payloadValue, payloadNumber */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7254);
+
 
 function readRunContext(env = process.env) {
     let payload = {};
@@ -36272,13 +36479,7 @@ function readRunContext(env = process.env) {
 }
 /** The value at `path` in an event payload (untrusted JSON), or undefined where the path breaks off. */
 function payloadValue(payload, ...path) {
-    let value = payload;
-    for (const key of path) {
-        if (typeof value !== 'object' || value === null || Array.isArray(value))
-            return undefined;
-        value = value[key];
-    }
-    return value;
+    return (0,_guards_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(payload, ...path);
 }
 /** The string at `path` in an event payload; undefined when absent or not a string. */
 function payloadString(payload, ...path) {
@@ -36321,6 +36522,79 @@ function createRestClient(token, options = {}) {
 
 /***/ }),
 
+/***/ 5000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ parseRepo),
+/* harmony export */   PO: () => (/* binding */ errorStatus)
+/* harmony export */ });
+/* unused harmony export deploymentPayload */
+/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7254);
+
+/** `owner/name` (as in GITHUB_REPOSITORY) → `{owner, repo}`; undefined when it is not one. */
+function parseRepo(value) {
+    const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
+    return m ? { owner: m[1], repo: m[2] } : undefined;
+}
+/** A deployment payload as GitHub returns it: an object, or a JSON string from older clients. */
+function deploymentPayload(payload) {
+    if (typeof payload === 'string') {
+        try {
+            payload = JSON.parse(payload);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return isRecord(payload) ? payload : undefined;
+}
+/** The HTTP status of an Octokit RequestError (or anything with a numeric `status`), else undefined. */
+function errorStatus(error) {
+    return (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(error) && typeof error.status === 'number' ? error.status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony exports isOneOf, errorMessage */
+/**
+ * Type guards for what arrives as untrusted JSON or YAML (event payloads, reports, API
+ * answers, config files): checked at run time instead of asserted with `as`, so a file of
+ * the wrong shape is reported, not misread.
+ */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Whether `value` is one of `values` (a union of string literals). */
+function isOneOf(values, value) {
+    return typeof value === 'string' && values.includes(value);
+}
+/** The value at `path` in a parsed document, or undefined where the path breaks off. */
+function valueAt(doc, ...path) {
+    let value = doc;
+    for (const key of path) {
+        if (!isRecord(value))
+            return undefined;
+        value = value[key];
+    }
+    return value;
+}
+/** An error's message, whatever was thrown. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
 /***/ 8488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36345,7 +36619,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ExecError, canRun, derivedForms, duration, envInputSource, formatCommand, integer, isUserError, oneOf, parseDuration, payloadNumber, payloadString, payloadValue, redact, registerCredentials, reportFailure, resetSecrets, splitList
+// UNUSED EXPORTS: ExecError, canRun, derivedForms, duration, envInputSource, errorMessage, formatCommand, integer, isOneOf, isRecord, isUserError, oneOf, parseDuration, payloadNumber, payloadString, payloadValue, redact, registerCredentials, reportFailure, resetSecrets, splitList, valueAt
 
 ;// CONCATENATED MODULE: ../kit/src/errors.ts
 /**
@@ -36373,6 +36647,7 @@ function isUserError(error) {
 }
 
 ;// CONCATENATED MODULE: ../kit/src/inputs.ts
+
 
 const envInputSource = (env = process.env) => (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 function readInputs(specs, source = envInputSource()) {
@@ -36426,9 +36701,8 @@ function oneOf(values, defaultValue) {
     return {
         parse(raw, name) {
             const value = raw === '' ? defaultValue : raw.toLowerCase();
-            if (!values.includes(value)) {
+            if (!isOneOf(values, value))
                 throw new InputError(name, `has an invalid value "${raw}"`, `one of: ${values.join(', ')}`);
-            }
             return value;
         },
     };
@@ -36462,7 +36736,8 @@ function keyValues(opts = {}) {
                 if (eq < 0 || !keyPattern.test(key)) {
                     throw new errors_InputError(name, `has an invalid line "${line}"`, opts.accepted ?? 'one KEY=VALUE pair per line');
                 }
-                return [key, line.slice(eq + 1)];
+                const pair = [key, line.slice(eq + 1)];
+                return pair;
             });
         },
     };
@@ -36628,6 +36903,7 @@ function isStepDebug() {
 // EXTERNAL MODULE: ../kit/src/context.ts
 var context = __nccwpck_require__(6165);
 ;// CONCATENATED MODULE: ../kit/src/index.ts
+
 
 
 
@@ -36804,6 +37080,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -36822,6 +37105,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -41377,7 +41674,7 @@ exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -50389,6 +50686,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

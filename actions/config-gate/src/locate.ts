@@ -45,7 +45,8 @@ export class SourceLocator {
         if (hit?.complete) return hit.location
       }
     }
-    const fromOrigin = o.origin ? await this.findIn(o.origin, o, path, value) : undefined
+    const origin = o.origin || (await this.originOf(chain, o))
+    const fromOrigin = origin ? await this.findIn(origin, o, path, value) : undefined
     if (fromOrigin?.complete) return fromOrigin.location
     if (path.at(-1) === 'image' && typeof value === 'string') {
       const entry = imageEntry(chain, value)
@@ -55,15 +56,39 @@ export class SourceLocator {
     return { file: chain[0]?.file ?? `${env.path}/kustomization.yaml`, line: 1 }
   }
 
+  /**
+   * The resource file the object came from: among the YAML files the kustomizations list as
+   * resources, the document of the same kind whose name is the rendered name, or the longest
+   * name inside it (namePrefix and nameSuffix add to it).
+   */
+  private async originOf(chain: readonly Kustomization[], o: RenderedObject): Promise<string> {
+    let best = { file: '', length: -1 }
+    for (const k of chain) {
+      const dir = posix.dirname(k.file)
+      for (const entry of list(k.body.resources).filter((r) => /\.ya?ml$/i.test(r))) {
+        const file = normalize(posix.join(dir === '.' ? '' : dir, entry))
+        for (const { doc } of (await this.parse(file))?.docs ?? []) {
+          const body = doc.toJS() as unknown
+          if (!isRecord(body) || body.kind !== o.kind) continue
+          const name = String(at(body, ['metadata', 'name']) ?? '')
+          if (name === o.name) return file
+          if (sameName(name, o.name) && name.length > best.length) best = { file, length: name.length }
+        }
+      }
+    }
+    return best.file
+  }
+
   /** The object's document in `file`, walked along `path` as far as it goes. */
   private async findIn(file: string, o: RenderedObject, path: ReadonlyArray<string | number>, value: unknown): Promise<{ location: SourceLocation; complete: boolean } | undefined> {
     const parsed = await this.parse(file)
     if (!parsed) return undefined
-    const matches = parsed.docs.filter(({ doc }) => {
-      const body = doc.toJS() as unknown
-      return isRecord(body) && body.kind === o.kind && sameName(String(at(body, ['metadata', 'name']) ?? ''), o.name)
-    })
-    const found = matches[0]
+    const named = parsed.docs
+      .map((d) => ({ ...d, body: d.doc.toJS() as unknown }))
+      .filter((d) => isRecord(d.body) && d.body.kind === o.kind && sameName(String(at(d.body, ['metadata', 'name']) ?? ''), o.name))
+    const nameOf = (d: (typeof named)[number]): string => String(at(d.body, ['metadata', 'name']) ?? '')
+    // The exact name first, else the longest name inside the rendered one.
+    const found = named.find((d) => nameOf(d) === o.name) ?? named.sort((a, b) => nameOf(b).length - nameOf(a).length)[0]
     if (!found) return undefined
     const walk = walkPath(found.doc.contents, path)
     const complete = walk.complete && sameValue(found.doc.getIn(path as Array<string | number>), value)

@@ -11,5 +11,5 @@ export function recorded(commit: 'base' | 'bad', env: string): string {
 }
 
 export function renderedObjects(commit: 'base' | 'bad', env: string): RenderedObject[] {
-  return parseRendered(recorded(commit, env), `environments/${env}`, true)
+  return parseRendered(recorded(commit, env), `environments/${env}`, false)
 }
