@@ -1,4 +1,4 @@
-import { InputError } from '@cna/kit'
+import { InputError, errorMessage, isRecord } from '@cna/kit'
 import { parseReference } from '@cna/kit/registry'
 
 export interface Service {
@@ -34,14 +34,14 @@ export function parseServices(raw: string, name: string): Map<string, Service> {
   try {
     doc = parseYaml(raw)
   } catch (error) {
-    throw new InputError(name, `is not valid YAML (${(error as Error).message.split('\n')[0]})`, ACCEPTED)
+    throw new InputError(name, `is not valid YAML (${errorMessage(error).split('\n')[0]})`, ACCEPTED)
   }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new InputError(name, 'is not a mapping of service names', ACCEPTED)
+  if (!isRecord(doc)) throw new InputError(name, 'is not a mapping of service names', ACCEPTED)
   const services = new Map<string, Service>()
-  for (const [service, value] of Object.entries(doc as Record<string, unknown>)) {
+  for (const [service, value] of Object.entries(doc)) {
     if (!NAME.test(service)) throw new InputError(name, `has an invalid service name "${service}"`, 'service names of letters, digits, ".", "_" and "-"')
-    const settings = (typeof value === 'string' ? { image: value } : value) as Record<string, unknown> | null
-    if (!settings || typeof settings !== 'object' || Array.isArray(settings)) throw new InputError(name, `has no settings for service "${service}"`, ACCEPTED)
+    const settings: unknown = typeof value === 'string' ? { image: value } : value
+    if (!isRecord(settings)) throw new InputError(name, `has no settings for service "${service}"`, ACCEPTED)
     const extra = Object.keys(settings).filter((k) => !KEYS.has(k))
     if (extra.length) throw new InputError(name, `has unknown keys for service "${service}": ${extra.join(', ')}`, 'only image, gitops-path and workflow')
     const image = String(settings.image ?? '')

@@ -1,3 +1,4 @@
+import { errorMessage } from '@cna/kit'
 import { connect } from 'node:net'
 
 /**
@@ -42,7 +43,7 @@ export const probe: Probe = async (endpoint, timeoutMs) => {
     return response.status >= 200 && response.status < 400 ? undefined : `HTTP ${response.status}`
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause
-    return cause?.code ?? (error as Error).message
+    return cause?.code ?? errorMessage(error)
   }
 }
 

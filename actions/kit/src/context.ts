@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { valueAt } from './guards.js'
 
 /**
  * The run's context as the runner gives it: event name, the payload file and the GitHub
@@ -43,12 +44,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
 
 /** The value at `path` in an event payload (untrusted JSON), or undefined where the path breaks off. */
 export function payloadValue(payload: unknown, ...path: string[]): unknown {
-  let value = payload
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
-    value = (value as Record<string, unknown>)[key]
-  }
-  return value
+  return valueAt(payload, ...path)
 }
 
 /** The string at `path` in an event payload; undefined when absent or not a string. */

@@ -1,4 +1,5 @@
 import { InputError } from './errors.js'
+import { isOneOf } from './guards.js'
 
 /**
  * A typed registry of an action's inputs, keyed by the names in action.yml. Each action
@@ -77,10 +78,8 @@ export function oneOf<const T extends string>(values: readonly T[], defaultValue
   return {
     parse(raw, name) {
       const value = raw === '' ? defaultValue : raw.toLowerCase()
-      if (!(values as readonly string[]).includes(value)) {
-        throw new InputError(name, `has an invalid value "${raw}"`, `one of: ${values.join(', ')}`)
-      }
-      return value as T
+      if (!isOneOf(values, value)) throw new InputError(name, `has an invalid value "${raw}"`, `one of: ${values.join(', ')}`)
+      return value
     },
   }
 }
@@ -116,7 +115,8 @@ export function keyValues(opts: { keyPattern?: RegExp; accepted?: string } = {})
         if (eq < 0 || !keyPattern.test(key)) {
           throw new InputError(name, `has an invalid line "${line}"`, opts.accepted ?? 'one KEY=VALUE pair per line')
         }
-        return [key, line.slice(eq + 1)] as [string, string]
+        const pair: [string, string] = [key, line.slice(eq + 1)]
+        return pair
       })
     },
   }

@@ -1,3 +1,4 @@
+import { isOneOf } from '../guards.js'
 /**
  * The decisions chatops takes, pure: who may run a command, whether an environment may be
  * deployed to next, whether a lock is held, which digest a rollback returns to, and what
@@ -10,7 +11,7 @@ export const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'] as
 export type Role = (typeof ROLES)[number]
 
 export function roleRank(role: string): number {
-  return ROLES.indexOf((ROLES as readonly string[]).includes(role) ? (role as Role) : 'none')
+  return ROLES.indexOf(isOneOf(ROLES, role) ? role : 'none')
 }
 
 /**
@@ -19,9 +20,9 @@ export function roleRank(role: string): number {
  */
 export function effectiveRole(answer: { permission?: string; role_name?: string }): Role {
   const named = answer.role_name ?? ''
-  if ((ROLES as readonly string[]).includes(named)) return named as Role
+  if (isOneOf(ROLES, named)) return named
   const legacy = answer.permission ?? 'none'
-  return (ROLES as readonly string[]).includes(legacy) ? (legacy as Role) : 'none'
+  return isOneOf(ROLES, legacy) ? legacy : 'none'
 }
 
 export function requiredRole(environment: string, opts: { permission: Role; productionEnvironments: readonly string[] }): Role {

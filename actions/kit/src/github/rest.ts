@@ -1,4 +1,5 @@
 import type { Endpoints } from '@octokit/types'
+import { isRecord } from '../guards.js'
 
 /**
  * The part of Octokit that actions use for GitHub's REST API, typed by Octokit's own endpoint
@@ -48,10 +49,6 @@ export function deploymentPayload(payload: unknown): Record<string, unknown> | u
     }
   }
   return isRecord(payload) ? payload : undefined
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** The HTTP status of an Octokit RequestError (or anything with a numeric `status`), else undefined. */

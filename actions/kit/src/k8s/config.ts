@@ -1,3 +1,4 @@
+import { errorMessage } from '../guards.js'
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, isAbsolute, join } from 'node:path'
 import type { RequestOptions } from 'node:https'
@@ -84,7 +85,7 @@ async function fromKubeconfig(content: string, source: string, baseDir: string):
     users = newUsers(doc.users)
     contexts = newContexts(doc.contexts)
   } catch (error) {
-    throw new UserError(`The kubeconfig from ${source} is invalid: ${(error as Error).message}.`)
+    throw new UserError(`The kubeconfig from ${source} is invalid: ${errorMessage(error)}.`)
   }
   const current = String(doc['current-context'] ?? '') || contexts[0]?.name
   const context = contexts.find((c) => c.name === current)

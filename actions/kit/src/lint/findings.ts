@@ -1,3 +1,4 @@
+import { errorMessage, valueAt } from '../guards.js'
 import { isAbsolute, relative } from 'node:path'
 import { normalizeSarif, unfinishedRuns, type UnfinishedRun } from '../sarif/parse.js'
 
@@ -160,8 +161,8 @@ export function parseLintReport(text: string, opts: LintReportOptions): LintFind
   try {
     doc = JSON.parse(text)
   } catch (error) {
-    throw new LintReportError(`${opts.source} is neither XML nor JSON (${(error as Error).message})`)
+    throw new LintReportError(`${opts.source} is neither XML nor JSON (${errorMessage(error)})`)
   }
-  if (doc && typeof doc === 'object' && !Array.isArray(doc) && Array.isArray((doc as { runs?: unknown }).runs)) return parseSarifLint(doc, opts)
+  if (Array.isArray(valueAt(doc, 'runs'))) return parseSarifLint(doc, opts)
   return parseEslintJson(doc, opts)
 }

@@ -1,3 +1,4 @@
+import { errorMessage, isRecord, valueAt } from '../guards.js'
 import picomatch from 'picomatch'
 import { InputError } from '../errors.js'
 import type { Finding } from './parse.js'
@@ -36,13 +37,13 @@ export async function parseIgnoreFile(text: string, input = 'ignore-file'): Prom
   try {
     doc = parse(text)
   } catch (error) {
-    throw new InputError(input, `points to a file that is not valid YAML (${(error as Error).message.split('\n')[0]})`, ACCEPTED)
+    throw new InputError(input, `points to a file that is not valid YAML (${errorMessage(error).split('\n')[0]})`, ACCEPTED)
   }
   if (doc === null || doc === undefined) return []
-  const list = Array.isArray(doc) ? doc : (doc as { ignore?: unknown }).ignore
+  const list = Array.isArray(doc) ? doc : valueAt(doc, 'ignore')
   if (!Array.isArray(list)) throw new InputError(input, 'points to a file without a list of entries', ACCEPTED)
   return list.map((raw, i) => {
-    const entry = (raw ?? {}) as Record<string, unknown>
+    const entry = isRecord(raw) ? raw : {}
     const where = `entry ${i + 1}`
     const field = (name: string): string | undefined => {
       const value = entry[name]

@@ -1,3 +1,4 @@
+import { isRecord } from '../guards.js'
 import { computedFingerprint, type Finding } from './parse.js'
 import { parseScore, severityFromScore, type Severity } from './severity.js'
 
@@ -8,8 +9,7 @@ import { parseScore, severityFromScore, type Severity } from './severity.js'
  * present, decides the way `security-severity` does in SARIF.
  */
 export function isNpmAudit(doc: unknown): boolean {
-  const o = doc as Record<string, unknown> | null
-  return !!o && typeof o === 'object' && !Array.isArray(o) && (o.auditReportVersion === 2 || (typeof o.vulnerabilities === 'object' && o.vulnerabilities !== null && !('runs' in o)))
+  return isRecord(doc) && (doc.auditReportVersion === 2 || (isRecord(doc.vulnerabilities) && !('runs' in doc)))
 }
 
 const NPM_SEVERITY: Record<string, Severity> = { critical: 'critical', high: 'high', moderate: 'medium', low: 'low', info: 'low' }

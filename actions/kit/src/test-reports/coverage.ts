@@ -1,3 +1,4 @@
+import { errorMessage, valueAt } from '../guards.js'
 import { createReadStream } from 'node:fs'
 import { open, readFile } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
@@ -156,11 +157,11 @@ export function parseJsonSummary(text: string, path = 'coverage-summary.json'): 
   try {
     doc = JSON.parse(text)
   } catch (error) {
-    throw new ReportError(`${path} is not valid JSON: ${(error as Error).message}`)
+    throw new ReportError(`${path} is not valid JSON: ${errorMessage(error)}`)
   }
-  const lines = (doc as { total?: { lines?: { total?: unknown; covered?: unknown } } }).total?.lines
-  if (typeof lines?.total !== 'number' || typeof lines.covered !== 'number') {
+  const [total, covered] = [valueAt(doc, 'total', 'lines', 'total'), valueAt(doc, 'total', 'lines', 'covered')]
+  if (typeof total !== 'number' || typeof covered !== 'number') {
     throw new ReportError(`${path} has no total.lines (an Istanbul json-summary report has total.lines.total and total.lines.covered)`)
   }
-  return { valid: lines.total, covered: lines.covered }
+  return { valid: total, covered }
 }
