@@ -28373,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8244);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3349);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1080);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3349:
+/***/ 1080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28400,7 +28400,36 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var core = __nccwpck_require__(5101);
 // EXTERNAL MODULE: ../kit/src/index.ts + 9 modules
 var src = __nccwpck_require__(8244);
+;// CONCATENATED MODULE: ../kit/src/guards.ts
+/**
+ * Type guards for what arrives as untrusted JSON or YAML (event payloads, reports, API
+ * answers, config files): checked at run time instead of asserted with `as`, so a file of
+ * the wrong shape is reported, not misread.
+ */
+function guards_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Whether `value` is one of `values` (a union of string literals). */
+function isOneOf(values, value) {
+    return typeof value === 'string' && values.includes(value);
+}
+/** The value at `path` in a parsed document, or undefined where the path breaks off. */
+function valueAt(doc, ...path) {
+    let value = doc;
+    for (const key of path) {
+        if (!guards_isRecord(value))
+            return undefined;
+        value = value[key];
+    }
+    return value;
+}
+/** An error's message, whatever was thrown. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ../kit/src/github/rest.ts
+
 /** `owner/name` (as in GITHUB_REPOSITORY) → `{owner, repo}`; undefined when it is not one. */
 function parseRepo(value) {
     const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
@@ -28416,10 +28445,7 @@ function deploymentPayload(payload) {
             return undefined;
         }
     }
-    return isRecord(payload) ? payload : undefined;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    return guards_isRecord(payload) ? payload : undefined;
 }
 /** The HTTP status of an Octokit RequestError (or anything with a numeric `status`), else undefined. */
 function errorStatus(error) {
@@ -28776,7 +28802,7 @@ async function readDeployments(gh, repo, window) {
 async function withStatuses(gh, repo, d) {
     // Newest first, at most 100 per deployment: more than GitHub's own status history shows.
     const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: Number(d.id), per_page: PAGE });
-    const statuses = data.map((s) => ({ state: s.state, at: Date.parse(s.created_at) })).reverse();
+    const statuses = data.map((s) => ({ state: s.state, at: Date.parse(s.created_at), ...(s.description ? { description: s.description } : {}) })).reverse();
     return { id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: Date.parse(d.created_at), payload: deploymentPayload(d.payload), statuses };
 }
 const isLock = (r) => typeof r.payload?.request === 'string';
@@ -28983,6 +29009,10 @@ function observe(group, changes, window, opts) {
         if (!isChangeFailure(r, live, changes, opts))
             return;
         obs.failed.push(timeOf(r));
+        if (r.restored) {
+            obs.recoveries.push(r.restored.at - r.restored.from);
+            return;
+        }
         const start = r.liveAt ?? r.failedAt;
         const next = group.find((s) => s !== r && s.outcome === 'success' && s.liveAt > start);
         if (next)
@@ -29158,6 +29188,10 @@ function outcomeOf(statuses) {
     if (last && (last.state === 'failure' || last.state === 'error')) {
         if (live)
             return { outcome: 'failure', liveAt: live.at, failedAt: last.at };
+        if (last.state === 'failure' && last.description?.startsWith(PROMOTE_REJECTED)) {
+            // promote's own rollback: it ran, failed to confirm, and the previous digest was restored before this status.
+            return { outcome: 'failure', failedAt: last.at, restored: { from: (statuses.find((s) => s.state === 'in_progress') ?? last).at, at: last.at } };
+        }
         return { outcome: last.state, failedAt: last.at };
     }
     if (live)
@@ -29188,6 +29222,8 @@ function markRollbacks(rollouts) {
     }
     return sorted;
 }
+/** How promote's failure status starts when it rolled the environment back to the previous digest (actions/promote/src/rejected.ts). */
+const PROMOTE_REJECTED = 'rejected: ';
 const str = (v) => (typeof v === 'string' ? v : '');
 
 ;// CONCATENATED MODULE: ./src/run.ts
@@ -29281,7 +29317,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ExecError, bool, canRun, derivedForms, envInputSource, escapeCell, exec, formatCommand, integer, isUserError, keyValues, list, oneOf, parseDuration, payloadNumber, payloadString, payloadValue, redact, registerCredentials, reportFailure, resetSecrets
+// UNUSED EXPORTS: ExecError, bool, canRun, derivedForms, envInputSource, errorMessage, escapeCell, exec, formatCommand, integer, isOneOf, isRecord, isUserError, keyValues, list, oneOf, parseDuration, payloadNumber, payloadString, payloadValue, redact, registerCredentials, reportFailure, resetSecrets, valueAt
 
 ;// CONCATENATED MODULE: ../kit/src/errors.ts
 /**
@@ -29309,6 +29345,7 @@ function isUserError(error) {
 }
 
 ;// CONCATENATED MODULE: ../kit/src/inputs.ts
+
 
 const envInputSource = (env = process.env) => (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 function readInputs(specs, source = envInputSource()) {
@@ -29362,9 +29399,8 @@ function oneOf(values, defaultValue) {
     return {
         parse(raw, name) {
             const value = raw === '' ? defaultValue : raw.toLowerCase();
-            if (!values.includes(value)) {
+            if (!isOneOf(values, value))
                 throw new InputError(name, `has an invalid value "${raw}"`, `one of: ${values.join(', ')}`);
-            }
             return value;
         },
     };
@@ -29398,7 +29434,8 @@ function keyValues(opts = {}) {
                 if (eq < 0 || !keyPattern.test(key)) {
                     throw new InputError(name, `has an invalid line "${line}"`, opts.accepted ?? 'one KEY=VALUE pair per line');
                 }
-                return [key, line.slice(eq + 1)];
+                const pair = [key, line.slice(eq + 1)];
+                return pair;
             });
         },
     };
@@ -29603,6 +29640,7 @@ function isStepDebug() {
 
 ;// CONCATENATED MODULE: ../kit/src/context.ts
 
+
 function readRunContext(env = process.env) {
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
@@ -29629,13 +29667,7 @@ function readRunContext(env = process.env) {
 }
 /** The value at `path` in an event payload (untrusted JSON), or undefined where the path breaks off. */
 function payloadValue(payload, ...path) {
-    let value = payload;
-    for (const key of path) {
-        if (typeof value !== 'object' || value === null || Array.isArray(value))
-            return undefined;
-        value = value[key];
-    }
-    return value;
+    return valueAt(payload, ...path);
 }
 /** The string at `path` in an event payload; undefined when absent or not a string. */
 function payloadString(payload, ...path) {
@@ -29649,6 +29681,7 @@ function payloadNumber(payload, ...path) {
 }
 
 ;// CONCATENATED MODULE: ../kit/src/index.ts
+
 
 
 

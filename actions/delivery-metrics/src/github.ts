@@ -54,7 +54,7 @@ export async function readDeployments(gh: MetricsGitHub, repo: Repo, window: { f
 async function withStatuses(gh: MetricsGitHub, repo: Repo, d: RawDeployment): Promise<DeploymentRecord> {
   // Newest first, at most 100 per deployment: more than GitHub's own status history shows.
   const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: Number(d.id), per_page: PAGE })
-  const statuses: StatusEvent[] = data.map((s) => ({ state: s.state, at: Date.parse(s.created_at) })).reverse()
+  const statuses: StatusEvent[] = data.map((s) => ({ state: s.state, at: Date.parse(s.created_at), ...(s.description ? { description: s.description } : {}) })).reverse()
   return { id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: Date.parse(d.created_at), payload: deploymentPayload(d.payload), statuses }
 }
 

@@ -82,6 +82,10 @@ export function observe(group: readonly Rollout[], changes: ReadonlyMap<number, 
     }
     if (!isChangeFailure(r, live, changes, opts)) return
     obs.failed.push(timeOf(r))
+    if (r.restored) {
+      obs.recoveries.push(r.restored.at - r.restored.from)
+      return
+    }
     const start = r.liveAt ?? r.failedAt!
     const next = group.find((s) => s !== r && s.outcome === 'success' && s.liveAt! > start)
     if (next) obs.recoveries.push(next.liveAt! - start)

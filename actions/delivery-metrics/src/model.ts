@@ -4,6 +4,7 @@
 export interface StatusEvent {
   state: string
   at: number
+  description?: string
 }
 
 /** A GitHub Deployment as read: what promote, chatops and the deploy workflow wrote. */
@@ -34,6 +35,12 @@ export interface Rollout {
   liveAt?: number
   /** When it was marked failed (a failure after a success is a failed verification). */
   failedAt?: number
+  /**
+   * When promote rolled it back by itself (its failure status `rejected: …` is set once the
+   * previous digest runs again), and when that promotion started: the failure and its recovery
+   * are both in the one record.
+   */
+  restored?: { from: number; at: number }
   /** Deployed an earlier digest of the environment again (or asked for with /rollback). */
   rollback: boolean
   /** The digest that was already live deployed again: no change, not counted. */

@@ -60,11 +60,15 @@ export function toRollouts(records: readonly DeploymentRecord[]): { rollouts: Ro
  * The outcome from the statuses: success once any success was set, unless a failure or error
  * came after it (a failed verification); `inactive` only retires a success. Pure.
  */
-export function outcomeOf(statuses: readonly StatusEvent[]): { outcome: Outcome; liveAt?: number; failedAt?: number } {
+export function outcomeOf(statuses: readonly StatusEvent[]): { outcome: Outcome; liveAt?: number; failedAt?: number; restored?: { from: number; at: number } } {
   const live = statuses.find((s) => s.state === 'success')
   const last = [...statuses].reverse().find((s) => s.state !== 'inactive')
   if (last && (last.state === 'failure' || last.state === 'error')) {
     if (live) return { outcome: 'failure', liveAt: live.at, failedAt: last.at }
+    if (last.state === 'failure' && last.description?.startsWith(PROMOTE_REJECTED)) {
+      // promote's own rollback: it ran, failed to confirm, and the previous digest was restored before this status.
+      return { outcome: 'failure', failedAt: last.at, restored: { from: (statuses.find((s) => s.state === 'in_progress') ?? last).at, at: last.at } }
+    }
     return { outcome: last.state, failedAt: last.at }
   }
   if (live) return { outcome: 'success', liveAt: live.at }
@@ -95,5 +99,8 @@ function markRollbacks(rollouts: readonly Rollout[]): Rollout[] {
   }
   return sorted
 }
+
+/** How promote's failure status starts when it rolled the environment back to the previous digest (actions/promote/src/rejected.ts). */
+export const PROMOTE_REJECTED = 'rejected: '
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '')

@@ -9,7 +9,7 @@ const MIN = 60_000
 const HOUR = 60 * MIN
 const DAY = 24 * HOUR
 
-export type Scenario = 'ok' | 'fail' | 'verify-fail' | 'rollback' | 'fix-forward'
+export type Scenario = 'ok' | 'fail' | 'verify-fail' | 'rollback' | 'fix-forward' | 'auto-rollback'
 
 export interface GenCommit {
   /** Index on main (0 = root). */
@@ -38,7 +38,7 @@ export interface GenDeployment {
   commit: number
   digest: string
   createdAt: number
-  statuses: Array<{ state: string; at: number }>
+  statuses: Array<{ state: string; at: number; description?: string }>
   /** A chatops lock record: its ref is main's head, its payload names the request. */
   lock?: { command: string }
 }
@@ -95,7 +95,8 @@ export function generateHistory(opts: HistoryOptions = {}): History {
   const sec = (t: number): number => Math.floor(t / 1000) * 1000
   const to = sec(opts.to ?? Date.parse('2026-12-01T00:00:00Z'))
   const from = to - days * DAY
-  const scenarios = opts.scenarios ?? ['ok', 'ok', 'rollback', 'ok', 'fail', 'ok', 'verify-fail', 'ok', 'fix-forward', 'ok', 'ok']
+  // An odd number of entries, so that services taking turns each meet every scenario.
+  const scenarios = opts.scenarios ?? ['ok', 'ok', 'rollback', 'ok', 'fail', 'ok', 'verify-fail', 'ok', 'fix-forward', 'ok', 'auto-rollback', 'ok', 'ok']
   const production = 'production'
   const commits: GenCommit[] = [{ index: 0, message: 'Initial commit', authorAt: from - 30 * DAY }]
   const pulls: GenPull[] = []
@@ -146,11 +147,23 @@ export function generateHistory(opts: HistoryOptions = {}): History {
   }
 
   /** Records a deployment and keeps the ledger; returns the deployment. */
-  const deploy = (service: string, environment: string, commit: number, at: number, outcome: 'ok' | 'fail' | 'verify-fail', extra: { digest?: string; lock?: string } = {}): GenDeployment => {
+  const deploy = (service: string, environment: string, commit: number, at: number, outcome: 'ok' | 'fail' | 'verify-fail' | 'auto-rollback', extra: { digest?: string; lock?: string } = {}): GenDeployment => {
     const g = group(service, environment)
     const digest = extra.digest ?? digestOf(commit, service)
-    const statuses = [{ state: 'in_progress', at: at + MIN }]
+    const statuses: GenDeployment['statuses'] = [{ state: 'in_progress', at: at + MIN }]
     const liveAt = at + 5 * MIN
+    if (outcome === 'auto-rollback') {
+      // promote: the cluster never confirmed it, the previous digest is back, then the status says so.
+      statuses.push({ state: 'failure', at: at + 15 * MIN, description: 'rejected: pods crash-looping (CrashLoopBackOff)' })
+      const d: GenDeployment = { id: nextId++, service, environment, commit, digest, createdAt: at, statuses }
+      deployments.push(d)
+      if (inWindow(at + 15 * MIN)) {
+        g.truth.attempted++
+        g.truth.failed++
+        g.truth.recoveries.push(14 * MIN)
+      }
+      return d
+    }
     if (outcome === 'fail') statuses.push({ state: 'failure', at: liveAt })
     else statuses.push({ state: 'success', at: liveAt })
     if (outcome === 'verify-fail') statuses.push({ state: 'failure', at: at + 20 * MIN })
@@ -202,7 +215,7 @@ export function generateHistory(opts: HistoryOptions = {}): History {
     const prodAt = at + HOUR
     const scenario: Scenario = inWindow(prodAt) && inWindowReleases++ >= 3 ? scenarios[(inWindowReleases - 4) % scenarios.length]! : 'ok'
     const previous = group(service, production).live
-    if (scenario === 'fail' || scenario === 'verify-fail') {
+    if (scenario === 'fail' || scenario === 'verify-fail' || scenario === 'auto-rollback') {
       deploy(service, production, head, prodAt, scenario)
       continue
     }

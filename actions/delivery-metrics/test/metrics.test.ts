@@ -44,7 +44,7 @@ describe('a generated history with rollbacks, failed rollouts, failed verificati
   const cases = [
     { name: 'two services, 40 releases each', opts: { seed: 7 } },
     { name: 'one service, 60 releases', opts: { seed: 11, services: ['sensor-api'], releases: 60 } },
-    { name: 'three services, a failure-heavy mix', opts: { seed: 3, services: ['a', 'b', 'c'], releases: 25, scenarios: ['rollback', 'fail', 'ok', 'verify-fail', 'fix-forward'] as const } },
+    { name: 'three services, a failure-heavy mix', opts: { seed: 3, services: ['a', 'b', 'c'], releases: 25, scenarios: ['rollback', 'fail', 'ok', 'verify-fail', 'fix-forward', 'auto-rollback', 'ok'] as const } },
   ]
 
   test.each(cases)('$name: every metric of every service and environment is exact', async ({ opts }) => {
@@ -77,6 +77,7 @@ describe('a generated history with rollbacks, failed rollouts, failed verificati
     expect(prod.every(([, t]) => t.failed >= 3 && t.recoveries.length >= 3)).toBe(true)
     expect(history.deployments.filter((d) => d.lock?.command.startsWith('/rollback')).length).toBeGreaterThanOrEqual(2)
     expect(history.deployments.some((d) => d.statuses.map((s) => s.state).join() === 'in_progress,success,failure')).toBe(true)
+    expect(history.deployments.some((d) => d.statuses.some((s) => s.description?.startsWith('rejected: ')))).toBe(true)
     expect(history.pulls.some((p) => p.labels.includes('hotfix'))).toBe(true)
     expect(history.pulls.filter((p) => p.commitTimes.length > 1).length).toBeGreaterThan(5)
   })

@@ -62,6 +62,8 @@ describe('the outcome of a deployment from its statuses', () => {
     [s('in_progress', 'failure'), { outcome: 'failure', failedAt: 1000 }],
     [s('in_progress', 'success', 'failure'), { outcome: 'failure', liveAt: 1000, failedAt: 2000 }],
     [s('error'), { outcome: 'error', failedAt: 0 }],
+    [[{ state: 'in_progress', at: 1000 }, { state: 'failure', at: 9000, description: 'rejected: pods crash-looping' }], { outcome: 'failure', failedAt: 9000, restored: { from: 1000, at: 9000 } }],
+    [[{ state: 'in_progress', at: 1000 }, { state: 'failure', at: 9000, description: 'promotion failed' }], { outcome: 'failure', failedAt: 9000 }],
     [s('queued', 'in_progress'), { outcome: 'pending' }],
     [[], { outcome: 'pending' }],
   ])('%j → %j', (statuses, expected) => expect(outcomeOf(statuses)).toEqual(expected))

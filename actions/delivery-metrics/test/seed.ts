@@ -78,7 +78,7 @@ export function seedHistory(state: EmulatorState, fullName: string, history: His
       production_environment: d.environment === history.production,
       created_at: iso(d.createdAt),
       updated_at: iso(d.statuses.at(-1)?.at ?? d.createdAt),
-      statuses: d.statuses.map((s) => ({ id: state.nextId(), state: s.state as DeploymentRecord['statuses'][number]['state'], creator: owner, description: '', environment: d.environment, target_url: '', log_url: '', environment_url: '', created_at: iso(s.at), updated_at: iso(s.at) })),
+      statuses: d.statuses.map((s) => ({ id: state.nextId(), state: s.state as DeploymentRecord['statuses'][number]['state'], creator: owner, description: s.description ?? '', environment: d.environment, target_url: '', log_url: '', environment_url: '', created_at: iso(s.at), updated_at: iso(s.at) })),
     }
     repo.deployments.push(record)
   }
