@@ -2,6 +2,7 @@ import http from 'node:http'
 import https from 'node:https'
 import { createInterface } from 'node:readline'
 import type { ClusterAccess } from './config.js'
+import { isOneOf, isRecord, valueAt } from '../guards.js'
 import { KubeApiError } from './errors.js'
 import { groupVersionPath, knownType, resourcePath, type KubeObject, type ResourceType } from './resources.js'
 
@@ -16,7 +17,8 @@ export interface ListOptions {
   limit?: number
 }
 
-export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR'
+const WATCH_EVENT_TYPES = ['ADDED', 'MODIFIED', 'DELETED', 'BOOKMARK', 'ERROR'] as const
+export type WatchEventType = (typeof WATCH_EVENT_TYPES)[number]
 
 export interface WatchOptions {
   labelSelector?: string
@@ -85,8 +87,7 @@ export class KubeClient {
           }
           const status = res.statusCode ?? 0
           if (status >= 200 && status < 300) return resolve(body as T)
-          const s = (body ?? {}) as { reason?: string; message?: string }
-          reject(new KubeApiError(status, s.reason ?? '', method, url.pathname, s.message ?? (text.slice(0, 200) || http.STATUS_CODES[status] || 'error')))
+          reject(new KubeApiError(status, stringAt(body, 'reason') ?? '', method, url.pathname, stringAt(body, 'message') ?? (text.slice(0, 200) || http.STATUS_CODES[status] || 'error')))
         })
       })
       req.on('error', (error) => reject(new Error(`Kubernetes API ${method} ${url.pathname} failed: ${error.message} (server ${this.access.server})`)))
@@ -189,31 +190,24 @@ export class KubeClient {
           const chunks: Buffer[] = []
           res.on('data', (c: Buffer) => chunks.push(c))
           res.on('end', () => {
-            let s: { reason?: string; message?: string } = {}
-            try {
-              s = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof s
-            } catch {
-              s = {}
-            }
-            finish('closed', new KubeApiError(status, s.reason ?? '', 'WATCH', url.pathname, s.message ?? http.STATUS_CODES[status] ?? 'watch failed'))
+            const s = parseJson(Buffer.concat(chunks).toString('utf8'))
+            finish('closed', new KubeApiError(status, stringAt(s, 'reason') ?? '', 'WATCH', url.pathname, stringAt(s, 'message') ?? http.STATUS_CODES[status] ?? 'watch failed'))
           })
           return
         }
         const lines = createInterface({ input: res, crlfDelay: Infinity })
         lines.on('line', (line) => {
           if (settled || !line.trim()) return
-          let event: { type: string; object: KubeObject }
-          try {
-            event = JSON.parse(line) as typeof event
-          } catch {
-            return
+          const event = parseJson(line)
+          const type = valueAt(event, 'type')
+          const object = valueAt(event, 'object')
+          if (type === 'ERROR') {
+            const code = valueAt(object, 'code')
+            return finish('closed', new KubeApiError(typeof code === 'number' ? code : 500, stringAt(object, 'reason') ?? '', 'WATCH', url.pathname, stringAt(object, 'message') ?? 'watch error'))
           }
-          if (event.type === 'ERROR') {
-            const s = event.object as unknown as { code?: number; reason?: string; message?: string }
-            return finish('closed', new KubeApiError(s.code ?? 500, s.reason ?? '', 'WATCH', url.pathname, s.message ?? 'watch error'))
-          }
+          if (!isOneOf(WATCH_EVENT_TYPES, type) || !isKubeObject(object)) return
           try {
-            if (handler(event.type as WatchEventType, event.object)) finish('done')
+            if (handler(type, object)) finish('done')
           } catch (error) {
             finish('closed', error)
           }
@@ -228,4 +222,22 @@ export class KubeClient {
       req.end()
     })
   }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+function stringAt(doc: unknown, key: string): string | undefined {
+  const value = valueAt(doc, key)
+  return typeof value === 'string' ? value : undefined
+}
+
+/** What every object the API server sends has: a kind and a named metadata. */
+function isKubeObject(value: unknown): value is KubeObject {
+  return isRecord(value) && typeof value.kind === 'string' && typeof valueAt(value, 'metadata', 'name') === 'string'
 }

@@ -1,3 +1,4 @@
+import { isRecord, valueAt } from '../guards.js'
 import type { KubeObject } from './resources.js'
 
 /**
@@ -10,30 +11,49 @@ export interface RolloutState {
   message: string
 }
 
-type Conditions = Array<{ type: string; status: string; reason?: string; message?: string }>
+interface Condition {
+  type: string
+  status: string
+  reason?: string
+  message?: string
+}
+
+/** The number at `path` in an object read from the API server; 0 when absent. */
+function count(doc: unknown, ...path: string[]): number {
+  const value = valueAt(doc, ...path)
+  return typeof value === 'number' ? value : 0
+}
+
+function text(doc: unknown, ...path: string[]): string | undefined {
+  const value = valueAt(doc, ...path)
+  return typeof value === 'string' ? value : undefined
+}
+
+/** `status.conditions` (any kind), the well-formed entries only. */
+function conditionsOf(obj: unknown): Condition[] {
+  const list = valueAt(obj, 'status', 'conditions')
+  if (!Array.isArray(list)) return []
+  return list.filter(isRecord).map((c) => ({ type: String(c.type), status: String(c.status), ...(typeof c.reason === 'string' ? { reason: c.reason } : {}), ...(typeof c.message === 'string' ? { message: c.message } : {}) }))
+}
 
 export const ROLLOUT_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'] as const
 
 export function rolloutState(obj: KubeObject): RolloutState {
-  const spec = (obj.spec ?? {}) as Record<string, unknown>
-  const status = (obj.status ?? {}) as Record<string, number | undefined | Conditions>
   const generation = obj.metadata.generation ?? 0
-  const observed = (status.observedGeneration as number | undefined) ?? 0
+  const observed = count(obj, 'status', 'observedGeneration')
   const name = `${obj.kind}/${obj.metadata.name}`
   if (observed < generation) return { done: false, message: `${name}: waiting for the controller to see generation ${generation}` }
-  const n = (key: string): number => (status[key] as number | undefined) ?? 0
+  const n = (key: string): number => count(obj, 'status', key)
+  const replicas = typeof valueAt(obj, 'spec', 'replicas') === 'number' ? count(obj, 'spec', 'replicas') : 1
   if (obj.kind === 'Deployment') {
-    const conditions = (status.conditions as Conditions | undefined) ?? []
-    const progressing = conditions.find((c) => c.type === 'Progressing')
+    const progressing = conditionsOf(obj).find((c) => c.type === 'Progressing')
     if (progressing?.reason === 'ProgressDeadlineExceeded') return { done: false, failed: true, message: `${name} exceeded its progress deadline` }
-    const replicas = (spec.replicas as number | undefined) ?? 1
     if (n('updatedReplicas') < replicas) return { done: false, message: `${name}: ${n('updatedReplicas')} of ${replicas} updated replicas` }
     if (n('replicas') > n('updatedReplicas')) return { done: false, message: `${name}: ${n('replicas') - n('updatedReplicas')} old replicas pending termination` }
     if (n('availableReplicas') < n('updatedReplicas')) return { done: false, message: `${name}: ${n('availableReplicas')} of ${n('updatedReplicas')} updated replicas available` }
     return { done: true, message: `${name} rolled out` }
   }
   if (obj.kind === 'StatefulSet') {
-    const replicas = (spec.replicas as number | undefined) ?? 1
     if (n('readyReplicas') < replicas) return { done: false, message: `${name}: ${n('readyReplicas')} of ${replicas} pods ready` }
     if (n('updatedReplicas') < replicas) return { done: false, message: `${name}: ${n('updatedReplicas')} of ${replicas} pods updated` }
     return { done: true, message: `${name} rolled out` }
@@ -64,26 +84,24 @@ export function podProblems(pods: KubeObject[], events: KubeObject[] = []): PodP
   const problems: PodProblem[] = []
   for (const pod of pods) {
     const name = pod.metadata.name
-    const status = (pod.status ?? {}) as {
-      conditions?: Conditions
-      containerStatuses?: Array<{ name: string; state?: { waiting?: { reason?: string; message?: string }; terminated?: { reason?: string; exitCode?: number } }; lastState?: { terminated?: { reason?: string; exitCode?: number } }; restartCount?: number }>
-      initContainerStatuses?: Array<{ name: string; state?: { waiting?: { reason?: string; message?: string } } }>
-    }
     const before = problems.length
-    for (const c of [...(status.initContainerStatuses ?? []), ...(status.containerStatuses ?? [])]) {
-      const waiting = c.state?.waiting
-      if (waiting?.reason && WAITING_REASONS.has(waiting.reason)) {
-        const last = (c as { lastState?: { terminated?: { exitCode?: number; reason?: string } } }).lastState?.terminated
-        const extra = waiting.reason === 'CrashLoopBackOff' && last ? ` (last exit code ${last.exitCode ?? '?'}${last.reason ? `, ${last.reason}` : ''})` : ''
-        problems.push({ pod: name, container: c.name, reason: waiting.reason, message: `${waiting.message ?? ''}${extra}`.trim() })
+    const statuses = ['initContainerStatuses', 'containerStatuses'].flatMap((key) => valueAt(pod, 'status', key)).filter(isRecord)
+    for (const c of statuses) {
+      const reason = text(c, 'state', 'waiting', 'reason')
+      if (reason && WAITING_REASONS.has(reason)) {
+        const last = valueAt(c, 'lastState', 'terminated')
+        const exitCode = valueAt(last, 'exitCode')
+        const lastReason = text(last, 'reason')
+        const extra = reason === 'CrashLoopBackOff' && isRecord(last) ? ` (last exit code ${typeof exitCode === 'number' ? exitCode : '?'}${lastReason ? `, ${lastReason}` : ''})` : ''
+        problems.push({ pod: name, container: String(c.name), reason, message: `${text(c, 'state', 'waiting', 'message') ?? ''}${extra}`.trim() })
       }
     }
-    const scheduled = status.conditions?.find((c) => c.type === 'PodScheduled')
+    const scheduled = conditionsOf(pod).find((c) => c.type === 'PodScheduled')
     if (scheduled?.status === 'False') problems.push({ pod: name, reason: scheduled.reason ?? 'Unschedulable', message: scheduled.message ?? '' })
     if (problems.length > before) continue
     // No reason in the status yet: the newest warning event about the pod says it.
     const warning = events
-      .filter((e) => (e.involvedObject as { name?: string } | undefined)?.name === name && e.type === 'Warning')
+      .filter((e) => text(e, 'involvedObject', 'name') === name && e.type === 'Warning')
       .sort((a, b) => String(a.lastTimestamp ?? '').localeCompare(String(b.lastTimestamp ?? '')))
       .pop()
     if (warning) problems.push({ pod: name, reason: String(warning.reason ?? 'Warning'), message: String(warning.message ?? '') })
@@ -91,7 +109,7 @@ export function podProblems(pods: KubeObject[], events: KubeObject[] = []): PodP
   // Events add detail (the registry's answer, the scheduler's reasoning) to what the status says.
   for (const problem of problems) {
     if (problem.message) continue
-    const event = events.find((e) => (e.involvedObject as { name?: string } | undefined)?.name === problem.pod && e.type === 'Warning')
+    const event = events.find((e) => text(e, 'involvedObject', 'name') === problem.pod && e.type === 'Warning')
     if (event) problem.message = String(event.message ?? '')
   }
   return problems
