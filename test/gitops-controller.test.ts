@@ -141,3 +141,55 @@ describe('promote waits for Flux', () => {
     expect(deploymentsOf('production')[0]!.statuses.map((s) => s.state)).toEqual(['in_progress', 'success'])
   }, 60_000)
 })
+
+describe('/status and the drift check show what really runs', () => {
+  const services = () => `sensor-api:\n  image: ${registry.host}/prod/sensor-api\n  gitops-path: envs/{environment}\n`
+  async function chatops(inputs: Record<string, string>, body = '/status sensor-api'): Promise<ActionRun> {
+    const issue = github.state.addIssue(REPO, { title: 'Deployments' }).number
+    const record = github.state.addComment(REPO, issue, { body, user: 'trina' })
+    return runAction({
+      action: 'chatops',
+      cwd: work,
+      eventName: 'issue_comment',
+      event: { action: 'created', issue: { number: issue }, comment: { id: record.id, body, user: { login: 'trina', type: 'User' } }, repository: { full_name: REPO, default_branch: 'main' } },
+      github: { token: WRITE_TOKEN, apiUrl: github.url, repository: REPO, runId: '4242' },
+      inputs: { services: services(), 'gitops-repo': gitops, kubeconfig: kube.kubeconfig(), namespace: '{service}-{environment}', ...inputs },
+    })
+  }
+  const short = (d: string) => `\`${d.slice(0, 19)}\``
+
+  test('/status: per environment the digest in Git, of the newest successful deployment, and the pods run; no drift', async () => {
+    const result = await chatops({})
+    expect(result.errors).toEqual([])
+    expect(result.summary).toContain(`| staging | ${short(digests[0]!)} | ${short(digests[0]!)} | ${short(digests[0]!)} | none |`)
+    expect(result.summary).toContain(`| production | ${short(digests[2]!)} | ${short(digests[2]!)} | ${short(digests[2]!)} | none |`)
+  }, 60_000)
+
+  test('someone edits the cluster by hand: /status and the scheduled drift check report it', async () => {
+    // kubectl set image, in effect: the Deployment now runs another digest than Git pins.
+    const res = await fetch(`${kube.url}/apis/apps/v1/namespaces/sensor-api-staging/deployments/sensor-api`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/strategic-merge-patch+json' },
+      body: JSON.stringify({ spec: { template: { spec: { containers: [{ name: 'api', image: `${registry.host}/prod/sensor-api@${digests[2]}` }] } } } }),
+    })
+    expect(res.status).toBe(200)
+    await new Promise((r) => setTimeout(r, 300))
+    const status = await chatops({})
+    expect(status.summary).toContain(`| staging | ${short(digests[0]!)} | ${short(digests[0]!)} | ${short(digests[2]!)} | ⚠️ the pods run another digest than Git pins |`)
+    // Argo CD sees it too: the Application is OutOfSync.
+    expect((kube.store.find('Application', 'argocd', 'sensor-api-staging') as { status: { sync: { status: string } } }).status.sync.status).toBe('OutOfSync')
+
+    const drift = await runAction({
+      action: 'chatops',
+      cwd: work,
+      eventName: 'schedule',
+      event: { schedule: '17 * * * *' },
+      github: { token: WRITE_TOKEN, apiUrl: github.url, repository: REPO, runId: '4243' },
+      inputs: { services: services(), check: 'drift', 'gitops-repo': gitops, kubeconfig: kube.kubeconfig() },
+    })
+    expect(drift.exitCode).toBe(1)
+    expect(drift.errors).toEqual(['drift in sensor-api/staging: the cluster does not run what Git pins (see the job summary)'])
+    expect(drift.stdout).toContain('::warning::sensor-api in staging: the pods run another digest than Git pins')
+    expect(drift.summary).toContain('### ⚠️ Drift in 1 environment')
+  }, 60_000)
+})

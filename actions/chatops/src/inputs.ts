@@ -34,6 +34,12 @@ export const inputSpecs = {
   'relay-app': { parse: botLogin('the relay GitHub App\'s bot login, such as chat-relay[bot] (or its slug chat-relay), or empty to refuse every repository_dispatch') },
   // Kept as written: a personal access token comments as a user, without `[bot]`.
   'bot-login': text({ default: 'github-actions[bot]', pattern: /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/, accepted: 'the login chatops comments as: github-actions[bot] for the GITHUB_TOKEN, <app-slug>[bot] for a GitHub App token' }),
+  // What really runs, for /status and the drift check: Git and the cluster.
+  'gitops-repo': text(),
+  'gitops-token': secret(),
+  kubeconfig: secret(),
+  namespace: text({ default: '{service}-{environment}', pattern: /^[a-z0-9{}]([-a-z0-9{}]*[a-z0-9{}])?$/, accepted: 'a namespace, {service} and {environment} replaced, such as {service}-{environment}' }),
+  check: oneOf(['none', 'drift'] as const, 'none'),
 }
 
 export type Inputs = InputValues<typeof inputSpecs>

@@ -1,10 +1,11 @@
 import * as core from '@actions/core'
-import { UserError, payloadString, readRunContext, registerCredentials, registerSecret, writeSummary, type RunContext } from '@cna/kit'
+import { UserError, exec, payloadString, readRunContext, registerCredentials, registerSecret, writeSummary, type RunContext } from '@cna/kit'
 import { firstLine, parseCommand, printable } from '@cna/kit/chatops'
 import { parseReplyTarget } from '@cna/kit/chatops'
 import { createRestClient } from '@cna/kit/github'
 import { RegistryClient, credentialsFromAuthFiles } from '@cna/kit/registry'
 import { getInputs, type Inputs } from './inputs.js'
+import type { liveView } from './live.js'
 import { refusal, run, type ChatOpsResult, type ChatRequest } from './run.js'
 
 /** The only place with process-level effects: inputs in, collaborators built, outputs out. */
@@ -12,7 +13,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const inputs = await getInputs()
   registerCredentials(inputs['registry-username'], inputs['registry-password'])
   registerSecret(inputs['github-token'])
+  registerSecret(inputs['gitops-token'])
+  registerSecret(inputs.kubeconfig)
   const context = readRunContext(env)
+  if (inputs.check === 'drift') return drift(inputs, context)
   const empty: ChatOpsResult = { command: '', service: '', version: '', environment: '', digest: '', reason: '', reply: '' }
   let result = empty
   let request: ChatRequest | undefined
@@ -44,6 +48,29 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   if (result.reason) throw new UserError(`${printable(firstLine(request?.body ?? ''), 160) || 'repository_dispatch'} refused: ${result.reason}`)
 }
 
+/** `check: drift` (a schedule): Git, deployments and pods per service and environment; fails on any drift. */
+async function drift(inputs: Inputs, context: RunContext): Promise<void> {
+  const [owner, repo] = context.repository.split('/')
+  if (!inputs['github-token'] || !owner || !repo) throw new UserError('Input "github-token" is empty, and the drift check reads the deployments. Expected a token with deployments: read.')
+  if (!inputs['gitops-repo'] || !inputs.kubeconfig) throw new UserError(`Input "${inputs['gitops-repo'] ? 'kubeconfig' : 'gitops-repo'}" is empty, and the drift check compares Git with the cluster. Expected both gitops-repo and kubeconfig.`)
+  const live = await loadLive(inputs)
+  try {
+    const { driftCheck } = await import('./drift.js')
+    const { report, drifted } = await driftCheck(inputs, { client: createRestClient(inputs['github-token']), repo: { owner, repo } }, live.view)
+    await writeSummary(report)
+    for (const d of drifted) core.warning(`${d.service} in ${d.environment}: ${d.drift}`)
+    if (drifted.length) throw new UserError(`drift in ${drifted.map((d) => `${d.service}/${d.environment}`).join(', ')}: the cluster does not run what Git pins (see the job summary)`)
+  } finally {
+    await live.close()
+  }
+}
+
+/** Git and the cluster, read for /status and the drift check; loaded only when configured (the Kubernetes client is large). */
+async function loadLive(inputs: Inputs): ReturnType<typeof liveView> {
+  const { liveView } = await import('./live.js')
+  return liveView({ gitopsRepo: inputs['gitops-repo'], gitopsToken: inputs['gitops-token'], kubeconfig: inputs.kubeconfig, namespace: inputs.namespace, services: inputs.services, exec })
+}
+
 async function carryOut(inputs: Inputs, request: ChatRequest, target: { owner: string; repo: string }, context: RunContext, env: NodeJS.ProcessEnv): Promise<ChatOpsResult> {
   const { owner, repo } = target
   const clients = new Map<string, RegistryClient>()
@@ -56,15 +83,21 @@ async function carryOut(inputs: Inputs, request: ChatRequest, target: { owner: s
     }
     return client
   }
-  return run(inputs, request, {
-    github: { client: createRestClient(inputs['github-token']), repo: { owner, repo } },
-    resolve: async (service, reference) => (await registryFor(service.registry)).headManifest(service.repository, reference),
-    now: () => new Date(),
-    runUrl: context.runUrl,
-    serverUrl: context.serverUrl,
-    ref: inputs.ref || payloadString(context.payload, 'repository', 'default_branch') || context.ref.replace(/^refs\/(heads|tags)\//, '') || 'main',
-    botLogin: inputs['bot-login'],
-  })
+  const live = inputs['gitops-repo'] || inputs.kubeconfig ? await loadLive(inputs) : undefined
+  try {
+    return await run(inputs, request, {
+      github: { client: createRestClient(inputs['github-token']), repo: { owner, repo } },
+      resolve: async (service, reference) => (await registryFor(service.registry)).headManifest(service.repository, reference),
+      now: () => new Date(),
+      runUrl: context.runUrl,
+      serverUrl: context.serverUrl,
+      ref: inputs.ref || payloadString(context.payload, 'repository', 'default_branch') || context.ref.replace(/^refs\/(heads|tags)\//, '') || 'main',
+      botLogin: inputs['bot-login'],
+      ...(live ? { live: live.view } : {}),
+    })
+  } finally {
+    await live?.close()
+  }
 }
 
 /** A relay's request id, safe to put in a marker and a deployment payload. */

@@ -30,6 +30,7 @@ import { createDeployment, setDeploymentStatus } from '@cna/kit/github'
 import type { Inputs } from './inputs.js'
 import { deployedReply, footer, helpReply, refusedReply, statusReply, workingReply } from './reply.js'
 import type { Service } from './services.js'
+import { whatRunsSection, type LiveView } from './status.js'
 
 /** A command from a comment, or forwarded by a chat bot through repository_dispatch. */
 export interface ChatRequest {
@@ -59,6 +60,8 @@ export interface ChatOpsDeps {
   ref: string
   /** Who chatops comments as: only that author's comments can be its replies. */
   botLogin: string
+  /** Git and the cluster, for /status's digests and drift (absent: deployments only). */
+  live?: LiveView
 }
 
 export interface ChatOpsResult {
@@ -164,7 +167,8 @@ async function status(name: string, inputs: Inputs, deps: ChatOpsDeps): Promise<
   const { client, repo } = deps.github
   const history: DeploymentView[] = []
   for (const environment of inputs.environments) history.push(...(await serviceDeployments(client, repo, environment, service.name, 10)))
-  return statusReply(service.name, statusRows(history.sort((a, b) => b.id - a.id), inputs.environments), environmentUrl(deps, ''))
+  const reply = statusReply(service.name, statusRows(history.sort((a, b) => b.id - a.id), inputs.environments), environmentUrl(deps, ''))
+  return deps.live ? `${reply}\n\n${await whatRunsSection(service.name, inputs.environments, history, deps.live)}` : reply
 }
 
 interface Say {
