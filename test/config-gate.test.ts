@@ -35,6 +35,9 @@ beforeAll(async () => {
     'infra/main.tf': 'variable "region" {\n  type    = string\n  default = "eu"\n}\n\nresource "terraform_data" "bucket" {\n  input = var.zone\n}\n',
     'infra/outputs.tf': 'output "id" {\nvalue = terraform_data.bucket.id\n}\n',
   })
+  sha.helm = await branch(repoDir, 'helm', {
+    'environments/web/kustomization.yaml': 'helmCharts:\n  - name: podinfo\n    repo: https://stefanprodan.github.io/podinfo\n    version: 6.5.0\n    releaseName: web\n',
+  })
   await mirrorToEmulator(emu.state, REPO, repoDir)
 }, 60_000)
 afterEach(() => assertNoViolations(emu))
@@ -131,6 +134,17 @@ describe('Terraform', () => {
       ['infra/outputs.tf', 1, 'infra/outputs.tf is not in terraform fmt\'s canonical format'],
     ])
     expect(comments(pull)[0]!.body).toContain('Plan: **1 to add, 0 to change, 0 to replace, 0 to destroy.**')
+  })
+})
+
+describe('Helm', () => {
+  test("a kustomization's helmCharts needs the helm binary: where there is none (these machines), a render problem with kustomize's words", async () => {
+    const pull = pullOf('helm')
+    const result = await gate('helm', pull, { environments: 'web=environments/web' })
+    expect(result.exitCode).toBe(1)
+    const [check] = checkRuns(sha.helm!)
+    expect(check!.annotations).toMatchObject([{ path: 'environments/web/kustomization.yaml', start_line: 1, title: 'render (web)', message: expect.stringContaining("(is 'helm' installed?)") }])
+    expect(comments(pull)[0]!.body).toContain('> **web** did not render at the head')
   })
 })
 
