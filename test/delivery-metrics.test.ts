@@ -22,13 +22,22 @@ const nearestRank = (values: number[], p: number): number | null => (values.leng
 let emu: GitHubEmulator
 let history: History
 let work: string
+let previewId: number
 
 beforeAll(async () => {
   emu = await startGitHubEmulator()
   emu.state.addRepo(REPO, { files: { 'README.md': '# app\n' } })
   // The window ends a little after now, so that nothing moves across its edges while the action starts.
   history = generateHistory({ seed: 7, to: Date.now() + 5 * 60_000 })
-  seedHistory(emu.state, REPO, history)
+  const shaOf = seedHistory(emu.state, REPO, history)
+  // A preview as preview-deploy records it (transient, no service): not a rollout, and not worth a request.
+  const at = new Date(history.window.to - 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  previewId = emu.state.nextId()
+  emu.state.repo(REPO).deployments.push({
+    id: previewId, sha: shaOf(1), ref: shaOf(1), task: 'deploy:preview', payload: { namespace: 'dev-topic', image: 'ghcr.io/octo/app@sha256:1', digest: 'sha256:1', url: 'https://topic.preview.example' },
+    environment: 'dev-topic', original_environment: 'dev-topic', description: 'Preview of topic', creator: 'octo', transient_environment: true, production_environment: false, created_at: at, updated_at: at,
+    statuses: [{ id: emu.state.nextId(), state: 'success', creator: 'octo', description: '', environment: 'dev-topic', target_url: '', log_url: '', environment_url: '', created_at: at, updated_at: at }],
+  })
   work = await mkdtemp(join(tmpdir(), 'delivery-metrics-'))
 })
 afterAll(async () => {
@@ -102,6 +111,8 @@ describe('delivery-metrics against the GitHub emulator', () => {
     expect(ops.get('repos/list-pull-requests-associated-with-commit')).toBeGreaterThan(10)
     expect(ops.get('pulls/list-commits')).toBeGreaterThan(10)
     expect(emu.requests.every((r) => r.method === 'GET')).toBe(true)
+    expect(emu.requests.filter((r) => r.path.includes(`/deployments/${previewId}/`))).toEqual([])
+    expect(report.skipped).toMatchObject({ 'previews and records without a service': 1 })
   })
 
   test('the job summary has the four keys, Mermaid trend charts and a table per environment', () => {

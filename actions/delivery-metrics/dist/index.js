@@ -28800,10 +28800,14 @@ async function readDeployments(gh, repo, window) {
     return records;
 }
 async function withStatuses(gh, repo, d) {
+    const payload = deploymentPayload(d.payload);
+    // Previews (transient, no service in the payload) are not rollouts: no request for their statuses.
+    if (typeof payload?.service !== 'string' || d.transient_environment)
+        return { id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: Date.parse(d.created_at), payload: undefined, statuses: [] };
     // Newest first, at most 100 per deployment: more than GitHub's own status history shows.
     const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: Number(d.id), per_page: PAGE });
     const statuses = data.map((s) => ({ state: s.state, at: Date.parse(s.created_at), ...(s.description ? { description: s.description } : {}) })).reverse();
-    return { id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: Date.parse(d.created_at), payload: deploymentPayload(d.payload), statuses };
+    return { id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: Date.parse(d.created_at), payload, statuses };
 }
 const isLock = (r) => typeof r.payload?.request === 'string';
 function groupKey(d) {
@@ -29132,7 +29136,7 @@ function toRollouts(records) {
         const payload = record.payload ?? {};
         const service = str(payload.service);
         if (!service) {
-            skip('no service in the payload');
+            skip('previews and records without a service');
             continue;
         }
         const rollout = {

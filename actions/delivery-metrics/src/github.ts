@@ -52,10 +52,13 @@ export async function readDeployments(gh: MetricsGitHub, repo: Repo, window: { f
 }
 
 async function withStatuses(gh: MetricsGitHub, repo: Repo, d: RawDeployment): Promise<DeploymentRecord> {
+  const payload = deploymentPayload(d.payload)
+  // Previews (transient, no service in the payload) are not rollouts: no request for their statuses.
+  if (typeof payload?.service !== 'string' || d.transient_environment) return { id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: Date.parse(d.created_at), payload: undefined, statuses: [] }
   // Newest first, at most 100 per deployment: more than GitHub's own status history shows.
   const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: Number(d.id), per_page: PAGE })
   const statuses: StatusEvent[] = data.map((s) => ({ state: s.state, at: Date.parse(s.created_at), ...(s.description ? { description: s.description } : {}) })).reverse()
-  return { id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: Date.parse(d.created_at), payload: deploymentPayload(d.payload), statuses }
+  return { id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: Date.parse(d.created_at), payload, statuses }
 }
 
 const isLock = (r: DeploymentRecord): boolean => typeof r.payload?.request === 'string'

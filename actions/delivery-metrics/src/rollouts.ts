@@ -18,7 +18,7 @@ export function toRollouts(records: readonly DeploymentRecord[]): { rollouts: Ro
     const payload = record.payload ?? {}
     const service = str(payload.service)
     if (!service) {
-      skip('no service in the payload')
+      skip('previews and records without a service')
       continue
     }
     const rollout: Rollout = {

@@ -110,7 +110,7 @@ describe('rollouts: a chatops lock and the promote record it led to are one roll
       record(4, {}, [['in_progress', 50]]),
     ])
     expect(rollouts).toEqual([])
-    expect(skipped).toEqual({ 'chatops request that deployed nothing': 1, 'errored before deploying': 1, 'no service in the payload': 1, 'still in progress': 1 })
+    expect(skipped).toEqual({ 'chatops request that deployed nothing': 1, 'errored before deploying': 1, 'previews and records without a service': 1, 'still in progress': 1 })
   })
 })
 
