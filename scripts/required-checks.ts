@@ -10,6 +10,11 @@
 //   GITHUB_TOKEN=<token with Administration: write> \
 //     tsx scripts/required-checks.ts --repo owner/name [--branch main] [--name NAME]
 //       [--strict | --merge-queue] [--integration-id 15368] [--approvals 1] [--tags] [--dry-run]
+//       [--checks a,b]
+//
+// --checks names the required checks instead of the five gates: on the GitOps repository
+// (the one Argo CD or Flux applies) that is `--checks config-gate`, the check of
+// workflows-templates/starter/cloud-native-config-gate.yml.
 //
 // --strict (pull requests up to date before merging) or, recommended, --merge-queue (the gates run
 // on the queue's commit, which becomes main's commit exactly) keep main's tree equal to the gated
@@ -291,6 +296,12 @@ async function cli(args: string[]): Promise<number> {
     console.error(`--approvals "${approvalsArg}" is not a whole number from 1 to 10. Expected e.g. --approvals 2.`)
     return 2
   }
+  const checksArg = argValue(args, '--checks')
+  const checks = checksArg === undefined ? undefined : checksArg.split(',').map((c) => c.trim()).filter(Boolean)
+  if (checks !== undefined && checks.length === 0) {
+    console.error(`--checks "${checksArg}" names no check. Expected check names separated by commas, e.g. --checks config-gate.`)
+    return 2
+  }
   const { createOctokit } = await import('@cna/kit/octokit')
   const octokit = createOctokit(token)
   const result = await applyRequiredChecks(octokit as unknown as RulesetsClient, {
@@ -302,6 +313,7 @@ async function cli(args: string[]): Promise<number> {
     mergeQueue: args.includes('--merge-queue'),
     ...(idArg !== undefined ? { integrationId: idArg === 'any' ? null : Number(idArg) } : {}),
     ...(approvals !== undefined ? { approvals } : {}),
+    ...(checks !== undefined ? { checks } : {}),
     dryRun: args.includes('--dry-run'),
   })
   const report = (r: ApplyResult<AnyRuleset>): void => {
