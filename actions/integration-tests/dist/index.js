@@ -30876,8 +30876,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7843);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7011);
+/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1139);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4827);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -30887,7 +30887,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7011:
+/***/ 4827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30896,14 +30896,44 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+// EXTERNAL MODULE: ../kit/src/index.ts + 3 modules
+var src = __nccwpck_require__(1139);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(5101);
-// EXTERNAL MODULE: ../kit/src/index.ts + 4 modules
-var src = __nccwpck_require__(7843);
+// EXTERNAL MODULE: ../kit/src/context.ts
+var src_context = __nccwpck_require__(6165);
+// EXTERNAL MODULE: ../kit/src/errors.ts
+var errors = __nccwpck_require__(1735);
 // EXTERNAL MODULE: ../kit/src/secrets.ts
 var secrets = __nccwpck_require__(951);
+// EXTERNAL MODULE: ../kit/src/guards.ts
+var guards = __nccwpck_require__(7254);
+;// CONCATENATED MODULE: ../kit/src/github/rest.ts
+
+/** `owner/name` (as in GITHUB_REPOSITORY) → `{owner, repo}`; undefined when it is not one. */
+function parseRepo(value) {
+    const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
+    return m ? { owner: m[1], repo: m[2] } : undefined;
+}
+/** A deployment payload as GitHub returns it: an object, or a JSON string from older clients. */
+function deploymentPayload(payload) {
+    if (typeof payload === 'string') {
+        try {
+            payload = JSON.parse(payload);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return isRecord(payload) ? payload : undefined;
+}
+/** The HTTP status of an Octokit RequestError (or anything with a numeric `status`), else undefined. */
+function errorStatus(error) {
+    return (0,guards/* isRecord */.u4)(error) && typeof error.status === 'number' ? error.status : undefined;
+}
+
 ;// CONCATENATED MODULE: ../kit/src/check-run/trim.ts
 /**
  * Byte-exact trimming for the places GitHub limits by size: a check run's output summary
@@ -30952,6 +30982,7 @@ function trimJobSummary(markdown) {
 
 
 
+
 /** GitHub accepts at most 50 annotations per create or update request. */
 const ANNOTATION_BATCH = 50;
 const DEFAULT_MAX_ANNOTATIONS = 1000;
@@ -30969,7 +31000,7 @@ async function publishGateReport(report, target) {
         return await writeCheckRun(target.client, report, target);
     }
     catch (error) {
-        const status = error.status;
+        const status = errorStatus(error);
         if (status !== 403)
             throw error;
         core/* notice */.lm(`The token cannot write checks (403 ${(0,secrets/* redact */.E$)(errorMessage(error))}), as on pull requests from forks: ` +
@@ -31028,7 +31059,7 @@ async function writeCheckRun(client, report, target) {
     }
     else {
         const { data } = await client.request('POST /repos/{owner}/{repo}/check-runs', { ...fields, name: report.checkName, head_sha: target.headSha });
-        checkRunId = data.id;
+        checkRunId = Number(data.id);
     }
     for (let i = ANNOTATION_BATCH; i < annotations.length; i += ANNOTATION_BATCH) {
         await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
@@ -31042,19 +31073,23 @@ async function writeCheckRun(client, report, target) {
 }
 async function findExistingRun(client, repo, name, sha) {
     const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, check_name: name, filter: 'latest', per_page: 100 });
-    const runs = data.check_runs ?? [];
-    return runs.find((r) => r.name === undefined || r.name === name);
+    const run = data.check_runs.find((r) => r.name === name);
+    return run && { id: Number(run.id), ...(run.output.annotations_count === undefined ? {} : { output: { annotations_count: run.output.annotations_count } }) };
 }
 async function listAnnotations(client, repo, id) {
     const all = [];
     for (let page = 1; page <= 100; page++) {
         const { data } = await client.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', { ...repo, check_run_id: id, per_page: 100, page });
-        const items = data;
-        all.push(...items);
-        if (items.length < 100)
+        all.push(...data.map(asGateAnnotation));
+        if (data.length < 100)
             break;
     }
     return all;
+}
+/** An annotation as GitHub lists it (nullable fields, any level string), in our shape. */
+function asGateAnnotation(a) {
+    const level = a.annotation_level === 'failure' || a.annotation_level === 'warning' ? a.annotation_level : 'notice';
+    return { path: a.path, start_line: a.start_line, end_line: a.end_line, annotation_level: level, message: a.message ?? '', ...(a.title ? { title: a.title } : {}), ...(a.raw_details ? { raw_details: a.raw_details } : {}) };
 }
 function annotationKey(a) {
     return JSON.stringify([a.path, a.start_line, a.end_line, a.annotation_level, a.message]);
@@ -31107,6 +31142,7 @@ function errorMessage(error) {
 }
 
 ;// CONCATENATED MODULE: ../kit/src/check-run/head-sha.ts
+
 /**
  * The commit a gate reports on. On pull request events GITHUB_SHA is GitHub's merge commit,
  * which no reviewer sees and branch protection does not read: the check run must land on
@@ -31115,9 +31151,8 @@ function errorMessage(error) {
 function headShaOf(context) {
     // pull_request, pull_request_target, pull_request_review, pull_request_review_comment.
     if (context.eventName.startsWith('pull_request')) {
-        const pr = context.payload.pull_request;
-        const sha = pr?.head?.sha;
-        if (typeof sha === 'string' && sha !== '')
+        const sha = (0,src_context/* payloadString */.Up)(context.payload, 'pull_request', 'head', 'sha');
+        if (sha)
             return sha;
     }
     return context.sha;
@@ -31136,19 +31171,13 @@ function gateReportTarget(context, token) {
     const client = token && owner && repo
         ? {
             request: async (route, params) => {
-                octokit ??= Promise.all(/* import() */[__nccwpck_require__.e(15), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7661)).then((m) => m.createOctokit(token));
+                octokit ??= __nccwpck_require__.e(/* import() */ 57).then(__nccwpck_require__.bind(__nccwpck_require__, 5057)).then((m) => m.createRestClient(token));
                 return (await octokit).request(route, params);
             },
         }
         : undefined;
     return { ...(client ? { client } : {}), owner, repo, headSha: headShaOf(context), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
 }
-
-;// CONCATENATED MODULE: ../kit/src/check-run/index.ts
-
-
-
-
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -31787,6 +31816,7 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 
 
 
+
 /** Two decimals, as the `coverage` output gives it; undefined when nothing was measured. */
 function coveragePercent(t) {
     if (t.valid <= 0)
@@ -31925,13 +31955,13 @@ function parseJsonSummary(text, path = 'coverage-summary.json') {
         doc = JSON.parse(text);
     }
     catch (error) {
-        throw new ReportError(`${path} is not valid JSON: ${error.message}`);
+        throw new ReportError(`${path} is not valid JSON: ${(0,guards/* errorMessage */.gJ)(error)}`);
     }
-    const lines = doc.total?.lines;
-    if (typeof lines?.total !== 'number' || typeof lines.covered !== 'number') {
+    const [total, covered] = [(0,guards/* valueAt */.fK)(doc, 'total', 'lines', 'total'), (0,guards/* valueAt */.fK)(doc, 'total', 'lines', 'covered')];
+    if (typeof total !== 'number' || typeof covered !== 'number') {
         throw new ReportError(`${path} has no total.lines (an Istanbul json-summary report has total.lines.total and total.lines.covered)`);
     }
-    return { valid: lines.total, covered: lines.covered };
+    return { valid: total, covered };
 }
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
@@ -32306,8 +32336,44 @@ async function runShellCommand(exec, command, options) {
     return { exitCode: result.exitCode, durationMs, tail: output.trimEnd().split('\n').slice(-60).join('\n').slice(-16_000) };
 }
 
-// EXTERNAL MODULE: ../kit/src/errors.ts
-var errors = __nccwpck_require__(1735);
+;// CONCATENATED MODULE: ../kit/src/gates/test-action.ts
+
+
+
+
+
+
+
+
+
+/**
+ * What unit-tests and integration-tests do before their run: the token masked, the folder
+ * checked, the report target chosen. One place, so the two gates cannot drift apart.
+ */
+function openTestAction(inputs, env) {
+    (0,secrets/* registerSecret */.cl)(inputs['github-token']);
+    const context = (0,src_context/* readRunContext */.$p)(env);
+    const cwd = resolveWorkingDirectory(inputs['working-directory'], context.workspace);
+    if (!(0,external_node_fs_.existsSync)(cwd))
+        throw new errors/* InputError */.dz('working-directory', `names a folder that does not exist (${inputs['working-directory']})`, 'a folder of the checked-out repository, such as . or services/api');
+    const target = gateReportTarget(context, inputs['github-token']);
+    return { context, cwd, publish: (report) => publishGateReport(report, { ...target, maxAnnotations: inputs['max-annotations'] }) };
+}
+/** The outputs both test gates declare, and the verdict: a failed gate fails the step. */
+function closeTestAction(result, checkName) {
+    core/* setOutput */.uH('conclusion', result.conclusion);
+    core/* setOutput */.uH('total', String(result.total));
+    core/* setOutput */.uH('passed', String(result.passed));
+    core/* setOutput */.uH('failed', String(result.failed));
+    core/* setOutput */.uH('skipped', String(result.skipped));
+    core/* setOutput */.uH('flaky', String(result.junit.flaky.length));
+    core/* setOutput */.uH('coverage', coverageOutput(result));
+    core/* setOutput */.uH('duration', durationOutput(result));
+    if (result.conclusion === 'failure')
+        throw new errors/* UserError */.yo(`${checkName} failed: ${result.problems.join('; ')}.`);
+    core/* info */.pq(`${checkName} passed: ${result.passed} of ${result.total} tests passed, ${result.skipped} skipped`);
+}
+
 // EXTERNAL MODULE: ../kit/src/inputs.ts
 var inputs = __nccwpck_require__(6097);
 ;// CONCATENATED MODULE: ../kit/src/test-reports/inputs.ts
@@ -32373,6 +32439,7 @@ function testGateSettings(inputs, paths) {
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/wait.ts
 
+
 function parseEndpoint(raw) {
     let url;
     try {
@@ -32408,7 +32475,7 @@ const probe = async (endpoint, timeoutMs) => {
     }
     catch (error) {
         const cause = error.cause;
-        return cause?.code ?? error.message;
+        return cause?.code ?? (0,src/* errorMessage */.gJ)(error);
     }
 };
 /** Polls every endpoint (in parallel) until each is up or `timeoutMs` has passed. */
@@ -32501,37 +32568,72 @@ async function run(inputs, paths, deps) {
 
 
 
-
-
-
-
 /** The only place with process-level effects: inputs in, collaborators built, outputs out. */
 async function main(env = process.env) {
     const inputs = getInputs();
-    const token = inputs['github-token'];
-    (0,src/* registerSecret */.cl)(token);
-    const context = (0,src/* readRunContext */.$p)(env);
-    const cwd = resolveWorkingDirectory(inputs['working-directory'], context.workspace);
-    if (!(0,external_node_fs_.existsSync)(cwd))
-        throw new src/* InputError */.dz('working-directory', `names a folder that does not exist (${inputs['working-directory']})`, 'a folder of the checked-out repository, such as . or services/api');
-    const target = gateReportTarget(context, token);
+    const { context, cwd, publish } = openTestAction(inputs, env);
     const { result } = await run(inputs, { cwd, workspace: context.workspace }, {
         // The URL goes to the command as an environment variable, never into its text.
         runCommand: () => runShellCommand(src/* exec */.m0, inputs.command, { cwd, env: inputs['base-url'] ? { ...env, BASE_URL: inputs['base-url'] } : env }),
-        publish: (report) => publishGateReport(report, { ...target, maxAnnotations: inputs['max-annotations'] }),
+        publish,
         writeSummary: src/* writeSummary */.Sy,
     });
-    core/* setOutput */.uH('conclusion', result.conclusion);
-    core/* setOutput */.uH('total', String(result.total));
-    core/* setOutput */.uH('passed', String(result.passed));
-    core/* setOutput */.uH('failed', String(result.failed));
-    core/* setOutput */.uH('skipped', String(result.skipped));
-    core/* setOutput */.uH('flaky', String(result.junit.flaky.length));
-    core/* setOutput */.uH('coverage', coverageOutput(result));
-    core/* setOutput */.uH('duration', durationOutput(result));
-    if (result.conclusion === 'failure')
-        throw new src/* UserError */.yo(`${inputs['check-name']} failed: ${result.problems.join('; ')}.`);
-    core/* info */.pq(`${inputs['check-name']} passed: ${result.passed} of ${result.total} tests passed, ${result.skipped} skipped`);
+    closeTestAction(result, inputs['check-name']);
+}
+
+
+/***/ }),
+
+/***/ 6165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   Up: () => (/* binding */ payloadString)
+/* harmony export */ });
+/* unused harmony exports payloadValue, payloadNumber */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7254);
+
+
+function readRunContext(env = process.env) {
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        repository,
+        serverUrl,
+        runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : '',
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        tempDir: env.RUNNER_TEMP ?? '',
+    };
+}
+/** The value at `path` in an event payload (untrusted JSON), or undefined where the path breaks off. */
+function payloadValue(payload, ...path) {
+    return (0,_guards_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(payload, ...path);
+}
+/** The string at `path` in an event payload; undefined when absent or not a string. */
+function payloadString(payload, ...path) {
+    const value = payloadValue(payload, ...path);
+    return typeof value === 'string' ? value : undefined;
+}
+/** The number at `path` in an event payload; undefined when absent or not a number. */
+function payloadNumber(payload, ...path) {
+    const value = payloadValue(payload, ...path);
+    return typeof value === 'number' ? value : undefined;
 }
 
 
@@ -32572,26 +32674,63 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 7843:
+/***/ 7254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony export isOneOf */
+/**
+ * Type guards for what arrives as untrusted JSON or YAML (event payloads, reports, API
+ * answers, config files): checked at run time instead of asserted with `as`, so a file of
+ * the wrong shape is reported, not misread.
+ */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Whether `value` is one of `values` (a union of string literals). */
+function isOneOf(values, value) {
+    return typeof value === 'string' && values.includes(value);
+}
+/** The value at `path` in a parsed document, or undefined where the path breaks off. */
+function valueAt(doc, ...path) {
+    let value = doc;
+    for (const key of path) {
+        if (!isRecord(value))
+            return undefined;
+        value = value[key];
+    }
+    return value;
+}
+/** An error's message, whatever was thrown. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 1139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors/* InputError */.dz),
-  yo: () => (/* reexport */ errors/* UserError */.yo),
   p0: () => (/* reexport */ inputs/* duration */.p0),
+  gJ: () => (/* reexport */ guards/* errorMessage */.gJ),
   m0: () => (/* reexport */ exec),
   p_: () => (/* reexport */ inputs/* list */.p_),
   Ko: () => (/* reexport */ inputs/* readInputs */.Ko),
-  $p: () => (/* reexport */ readRunContext),
-  cl: () => (/* reexport */ secrets/* registerSecret */.cl),
   VN: () => (/* reexport */ runMain),
   Qq: () => (/* reexport */ inputs/* text */.Qq),
   Sy: () => (/* reexport */ summary/* writeSummary */.Sy)
 });
 
-// UNUSED EXPORTS: ExecError, bool, canRun, code, derivedForms, envInputSource, escapeCell, formatCommand, integer, isUserError, keyValues, markdownTable, oneOf, parseDuration, redact, registerCredentials, reportFailure, resetSecrets, secret, splitList
+// UNUSED EXPORTS: ExecError, UserError, bool, canRun, code, derivedForms, envInputSource, escapeCell, formatCommand, integer, isOneOf, isRecord, isUserError, keyValues, markdownTable, oneOf, parseDuration, payloadNumber, payloadString, payloadValue, readRunContext, redact, registerCredentials, registerSecret, reportFailure, resetSecrets, secret, splitList, valueAt
 
 // EXTERNAL MODULE: ../kit/src/errors.ts
 var errors = __nccwpck_require__(1735);
@@ -32702,34 +32841,12 @@ function isStepDebug() {
     return core/* isDebug */._o() || process.env.ACTIONS_STEP_DEBUG === 'true';
 }
 
-;// CONCATENATED MODULE: ../kit/src/context.ts
-
-function readRunContext(env = process.env) {
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        repository,
-        serverUrl,
-        runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : '',
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        tempDir: env.RUNNER_TEMP ?? '',
-    };
-}
-
+// EXTERNAL MODULE: ../kit/src/context.ts
+var context = __nccwpck_require__(6165);
+// EXTERNAL MODULE: ../kit/src/guards.ts
+var guards = __nccwpck_require__(7254);
 ;// CONCATENATED MODULE: ../kit/src/index.ts
+
 
 
 
@@ -32755,6 +32872,7 @@ function readRunContext(env = process.env) {
 /* harmony export */ });
 /* unused harmony exports envInputSource, oneOf, splitList, keyValues, parseDuration */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1735);
+
 
 const envInputSource = (env = process.env) => (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 function readInputs(specs, source = envInputSource()) {
@@ -32808,9 +32926,8 @@ function oneOf(values, defaultValue) {
     return {
         parse(raw, name) {
             const value = raw === '' ? defaultValue : raw.toLowerCase();
-            if (!values.includes(value)) {
+            if (!isOneOf(values, value))
                 throw new InputError(name, `has an invalid value "${raw}"`, `one of: ${values.join(', ')}`);
-            }
             return value;
         },
     };
@@ -32844,7 +32961,8 @@ function keyValues(opts = {}) {
                 if (eq < 0 || !keyPattern.test(key)) {
                     throw new InputError(name, `has an invalid line "${line}"`, opts.accepted ?? 'one KEY=VALUE pair per line');
                 }
-                return [key, line.slice(eq + 1)];
+                const pair = [key, line.slice(eq + 1)];
+                return pair;
             });
         },
     };
