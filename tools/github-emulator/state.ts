@@ -28,7 +28,7 @@ import type {
 export type * from './records.js'
 
 /** What a GITHUB_TOKEN can be granted: never `administration` (rulesets) nor org `members` (teams). */
-const TOKEN_SCOPES: Scope[] = [
+export const TOKEN_SCOPES = [
   'actions',
   'attestations',
   'checks',
@@ -43,7 +43,7 @@ const TOKEN_SCOPES: Scope[] = [
   'repository_projects',
   'security_events',
   'statuses',
-]
+] as const satisfies readonly Scope[]
 
 export interface StateOptions {
   /** The clock for every timestamp; tests may pin it. */

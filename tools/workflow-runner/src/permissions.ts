@@ -1,22 +1,10 @@
 // GITHUB_TOKEN permissions: the job's effective grant and the cap a calling job puts on the
 // jobs of the workflow it calls. Pure functions.
 
-export const SCOPES = [
-  'actions',
-  'attestations',
-  'checks',
-  'contents',
-  'deployments',
-  'discussions',
-  'id_token',
-  'issues',
-  'packages',
-  'pages',
-  'pull_requests',
-  'repository_projects',
-  'security_events',
-  'statuses',
-] as const
+import { TOKEN_SCOPES } from '../../github-emulator/state.js'
+
+/** What a GITHUB_TOKEN can be granted: the emulator's list, GitHub's fact in one place. */
+export const SCOPES = TOKEN_SCOPES
 export type Scope = (typeof SCOPES)[number]
 export type Access = 'none' | 'read' | 'write'
 /** Every scope set, plus metadata (always read). */
