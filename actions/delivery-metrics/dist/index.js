@@ -28871,8 +28871,7 @@ class ChangeReader {
                     if (!this.pullOfCommit.has(c.sha))
                         this.pullOfCommit.set(c.sha, Promise.resolve(pull));
                 const dates = commits.map(authorDate).filter((t) => !Number.isNaN(t));
-                const fix = pull.labels.some((l) => this.fixLabels.includes((l.name ?? '').toLowerCase())) || commits.some(isRevert);
-                return { key: `#${pull.number}`, firstCommitAt: dates.length ? Math.min(...dates) : Date.parse(pull.merged_at), fix };
+                return { key: `#${pull.number}`, firstCommitAt: dates.length ? Math.min(...dates) : Date.parse(pull.merged_at), ...fixOf(pull.labels.map((l) => l.name ?? ''), this.fixLabels, commits.some(isRevert)) };
             });
             this.pullChanges.set(pull.number, change);
         }
@@ -28881,6 +28880,18 @@ class ChangeReader {
 }
 const authorDate = (c) => Date.parse(c.commit.author?.date ?? '');
 const isRevert = (c) => /^Revert "/.test(c.commit.message);
+/**
+ * Whether a pull request is a fix, and for which services: a label of fix-labels fixes every
+ * service it reaches, `<label>:<service>` only that one (in a repository of several services,
+ * a hotfix of one is not a failure of the others); a revert commit fixes every service. Pure.
+ */
+function fixOf(labels, fixLabels, revert) {
+    const names = labels.map((l) => l.toLowerCase());
+    if (revert || names.some((n) => fixLabels.includes(n)))
+        return { fix: true };
+    const fixes = names.flatMap((n) => fixLabels.filter((f) => n.startsWith(`${f}:`)).map((f) => n.slice(f.length + 1)));
+    return fixes.length ? { fix: true, fixes } : { fix: false };
+}
 /** A commit that came without a pull request: its own author date starts its lead time. */
 function lone(commit) {
     return { key: commit.sha, firstCommitAt: authorDate(commit), fix: isRevert(commit) };
@@ -29034,7 +29045,7 @@ function isChangeFailure(r, live, changes, opts) {
         return false;
     if (next.rollback)
         return true;
-    return next.liveAt - r.liveAt <= opts.failureWindow && (changes.get(next.id) ?? []).some((c) => c.fix);
+    return next.liveAt - r.liveAt <= opts.failureWindow && (changes.get(next.id) ?? []).some((c) => c.fix && (!c.fixes || c.fixes.includes(r.service.toLowerCase())));
 }
 /** Observations → the four keys and their levels. Pure. */
 function summarize(obs, window) {

@@ -123,8 +123,7 @@ export class ChangeReader {
       change = this.gh.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', { ...this.repo, pull_number: pull.number, per_page: PAGE }).then((commits) => {
         for (const c of commits) if (!this.pullOfCommit.has(c.sha)) this.pullOfCommit.set(c.sha, Promise.resolve(pull))
         const dates = commits.map(authorDate).filter((t) => !Number.isNaN(t))
-        const fix = pull.labels.some((l) => this.fixLabels.includes((l.name ?? '').toLowerCase())) || commits.some(isRevert)
-        return { key: `#${pull.number}`, firstCommitAt: dates.length ? Math.min(...dates) : Date.parse(pull.merged_at!), fix }
+        return { key: `#${pull.number}`, firstCommitAt: dates.length ? Math.min(...dates) : Date.parse(pull.merged_at!), ...fixOf(pull.labels.map((l) => l.name ?? ''), this.fixLabels, commits.some(isRevert)) }
       })
       this.pullChanges.set(pull.number, change)
     }
@@ -134,6 +133,18 @@ export class ChangeReader {
 
 const authorDate = (c: Pick<RawCommit, 'commit'>): number => Date.parse(c.commit.author?.date ?? '')
 const isRevert = (c: Pick<RawCommit, 'commit'>): boolean => /^Revert "/.test(c.commit.message)
+
+/**
+ * Whether a pull request is a fix, and for which services: a label of fix-labels fixes every
+ * service it reaches, `<label>:<service>` only that one (in a repository of several services,
+ * a hotfix of one is not a failure of the others); a revert commit fixes every service. Pure.
+ */
+export function fixOf(labels: readonly string[], fixLabels: readonly string[], revert: boolean): Pick<Change, 'fix' | 'fixes'> {
+  const names = labels.map((l) => l.toLowerCase())
+  if (revert || names.some((n) => fixLabels.includes(n))) return { fix: true }
+  const fixes = names.flatMap((n) => fixLabels.filter((f) => n.startsWith(`${f}:`)).map((f) => n.slice(f.length + 1)))
+  return fixes.length ? { fix: true, fixes } : { fix: false }
+}
 
 /** A commit that came without a pull request: its own author date starts its lead time. */
 function lone(commit: RawCommit): Change {

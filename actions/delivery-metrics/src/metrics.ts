@@ -99,7 +99,7 @@ function isChangeFailure(r: Rollout, live: readonly Rollout[], changes: Readonly
   const next = live[live.indexOf(r) + 1]
   if (!next) return false
   if (next.rollback) return true
-  return next.liveAt! - r.liveAt! <= opts.failureWindow && (changes.get(next.id) ?? []).some((c) => c.fix)
+  return next.liveAt! - r.liveAt! <= opts.failureWindow && (changes.get(next.id) ?? []).some((c) => c.fix && (!c.fixes || c.fixes.includes(r.service.toLowerCase())))
 }
 
 /** Observations → the four keys and their levels. Pure. */

@@ -54,6 +54,8 @@ export interface Change {
   firstCommitAt: number
   /** Marked as a fix (a label in fix-labels, or a revert): it fixes forward what the previous deployment broke. */
   fix: boolean
+  /** Only these services' deployments it fixes (labels `<fix-label>:<service>`); every service when absent. */
+  fixes?: string[]
 }
 
 export type Band = 'elite' | 'high' | 'medium' | 'low'

@@ -3,6 +3,7 @@
 // independently of the action's code. The same history feeds the pure tests (records and
 // change sets as plain data), the integration test and the benchmark (seeded into the GitHub
 // emulator's state as real commits, squash-merged pull requests and deployments).
+import { fixOf } from '../src/github.js'
 import type { Change, DeploymentRecord } from '../src/model.js'
 
 const MIN = 60_000
@@ -225,7 +226,8 @@ export function generateHistory(opts: HistoryOptions = {}): History {
       deploy(service, production, previous.commit, prodAt + 2 * HOUR, 'ok', { digest: previous.digest, lock: `/rollback ${service} in production` })
     } else if (scenario === 'fix-forward') {
       markFailed(service, production, d)
-      mergePull(prodAt + 2 * HOUR, ['hotfix'])
+      // One service: the plain label; several: scoped to the service it fixes (`hotfix:<service>`).
+      mergePull(prodAt + 2 * HOUR, [services.length === 1 ? 'hotfix' : `hotfix:${service}`])
       deploy(service, production, commits.length - 1, prodAt + 3 * HOUR, 'ok')
     }
   }
@@ -269,7 +271,7 @@ export function changesBetween(history: History, base: string, head: string, sha
   if (h <= b) return []
   return history.commits.slice(b + 1, h + 1).map((c) =>
     c.pull
-      ? { key: `#${c.pull.number}`, firstCommitAt: Math.min(...c.pull.commitTimes), fix: c.pull.labels.includes('hotfix') }
+      ? { key: `#${c.pull.number}`, firstCommitAt: Math.min(...c.pull.commitTimes), ...fixOf(c.pull.labels, ['hotfix'], false) }
       : { key: shaOf(c.index), firstCommitAt: c.authorAt, fix: false },
   )
 }

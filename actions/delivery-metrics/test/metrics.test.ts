@@ -78,7 +78,8 @@ describe('a generated history with rollbacks, failed rollouts, failed verificati
     expect(history.deployments.filter((d) => d.lock?.command.startsWith('/rollback')).length).toBeGreaterThanOrEqual(2)
     expect(history.deployments.some((d) => d.statuses.map((s) => s.state).join() === 'in_progress,success,failure')).toBe(true)
     expect(history.deployments.some((d) => d.statuses.some((s) => s.description?.startsWith('rejected: ')))).toBe(true)
-    expect(history.pulls.some((p) => p.labels.includes('hotfix'))).toBe(true)
+    expect(history.pulls.some((p) => p.labels.includes('hotfix:web'))).toBe(true)
+    expect(generateHistory({ seed: 11, services: ['sensor-api'], releases: 60 }).pulls.some((p) => p.labels.includes('hotfix'))).toBe(true)
     expect(history.pulls.filter((p) => p.commitTimes.length > 1).length).toBeGreaterThan(5)
   })
 

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest'
 import { changeFailureBand, frequencyBand, leadTimeBand, recoveryBand } from '../src/bands.js'
 import { dashboardHtml } from '../src/dashboard.js'
 import { buildReport } from '../src/report.js'
+import { fixOf } from '../src/github.js'
 import { outcomeOf, toRollouts } from '../src/rollouts.js'
 import { percentile } from '../src/stats.js'
 import { metricsSummary } from '../src/summary.js'
@@ -52,6 +53,17 @@ describe('levels of the State of DevOps Report 2024', () => {
     [H, 'high'],
     [D, 'low'],
   ])('recovery %i ms → %s', (ms, band) => expect(recoveryBand(ms)).toBe(band))
+})
+
+describe('fixes: which services a pull request fixes forward', () => {
+  test.each([
+    [['hotfix'], false, { fix: true }],
+    [['HotFix'], false, { fix: true }],
+    [['hotfix:web'], false, { fix: true, fixes: ['web'] }],
+    [['hotfix:web', 'hotfix:api'], false, { fix: true, fixes: ['web', 'api'] }],
+    [['bug', 'hotfixes'], false, { fix: false }],
+    [[], true, { fix: true }],
+  ])('labels %j, revert %s → %j', (labels, revert, expected) => expect(fixOf(labels, ['hotfix'], revert)).toEqual(expected))
 })
 
 describe('the outcome of a deployment from its statuses', () => {

@@ -32,7 +32,7 @@ export function seedHistory(state: EmulatorState, fullName: string, history: His
     })
     git.refs.set(`refs/heads/change-${pull.number}`, tip)
     // A squash merge: one new commit on main with the branch's tree, authored at the merge.
-    const squash = git.commit({ tree, parents: [parent], message: pull.labels.includes('hotfix') ? `Fix change (#${pull.number})` : c.message, author: who(pull.mergedAt) }).sha
+    const squash = git.commit({ tree, parents: [parent], message: pull.labels.some((l) => l.startsWith('hotfix')) ? `Fix change (#${pull.number})` : c.message, author: who(pull.mergedAt) }).sha
     main.push(squash)
     const record: PullRecord = {
       number: pull.number,
