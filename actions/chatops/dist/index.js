@@ -30136,68 +30136,85 @@ async function run_status(name, inputs, deps) {
     const reply = statusReply(service.name, statusRows(history.sort((a, b) => b.id - a.id), inputs.environments), environmentUrl(deps, ''));
     return deps.live ? `${reply}\n\n${await (0,src_status/* whatRunsSection */.a4)(service.name, inputs.environments, history, deps.live)}` : reply;
 }
+/**
+ * /deploy and /rollback: authorize, settle the digest, take the environment's lock (a
+ * GitHub Deployment), dispatch the deploy workflow, answer. Each step refuses with a
+ * reason the reply shows; a re-run of a request that dispatched does nothing again.
+ */
 async function deploy(command, inputs, request, deps, io) {
-    const { client, repo } = deps.github;
     const service = serviceOf(command.service, inputs);
     knownEnvironment(command.environment, inputs);
-    const environment = command.environment;
-    const role = effectiveRole(await (0,github/* collaboratorRole */.Vo)(client, repo, request.user));
-    const required = requiredRole(environment, { permission: inputs.permission, productionEnvironments: inputs['production-environments'] });
-    const allowed = authorize(request.user, role, required);
-    if (!allowed.ok)
-        throw new Refusal(allowed.reason);
-    const here = await (0,github/* serviceDeployments */.gZ)(client, repo, environment, service.name);
+    await authorizeRequest(request, command.environment, inputs, deps);
+    const here = await (0,github/* serviceDeployments */.gZ)(deps.github.client, deps.github.repo, command.environment, service.name);
     // A re-run of a run that dispatched: the deploy is on its way (or done), and its reply is the record.
     // A deployment in `error` is one whose dispatch failed or lost the lock race, so that request may try again.
     const earlier = here.find((d) => d.request === request.id && d.state !== 'error');
     if (earlier)
         return alreadyDispatched(earlier, io);
     await io.say(workingReply(io.shown));
-    let digest;
-    let version;
-    if (command.kind === 'deploy') {
-        ;
-        ({ digest, version } = await resolveVersion(service, command.version, deps));
-        const index = inputs.environments.indexOf(environment);
-        const before = index > 0 ? await (0,github/* serviceDeployments */.gZ)(client, repo, inputs.environments[index - 1], service.name) : [];
-        const order = checkPromotionOrder(digest, environment, inputs.environments, before);
-        if (!order.ok)
-            throw new Refusal(order.reason);
-    }
-    else {
-        let wanted = command.version;
-        if (wanted && !here.some((d) => d.version === wanted || d.digest === wanted)) {
-            // Not a version recorded there: maybe another name of a digest that ran there.
-            const resolved = await resolveVersion(service, wanted, deps).catch(() => undefined);
-            if (resolved)
-                wanted = resolved.digest;
-        }
-        const target = rollbackTarget(here, environment, wanted);
-        if (!target.ok)
-            throw new Refusal(wanted && wanted !== command.version ? target.reason.replace(wanted, `${command.version} (${wanted.slice(0, 19)})`) : target.reason);
-        digest = target.target.digest;
-        version = target.target.version ?? command.version ?? digest.slice(7, 19);
-    }
+    const { digest, version } = command.kind === 'deploy' ? await deployTarget(command, service, inputs, deps) : await rollbackDigest(command, service, here, deps);
     io.result.digest = digest;
     io.result.version = version;
+    const plan = { command, service, environment: command.environment, digest, version, here };
+    const id = await takeLock(plan, inputs, request, deps, io);
+    io.result.deploymentId = id;
+    const workflow = await dispatchDeploy(plan, id, request, inputs, deps);
+    await io.say(deployAnswer(plan, id, workflow, inputs, deps));
+}
+async function authorizeRequest(request, environment, inputs, deps) {
+    const role = effectiveRole(await (0,github/* collaboratorRole */.Vo)(deps.github.client, deps.github.repo, request.user));
+    const required = requiredRole(environment, { permission: inputs.permission, productionEnvironments: inputs['production-environments'] });
+    const allowed = authorize(request.user, role, required);
+    if (!allowed.ok)
+        throw new Refusal(allowed.reason);
+}
+/** /deploy: the version's digest, refused unless it went through the environments before this one. */
+async function deployTarget(command, service, inputs, deps) {
+    const { digest, version } = await resolveVersion(service, command.version, deps);
+    const index = inputs.environments.indexOf(command.environment);
+    const before = index > 0 ? await (0,github/* serviceDeployments */.gZ)(deps.github.client, deps.github.repo, inputs.environments[index - 1], service.name) : [];
+    const order = checkPromotionOrder(digest, command.environment, inputs.environments, before);
+    if (!order.ok)
+        throw new Refusal(order.reason);
+    return { digest, version };
+}
+/** /rollback: the digest that ran there before (or the named one, by version or by another name of its digest). */
+async function rollbackDigest(command, service, here, deps) {
+    let wanted = command.version;
+    if (wanted && !here.some((d) => d.version === wanted || d.digest === wanted)) {
+        // Not a version recorded there: maybe another name of a digest that ran there.
+        const resolved = await resolveVersion(service, wanted, deps).catch(() => undefined);
+        if (resolved)
+            wanted = resolved.digest;
+    }
+    const target = rollbackTarget(here, command.environment, wanted);
+    if (!target.ok)
+        throw new Refusal(wanted && wanted !== command.version ? target.reason.replace(wanted, `${command.version} (${wanted.slice(0, 19)})`) : target.reason);
+    const digest = target.target.digest;
+    return { digest, version: target.target.version ?? command.version ?? digest.slice(7, 19) };
+}
+/**
+ * The environment's lock is a GitHub Deployment: refused while another holds it; ours is
+ * created, then checked again, because two runs can create theirs at the same moment (the older wins).
+ */
+async function takeLock(plan, inputs, request, deps, io) {
+    const { client, repo } = deps.github;
+    const { service, environment, digest, version } = plan;
     const now = deps.now();
-    const lock = heldLock(here, environment, now, inputs['lock-timeout']);
+    const lock = heldLock(plan.here, environment, now, inputs['lock-timeout']);
     if (lock) {
         throw new Refusal(`${service.name} in ${environment} is locked by @${lock.requestedBy ?? lock.creator}'s ${lock.command ? `\`${printable(lock.command)}\`` : 'deployment'} since ${lock.createdAt} (deployment #${lock.id}, ${lock.state}); it is released when that deployment finishes, or after ${formatDuration(inputs['lock-timeout'])}`);
     }
-    const image = `${service.image}@${digest}`;
-    const production = inputs['production-environments'].includes(environment);
-    const workflow = service.workflow || inputs.workflow;
     const id = await createDeployment(client, repo, {
         ref: deps.ref,
         environment,
-        production,
-        description: `${command.kind} ${service.name} ${version} by ${request.user}`,
+        production: inputs['production-environments'].includes(environment),
+        description: `${plan.command.kind} ${service.name} ${version} by ${request.user}`,
         payload: {
             service: service.name,
             version,
             digest,
-            image,
+            image: `${service.image}@${digest}`,
             requested_by: request.user,
             command: io.shown,
             requested_at: now.toISOString(),
@@ -30207,31 +30224,40 @@ async function deploy(command, inputs, request, deps, io) {
             ...(request.replyTo ? { reply_to: request.replyTo } : {}),
         },
     });
-    io.result.deploymentId = id;
-    // Deployments are not created atomically: if another run created one at the same moment, the older wins.
     const winner = lockWinner(await (0,github/* serviceDeployments */.gZ)(client, repo, environment, service.name), environment, deps.now(), inputs['lock-timeout'], id);
     if (winner !== id) {
         await setDeploymentStatus(client, repo, id, { state: 'error', description: `lost the lock to deployment #${winner}`, logUrl: deps.runUrl });
         throw new Refusal(`${service.name} in ${environment} was locked by deployment #${winner} a moment earlier; try again when it finishes`);
     }
+    return id;
+}
+/** Dispatches the service's deploy workflow; a failed dispatch releases the lock (status error). Returns the workflow. */
+async function dispatchDeploy(plan, id, request, inputs, deps) {
+    const { client, repo } = deps.github;
+    const { service, environment, digest, version } = plan;
+    const workflow = service.workflow || inputs.workflow;
     try {
         await (0,github/* dispatchWorkflow */["in"])(client, repo, workflow, deps.ref, {
             service: service.name,
             environment,
             version,
             digest,
-            image,
+            image: `${service.image}@${digest}`,
             'requested-by': request.user,
             'deployment-id': String(id),
         });
     }
     catch (error) {
         await setDeploymentStatus(client, repo, id, { state: 'error', description: 'the deploy workflow could not be dispatched', logUrl: deps.runUrl }).catch(() => undefined);
-        const message = (0,src/* errorMessage */.gJ)(error);
-        throw new Refusal(`the deploy workflow ${workflow} could not be dispatched on ${deps.ref}: ${message}`);
+        throw new Refusal(`the deploy workflow ${workflow} could not be dispatched on ${deps.ref}: ${(0,src/* errorMessage */.gJ)(error)}`);
     }
     core/* info */.pq(`dispatched ${workflow} on ${deps.ref}: ${service.name} ${version} (${digest}) to ${environment}, deployment #${id}`);
-    await io.say(deployedReply({
+    return workflow;
+}
+function deployAnswer(plan, id, workflow, inputs, deps) {
+    const { command, service, environment, digest, version } = plan;
+    const { repo } = deps.github;
+    return deployedReply({
         kind: command.kind,
         service: service.name,
         version,
@@ -30239,12 +30265,12 @@ async function deploy(command, inputs, request, deps, io) {
         environment,
         workflow,
         deploymentId: id,
-        production,
-        ...(command.kind === 'rollback' ? { from: here.find((d) => d.state === 'success' || d.state === 'inactive') } : {}),
+        production: inputs['production-environments'].includes(environment),
+        ...(command.kind === 'rollback' ? { from: plan.here.find((d) => d.state === 'success' || d.state === 'inactive') } : {}),
         workflowUrl: `${deps.serverUrl}/${repo.owner}/${repo.repo}/actions/workflows/${workflow}`,
         environmentUrl: environmentUrl(deps, environment),
         gitopsPath: service.gitopsPath.replaceAll('{environment}', environment),
-    }));
+    });
 }
 function alreadyDispatched(earlier, io) {
     io.result.digest = earlier.digest ?? '';

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { redact } from '@cna/kit'
+import { redact, errorMessage } from '@cna/kit'
 import { parseCommand, printable, firstLine, type Command } from '@cna/kit/chatops'
 import {
   authorize,
@@ -180,67 +180,100 @@ interface Say {
   result: ChatOpsResult
 }
 
-async function deploy(command: Extract<Command, { kind: 'deploy' | 'rollback' }>, inputs: Inputs, request: ChatRequest, deps: ChatOpsDeps, io: Say): Promise<void> {
-  const { client, repo } = deps.github
+type DeployCommand = Extract<Command, { kind: 'deploy' | 'rollback' }>
+
+/** What a deploy or rollback settled on: the service, the environment and the digest that goes there. */
+interface DeployPlan {
+  command: DeployCommand
+  service: Service
+  environment: string
+  digest: string
+  version: string
+  /** The service's deployments in that environment before this request. */
+  here: DeploymentView[]
+}
+
+/**
+ * /deploy and /rollback: authorize, settle the digest, take the environment's lock (a
+ * GitHub Deployment), dispatch the deploy workflow, answer. Each step refuses with a
+ * reason the reply shows; a re-run of a request that dispatched does nothing again.
+ */
+async function deploy(command: DeployCommand, inputs: Inputs, request: ChatRequest, deps: ChatOpsDeps, io: Say): Promise<void> {
   const service = serviceOf(command.service, inputs)
   knownEnvironment(command.environment, inputs)
-  const environment = command.environment
+  await authorizeRequest(request, command.environment, inputs, deps)
 
-  const role = effectiveRole(await collaboratorRole(client, repo, request.user))
-  const required = requiredRole(environment, { permission: inputs.permission, productionEnvironments: inputs['production-environments'] })
-  const allowed = authorize(request.user, role, required)
-  if (!allowed.ok) throw new Refusal(allowed.reason)
-
-  const here = await serviceDeployments(client, repo, environment, service.name)
+  const here = await serviceDeployments(deps.github.client, deps.github.repo, command.environment, service.name)
   // A re-run of a run that dispatched: the deploy is on its way (or done), and its reply is the record.
   // A deployment in `error` is one whose dispatch failed or lost the lock race, so that request may try again.
   const earlier = here.find((d) => d.request === request.id && d.state !== 'error')
   if (earlier) return alreadyDispatched(earlier, io)
 
   await io.say(workingReply(io.shown))
-
-  let digest: string
-  let version: string
-  if (command.kind === 'deploy') {
-    ;({ digest, version } = await resolveVersion(service, command.version, deps))
-    const index = inputs.environments.indexOf(environment)
-    const before = index > 0 ? await serviceDeployments(client, repo, inputs.environments[index - 1]!, service.name) : []
-    const order = checkPromotionOrder(digest, environment, inputs.environments, before)
-    if (!order.ok) throw new Refusal(order.reason)
-  } else {
-    let wanted = command.version
-    if (wanted && !here.some((d) => d.version === wanted || d.digest === wanted)) {
-      // Not a version recorded there: maybe another name of a digest that ran there.
-      const resolved = await resolveVersion(service, wanted, deps).catch(() => undefined)
-      if (resolved) wanted = resolved.digest
-    }
-    const target = rollbackTarget(here, environment, wanted)
-    if (!target.ok) throw new Refusal(wanted && wanted !== command.version ? target.reason.replace(wanted, `${command.version} (${wanted.slice(0, 19)})`) : target.reason)
-    digest = target.target.digest!
-    version = target.target.version ?? command.version ?? digest.slice(7, 19)
-  }
+  const { digest, version } = command.kind === 'deploy' ? await deployTarget(command, service, inputs, deps) : await rollbackDigest(command, service, here, deps)
   io.result.digest = digest
   io.result.version = version
+  const plan: DeployPlan = { command, service, environment: command.environment, digest, version, here }
 
+  const id = await takeLock(plan, inputs, request, deps, io)
+  io.result.deploymentId = id
+  const workflow = await dispatchDeploy(plan, id, request, inputs, deps)
+  await io.say(deployAnswer(plan, id, workflow, inputs, deps))
+}
+
+async function authorizeRequest(request: ChatRequest, environment: string, inputs: Inputs, deps: ChatOpsDeps): Promise<void> {
+  const role = effectiveRole(await collaboratorRole(deps.github.client, deps.github.repo, request.user))
+  const required = requiredRole(environment, { permission: inputs.permission, productionEnvironments: inputs['production-environments'] })
+  const allowed = authorize(request.user, role, required)
+  if (!allowed.ok) throw new Refusal(allowed.reason)
+}
+
+/** /deploy: the version's digest, refused unless it went through the environments before this one. */
+async function deployTarget(command: Extract<Command, { kind: 'deploy' }>, service: Service, inputs: Inputs, deps: ChatOpsDeps): Promise<{ digest: string; version: string }> {
+  const { digest, version } = await resolveVersion(service, command.version, deps)
+  const index = inputs.environments.indexOf(command.environment)
+  const before = index > 0 ? await serviceDeployments(deps.github.client, deps.github.repo, inputs.environments[index - 1]!, service.name) : []
+  const order = checkPromotionOrder(digest, command.environment, inputs.environments, before)
+  if (!order.ok) throw new Refusal(order.reason)
+  return { digest, version }
+}
+
+/** /rollback: the digest that ran there before (or the named one, by version or by another name of its digest). */
+async function rollbackDigest(command: DeployCommand, service: Service, here: DeploymentView[], deps: ChatOpsDeps): Promise<{ digest: string; version: string }> {
+  let wanted = command.version
+  if (wanted && !here.some((d) => d.version === wanted || d.digest === wanted)) {
+    // Not a version recorded there: maybe another name of a digest that ran there.
+    const resolved = await resolveVersion(service, wanted, deps).catch(() => undefined)
+    if (resolved) wanted = resolved.digest
+  }
+  const target = rollbackTarget(here, command.environment, wanted)
+  if (!target.ok) throw new Refusal(wanted && wanted !== command.version ? target.reason.replace(wanted, `${command.version} (${wanted.slice(0, 19)})`) : target.reason)
+  const digest = target.target.digest!
+  return { digest, version: target.target.version ?? command.version ?? digest.slice(7, 19) }
+}
+
+/**
+ * The environment's lock is a GitHub Deployment: refused while another holds it; ours is
+ * created, then checked again, because two runs can create theirs at the same moment (the older wins).
+ */
+async function takeLock(plan: DeployPlan, inputs: Inputs, request: ChatRequest, deps: ChatOpsDeps, io: Say): Promise<number> {
+  const { client, repo } = deps.github
+  const { service, environment, digest, version } = plan
   const now = deps.now()
-  const lock = heldLock(here, environment, now, inputs['lock-timeout'])
+  const lock = heldLock(plan.here, environment, now, inputs['lock-timeout'])
   if (lock) {
     throw new Refusal(`${service.name} in ${environment} is locked by @${lock.requestedBy ?? lock.creator}'s ${lock.command ? `\`${printable(lock.command)}\`` : 'deployment'} since ${lock.createdAt} (deployment #${lock.id}, ${lock.state}); it is released when that deployment finishes, or after ${formatDuration(inputs['lock-timeout'])}`)
   }
-
-  const image = `${service.image}@${digest}`
-  const production = inputs['production-environments'].includes(environment)
-  const workflow = service.workflow || inputs.workflow
   const id = await createDeployment(client, repo, {
     ref: deps.ref,
     environment,
-    production,
-    description: `${command.kind} ${service.name} ${version} by ${request.user}`,
+    production: inputs['production-environments'].includes(environment),
+    description: `${plan.command.kind} ${service.name} ${version} by ${request.user}`,
     payload: {
       service: service.name,
       version,
       digest,
-      image,
+      image: `${service.image}@${digest}`,
       requested_by: request.user,
       command: io.shown,
       requested_at: now.toISOString(),
@@ -250,47 +283,54 @@ async function deploy(command: Extract<Command, { kind: 'deploy' | 'rollback' }>
       ...(request.replyTo ? { reply_to: request.replyTo } : {}),
     } satisfies ChatOpsPayload,
   })
-  io.result.deploymentId = id
-
-  // Deployments are not created atomically: if another run created one at the same moment, the older wins.
   const winner = lockWinner(await serviceDeployments(client, repo, environment, service.name), environment, deps.now(), inputs['lock-timeout'], id)
   if (winner !== id) {
     await setDeploymentStatus(client, repo, id, { state: 'error', description: `lost the lock to deployment #${winner}`, logUrl: deps.runUrl })
     throw new Refusal(`${service.name} in ${environment} was locked by deployment #${winner} a moment earlier; try again when it finishes`)
   }
+  return id
+}
 
+/** Dispatches the service's deploy workflow; a failed dispatch releases the lock (status error). Returns the workflow. */
+async function dispatchDeploy(plan: DeployPlan, id: number, request: ChatRequest, inputs: Inputs, deps: ChatOpsDeps): Promise<string> {
+  const { client, repo } = deps.github
+  const { service, environment, digest, version } = plan
+  const workflow = service.workflow || inputs.workflow
   try {
     await dispatchWorkflow(client, repo, workflow, deps.ref, {
       service: service.name,
       environment,
       version,
       digest,
-      image,
+      image: `${service.image}@${digest}`,
       'requested-by': request.user,
       'deployment-id': String(id),
     })
   } catch (error) {
     await setDeploymentStatus(client, repo, id, { state: 'error', description: 'the deploy workflow could not be dispatched', logUrl: deps.runUrl }).catch(() => undefined)
-    const message = (error as Error).message
-    throw new Refusal(`the deploy workflow ${workflow} could not be dispatched on ${deps.ref}: ${message}`)
+    throw new Refusal(`the deploy workflow ${workflow} could not be dispatched on ${deps.ref}: ${errorMessage(error)}`)
   }
   core.info(`dispatched ${workflow} on ${deps.ref}: ${service.name} ${version} (${digest}) to ${environment}, deployment #${id}`)
-  await io.say(
-    deployedReply({
-      kind: command.kind,
-      service: service.name,
-      version,
-      digest,
-      environment,
-      workflow,
-      deploymentId: id,
-      production,
-      ...(command.kind === 'rollback' ? { from: here.find((d) => d.state === 'success' || d.state === 'inactive') } : {}),
-      workflowUrl: `${deps.serverUrl}/${repo.owner}/${repo.repo}/actions/workflows/${workflow}`,
-      environmentUrl: environmentUrl(deps, environment),
-      gitopsPath: service.gitopsPath.replaceAll('{environment}', environment),
-    }),
-  )
+  return workflow
+}
+
+function deployAnswer(plan: DeployPlan, id: number, workflow: string, inputs: Inputs, deps: ChatOpsDeps): string {
+  const { command, service, environment, digest, version } = plan
+  const { repo } = deps.github
+  return deployedReply({
+    kind: command.kind,
+    service: service.name,
+    version,
+    digest,
+    environment,
+    workflow,
+    deploymentId: id,
+    production: inputs['production-environments'].includes(environment),
+    ...(command.kind === 'rollback' ? { from: plan.here.find((d) => d.state === 'success' || d.state === 'inactive') } : {}),
+    workflowUrl: `${deps.serverUrl}/${repo.owner}/${repo.repo}/actions/workflows/${workflow}`,
+    environmentUrl: environmentUrl(deps, environment),
+    gitopsPath: service.gitopsPath.replaceAll('{environment}', environment),
+  })
 }
 
 function alreadyDispatched(earlier: DeploymentView, io: Say): void {
