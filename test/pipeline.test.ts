@@ -70,6 +70,26 @@ describe('the story through the starter workflows', () => {
     expect(applied).toEqual(expect.arrayContaining([`dev ${story.built}`, `staging ${story.built}`, `production ${story.built}`, `production ${world.history.digest}`]))
   })
 
+  test('each promotion returned only once Argo CD reported its GitOps commit synced and healthy, serving its digest', () => {
+    const promotions = story.reports
+      .flatMap((r) => Object.values(r.jobs))
+      .flatMap((j) => j.steps)
+      .filter((s) => s.uses?.includes('/promote@') && s.outputs['gitops-commit'])
+    // dev, staging, production (the release), then /rollback and /deploy through the deploy workflow.
+    expect(promotions).toHaveLength(5)
+    for (const step of promotions) {
+      const commit = step.outputs['gitops-commit']!
+      const digest = step.outputs.digest!
+      expect(step.outputs.outcome).toBe('success')
+      expect(step.log).toContain(`Synced at ${commit.slice(0, 12)}, Healthy, running ${digest.slice(0, 19)}`)
+      // What the applier ran for that commit answered on the environment's port before promote said so:
+      // the tests after the promotion reach this digest.
+      const applied = world.applier.history.find((a) => a.commit === commit)
+      expect(applied?.imageRef.endsWith(`@${digest}`), commit).toBe(true)
+      expect(applied!.servingAt).toBeGreaterThan(0)
+    }
+  })
+
   test('production waited for its required reviewer each time: the release and both chat commands', () => {
     const production = story.reports.flatMap((r) => Object.entries(r.jobs)).filter(([, j]) => j.environment?.name === 'production')
     expect(production.length).toBe(3)

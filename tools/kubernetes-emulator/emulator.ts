@@ -31,8 +31,8 @@ export interface KubernetesEmulatorOptions extends ControllerOptions {
   /** The bearer token clients must send; unset accepts any (or none). */
   token?: string
   now?: () => Date
-  /** Argo CD's and Flux's controllers (Application, GitRepository, Kustomization): see gitops/. */
-  gitops?: GitOpsControllerOptions
+  /** Argo CD's and Flux's controllers (Application, GitRepository, Kustomization): see gitops/. `false`: none run, for a stand-in that writes their status itself. */
+  gitops?: GitOpsControllerOptions | false
 }
 
 export interface KubernetesEmulator {
@@ -45,7 +45,7 @@ export interface KubernetesEmulator {
   kubeconfig(opts?: { namespace?: string }): string
   /** Adds an object directly (seeding), as if applied by `manager`. */
   seed(object: JsonObject): JsonObject
-  /** The GitOps controllers: `reconcileAll()` is the poll, `idle()` waits for running reconciles. */
+  /** The GitOps controllers: `reconcileAll()` is the poll, `idle()` waits for running reconciles (undefined with `gitops: false`). */
   gitops: GitOpsController
   stop(): Promise<void>
 }
@@ -81,8 +81,9 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
         return reply.body as JsonObject
       },
     },
-    opts.gitops,
+    opts.gitops || {},
   )
+  if (opts.gitops === false) gitops.stop()
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = []

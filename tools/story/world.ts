@@ -21,6 +21,7 @@ import { ROOT } from '../action-harness/actions.ts'
 import { runAction, type ActionRun } from '../action-harness/run-action.ts'
 import { mirrorToEmulator, WorkflowRunner, type ServiceSpec } from '../workflow-runner/index.ts'
 import { startGitOpsApplier, type GitOpsApplier } from './gitops-applier.ts'
+import { startKubernetesEmulator } from '../kubernetes-emulator/emulator.ts'
 import { createUserRepository, git } from './user-repo.ts'
 
 const run = promisify(execFile)
@@ -156,6 +157,7 @@ export async function startWorld(opts: { work: string; servicePort?: number }): 
           ...gates,
           'gitops-repo': gitops,
           'gitops-path': 'envs/dev',
+          'gitops-wait': 'argocd',
           'dev-url': urls.dev,
           'dev-test-command': itCommand('integration-dev'),
           'dev-test-reports': 'reports/integration-dev.xml',
@@ -166,13 +168,14 @@ export async function startWorld(opts: { work: string; servicePort?: number }): 
           'gitops-repo': gitops,
           'staging-gitops-path': 'envs/staging',
           'production-gitops-path': 'envs/production',
+          'gitops-wait': 'argocd',
           'staging-url': urls.staging,
           'production-url': urls.production,
           'install-command': '',
           'acceptance-test-command': itCommand('acceptance'),
           'acceptance-test-reports': 'reports/acceptance.xml',
         },
-        'cloud-native-deploy.yml': { 'gitops-repo': gitops, 'gitops-path': 'envs/{environment}', 'environment-url': 'http://{environment}.sensor-api.local', 'slack-api-url': slackPlaceholder },
+        'cloud-native-deploy.yml': { 'gitops-repo': gitops, 'gitops-path': 'envs/{environment}', 'gitops-wait': 'argocd', 'environment-url': 'http://{environment}.sensor-api.local', 'slack-api-url': slackPlaceholder },
         'cloud-native-chatops.yml': { services: `sensor-api:\n  image: ${image}\n  gitops-path: envs/{environment}\n`, 'relay-app': 'chat-relay[bot]' },
       },
     })
@@ -191,10 +194,15 @@ export async function startWorld(opts: { work: string; servicePort?: number }): 
     github.state.addEnvironment(REPOSITORY, 'staging')
     github.state.addEnvironment(REPOSITORY, 'production', { reviewers: [PEOPLE.approver] })
 
+    // The environments' cluster as promote sees it: the applier reports there as Argo CD does (the
+    // emulator's own controllers off), and promote waits on it (gitops-wait: argocd).
+    const argocd = await startKubernetesEmulator({ gitops: false })
+    stops.push(() => argocd.stop())
     const applier = await startGitOpsApplier({
       repo: gitops,
       environments: Object.fromEntries(ENVIRONMENTS.map((env) => [env, { path: `envs/${env}/kustomization.yaml`, port: ports[env] }])),
       containersEnv,
+      cluster: argocd,
     })
     stops.push(() => applier.stop())
 
@@ -219,7 +227,7 @@ export async function startWorld(opts: { work: string; servicePort?: number }): 
       emulator: { url: github.url, state: github.state },
       environmentSecrets: {
         preview: { PREVIEW_KUBECONFIG: cluster.inputs.kubeconfig ?? '' },
-        ...Object.fromEntries(ENVIRONMENTS.map((env) => [env, { GITOPS_TOKEN: gitopsToken, SLACK_BOT_TOKEN: SLACK.botToken }])),
+        ...Object.fromEntries(ENVIRONMENTS.map((env) => [env, { GITOPS_TOKEN: gitopsToken, SLACK_BOT_TOKEN: SLACK.botToken, CLUSTER_KUBECONFIG: argocd.kubeconfig() }])),
       },
       defaultPermissions: 'restricted',
       workDir: join(work, 'runs'),
