@@ -34178,7 +34178,9 @@ module.exports = {
 /* harmony export */   JO: () => (/* binding */ COMMENT_MARKER)
 /* harmony export */ });
 /* unused harmony export COMMENT_LIMIT */
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7869);
+/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8488);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7869);
+
 
 /** The hidden marker that finds config-gate's comment on the pull request again, to update it in place. */
 const COMMENT_MARKER = '<!-- cna:config-gate -->';
@@ -34218,8 +34220,8 @@ function commentBody(input, limit = COMMENT_LIMIT) {
     for (const d of input.diffs) {
         const count = d.changes.length;
         push(`#### ${d.environment}: ${count === 0 ? 'no change' : `${count} object(s) changed`}${d.unchanged ? `, ${d.unchanged} unchanged` : ''}\n`);
-        for (const [kind, changes] of (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .byKind */ .Sb)(d.changes)) {
-            push(`**${kind}**\n`);
+        for (const [kind, changes] of (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .byKind */ .Sb)(d.changes)) {
+            push(`**${(0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(kind)}**\n`);
             for (const c of changes) {
                 const title = `${SIGN[c.type]} ${c.kind} ${c.namespace ? `${c.namespace}/` : ''}${c.name} (${c.type})`;
                 const block = ['<details open>', `<summary>${escapeHtml(title)}</summary>`, '', fence(c.patch), '</details>', ''].join('\n');
@@ -34245,8 +34247,9 @@ function fence(patch) {
 function oneLine(text) {
     return text.replace(/\s+/g, ' ').replaceAll('`', "'").slice(0, 500);
 }
+/** Names from the repository's YAML: no HTML, and no Markdown link or image syntax. */
 function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+    return text.replace(/[&<>"[\]()!`*_]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 
@@ -35441,6 +35444,7 @@ async function main(env = process.env) {
         listFiles: async (dir) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(e.parentPath, e.name).slice(dir.length + 1).split('\\').join('/')),
         readFile: (dir, path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, path), 'utf8').catch(() => undefined),
         render: (dir, environment) => (0,_render_js__WEBPACK_IMPORTED_MODULE_8__/* .renderEnvironment */ .C)(_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0, dir, environment),
+        parallelism: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(),
         terraform: (dir, configurations) => (0,_terraform_js__WEBPACK_IMPORTED_MODULE_11__/* .checkTerraform */ .$n)(_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0, dir, configurations),
         readPlan: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(context.workspace, path), 'utf8'),
         publish: (report) => (0,_cna_kit_check_run__WEBPACK_IMPORTED_MODULE_5__/* .publishGateReport */ .LD)(report, { ...(client ? { client } : {}), owner: repo?.owner ?? '', repo: repo?.repo ?? '', headSha: commits.head, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) }),
@@ -35764,6 +35768,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
+/* unused harmony export mapLimit */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5101);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1717);
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8488);
@@ -35809,8 +35814,10 @@ async function run(inputs, commits, deps) {
     const diffs = [];
     const renderErrors = [];
     const rendered = [];
-    for (const env of environments) {
-        const [base, head] = [await deps.render(baseDir, env), await deps.render(headDir, env)];
+    // kustomize is one process per render, mostly on one core: every render at once, as many as there are cores.
+    const renders = await mapLimit(environments.flatMap((env) => [baseDir, headDir].map((dir) => () => deps.render(dir, env))), deps.parallelism ?? 2);
+    for (const [i, env] of environments.entries()) {
+        const [base, head] = [renders[2 * i], renders[2 * i + 1]];
         if (!head.ok) {
             renderErrors.push({ environment: env.name, commit: 'head', error: head.error });
             raw.push({ rule: 'render', level: 'failure', file: head.file, line: 1, message: `kubectl kustomize ${env.path} failed: ${head.error}`, environments: [env.name] });
@@ -35897,6 +35904,19 @@ async function checkObjects(env, objects, namespace, validator, locator) {
         }
     }
     return out;
+}
+/** Runs the tasks, at most `limit` at a time; results in the tasks' order. */
+async function mapLimit(tasks, limit) {
+    const results = new Array(tasks.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < tasks.length) {
+            const i = next++;
+            results[i] = await tasks[i]();
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
+    return results;
 }
 const loc = (l) => ({ file: l.file, line: l.line });
 /** Folders (relative) that hold a kustomization file. */

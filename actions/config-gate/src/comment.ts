@@ -1,3 +1,4 @@
+import { code } from '@cna/kit'
 import { byKind, type EnvironmentDiff, type ObjectChange } from './diff.js'
 
 /** The hidden marker that finds config-gate's comment on the pull request again, to update it in place. */
@@ -53,7 +54,7 @@ export function commentBody(input: CommentInput, limit = COMMENT_LIMIT): string 
     const count = d.changes.length
     push(`#### ${d.environment}: ${count === 0 ? 'no change' : `${count} object(s) changed`}${d.unchanged ? `, ${d.unchanged} unchanged` : ''}\n`)
     for (const [kind, changes] of byKind(d.changes)) {
-      push(`**${kind}**\n`)
+      push(`**${code(kind)}**\n`)
       for (const c of changes) {
         const title = `${SIGN[c.type]} ${c.kind} ${c.namespace ? `${c.namespace}/` : ''}${c.name} (${c.type})`
         const block = ['<details open>', `<summary>${escapeHtml(title)}</summary>`, '', fence(c.patch), '</details>', ''].join('\n')
@@ -81,6 +82,7 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').replaceAll('`', "'").slice(0, 500)
 }
 
+/** Names from the repository's YAML: no HTML, and no Markdown link or image syntax. */
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+  return text.replace(/[&<>"[\]()!`*_]/g, (c) => `&#${c.charCodeAt(0)};`)
 }

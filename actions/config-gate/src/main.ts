@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { isAbsolute, join } from 'node:path'
 import * as core from '@actions/core'
 import { exec, readRunContext, registerSecret, UserError, writeSummary } from '@cna/kit'
@@ -32,6 +32,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     listFiles: async (dir) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split('\\').join('/')),
     readFile: (dir, path) => readFile(join(dir, path), 'utf8').catch(() => undefined),
     render: (dir, environment) => renderEnvironment(exec, dir, environment),
+    parallelism: availableParallelism(),
     terraform: (dir, configurations) => checkTerraform(exec, dir, configurations),
     readPlan: (path) => readFile(isAbsolute(path) ? path : join(context.workspace, path), 'utf8'),
     publish: (report) => publishGateReport(report, { ...(client ? { client } : {}), owner: repo?.owner ?? '', repo: repo?.repo ?? '', headSha: commits.head, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) }),

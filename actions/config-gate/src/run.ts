@@ -26,6 +26,8 @@ export interface ConfigGateDeps {
   /** Reads the `terraform-plan` file (workspace-relative). */
   readPlan(path: string): Promise<string>
   publish(report: GateReport): Promise<PublishResult>
+  /** How many renders run at once (default 2). */
+  parallelism?: number
   /** Creates or updates the pull request comment; undefined when there is no pull request or token. */
   comment?: (body: string) => Promise<{ id: number; created: boolean }>
 }
@@ -60,8 +62,13 @@ export async function run(inputs: Inputs, commits: { base: string; head: string 
   const diffs: EnvironmentDiff[] = []
   const renderErrors: Array<{ environment: string; commit: 'base' | 'head'; error: string }> = []
   const rendered: Array<[Environment, RenderedObject[]]> = []
-  for (const env of environments) {
-    const [base, head] = [await deps.render(baseDir, env), await deps.render(headDir, env)]
+  // kustomize is one process per render, mostly on one core: every render at once, as many as there are cores.
+  const renders = await mapLimit(
+    environments.flatMap((env) => [baseDir, headDir].map((dir) => () => deps.render(dir, env))),
+    deps.parallelism ?? 2,
+  )
+  for (const [i, env] of environments.entries()) {
+    const [base, head] = [renders[2 * i]!, renders[2 * i + 1]!]
     if (!head.ok) {
       renderErrors.push({ environment: env.name, commit: 'head', error: head.error })
       raw.push({ rule: 'render', level: 'failure', file: head.file, line: 1, message: `kubectl kustomize ${env.path} failed: ${head.error}`, environments: [env.name] })
@@ -142,6 +149,20 @@ async function checkObjects(env: Environment, objects: readonly RenderedObject[]
     }
   }
   return out
+}
+
+/** Runs the tasks, at most `limit` at a time; results in the tasks' order. */
+export async function mapLimit<T>(tasks: ReadonlyArray<() => Promise<T>>, limit: number): Promise<T[]> {
+  const results: T[] = new Array(tasks.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length) {
+      const i = next++
+      results[i] = await tasks[i]!()
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker))
+  return results
 }
 
 const loc = (l: { file: string; line: number }): { file: string; line: number } => ({ file: l.file, line: l.line })

@@ -20,7 +20,7 @@ describe('the rendered difference, per environment and kind', () => {
     const body = commentBody(input({ diffs: [dev, staging] }))
     expect(body.startsWith(COMMENT_MARKER)).toBe(true)
     expect(body).toContain('#### dev: no change, 2 unchanged')
-    expect(body).toContain('#### staging: 1 object(s) changed, 1 unchanged\n\n**Deployment**')
+    expect(body).toContain('#### staging: 1 object(s) changed, 1 unchanged\n\n**`Deployment`**')
   })
 
   test('added and removed objects', () => {
@@ -41,6 +41,16 @@ describe("GitHub's 65,536-character limit", () => {
     const shown = body.split('<details open>').length - 1
     expect(shown).toBeGreaterThan(50)
     expect(body).toContain(`**Cut to GitHub's 65,536-character comment limit:** ${400 - shown} object difference(s) not shown (\`production: ConfigMap cm-`)
+  })
+
+  test('names from the YAML are never HTML or a link', () => {
+    const evil = parseRendered('apiVersion: v1\nkind: "[x](https://evil.example)"\nmetadata: {name: "<img src=x>[y](https://evil.example)"}\n', '', false)
+    const body = commentBody(input({ diffs: [diffEnvironment('dev', [], evil)] }))
+    // Outside code (fences and code spans render text as it is), nothing is a link or a tag.
+    const prose = body.replace(/`{3,}diff\n[\s\S]*?\n`{3,}/g, '').replace(/`[^`\n]*`/g, '')
+    expect(prose).not.toMatch(/\]\(https|<img/)
+    expect(prose).toContain('&#60;img src=x>&#91;y&#93;&#40;https://evil.example&#41;'.replace('>', '&#62;'))
+    expect(body).toContain('**`[x](https://evil.example)`**')
   })
 
   test('a patch holding backticks cannot close its fence', () => {

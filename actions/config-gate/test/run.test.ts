@@ -71,3 +71,20 @@ describe('run', () => {
     await expect(run(inputs(), commits, deps({ listFiles: async () => ['README.md'] }))).rejects.toThrow('Input "environments" is empty and no environments/*, overlays/*, envs/* or clusters/* folder with a kustomization.yaml was found')
   })
 })
+
+describe('mapLimit', () => {
+  test('at most `limit` at once, results in order', async () => {
+    const { mapLimit } = await import('../src/run.js')
+    let running = 0
+    let most = 0
+    const task = (value: number, ms: number) => async () => {
+      running++
+      most = Math.max(most, running)
+      await new Promise((resolve) => setTimeout(resolve, ms))
+      running--
+      return value
+    }
+    expect(await mapLimit([task(1, 30), task(2, 5), task(3, 20), task(4, 1), task(5, 10)], 2)).toEqual([1, 2, 3, 4, 5])
+    expect(most).toBe(2)
+  })
+})
