@@ -2,7 +2,7 @@
 // bundle, the workflows pinned to the release's own commits, and every reference resolving
 // inside it. Then the builder and the verifier on a small fixture, including what they refuse.
 import { execFile } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -93,8 +93,16 @@ describe('the release tree of this repository', () => {
     for (const name of listActions()) {
       expect(existsSync(join(dir, name, 'action.yml')), name).toBe(true)
       if (complete(name)) {
-        const bundle = await readFile(join(dir, name, 'dist', 'index.js'))
-        expect(bundle.equals(await readFile(join(ROOT, 'actions', name, 'dist', 'index.js'))), `${name}/dist/index.js`).toBe(true)
+        // Every file of dist/, byte for byte: the chunks ncc writes for a lazy import() (e.g. the
+        // YAML parser) are loaded only by the runs that need them, so a missing one would not
+        // show until such a run.
+        const files = readdirSync(join(ROOT, 'actions', name, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(ROOT, 'actions', name, 'dist', f)).isFile()).sort()
+        expect(files).toContain('index.js')
+        expect(readdirSync(join(dir, name, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, name, 'dist', f)).isFile()).sort(), `${name}/dist/`).toEqual(files)
+        for (const file of files) {
+          const bundle = await readFile(join(dir, name, 'dist', file))
+          expect(bundle.equals(await readFile(join(ROOT, 'actions', name, 'dist', file))), `${name}/dist/${file}`).toBe(true)
+        }
       }
     }
     expect(existsSync(join(dir, 'README.md'))).toBe(true)
