@@ -1,6 +1,6 @@
 import { relative } from 'node:path'
 import * as core from '@actions/core'
-import { InputError, UserError } from '@cna/kit'
+import { errorMessage, InputError, UserError } from '@cna/kit'
 import type { GateAnnotation, GateReport, PublishResult } from '@cna/kit/check-run'
 import { LintReportError, parseLintReport, type LintFinding } from '@cna/kit/lint'
 import { gateLint, type LintFilter, type LintGateResult } from '@cna/kit/gates/lint'
@@ -46,8 +46,15 @@ export async function run(inputs: Inputs, deps: CodeQualityDeps): Promise<CodeQu
   const unfinished: UnfinishedRun[] = []
   for (const file of files) {
     const source = relative(deps.root, file) || file
+    let text: string
     try {
-      findings.push(...parseLintReport(await deps.readText(file), { root: deps.root, source, unfinished }))
+      text = await deps.readText(file)
+    } catch (error) {
+      // A glob can match a file that cannot be read (permissions, a directory, gone since): the input is what to fix.
+      throw new UserError(`Input "reports" matched ${source}, which cannot be read (${errorMessage(error)}). Expected report files the job can read, written by the linters before this step.`)
+    }
+    try {
+      findings.push(...parseLintReport(text, { root: deps.root, source, unfinished }))
     } catch (error) {
       if (error instanceof LintReportError) throw new UserError(`Input "reports" matched ${error.message}. Expected ESLint JSON (-f json), Checkstyle XML or SARIF 2.1.0.`)
       throw error
