@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { RegistryClient } from '@cna/kit/registry'
@@ -191,5 +191,35 @@ describe('/status and the drift check show what really runs', () => {
     expect(drift.errors).toEqual(['drift in sensor-api/staging: the cluster does not run what Git pins (see the job summary)'])
     expect(drift.stdout).toContain('::warning::sensor-api in staging: the pods run another digest than Git pins')
     expect(drift.summary).toContain('### ⚠️ Drift in 1 environment')
+  }, 60_000)
+})
+
+describe('a runner that cannot reach the cluster waits on what the controller reported to GitHub', () => {
+  test('wait-for: github — success once Flux\'s notification-controller set the GitOps commit\'s status', async () => {
+    // The GitOps repository as it is on GitHub: owner/name from gitops-repo's last two path segments.
+    const gitopsRepo = `${basename(work)}/gitops`
+    github.state.addRepo(gitopsRepo)
+    const before = (await run('git', ['--git-dir', gitops, 'rev-parse', 'main'])).stdout.trim()
+    let notified = ''
+    // Flux's notifier: once the commit lands and "Flux" applied it, a commit status on it.
+    const notifier = (async () => {
+      for (let i = 0; i < 400; i++) {
+        const head = (await run('git', ['--git-dir', gitops, 'rev-parse', 'main'])).stdout.trim()
+        if (head !== before) {
+          github.state.commit(gitopsRepo, { sha: head, files: { 'envs/staging/kustomization.yaml': 'pinned' }, message: 'promote' })
+          github.state.addStatus(gitopsRepo, { sha: head, state: 'success', context: 'kustomization/sensor-api-staging/1a2b3c4d', description: 'ReconciliationSucceeded: Applied revision: main@sha1:' + head, creator: 'flux-bot' })
+          notified = head
+          return
+        }
+        await new Promise((r) => setTimeout(r, 50))
+      }
+    })()
+    const result = await promote({ source: `${registry.host}/dev/sensor-api@${digests[2]}`, sha: SHAS[2]!, environment: 'staging', 'gitops-path': 'envs/staging', 'wait-for': 'github', kubeconfig: '' })
+    await notifier
+    expect(result.errors).toEqual([])
+    expect(result.outputs.outcome).toBe('success')
+    expect(result.outputs['gitops-commit']).toBe(notified)
+    expect(result.stdout).toContain(`GitHub: `)
+    expect(result.stdout).toContain(`Flux (kustomization/sensor-api-staging/1a2b3c4d) reported success for ${notified.slice(0, 12)}`)
   }, 60_000)
 })

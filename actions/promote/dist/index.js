@@ -28403,6 +28403,106 @@ function isUserError(error) {
 
 /***/ }),
 
+/***/ 5057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ createRestClient)
+/* harmony export */ });
+/**
+ * The RestClient of a run: Octokit, with its retry and throttling plugins, behind the typed
+ * routes of `rest.ts`. Octokit's code is loaded at the first request, so a run that never
+ * calls GitHub neither loads nor parses it (it sits in its own bundle chunk).
+ *
+ * The trust boundary: GitHub's answers are taken to match Octokit's endpoint types here, and
+ * nowhere else, which is what lets the rest of the code read responses without casts.
+ */
+function createRestClient(token, options = {}) {
+    let octokit;
+    const load = () => (octokit ??= Promise.all(/* import() */[__nccwpck_require__.e(15), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7661)).then((m) => m.createOctokit(token, options)));
+    return {
+        request: async (route, params) => (await load()).request(route, params),
+        paginate: async (route, params) => (await load()).paginate(route, params),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ parseRepo),
+/* harmony export */   mG: () => (/* binding */ deploymentPayload)
+/* harmony export */ });
+/* unused harmony export errorStatus */
+/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7254);
+
+/** `owner/name` (as in GITHUB_REPOSITORY) → `{owner, repo}`; undefined when it is not one. */
+function parseRepo(value) {
+    const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
+    return m ? { owner: m[1], repo: m[2] } : undefined;
+}
+/** A deployment payload as GitHub returns it: an object, or a JSON string from older clients. */
+function deploymentPayload(payload) {
+    if (typeof payload === 'string') {
+        try {
+            payload = JSON.parse(payload);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(payload) ? payload : undefined;
+}
+/** The HTTP status of an Octokit RequestError (or anything with a numeric `status`), else undefined. */
+function errorStatus(error) {
+    return isRecord(error) && typeof error.status === 'number' ? error.status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EK: () => (/* binding */ isOneOf),
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/**
+ * Type guards for what arrives as untrusted JSON or YAML (event payloads, reports, API
+ * answers, config files): checked at run time instead of asserted with `as`, so a file of
+ * the wrong shape is reported, not misread.
+ */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Whether `value` is one of `values` (a union of string literals). */
+function isOneOf(values, value) {
+    return typeof value === 'string' && values.includes(value);
+}
+/** The value at `path` in a parsed document, or undefined where the path breaks off. */
+function valueAt(doc, ...path) {
+    let value = doc;
+    for (const key of path) {
+        if (!isRecord(value))
+            return undefined;
+        value = value[key];
+    }
+    return value;
+}
+/** An error's message, whatever was thrown. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
 /***/ 1856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28430,11 +28530,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ summary/* writeSummary */.Sy)
 });
 
-// UNUSED EXPORTS: ExecError, canRun, derivedForms, envInputSource, formatCommand, isUserError, keyValues, parseDuration, payloadNumber, payloadString, payloadValue, redact, reportFailure, resetSecrets, splitList
+// UNUSED EXPORTS: ExecError, canRun, derivedForms, envInputSource, errorMessage, formatCommand, isOneOf, isRecord, isUserError, keyValues, parseDuration, payloadNumber, payloadString, payloadValue, redact, reportFailure, resetSecrets, splitList, valueAt
 
 // EXTERNAL MODULE: ../kit/src/errors.ts
 var errors = __nccwpck_require__(1735);
+// EXTERNAL MODULE: ../kit/src/guards.ts
+var guards = __nccwpck_require__(7254);
 ;// CONCATENATED MODULE: ../kit/src/inputs.ts
+
 
 const envInputSource = (env = process.env) => (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 function readInputs(specs, source = envInputSource()) {
@@ -28488,9 +28591,8 @@ function oneOf(values, defaultValue) {
     return {
         parse(raw, name) {
             const value = raw === '' ? defaultValue : raw.toLowerCase();
-            if (!values.includes(value)) {
+            if (!(0,guards/* isOneOf */.EK)(values, value))
                 throw new errors/* InputError */.dz(name, `has an invalid value "${raw}"`, `one of: ${values.join(', ')}`);
-            }
             return value;
         },
     };
@@ -28524,7 +28626,8 @@ function keyValues(opts = {}) {
                 if (eq < 0 || !keyPattern.test(key)) {
                     throw new InputError(name, `has an invalid line "${line}"`, opts.accepted ?? 'one KEY=VALUE pair per line');
                 }
-                return [key, line.slice(eq + 1)];
+                const pair = [key, line.slice(eq + 1)];
+                return pair;
             });
         },
     };
@@ -28672,6 +28775,7 @@ function isStepDebug() {
 
 ;// CONCATENATED MODULE: ../kit/src/context.ts
 
+
 function readRunContext(env = process.env) {
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
@@ -28698,13 +28802,7 @@ function readRunContext(env = process.env) {
 }
 /** The value at `path` in an event payload (untrusted JSON), or undefined where the path breaks off. */
 function payloadValue(payload, ...path) {
-    let value = payload;
-    for (const key of path) {
-        if (typeof value !== 'object' || value === null || Array.isArray(value))
-            return undefined;
-        value = value[key];
-    }
-    return value;
+    return valueAt(payload, ...path);
 }
 /** The string at `path` in an event payload; undefined when absent or not a string. */
 function payloadString(payload, ...path) {
@@ -28727,148 +28825,26 @@ function payloadNumber(payload, ...path) {
 
 
 
-/***/ }),
-
-/***/ 951:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   WR: () => (/* binding */ registerCredentials),
-/* harmony export */   cl: () => (/* binding */ registerSecret)
-/* harmony export */ });
-/* unused harmony exports derivedForms, resetSecrets */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5101);
-
-/**
- * Every credential an action is given or derives is registered here: the runner masks it
- * in the log (`::add-mask::`), and `redact` removes it from any text we build ourselves
- * (error messages, summaries, comments), which the runner's mask does not reach.
- */
-const known = new Set();
-/** The forms a secret commonly reappears in: base64 (Docker `auth`), URL- and JSON-escaped. */
-function derivedForms(value) {
-    const forms = [value, Buffer.from(value).toString('base64'), encodeURIComponent(value), JSON.stringify(value).slice(1, -1)];
-    return [...new Set(forms)].filter((form) => form.length >= 3);
-}
-function registerSecret(value, mask = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq) {
-    if (!value)
-        return;
-    for (const form of derivedForms(value)) {
-        if (known.has(form))
-            continue;
-        known.add(form);
-        mask(form);
-    }
-}
-/** Registers a username/password pair and the base64 `user:pass` that Docker configs hold. */
-function registerCredentials(username, password, mask) {
-    registerSecret(password, mask);
-    if (username && password)
-        registerSecret(`${username}:${password}`, mask);
-}
-function redact(text) {
-    let out = text;
-    // Longest first, so a secret that contains another is removed whole.
-    for (const secret of [...known].sort((a, b) => b.length - a.length)) {
-        out = out.split(secret).join('***');
-    }
-    return out;
-}
-/** For tests: forget what was registered. */
-function resetSecrets() {
-    known.clear();
-}
-
 
 /***/ }),
 
-/***/ 8642:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qj: () => (/* binding */ markdownTable),
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   kq: () => (/* binding */ escapeCell)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5101);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(951);
-
-
-function escapeCell(value) {
-    return String(value ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function code(value) {
-    return `\`${value.replace(/`/g, "'")}\``;
-}
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(markdown), true).write();
-}
-
-
-/***/ }),
-
-/***/ 3887:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1856);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6979);
-
-
-await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 6979:
+/***/ 5306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  bP: () => (/* reexport */ RegistryClient),
+  Dk: () => (/* reexport */ TAG),
+  L1: () => (/* reexport */ copyImage),
+  i5: () => (/* reexport */ credentialsFromAuthFiles),
+  F2: () => (/* reexport */ parseReference)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(5101);
-// EXTERNAL MODULE: ../kit/src/index.ts + 4 modules
-var src = __nccwpck_require__(1856);
-;// CONCATENATED MODULE: ../kit/src/github/client.ts
-/**
- * The RestClient of a run: Octokit, with its retry and throttling plugins, behind the typed
- * routes of `rest.ts`. Octokit's code is loaded at the first request, so a run that never
- * calls GitHub neither loads nor parses it (it sits in its own bundle chunk).
- *
- * The trust boundary: GitHub's answers are taken to match Octokit's endpoint types here, and
- * nowhere else, which is what lets the rest of the code read responses without casts.
- */
-function createRestClient(token, options = {}) {
-    let octokit;
-    const load = () => (octokit ??= Promise.all(/* import() */[__nccwpck_require__.e(15), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7661)).then((m) => m.createOctokit(token, options)));
-    return {
-        request: async (route, params) => (await load()).request(route, params),
-        paginate: async (route, params) => (await load()).paginate(route, params),
-    };
-}
+// UNUSED EXPORTS: DIGEST, MANIFEST_ACCEPT, OCI_INDEX, RegistryError, authFileCandidates, basicAuthorization, blobsOf, cosignTags, credentialsFromConfig, formatName, holdBackLastChunk, isLoopback, isTransient, parseChallenge, parseImageName, pool, referrersTag, registryBaseUrl, sha256, verifyingStream
 
 ;// CONCATENATED MODULE: ../kit/src/registry/reference.ts
-const reference_DIGEST = /^sha256:[a-f0-9]{64}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::\d+)?$|^\[[0-9a-fA-F:]+\](?::\d+)?$/;
@@ -28880,7 +28856,7 @@ function parseReference(ref) {
     if (at >= 0) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
-        if (!reference_DIGEST.test(digest))
+        if (!DIGEST.test(digest))
             return undefined;
     }
     let tag;
@@ -28928,6 +28904,12 @@ function registryBaseUrl(registry) {
     return `${isLoopback(registry) ? 'http' : 'https'}://${host}`;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ../kit/src/registry/credentials.ts
 
 
@@ -28942,7 +28924,7 @@ function authFileCandidates(env = process.env) {
         files.push(env.REGISTRY_AUTH_FILE);
     if (env.XDG_RUNTIME_DIR)
         files.push((0,external_node_path_.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
-    files.push((0,external_node_path_.join)(env.DOCKER_CONFIG ?? (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.docker'), 'config.json'));
+    files.push((0,external_node_path_.join)(env.DOCKER_CONFIG ?? (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.docker'), 'config.json'));
     return files;
 }
 /** Pure: finds the credentials for `registry` in one parsed auth file. */
@@ -29523,7 +29505,7 @@ const MAX_INDEX_DEPTH = 4;
  * the target is asked for the digest, and anything but the source digest is an error.
  */
 async function copyImage(opts) {
-    if (!reference_DIGEST.test(opts.digest))
+    if (!DIGEST.test(opts.digest))
         throw new RegistryError(`copyImage needs a sha256 digest, got "${opts.digest}"`);
     const concurrency = opts.concurrency ?? 4;
     if (!Number.isInteger(concurrency) || concurrency < 1)
@@ -29894,6 +29876,133 @@ async function pool(items, limit, task) {
 
 
 
+
+/***/ }),
+
+/***/ 951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   WR: () => (/* binding */ registerCredentials),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* unused harmony exports derivedForms, resetSecrets */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5101);
+
+/**
+ * Every credential an action is given or derives is registered here: the runner masks it
+ * in the log (`::add-mask::`), and `redact` removes it from any text we build ourselves
+ * (error messages, summaries, comments), which the runner's mask does not reach.
+ */
+const known = new Set();
+/** The forms a secret commonly reappears in: base64 (Docker `auth`), URL- and JSON-escaped. */
+function derivedForms(value) {
+    const forms = [value, Buffer.from(value).toString('base64'), encodeURIComponent(value), JSON.stringify(value).slice(1, -1)];
+    return [...new Set(forms)].filter((form) => form.length >= 3);
+}
+function registerSecret(value, mask = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq) {
+    if (!value)
+        return;
+    for (const form of derivedForms(value)) {
+        if (known.has(form))
+            continue;
+        known.add(form);
+        mask(form);
+    }
+}
+/** Registers a username/password pair and the base64 `user:pass` that Docker configs hold. */
+function registerCredentials(username, password, mask) {
+    registerSecret(password, mask);
+    if (username && password)
+        registerSecret(`${username}:${password}`, mask);
+}
+function redact(text) {
+    let out = text;
+    // Longest first, so a secret that contains another is removed whole.
+    for (const secret of [...known].sort((a, b) => b.length - a.length)) {
+        out = out.split(secret).join('***');
+    }
+    return out;
+}
+/** For tests: forget what was registered. */
+function resetSecrets() {
+    known.clear();
+}
+
+
+/***/ }),
+
+/***/ 8642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5101);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(951);
+
+
+function escapeCell(value) {
+    return String(value ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function code(value) {
+    return `\`${value.replace(/`/g, "'")}\``;
+}
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(markdown), true).write();
+}
+
+
+/***/ }),
+
+/***/ 3887:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1856);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7666);
+
+
+await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(5101);
+// EXTERNAL MODULE: ../kit/src/index.ts + 4 modules
+var src = __nccwpck_require__(1856);
+// EXTERNAL MODULE: ../kit/src/github/client.ts
+var client = __nccwpck_require__(5057);
+// EXTERNAL MODULE: ../kit/src/registry/index.ts + 5 modules
+var src_registry = __nccwpck_require__(5306);
 ;// CONCATENATED MODULE: ./src/gitops/repo.ts
 
 
@@ -29984,55 +30093,10 @@ async function yamlFiles(dir) {
     return kustomization ? [kustomization] : yaml;
 }
 
-;// CONCATENATED MODULE: ../kit/src/github/rest.ts
-/** `owner/name` (as in GITHUB_REPOSITORY) → `{owner, repo}`; undefined when it is not one. */
-function parseRepo(value) {
-    const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
-    return m ? { owner: m[1], repo: m[2] } : undefined;
-}
-/** A deployment payload as GitHub returns it: an object, or a JSON string from older clients. */
-function deploymentPayload(payload) {
-    if (typeof payload === 'string') {
-        try {
-            payload = JSON.parse(payload);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return isRecord(payload) ? payload : undefined;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The HTTP status of an Octokit RequestError (or anything with a numeric `status`), else undefined. */
-function errorStatus(error) {
-    return isRecord(error) && typeof error.status === 'number' ? error.status : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/source.ts
-
-function parseSource(value) {
-    const ref = parseReference(value);
-    if (!ref)
-        return undefined;
-    if (ref.digest && !ref.tag)
-        return ref;
-    if (!ref.digest && ref.tag && /^[0-9a-f]{40}$/.test(ref.tag))
-        return { ...ref, shaTag: ref.tag };
-    return undefined;
-}
-function isDigest(value) {
-    return DIGEST.test(value);
-}
-/** The service a promotion is about, for messages and the deployment payload. */
-function serviceName(repository) {
-    return repository.split('/').pop() ?? repository;
-}
-function isProductionEnvironment(environment) {
-    return /^prod(uction)?$/i.test(environment);
-}
-
+// EXTERNAL MODULE: ../kit/src/github/rest.ts
+var rest = __nccwpck_require__(5000);
+// EXTERNAL MODULE: ./src/source.ts
+var src_source = __nccwpck_require__(2265);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
@@ -30042,7 +30106,7 @@ const inputSpecs = {
     source: {
         parse(raw, name) {
             const value = (0,src/* text */.Qq)({ required: true, accepted: 'name@sha256:<64 hex> or name:<40-hex commit sha>' }).parse(raw, name);
-            const ref = parseSource(value);
+            const ref = (0,src_source/* parseSource */.PJ)(value);
             if (!ref)
                 throw new src/* InputError */.dz(name, `"${value}" is not an immutable image reference`, 'name@sha256:<64 hex> or name:<40-hex commit sha> (mutable tags such as latest or v1 are not promoted)');
             return ref;
@@ -30051,7 +30115,7 @@ const inputSpecs = {
     target: {
         parse(raw, name) {
             const value = (0,src/* text */.Qq)({ required: true, accepted: 'an image name without tag or digest, such as ghcr.io/octo-org/sensor-api' }).parse(raw, name);
-            const ref = parseReference(value);
+            const ref = (0,src_registry/* parseReference */.F2)(value);
             if (!ref || ref.tag || ref.digest)
                 throw new src/* InputError */.dz(name, `has an invalid value "${value}"`, 'an image name without tag or digest, lowercase, such as registry.example.com/prod/sensor-api');
             return value;
@@ -30073,7 +30137,7 @@ const inputSpecs = {
     'target-username': (0,src/* text */.Qq)(),
     'target-password': (0,src/* secret */.rJ)(),
     'dry-run': (0,src/* bool */.lc)(false),
-    'wait-for': (0,src/* oneOf */.yL)(['none', 'argocd', 'flux'], 'none'),
+    'wait-for': (0,src/* oneOf */.yL)(['none', 'argocd', 'flux', 'github'], 'none'),
     'wait-name': (0,src/* text */.Qq)({ pattern: /^[a-z0-9{}]([-a-z0-9.{}]*[a-z0-9{}])?$/, accepted: 'an Application or Kustomization name such as sensor-api-staging ({service} and {environment} are replaced)' }),
     'wait-namespace': (0,src/* text */.Qq)({ pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, accepted: 'a Kubernetes namespace such as argocd or flux-system' }),
     kubeconfig: (0,src/* secret */.rJ)(),
@@ -30093,7 +30157,7 @@ function tagItem(tag, name) {
     if (tag.toLowerCase() === 'latest') {
         throw new src/* InputError */.dz(name, 'contains "latest", which is refused: it moves, so nothing could tell what runs where', 'immutable tags such as v1.4.2 (the commit SHA tag is always added)');
     }
-    if (!TAG.test(tag))
+    if (!src_registry/* TAG */.Dk.test(tag))
         throw new src/* InputError */.dz(name, `contains an invalid tag "${tag}"`, 'tags of letters, digits, "_", "." and "-", at most 128 characters');
     return tag;
 }
@@ -30149,6 +30213,179 @@ async function readRevision(client, repository, digest) {
     return revision && /^[0-9a-f]{40}$/.test(revision) ? revision : undefined;
 }
 
+// EXTERNAL MODULE: ./src/run.ts + 9 modules
+var run = __nccwpck_require__(7684);
+;// CONCATENATED MODULE: ./src/summary.ts
+
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+function promoteSummary(result, names) {
+    const copy = result.copy;
+    const rows = [
+        ['source', (0,src/* code */.aY)(`${names.source}@${result.digest}`)],
+        ['target', (0,src/* code */.aY)(result.imageRef)],
+        ['digest', `${(0,src/* code */.aY)(result.digest)} (identical on both sides)`],
+        ['commit', result.sha ? (0,src/* code */.aY)(result.sha) : '(unknown)'],
+        ...(result.gates ? [['required checks', result.gates]] : []),
+        ['previous digest', result.previousDigest ? (0,src/* code */.aY)(result.previousDigest) : '(none recorded)'],
+    ];
+    if (copy) {
+        rows.push(['bytes moved', `${formatBytes(copy.bytesMoved)} (${copy.blobs.uploaded} uploaded, ${copy.blobs.mounted} mounted, ${copy.blobs.skipped} already there)`]);
+        if (copy.referrers.length)
+            rows.push(['referrers copied', String(copy.referrers.length)]);
+    }
+    rows.push(['tags', result.tags.map((t) => `${(0,src/* code */.aY)(t.tag)} ${t.state}`).join('<br>')]);
+    if (result.pullRequest)
+        rows.push(['GitOps', `pull request [#${result.pullRequest.number}](${result.pullRequest.url})`]);
+    else if (result.gitopsCommit || result.gitopsChanged)
+        rows.push(['GitOps', result.gitopsChanged ? `commit ${(0,src/* code */.aY)(result.gitopsCommit || '(dry-run)')}` : `already pinned at ${(0,src/* code */.aY)(result.gitopsCommit)}`]);
+    if (result.deploymentId)
+        rows.push(['deployment', `#${result.deploymentId} to ${names.environment}${result.outcome === 'failure' ? ' (failure: rejected)' : ''}`]);
+    const wait = result.confirmation?.wait;
+    if (wait)
+        rows.push(['cluster', `${(0,src/* escapeCell */.kq)(wait.verdict.summary)} (${Math.round(wait.elapsedMs / 1000)} s)${wait.verdict.details.length ? `<br>${wait.verdict.details.map(src/* escapeCell */.kq).join('<br>')}` : ''}`]);
+    if (result.confirmation?.verify)
+        rows.push(['verification', (0,src/* escapeCell */.kq)(result.confirmation.verify.summary)]);
+    if (result.rollback)
+        rows.push(['rolled back to', `${(0,src/* code */.aY)(result.rollback.digest)} in GitOps commit ${(0,src/* code */.aY)(result.rollback.commit.slice(0, 12))}${result.rollback.wait ? `: ${(0,src/* escapeCell */.kq)(result.rollback.wait.verdict.summary)}` : ''}`]);
+    const title = result.dryRun
+        ? `### Dry run: would promote ${result.service} ${result.version} to ${names.environment}`
+        : result.outcome === 'failure'
+            ? `### ❌ ${result.service} ${result.version} did not run in ${names.environment}${result.rollback ? ', rolled back' : ''}`
+            : `### Promoted ${result.service} ${result.version} to ${names.environment}`;
+    const where = whatRuns(result);
+    const runs = where ? ['', `**What runs in ${names.environment}**`, '', (0,src/* markdownTable */.Qj)(['in Git', 'newest successful deployment', 'running (pods)', 'drift'], [[where.git, where.deployed, where.running, where.drift]])] : [];
+    return [title, '', (0,src/* markdownTable */.Qj)(['', ''], rows.map(([a, b]) => [`**${a}**`, b])), ...runs, ''].join('\n');
+}
+/**
+ * The three digests a person asks about after a promotion, from what this run wrote and saw:
+ * the one Git pins, the newest successful deployment's, and the one pods run (known only when
+ * the controller was waited for). Pure; undefined when nothing was waited for.
+ */
+function whatRuns(result) {
+    const last = result.rollback?.wait ?? result.confirmation?.wait;
+    if (!last || result.dryRun)
+        return undefined;
+    const git = result.rollback?.digest ?? result.digest;
+    const deployed = result.outcome === 'success' ? result.digest : result.previousDigest;
+    const runningDigest = last.ok && last.pods > 0 ? git : '';
+    const same = runningDigest === git && git === deployed;
+    const short = (d) => (d ? (0,src/* code */.aY)(d.slice(0, 19)) : '(none)');
+    return { git: short(git), deployed: short(deployed), running: runningDigest ? `${short(runningDigest)} (${last.pods} pods)` : '(not running healthy)', drift: same ? 'none' : '⚠️ they differ' };
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The only place with process-level effects: inputs in, collaborators built, outputs out. */
+async function main(env = process.env) {
+    const inputs = getInputs();
+    (0,src/* registerCredentials */.WR)(inputs['source-username'], inputs['source-password']);
+    (0,src/* registerCredentials */.WR)(inputs['target-username'], inputs['target-password']);
+    (0,src/* registerSecret */.cl)(inputs['gitops-token']);
+    (0,src/* registerSecret */.cl)(inputs['github-token']);
+    const context = (0,src/* readRunContext */.$p)(env);
+    const target = (0,src_registry/* parseReference */.F2)(inputs.target);
+    const source = inputs.source;
+    const credentials = async (registry, username, password) => username ? { username, password } : (0,src_registry/* credentialsFromAuthFiles */.i5)(registry, env);
+    const sourceCreds = await credentials(source.registry, inputs['source-username'], inputs['source-password']);
+    const targetCreds = await credentials(target.registry, inputs['target-username'], inputs['target-password']);
+    const sourceClient = new src_registry/* RegistryClient */.bP({ registry: source.registry, ...(sourceCreds ? { credentials: sourceCreds } : {}) });
+    const targetClient = new src_registry/* RegistryClient */.bP({ registry: target.registry, ...(targetCreds ? { credentials: targetCreds } : {}) });
+    const token = inputs['github-token'];
+    const repo = (0,rest/* parseRepo */.E3)(context.repository);
+    const github = token && repo ? { client: (0,client/* createRestClient */.m)(token), repo } : undefined;
+    const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(context.tempDir || (0,external_node_os_.tmpdir)(), 'promote-'));
+    // The Kubernetes client is loaded only when there is a controller to wait for.
+    const confirm = inputs['wait-for'] === 'none' ? { deps: {}, close: () => undefined } : await (await __nccwpck_require__.e(/* import() */ 571).then(__nccwpck_require__.bind(__nccwpck_require__, 3571))).confirmDeps(inputs, inputs.service || (0,src_source/* serviceName */.fe)(target.repository), src/* exec */.m0, process.cwd());
+    try {
+        const result = await (0,run/* run */.e)(inputs, {
+            source: sourceClient,
+            target: targetClient,
+            sourceRepository: source.repository,
+            targetRepository: target.repository,
+            copy: (digest, dryRun) => (0,src_registry/* copyImage */.L1)({ source: sourceClient, sourceRepository: source.repository, digest, target: targetClient, targetRepository: target.repository, dryRun }),
+            readRevision: (digest) => readRevision(sourceClient, source.repository, digest),
+            ...(github ? { github } : {}),
+            ...(inputs['gitops-repo']
+                ? {
+                    // A folder per call: a rollback clones the repository again, next to the promotion's clone.
+                    gitops: async (request) => writeGitOps({
+                        repo: inputs['gitops-repo'],
+                        path: inputs['gitops-path'],
+                        token: inputs['gitops-token'],
+                        branch: inputs['gitops-branch'],
+                        message: request.message,
+                        pin: { image: request.image, digest: request.digest, aliases: request.aliases, service: request.service },
+                        workDir: await (0,promises_.mkdtemp)((0,external_node_path_.join)(temp, 'gitops-')),
+                        dryRun: inputs['dry-run'],
+                        ...(request.pushBranch ? { pushBranch: request.pushBranch } : {}),
+                    }, src/* exec */.m0),
+                }
+                : {}),
+            confirm: confirm.deps,
+            runUrl: context.runUrl,
+        });
+        core/* setOutput */.uH('digest', result.digest);
+        core/* setOutput */.uH('image-ref', result.imageRef);
+        core/* setOutput */.uH('previous-digest', result.previousDigest);
+        core/* setOutput */.uH('deployment-id', result.deploymentId);
+        core/* setOutput */.uH('gitops-commit', result.gitopsCommit);
+        core/* setOutput */.uH('outcome', result.outcome);
+        core/* setOutput */.uH('rolled-back-to', result.rollback?.digest ?? '');
+        core/* info */.pq(`${result.dryRun ? 'dry-run: would promote' : 'promoted'} ${result.imageRef} to ${inputs.environment}`);
+        await (0,src/* writeSummary */.Sy)(promoteSummary(result, { source: `${source.registry}/${source.repository}`, target: inputs.target, environment: inputs.environment }));
+        if (result.outcome === 'failure') {
+            const back = result.rollback ? `; rolled back to ${result.rollback.digest} (GitOps commit ${result.rollback.commit.slice(0, 12)}) and rejected for ${inputs.environment}` : '';
+            throw new Error(`${result.imageRef} did not run in ${inputs.environment}: ${result.failure}${back}`);
+        }
+    }
+    finally {
+        confirm.close();
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 7684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ gitopsRepoFrom),
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(5101);
+// EXTERNAL MODULE: ../kit/src/index.ts + 4 modules
+var src = __nccwpck_require__(1856);
 ;// CONCATENATED MODULE: ../kit/src/required-checks/checks.ts
 /** The five gates branch protection requires (docs/required-checks.md). */
 const DEFAULT_REQUIRED_CHECKS = (/* unused pure expression or super */ null && (['unit-tests', 'integration-tests', 'security-scan', 'code-quality', 'peer-review']));
@@ -30224,7 +30461,7 @@ function renderEvidence(e, image) {
     return { title: evidenceTitle(e), summary, text };
 }
 const SHA = /^[0-9a-f]{40}$/;
-const evidence_DIGEST = /^sha256:[a-f0-9]{64}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** The evidence in a check run's `output.text`, or undefined when there is none or it is malformed. */
 function parseEvidence(text) {
     const blocks = [...(text ?? '').matchAll(/```json\s*\n([\s\S]*?)\n```/g)];
@@ -30240,7 +30477,7 @@ function parseEvidence(text) {
     const e = data;
     if (!Number.isInteger(e.pullRequest) || typeof e.headSha !== 'string' || !SHA.test(e.headSha) || typeof e.tree !== 'string' || !SHA.test(e.tree))
         return undefined;
-    if (typeof e.digest !== 'string' || !evidence_DIGEST.test(e.digest) || !e.checks || typeof e.checks !== 'object')
+    if (typeof e.digest !== 'string' || !DIGEST.test(e.digest) || !e.checks || typeof e.checks !== 'object')
         return undefined;
     const checks = Object.fromEntries(Object.entries(e.checks).filter((entry) => typeof entry[1] === 'string'));
     return { pullRequest: e.pullRequest, headSha: e.headSha, tree: e.tree, digest: e.digest, checks };
@@ -30424,6 +30661,8 @@ async function setDeploymentStatus(gh, repo, id, status) {
     });
 }
 
+// EXTERNAL MODULE: ../kit/src/github/rest.ts
+var rest = __nccwpck_require__(5000);
 ;// CONCATENATED MODULE: ./src/github.ts
 
 
@@ -30431,7 +30670,7 @@ async function setDeploymentStatus(gh, repo, id, status) {
 async function previousDigest(gh, repo, environment, service) {
     const deployments = await gh.paginate('GET /repos/{owner}/{repo}/deployments', { ...repo, environment, per_page: 100 });
     for (const deployment of deployments) {
-        const payload = deploymentPayload(deployment.payload);
+        const payload = (0,rest/* deploymentPayload */.mG)(deployment.payload);
         if (!payload?.digest || (payload.service && payload.service !== service))
             continue;
         const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: Number(deployment.id), per_page: 1 });
@@ -30461,7 +30700,7 @@ const REJECTED = 'rejected: ';
 async function rejection(gh, repo, environment, service, digest) {
     const deployments = await gh.paginate('GET /repos/{owner}/{repo}/deployments', { ...repo, environment, per_page: 100 });
     for (const deployment of deployments) {
-        const payload = deploymentPayload(deployment.payload);
+        const payload = (0,rest/* deploymentPayload */.mG)(deployment.payload);
         if (payload?.digest !== digest || (payload.service && payload.service !== service))
             continue;
         const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: Number(deployment.id), per_page: 1 });
@@ -30472,6 +30711,8 @@ async function rejection(gh, repo, environment, service, digest) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/source.ts
+var src_source = __nccwpck_require__(2265);
 ;// CONCATENATED MODULE: ./src/run.ts
 
 
@@ -30536,7 +30777,7 @@ async function resolveSubject(inputs, deps) {
         throw new src/* UserError */.yo(`Input "source": ${sourceName}:${source.shaTag} does not exist. Expected an image that build-image pushed for that commit.`);
     core/* info */.pq(`source ${sourceName}@${digest}`);
     const sha = inputs.sha || source.shaTag || (await deps.readRevision(digest)) || '';
-    const service = inputs.service || serviceName(deps.targetRepository);
+    const service = inputs.service || (0,src_source/* serviceName */.fe)(deps.targetRepository);
     const version = inputs.version || inputs.tags[0] || (sha ? sha.slice(0, 12) : digest.slice(7, 19));
     return { digest, sourceName, sha, service, version };
 }
@@ -30611,7 +30852,7 @@ async function startDeployment(inputs, deps, { sha, digest, service, version }, 
         ref: sha || digest,
         environment: inputs.environment,
         payload: { service, version, digest, image: `${inputs.target}@${digest}` },
-        production: isProductionEnvironment(inputs.environment),
+        production: (0,src_source/* isProductionEnvironment */.Fj)(inputs.environment),
         description: `${service} ${version} (${digest.slice(0, 19)})`,
     });
     await setDeploymentStatus(github.client, github.repo, deploymentId, { state: 'in_progress', logUrl: deps.runUrl, description: `promoting ${digest.slice(0, 19)}` });
@@ -30688,158 +30929,39 @@ function gitopsRepoFrom(value) {
     return m ? { owner: m[1], repo: m[2] } : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
 
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
-}
-function promoteSummary(result, names) {
-    const copy = result.copy;
-    const rows = [
-        ['source', (0,src/* code */.aY)(`${names.source}@${result.digest}`)],
-        ['target', (0,src/* code */.aY)(result.imageRef)],
-        ['digest', `${(0,src/* code */.aY)(result.digest)} (identical on both sides)`],
-        ['commit', result.sha ? (0,src/* code */.aY)(result.sha) : '(unknown)'],
-        ...(result.gates ? [['required checks', result.gates]] : []),
-        ['previous digest', result.previousDigest ? (0,src/* code */.aY)(result.previousDigest) : '(none recorded)'],
-    ];
-    if (copy) {
-        rows.push(['bytes moved', `${formatBytes(copy.bytesMoved)} (${copy.blobs.uploaded} uploaded, ${copy.blobs.mounted} mounted, ${copy.blobs.skipped} already there)`]);
-        if (copy.referrers.length)
-            rows.push(['referrers copied', String(copy.referrers.length)]);
-    }
-    rows.push(['tags', result.tags.map((t) => `${(0,src/* code */.aY)(t.tag)} ${t.state}`).join('<br>')]);
-    if (result.pullRequest)
-        rows.push(['GitOps', `pull request [#${result.pullRequest.number}](${result.pullRequest.url})`]);
-    else if (result.gitopsCommit || result.gitopsChanged)
-        rows.push(['GitOps', result.gitopsChanged ? `commit ${(0,src/* code */.aY)(result.gitopsCommit || '(dry-run)')}` : `already pinned at ${(0,src/* code */.aY)(result.gitopsCommit)}`]);
-    if (result.deploymentId)
-        rows.push(['deployment', `#${result.deploymentId} to ${names.environment}${result.outcome === 'failure' ? ' (failure: rejected)' : ''}`]);
-    const wait = result.confirmation?.wait;
-    if (wait)
-        rows.push(['cluster', `${(0,src/* escapeCell */.kq)(wait.verdict.summary)} (${Math.round(wait.elapsedMs / 1000)} s)${wait.verdict.details.length ? `<br>${wait.verdict.details.map(src/* escapeCell */.kq).join('<br>')}` : ''}`]);
-    if (result.confirmation?.verify)
-        rows.push(['verification', (0,src/* escapeCell */.kq)(result.confirmation.verify.summary)]);
-    if (result.rollback)
-        rows.push(['rolled back to', `${(0,src/* code */.aY)(result.rollback.digest)} in GitOps commit ${(0,src/* code */.aY)(result.rollback.commit.slice(0, 12))}${result.rollback.wait ? `: ${(0,src/* escapeCell */.kq)(result.rollback.wait.verdict.summary)}` : ''}`]);
-    const title = result.dryRun
-        ? `### Dry run: would promote ${result.service} ${result.version} to ${names.environment}`
-        : result.outcome === 'failure'
-            ? `### ❌ ${result.service} ${result.version} did not run in ${names.environment}${result.rollback ? ', rolled back' : ''}`
-            : `### Promoted ${result.service} ${result.version} to ${names.environment}`;
-    const where = whatRuns(result);
-    const runs = where ? ['', `**What runs in ${names.environment}**`, '', (0,src/* markdownTable */.Qj)(['in Git', 'newest successful deployment', 'running (pods)', 'drift'], [[where.git, where.deployed, where.running, where.drift]])] : [];
-    return [title, '', (0,src/* markdownTable */.Qj)(['', ''], rows.map(([a, b]) => [`**${a}**`, b])), ...runs, ''].join('\n');
-}
-/**
- * The three digests a person asks about after a promotion, from what this run wrote and saw:
- * the one Git pins, the newest successful deployment's, and the one pods run (known only when
- * the controller was waited for). Pure; undefined when nothing was waited for.
- */
-function whatRuns(result) {
-    const last = result.rollback?.wait ?? result.confirmation?.wait;
-    if (!last || result.dryRun)
+/***/ }),
+
+/***/ 2265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ isProductionEnvironment),
+/* harmony export */   PJ: () => (/* binding */ parseSource),
+/* harmony export */   fe: () => (/* binding */ serviceName)
+/* harmony export */ });
+/* unused harmony export isDigest */
+/* harmony import */ var _cna_kit_registry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5306);
+
+function parseSource(value) {
+    const ref = (0,_cna_kit_registry__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(value);
+    if (!ref)
         return undefined;
-    const git = result.rollback?.digest ?? result.digest;
-    const deployed = result.outcome === 'success' ? result.digest : result.previousDigest;
-    const runningDigest = last.ok && last.pods > 0 ? git : '';
-    const same = runningDigest === git && git === deployed;
-    const short = (d) => (d ? (0,src/* code */.aY)(d.slice(0, 19)) : '(none)');
-    return { git: short(git), deployed: short(deployed), running: runningDigest ? `${short(runningDigest)} (${last.pods} pods)` : '(not running healthy)', drift: same ? 'none' : '⚠️ they differ' };
+    if (ref.digest && !ref.tag)
+        return ref;
+    if (!ref.digest && ref.tag && /^[0-9a-f]{40}$/.test(ref.tag))
+        return { ...ref, shaTag: ref.tag };
+    return undefined;
 }
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The only place with process-level effects: inputs in, collaborators built, outputs out. */
-async function main(env = process.env) {
-    const inputs = getInputs();
-    (0,src/* registerCredentials */.WR)(inputs['source-username'], inputs['source-password']);
-    (0,src/* registerCredentials */.WR)(inputs['target-username'], inputs['target-password']);
-    (0,src/* registerSecret */.cl)(inputs['gitops-token']);
-    (0,src/* registerSecret */.cl)(inputs['github-token']);
-    const context = (0,src/* readRunContext */.$p)(env);
-    const target = parseReference(inputs.target);
-    const source = inputs.source;
-    const credentials = async (registry, username, password) => username ? { username, password } : credentialsFromAuthFiles(registry, env);
-    const sourceCreds = await credentials(source.registry, inputs['source-username'], inputs['source-password']);
-    const targetCreds = await credentials(target.registry, inputs['target-username'], inputs['target-password']);
-    const sourceClient = new RegistryClient({ registry: source.registry, ...(sourceCreds ? { credentials: sourceCreds } : {}) });
-    const targetClient = new RegistryClient({ registry: target.registry, ...(targetCreds ? { credentials: targetCreds } : {}) });
-    const token = inputs['github-token'];
-    const repo = parseRepo(context.repository);
-    const github = token && repo ? { client: createRestClient(token), repo } : undefined;
-    const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(context.tempDir || (0,external_node_os_namespaceObject.tmpdir)(), 'promote-'));
-    // The Kubernetes client is loaded only when there is a controller to wait for.
-    const confirm = inputs['wait-for'] === 'none' ? { deps: {}, close: () => undefined } : await (await __nccwpck_require__.e(/* import() */ 370).then(__nccwpck_require__.bind(__nccwpck_require__, 370))).confirmDeps(inputs, inputs.service || serviceName(target.repository), src/* exec */.m0, process.cwd());
-    try {
-        const result = await run(inputs, {
-            source: sourceClient,
-            target: targetClient,
-            sourceRepository: source.repository,
-            targetRepository: target.repository,
-            copy: (digest, dryRun) => copyImage({ source: sourceClient, sourceRepository: source.repository, digest, target: targetClient, targetRepository: target.repository, dryRun }),
-            readRevision: (digest) => readRevision(sourceClient, source.repository, digest),
-            ...(github ? { github } : {}),
-            ...(inputs['gitops-repo']
-                ? {
-                    // A folder per call: a rollback clones the repository again, next to the promotion's clone.
-                    gitops: async (request) => writeGitOps({
-                        repo: inputs['gitops-repo'],
-                        path: inputs['gitops-path'],
-                        token: inputs['gitops-token'],
-                        branch: inputs['gitops-branch'],
-                        message: request.message,
-                        pin: { image: request.image, digest: request.digest, aliases: request.aliases, service: request.service },
-                        workDir: await (0,promises_.mkdtemp)((0,external_node_path_.join)(temp, 'gitops-')),
-                        dryRun: inputs['dry-run'],
-                        ...(request.pushBranch ? { pushBranch: request.pushBranch } : {}),
-                    }, src/* exec */.m0),
-                }
-                : {}),
-            confirm: confirm.deps,
-            runUrl: context.runUrl,
-        });
-        core/* setOutput */.uH('digest', result.digest);
-        core/* setOutput */.uH('image-ref', result.imageRef);
-        core/* setOutput */.uH('previous-digest', result.previousDigest);
-        core/* setOutput */.uH('deployment-id', result.deploymentId);
-        core/* setOutput */.uH('gitops-commit', result.gitopsCommit);
-        core/* setOutput */.uH('outcome', result.outcome);
-        core/* setOutput */.uH('rolled-back-to', result.rollback?.digest ?? '');
-        core/* info */.pq(`${result.dryRun ? 'dry-run: would promote' : 'promoted'} ${result.imageRef} to ${inputs.environment}`);
-        await (0,src/* writeSummary */.Sy)(promoteSummary(result, { source: `${source.registry}/${source.repository}`, target: inputs.target, environment: inputs.environment }));
-        if (result.outcome === 'failure') {
-            const back = result.rollback ? `; rolled back to ${result.rollback.digest} (GitOps commit ${result.rollback.commit.slice(0, 12)}) and rejected for ${inputs.environment}` : '';
-            throw new Error(`${result.imageRef} did not run in ${inputs.environment}: ${result.failure}${back}`);
-        }
-    }
-    finally {
-        confirm.close();
-        await (0,promises_.rm)(temp, { recursive: true, force: true });
-    }
+function isDigest(value) {
+    return DIGEST.test(value);
+}
+/** The service a promotion is about, for messages and the deployment payload. */
+function serviceName(repository) {
+    return repository.split('/').pop() ?? repository;
+}
+function isProductionEnvironment(environment) {
+    return /^prod(uction)?$/i.test(environment);
 }
 
 
@@ -30996,6 +31118,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -36,7 +36,7 @@ export const inputSpecs = {
   'target-username': text(),
   'target-password': secret(),
   'dry-run': bool(false),
-  'wait-for': oneOf(['none', 'argocd', 'flux'] as const, 'none'),
+  'wait-for': oneOf(['none', 'argocd', 'flux', 'github'] as const, 'none'),
   'wait-name': text({ pattern: /^[a-z0-9{}]([-a-z0-9.{}]*[a-z0-9{}])?$/, accepted: 'an Application or Kustomization name such as sensor-api-staging ({service} and {environment} are replaced)' }),
   'wait-namespace': text({ pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, accepted: 'a Kubernetes namespace such as argocd or flux-system' }),
   kubeconfig: secret(),

@@ -5,6 +5,7 @@ import { parse } from 'yaml'
 import type { PodProblem } from '@cna/kit/k8s'
 import { argoVerdict, type Application } from '../src/cluster/argocd.js'
 import { fluxVerdict, type Kustomization } from '../src/cluster/flux.js'
+import { githubVerdict, type GitHubSignals } from '../src/cluster/github.js'
 import { podDigests, refreshPatch } from '../src/cluster/kube.js'
 import { waitForController, type ControllerReader } from '../src/cluster/wait.js'
 
@@ -144,5 +145,27 @@ describe('waiting for the controller', () => {
   test('a Flux Kustomization that never appears times out', async () => {
     const outcome = await waitForController(reader([undefined]), { ...opts, controller: 'flux', name: 'sensor-api', timeoutMs: 3_000 }, clock())
     expect(outcome.verdict.summary).toBe('timed out after 3s: Kustomization sensor-api does not exist (yet)')
+  })
+})
+
+describe('runners that cannot reach the cluster: what the notifier wrote on GitHub', () => {
+  const signals = (statuses: Array<[string, string, string?]>, deployments: Array<[number, string?, string?]> = []): GitHubSignals => ({
+    statuses: statuses.map(([context, state, description]) => ({ context, state, description: description ?? '' })),
+    deployments: deployments.map(([id, state, description]) => ({ id, ...(state ? { state, description: description ?? '' } : {}) })),
+  })
+  test.each([
+    ['Flux: success for our Kustomization', signals([['kustomization/sensor-api-staging/1a2b3c4d', 'success', 'ReconciliationSucceeded']]), 'healthy'],
+    ['Flux: the newest status decides (listed newest first)', signals([['kustomization/sensor-api-staging/1a2b3c4d', 'failure', 'HealthCheckFailed'], ['kustomization/sensor-api-staging/1a2b3c4d', 'success']]), 'failed'],
+    ['Flux: another Kustomization\'s success does not count', signals([['kustomization/billing-api-staging/99', 'success']]), 'waiting'],
+    ['Flux: pending', signals([['kustomization/sensor-api-staging/1a2b3c4d', 'pending', 'Progressing']]), 'waiting'],
+    ['Argo CD Notifications: the deployment of the commit succeeded', signals([], [[12, 'success', 'Application sensor-api-staging is now running new version']]), 'healthy'],
+    ['Argo CD Notifications: degraded', signals([], [[12, 'failure', 'Application sensor-api-staging has degraded']]), 'failed'],
+    ['nothing yet', signals([], [[12]]), 'waiting'],
+  ] as const)('%s → %s', (_name, s, state) => {
+    expect(githubVerdict(s, GOOD, 'sensor-api-staging').state).toBe(state)
+  })
+
+  test('a failure quotes the notifier', () => {
+    expect(githubVerdict(signals([], [[12, 'failure', 'Application sensor-api-staging has degraded']]), GOOD, 'sensor-api-staging').summary).toBe('Argo CD Notifications (deployment 12) reported failure for 5c3f0e9b1d2a: Application sensor-api-staging has degraded')
   })
 })

@@ -1,9 +1,10 @@
 import type { PodProblem } from '@cna/kit/k8s'
 import { argoVerdict, type Application } from './argocd.js'
 import { fluxVerdict, type Kustomization } from './flux.js'
+import { githubVerdict, type GitHubSignals } from './github.js'
 import type { Target, Verdict } from './verdict.js'
 
-export type Controller = 'argocd' | 'flux'
+export type Controller = 'argocd' | 'flux' | 'github'
 
 /** What the wait reads from the cluster (a thin shell over the Kubernetes API: kube.ts). */
 export interface ControllerReader {
@@ -53,11 +54,7 @@ export async function waitForController(reader: ControllerReader, opts: WaitOpti
   let said = ''
   for (;;) {
     const object = await reader.read()
-    let verdict: Verdict = object
-      ? opts.controller === 'argocd'
-        ? argoVerdict(object as Application, opts.target)
-        : fluxVerdict(object as Kustomization, opts.target)
-      : { state: 'waiting', summary: `${opts.controller === 'argocd' ? 'Application' : 'Kustomization'} ${opts.name} does not exist (yet)`, details: [] }
+    let verdict: Verdict = object ? verdictOf(opts, object) : { state: 'waiting', summary: `${opts.controller === 'argocd' ? 'Application' : 'Kustomization'} ${opts.name} does not exist (yet)`, details: [] }
     let pods = 0
     if (verdict.namespace && verdict.state !== 'failed') {
       const found = await reader.pods(verdict.namespace, opts.target.digest)
@@ -79,6 +76,12 @@ export async function waitForController(reader: ControllerReader, opts: WaitOpti
     }
     await clock.sleep(opts.pollMs)
   }
+}
+
+function verdictOf(opts: WaitOptions, object: unknown): Verdict {
+  if (opts.controller === 'argocd') return argoVerdict(object as Application, opts.target)
+  if (opts.controller === 'flux') return fluxVerdict(object as Kustomization, opts.target)
+  return githubVerdict(object as GitHubSignals, opts.target, opts.name)
 }
 
 function podLine(p: PodProblem): string {
