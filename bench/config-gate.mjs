@@ -104,7 +104,10 @@ function repository(objects) {
 }
 
 function git(dir, ...a) {
-  return execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...a], { cwd: dir, encoding: 'utf8' }).trim()
+  return execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...a], {
+    cwd: dir,
+    encoding: 'utf8',
+  }).trim()
 }
 
 function write(dir, files) {
@@ -116,7 +119,12 @@ function write(dir, files) {
 
 /** One process under /usr/bin/time: wall seconds and peak RSS in KiB. */
 function timed(file, argv, opts = {}) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', opts.timeFile, file, ...argv], { cwd: opts.cwd, env: opts.env ?? process.env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', opts.timeFile, file, ...argv], {
+    cwd: opts.cwd,
+    env: opts.env ?? process.env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  })
   const [wall, rss] = readFileSync(opts.timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number)
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, wall, rss }
 }
@@ -165,12 +173,26 @@ function main() {
     const gate = () => {
       const output = join(work, 'output.txt')
       writeFileSync(output, '')
-      const env = { PATH: process.env.PATH, HOME: process.env.HOME ?? work, GITHUB_WORKSPACE: repo, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: join(work, 'summary.md'), RUNNER_TEMP: work, INPUT_BASE: base, INPUT_HEAD: head, INPUT_COMMENT: 'true', 'INPUT_CHECK-NAME': 'config-gate', 'INPUT_REPOSITORY-PATH': '.', INPUT_TERRAFORM: 'true' }
+      const env = {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME ?? work,
+        GITHUB_WORKSPACE: repo,
+        GITHUB_OUTPUT: output,
+        GITHUB_STEP_SUMMARY: join(work, 'summary.md'),
+        RUNNER_TEMP: work,
+        INPUT_BASE: base,
+        INPUT_HEAD: head,
+        INPUT_COMMENT: 'true',
+        'INPUT_CHECK-NAME': 'config-gate',
+        'INPUT_REPOSITORY-PATH': '.',
+        INPUT_TERRAFORM: 'true',
+      }
       writeFileSync(env.GITHUB_STEP_SUMMARY, '')
       const r = timed(process.execPath, [bundle], { timeFile, env, cwd: repo })
       const out = readFileSync(output, 'utf8')
       const value = (name) => new RegExp(`^${name}<<(\\S+)\\n([\\s\\S]*?)\\n\\1$`, 'm').exec(out)?.[2]
-      if (r.status !== 0 || value('conclusion') !== 'success' || value('changed') !== '1') throw new Error(`config-gate run invalid (exit ${r.status}, conclusion ${value('conclusion')}, changed ${value('changed')}): ${r.stdout.slice(-2000)}`)
+      if (r.status !== 0 || value('conclusion') !== 'success' || value('changed') !== '1')
+        throw new Error(`config-gate run invalid (exit ${r.status}, conclusion ${value('conclusion')}, changed ${value('changed')}): ${r.stdout.slice(-2000)}`)
       rmSync(join(work, readdirName(work)), { recursive: true, force: true })
       return { wall: r.wall, rss: r.rss }
     }
@@ -187,7 +209,12 @@ function main() {
       if (i % 2) order.reverse()
       for (const name of order) samples[name].push(cases[name]())
     }
-    const summary = Object.fromEntries(Object.entries(samples).map(([name, runs]) => [name, { wallS: median(runs.map((r) => r.wall)), peakRssMiB: median(runs.map((r) => r.rss)) / 1024, runs }]))
+    const summary = Object.fromEntries(
+      Object.entries(samples).map(([name, runs]) => [
+        name,
+        { wallS: median(runs.map((r) => r.wall)), peakRssMiB: median(runs.map((r) => r.rss)) / 1024, runs },
+      ]),
+    )
     const peer = summary['kustomize-head']
     const both = summary['kustomize-both']
     const ours = summary['config-gate']
@@ -198,7 +225,11 @@ function main() {
       objects: { requested: opts.objects, rendered, renderedByKubectl: check.objects },
       runs: opts.runs,
       cases: summary,
-      ratios: { wallVsKustomizeHead: ours.wallS / peer.wallS, wallVsKustomizeBoth: ours.wallS / both.wallS, peakRssVsKustomize: ours.peakRssMiB / peer.peakRssMiB },
+      ratios: {
+        wallVsKustomizeHead: ours.wallS / peer.wallS,
+        wallVsKustomizeBoth: ours.wallS / both.wallS,
+        peakRssVsKustomize: ours.peakRssMiB / peer.peakRssMiB,
+      },
     }
     mkdirSync(dirname(opts.out), { recursive: true })
     writeFileSync(opts.out, JSON.stringify(result, null, 2) + '\n')
@@ -206,7 +237,9 @@ function main() {
     console.log('| case | wall (s) | peak RSS (MiB) |')
     console.log('|---|---|---|')
     for (const [name, s] of Object.entries(summary)) console.log(`| ${name} | ${s.wallS.toFixed(2)} | ${s.peakRssMiB.toFixed(0)} |`)
-    console.log(`config-gate / kustomize-head: wall ×${result.ratios.wallVsKustomizeHead.toFixed(2)}; / kustomize-both: wall ×${result.ratios.wallVsKustomizeBoth.toFixed(2)}; peak RSS ×${result.ratios.peakRssVsKustomize.toFixed(2)}`)
+    console.log(
+      `config-gate / kustomize-head: wall ×${result.ratios.wallVsKustomizeHead.toFixed(2)}; / kustomize-both: wall ×${result.ratios.wallVsKustomizeBoth.toFixed(2)}; peak RSS ×${result.ratios.peakRssVsKustomize.toFixed(2)}`,
+    )
     console.log(`wrote ${opts.out}`)
   } finally {
     rmSync(work, { recursive: true, force: true })
@@ -215,7 +248,11 @@ function main() {
 
 /** config-gate's scratch folder under RUNNER_TEMP (config-gate-XXXXXX), removed between runs. */
 function readdirName(dir) {
-  return execFileSync('ls', [dir], { encoding: 'utf8' }).split('\n').find((n) => n.startsWith('config-gate-')) ?? 'config-gate-none'
+  return (
+    execFileSync('ls', [dir], { encoding: 'utf8' })
+      .split('\n')
+      .find((n) => n.startsWith('config-gate-')) ?? 'config-gate-none'
+  )
 }
 
 main()

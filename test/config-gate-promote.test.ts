@@ -58,7 +58,14 @@ describe("promote's pull request on the GitOps repository", () => {
       action: 'promote',
       cwd: work,
       github: { token: WRITE_TOKEN, apiUrl: emu.url, repository: APP, sha: SHA, runId: '7' },
-      inputs: { source: `${registry.host}/octo-org/sensor-api:${SHA}`, target, environment: 'staging', 'gitops-repo': bare, 'gitops-path': 'environments/staging', 'gitops-mode': 'pull-request' },
+      inputs: {
+        source: `${registry.host}/octo-org/sensor-api:${SHA}`,
+        target,
+        environment: 'staging',
+        'gitops-repo': bare,
+        'gitops-path': 'environments/staging',
+        'gitops-mode': 'pull-request',
+      },
     })
     expect(promoted.errors, promoted.stdout).toEqual([])
     const pull = [...emu.state.repo(GITOPS).pulls.values()].find((p) => p.head.ref === branch)!
@@ -74,14 +81,20 @@ describe("promote's pull request on the GitOps repository", () => {
       action: 'config-gate',
       cwd: checkout,
       eventName: 'pull_request',
-      event: { action: 'opened', number: pull.number, pull_request: { number: pull.number, head: { sha: head, ref: branch }, base: { sha: base, ref: 'main' } } },
+      event: {
+        action: 'opened',
+        number: pull.number,
+        pull_request: { number: pull.number, head: { sha: head, ref: branch }, base: { sha: base, ref: 'main' } },
+      },
       inputs: { namespaces: ENVIRONMENTS.map((e) => `${e}=${NAMESPACES[e]}`).join('\n') },
       github: { token: WRITE_TOKEN, apiUrl: emu.url, repository: GITOPS, sha: head, ref: `refs/pull/${pull.number}/merge` },
       timeoutMs: 120_000,
     })
     expect(gated.exitCode, gated.stdout).toBe(0)
     expect(gated.outputs).toMatchObject({ conclusion: 'success', changed: '1', problems: '0' })
-    expect(emu.state.repo(GITOPS).checkRuns.filter((c) => c.head_sha === head && c.name === 'config-gate')).toMatchObject([{ conclusion: 'success', annotations: [] }])
+    expect(emu.state.repo(GITOPS).checkRuns.filter((c) => c.head_sha === head && c.name === 'config-gate')).toMatchObject([
+      { conclusion: 'success', annotations: [] },
+    ])
     const body = emu.state.repo(GITOPS).comments.find((c) => c.issue_number === pull.number)!.body
     expect(body).toContain('#### dev: no change')
     expect(body).toContain('#### production: no change')

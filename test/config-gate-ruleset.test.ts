@@ -14,7 +14,9 @@ describe('the GitOps repository requires config-gate', () => {
   })
 
   test("that name is the check-name the reusable workflow's job reports (the action's default)", () => {
-    const reusable = parse(readFileSync(join(ROOT, 'workflows-templates', 'reusable', 'config-gate.yml'), 'utf8')) as { jobs: Record<string, { name?: string; steps: Array<{ uses?: string; with?: Record<string, string> }> }> }
+    const reusable = parse(readFileSync(join(ROOT, 'workflows-templates', 'reusable', 'config-gate.yml'), 'utf8')) as {
+      jobs: Record<string, { name?: string; steps: Array<{ uses?: string; with?: Record<string, string> }> }>
+    }
     const step = reusable.jobs['config-gate']!.steps.find((s) => s.uses === './actions/config-gate')!
     expect(step.with?.['check-name']).toBeUndefined()
     const action = parse(readFileSync(join(ROOT, 'actions', 'config-gate', 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }

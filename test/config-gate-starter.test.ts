@@ -44,7 +44,11 @@ afterAll(async () => {
 
 async function openPull(head: string, headSha: string) {
   const pull = emu.state.addPull(REPO, { head, title: head })
-  const payload = { action: 'opened', number: pull.number, pull_request: { number: pull.number, head: { ref: head, sha: headSha }, base: { ref: 'main', sha: sha.main } } }
+  const payload = {
+    action: 'opened',
+    number: pull.number,
+    pull_request: { number: pull.number, head: { ref: head, sha: headSha }, base: { ref: 'main', sha: sha.main } },
+  }
   const reports = await runner.dispatchEvent({ event: { name: 'pull_request', payload }, sha: headSha, ref: `refs/pull/${pull.number}/merge` })
   return { pull: pull.number, reports }
 }
@@ -66,7 +70,9 @@ describe('the config-gate starter, run by the workflow runner', () => {
     expect(body).toContain('#### dev: no change')
     expect(body).toContain('#### production: no change')
     expect(body).toContain('#### staging: 1 object(s) changed')
-    expect(body).toContain(`-        - image: registry.example/octo-org/sensor-api@${DIGEST_A}\n+        - image: registry.example/octo-org/sensor-api@${DIGEST_B}`)
+    expect(body).toContain(
+      `-        - image: registry.example/octo-org/sensor-api@${DIGEST_A}\n+        - image: registry.example/octo-org/sensor-api@${DIGEST_B}`,
+    )
   })
 
   test('a hand edit with a tag-pinned image, a missing limit and a schema error: red check, one annotation per problem at its file and line', async () => {

@@ -8,7 +8,16 @@ import { runAction, type ActionRun } from '../tools/action-harness/run-action.js
 import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../tools/github-emulator/emulator.js'
 import { mirrorToEmulator } from '../tools/workflow-runner/src/mirror.js'
 import { COMMENT_MARKER } from '../actions/config-gate/src/comment.js'
-import { badEdit, BAD_EDIT_LOCATIONS, DIGEST_A, DIGEST_B, ENVIRONMENTS, gitopsFiles, NAMESPACES, promoteDigestEdit } from '../actions/config-gate/test/gitops-fixture.js'
+import {
+  badEdit,
+  BAD_EDIT_LOCATIONS,
+  DIGEST_A,
+  DIGEST_B,
+  ENVIRONMENTS,
+  gitopsFiles,
+  NAMESPACES,
+  promoteDigestEdit,
+} from '../actions/config-gate/test/gitops-fixture.js'
 import { FIXTURES, recorded } from '../actions/config-gate/test/rendered.js'
 import { branch, git, initRepository } from './config-gate-repo.js'
 
@@ -36,7 +45,8 @@ beforeAll(async () => {
     'infra/outputs.tf': 'output "id" {\nvalue = terraform_data.bucket.id\n}\n',
   })
   sha.helm = await branch(repoDir, 'helm', {
-    'environments/web/kustomization.yaml': 'helmCharts:\n  - name: podinfo\n    repo: https://stefanprodan.github.io/podinfo\n    version: 6.5.0\n    releaseName: web\n',
+    'environments/web/kustomization.yaml':
+      'helmCharts:\n  - name: podinfo\n    repo: https://stefanprodan.github.io/podinfo\n    version: 6.5.0\n    releaseName: web\n',
   })
   await mirrorToEmulator(emu.state, REPO, repoDir)
 }, 60_000)
@@ -84,7 +94,10 @@ describe('a pull request that moves one image digest', () => {
     expect(body).toContain('#### production: no change, 2 unchanged')
     expect(body).toContain('#### staging: 1 object(s) changed, 1 unchanged')
     const diffLines = body.split('\n').filter((l) => /^[+-] /.test(l) || /^[+-]\s{2,}/.test(l))
-    expect(diffLines).toEqual([`-        - image: registry.example/octo-org/sensor-api@${DIGEST_A}`, `+        - image: registry.example/octo-org/sensor-api@${DIGEST_B}`])
+    expect(diffLines).toEqual([
+      `-        - image: registry.example/octo-org/sensor-api@${DIGEST_A}`,
+      `+        - image: registry.example/octo-org/sensor-api@${DIGEST_B}`,
+    ])
 
     // Re-run (a new push, a re-run of the job): the same comment and the same check run, updated in place.
     const again = await gate('promote', pull)
@@ -103,7 +116,10 @@ describe('a hand edit with a tag-pinned image, a missing limit and a schema erro
     expect(result.exitCode).toBe(1)
     expect(result.errors.at(-1)).toBe('3 problem(s) in the rendered configuration: see the "config-gate" check\'s annotations and the job summary.')
     const [check] = checkRuns(sha.bad!)
-    expect(check).toMatchObject({ conclusion: 'failure', output: expect.objectContaining({ title: expect.stringContaining('3 problem(s): 1 resources, 1 image-digest, 1 schema.') }) })
+    expect(check).toMatchObject({
+      conclusion: 'failure',
+      output: expect.objectContaining({ title: expect.stringContaining('3 problem(s): 1 resources, 1 image-digest, 1 schema.') }),
+    })
     const annotations = check!.annotations.map((a) => ({ rule: a.title!.split(' ')[0], file: a.path, line: a.start_line, level: a.annotation_level }))
     expect(annotations).toEqual([
       { rule: 'resources', ...BAD_EDIT_LOCATIONS.resources, level: 'failure' },
@@ -131,7 +147,7 @@ describe('Terraform', () => {
     const [check] = checkRuns(sha.terraform!)
     expect(check!.annotations.map((a) => [a.path, a.start_line, a.message.split(':')[0]])).toEqual([
       ['infra/main.tf', 7, 'Reference to undeclared input variable'],
-      ['infra/outputs.tf', 1, 'infra/outputs.tf is not in terraform fmt\'s canonical format'],
+      ['infra/outputs.tf', 1, "infra/outputs.tf is not in terraform fmt's canonical format"],
     ])
     expect(comments(pull)[0]!.body).toContain('Plan: **1 to add, 0 to change, 0 to replace, 0 to destroy.**')
   })
@@ -143,14 +159,19 @@ describe('Helm', () => {
     const result = await gate('helm', pull, { environments: 'web=environments/web' })
     expect(result.exitCode).toBe(1)
     const [check] = checkRuns(sha.helm!)
-    expect(check!.annotations).toMatchObject([{ path: 'environments/web/kustomization.yaml', start_line: 1, title: 'render (web)', message: expect.stringContaining("(is 'helm' installed?)") }])
+    expect(check!.annotations).toMatchObject([
+      { path: 'environments/web/kustomization.yaml', start_line: 1, title: 'render (web)', message: expect.stringContaining("(is 'helm' installed?)") },
+    ])
     expect(comments(pull)[0]!.body).toContain('> **web** did not render at the head')
   })
 })
 
 describe('what the unit tests stand on', () => {
   test('the recorded renderings are what kubectl kustomize renders today', async () => {
-    for (const [commit, rev] of [['base', 'main'], ['bad', 'hand-edit']] as const) {
+    for (const [commit, rev] of [
+      ['base', 'main'],
+      ['bad', 'hand-edit'],
+    ] as const) {
       const dir = await mkdtemp(join(work, `render-${commit}-`))
       await run('bash', ['-c', 'git -C "$1" archive "$2" | tar -x -C "$3"', 'archive', repoDir, rev, dir])
       for (const env of ENVIRONMENTS) {

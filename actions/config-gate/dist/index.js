@@ -34232,7 +34232,10 @@ function commentBody(input, limit = COMMENT_LIMIT) {
     if (input.terraform)
         parts.push(input.terraform);
     if (cut.length) {
-        const shown = cut.slice(0, 10).map((c) => `\`${c}\``).join(', ');
+        const shown = cut
+            .slice(0, 10)
+            .map((c) => `\`${c}\``)
+            .join(', ');
         parts.push(`> **Cut to GitHub's ${limit.toLocaleString('en-US')}-character comment limit:** ${cut.length} object difference(s) not shown (${shown}${cut.length > 10 ? ', …' : ''}); the job summary of the run lists every environment's changes.`);
     }
     parts.push('', `<sub>Updated in place by ${input.checkName} on every push to this pull request.</sub>`);
@@ -35016,7 +35019,11 @@ function parseEnvironments(lines, input = 'environments') {
     return lines.map((line) => {
         const eq = line.indexOf('=');
         const name = line.slice(0, eq).trim();
-        const path = line.slice(eq + 1).trim().replace(/^\.\//, '').replace(/\/+$/, '');
+        const path = line
+            .slice(eq + 1)
+            .trim()
+            .replace(/^\.\//, '')
+            .replace(/\/+$/, '');
         if (eq < 0 || !NAME.test(name) || path === '' || path.startsWith('/') || path.split('/').includes('..')) {
             throw new _cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `has an invalid line "${line}"`, accepted);
         }
@@ -35158,8 +35165,15 @@ __webpack_async_result__();
 /** Every input of action.yml, and only those: a contract test compares the two. */
 const inputSpecs = {
     environments: (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)({ separators: /\n/ }),
-    namespaces: (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .keyValues */ .K7)({ keyPattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, accepted: 'one environment=namespace per line, such as production=sensor-api-production' }),
-    'repository-path': (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ default: '.', pattern: /^(?!\/)(?!.*(^|\/)\.\.(\/|$)).+$/, accepted: 'a folder inside the workspace where the GitOps repository is checked out, such as . or gitops' }),
+    namespaces: (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .keyValues */ .K7)({
+        keyPattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+        accepted: 'one environment=namespace per line, such as production=sensor-api-production',
+    }),
+    'repository-path': (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({
+        default: '.',
+        pattern: /^(?!\/)(?!.*(^|\/)\.\.(\/|$)).+$/,
+        accepted: 'a folder inside the workspace where the GitOps repository is checked out, such as . or gitops',
+    }),
     base: (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ pattern: /^[0-9A-Za-z._/-]{1,200}$/, accepted: 'a commit SHA or ref of the GitOps repository' }),
     head: (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ pattern: /^[0-9A-Za-z._/-]{1,200}$/, accepted: 'a commit SHA or ref of the GitOps repository' }),
     terraform: (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(true),
@@ -35441,13 +35455,24 @@ async function main(env = process.env) {
     const scratch = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(context.tempDir || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'config-gate-'));
     const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_9__/* .run */ .e)(inputs, commits, {
         checkout: (commit) => checkout(repoDir, commit, scratch),
-        listFiles: async (dir) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(e.parentPath, e.name).slice(dir.length + 1).split('\\').join('/')),
+        listFiles: async (dir) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { recursive: true, withFileTypes: true }))
+            .filter((e) => e.isFile())
+            .map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(e.parentPath, e.name)
+            .slice(dir.length + 1)
+            .split('\\')
+            .join('/')),
         readFile: (dir, path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, path), 'utf8').catch(() => undefined),
         render: (dir, environment) => (0,_render_js__WEBPACK_IMPORTED_MODULE_8__/* .renderEnvironment */ .C)(_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0, dir, environment),
         parallelism: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(),
         terraform: (dir, configurations) => (0,_terraform_js__WEBPACK_IMPORTED_MODULE_11__/* .checkTerraform */ .$n)(_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0, dir, configurations),
         readPlan: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(context.workspace, path), 'utf8'),
-        publish: (report) => (0,_cna_kit_check_run__WEBPACK_IMPORTED_MODULE_5__/* .publishGateReport */ .LD)(report, { ...(client ? { client } : {}), owner: repo?.owner ?? '', repo: repo?.repo ?? '', headSha: commits.head, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) }),
+        publish: (report) => (0,_cna_kit_check_run__WEBPACK_IMPORTED_MODULE_5__/* .publishGateReport */ .LD)(report, {
+            ...(client ? { client } : {}),
+            owner: repo?.owner ?? '',
+            repo: repo?.repo ?? '',
+            headSha: commits.head,
+            ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
+        }),
         ...(client && repo && pull?.number ? { comment: (body) => (0,_github_js__WEBPACK_IMPORTED_MODULE_15__/* .upsertComment */ .l)(client, repo, pull.number, _comment_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMENT_MARKER */ .JO, body) } : {}),
     });
     if (inputs.comment && !(client && pull?.number))
@@ -35628,12 +35653,20 @@ function checkPolicies(o, opts = {}) {
         const volumes = Array.isArray(spec.volumes) ? spec.volumes : [];
         volumes.forEach((v, i) => {
             if ((0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v) && v.hostPath !== undefined) {
-                found.push({ rule: RULES.hostPath, path: [...specPath, 'volumes', i, 'hostPath'], message: `volume "${String(v.name)}" mounts the node's ${JSON.stringify((0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v.hostPath) ? v.hostPath.path : '')}` });
+                found.push({
+                    rule: RULES.hostPath,
+                    path: [...specPath, 'volumes', i, 'hostPath'],
+                    message: `volume "${String(v.name)}" mounts the node's ${JSON.stringify((0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v.hostPath) ? v.hostPath.path : '')}`,
+                });
             }
         });
     }
     if (opts.namespace !== undefined && opts.namespaced === true && o.namespace !== opts.namespace) {
-        found.push({ rule: RULES.namespace, path: ['metadata', 'namespace'], message: `${o.kind} ${o.name} is in namespace "${o.namespace || '(none)'}", not "${opts.namespace}" as this environment requires` });
+        found.push({
+            rule: RULES.namespace,
+            path: ['metadata', 'namespace'],
+            message: `${o.kind} ${o.name} is in namespace "${o.namespace || '(none)'}", not "${opts.namespace}" as this environment requires`,
+        });
     }
     const allows = allowedRules(o);
     return found.map((v) => (allows.has(v.rule.id) ? { ...v, allowed: allows.get(v.rule.id) } : v));
@@ -35645,10 +35678,18 @@ function containerViolations(c, path) {
     const ref = parseImage(image);
     if (!ref.digest) {
         if (ref.tag === '' || ref.tag === 'latest') {
-            out.push({ rule: RULES.latest, path: [...path, 'image'], message: `container "${name}" runs ${JSON.stringify(image)}: ${ref.tag ? 'the latest tag' : 'no tag, which means latest'}; pin it by digest (image@sha256:…)` });
+            out.push({
+                rule: RULES.latest,
+                path: [...path, 'image'],
+                message: `container "${name}" runs ${JSON.stringify(image)}: ${ref.tag ? 'the latest tag' : 'no tag, which means latest'}; pin it by digest (image@sha256:…)`,
+            });
         }
         else {
-            out.push({ rule: RULES.digest, path: [...path, 'image'], message: `container "${name}" runs ${JSON.stringify(image)}, pinned by the tag "${ref.tag}" only; pin it by digest (image@sha256:…)` });
+            out.push({
+                rule: RULES.digest,
+                path: [...path, 'image'],
+                message: `container "${name}" runs ${JSON.stringify(image)}, pinned by the tag "${ref.tag}" only; pin it by digest (image@sha256:…)`,
+            });
         }
     }
     const resources = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(c.resources) ? c.resources : {};
@@ -35660,7 +35701,11 @@ function containerViolations(c, path) {
                 missing.push(`${group}.${r}`);
     }
     if (missing.length)
-        out.push({ rule: RULES.resources, path: c.resources === undefined ? [...path, 'name'] : [...path, 'resources'], message: `container "${name}" has no resources.${missing.join(', resources.')}` });
+        out.push({
+            rule: RULES.resources,
+            path: c.resources === undefined ? [...path, 'name'] : [...path, 'resources'],
+            message: `container "${name}" has no resources.${missing.join(', resources.')}`,
+        });
     const security = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(c.securityContext) ? c.securityContext : {};
     if (security.privileged === true)
         out.push({ rule: RULES.privileged, path: [...path, 'securityContext', 'privileged'], message: `container "${name}" is privileged` });
@@ -35820,7 +35865,14 @@ async function run(inputs, commits, deps) {
         const [base, head] = [renders[2 * i], renders[2 * i + 1]];
         if (!head.ok) {
             renderErrors.push({ environment: env.name, commit: 'head', error: head.error });
-            raw.push({ rule: 'render', level: 'failure', file: head.file, line: 1, message: `kubectl kustomize ${env.path} failed: ${head.error}`, environments: [env.name] });
+            raw.push({
+                rule: 'render',
+                level: 'failure',
+                file: head.file,
+                line: 1,
+                message: `kubectl kustomize ${env.path} failed: ${head.error}`,
+                environments: [env.name],
+            });
             continue;
         }
         // A new environment has nothing at the base: everything in it is added.
@@ -35885,22 +35937,48 @@ async function checkObjects(env, objects, namespace, validator, locator) {
         const schema = validator.validate(o);
         if (!schema.known) {
             const where = await locator.locate(env, o, ['kind']);
-            out.push({ rule: 'schema', level: 'warning', ...loc(where), message: `no schema for ${o.apiVersion} ${o.kind} (not a Kubernetes ${_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .KUBERNETES_VERSION */ .Q} kind, and no CustomResourceDefinition for it in the repository): not validated`, environments: [env.name] });
+            out.push({
+                rule: 'schema',
+                level: 'warning',
+                ...loc(where),
+                message: `no schema for ${o.apiVersion} ${o.kind} (not a Kubernetes ${_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .KUBERNETES_VERSION */ .Q} kind, and no CustomResourceDefinition for it in the repository): not validated`,
+                environments: [env.name],
+            });
         }
         else {
             for (const p of schema.problems) {
                 const where = await locator.locate(env, o, p.path);
-                out.push({ rule: 'schema', level: 'failure', ...loc(where), message: `${o.kind} ${o.name}: ${p.message} (Kubernetes ${_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .KUBERNETES_VERSION */ .Q} schema)`, environments: [env.name] });
+                out.push({
+                    rule: 'schema',
+                    level: 'failure',
+                    ...loc(where),
+                    message: `${o.kind} ${o.name}: ${p.message} (Kubernetes ${_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .KUBERNETES_VERSION */ .Q} schema)`,
+                    environments: [env.name],
+                });
             }
         }
         const namespaced = validator.namespaced(o);
         for (const v of (0,_policies_js__WEBPACK_IMPORTED_MODULE_8__/* .checkPolicies */ .Jk)(o, { ...(namespace !== undefined ? { namespace } : {}), ...(namespaced !== undefined ? { namespaced } : {}) })) {
             const where = await locator.locate(env, o, v.path);
-            out.push({ rule: v.rule.id, level: v.allowed !== undefined ? 'notice' : 'failure', ...loc(where), message: v.message, reason: v.rule.reason, ...(v.allowed !== undefined ? { allowed: v.allowed } : {}), environments: [env.name] });
+            out.push({
+                rule: v.rule.id,
+                level: v.allowed !== undefined ? 'notice' : 'failure',
+                ...loc(where),
+                message: v.message,
+                reason: v.rule.reason,
+                ...(v.allowed !== undefined ? { allowed: v.allowed } : {}),
+                environments: [env.name],
+            });
         }
         if ((0,_policies_js__WEBPACK_IMPORTED_MODULE_8__/* .allowWithoutReason */ .qd)(o)) {
             const where = await locator.locate(env, o, ['metadata', 'annotations', _policies_js__WEBPACK_IMPORTED_MODULE_8__/* .ALLOW_ANNOTATION */ .OZ]);
-            out.push({ rule: 'allow', level: 'warning', ...loc(where), message: `${_policies_js__WEBPACK_IMPORTED_MODULE_8__/* .ALLOW_ANNOTATION */ .OZ} on ${o.kind} ${o.name} gives no reason, so it allows nothing: write "<rule-id>: <reason>"`, environments: [env.name] });
+            out.push({
+                rule: 'allow',
+                level: 'warning',
+                ...loc(where),
+                message: `${_policies_js__WEBPACK_IMPORTED_MODULE_8__/* .ALLOW_ANNOTATION */ .OZ} on ${o.kind} ${o.name} gives no reason, so it allows nothing: write "<rule-id>: <reason>"`,
+                environments: [env.name],
+            });
         }
     }
     return out;
@@ -36060,7 +36138,15 @@ function configSummary(r) {
     ];
     if (r.findings.length) {
         lines.push('', `### Findings (${r.findings.length})`, '');
-        lines.push((0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['level', 'rule', 'location', 'environments', 'message'], r.findings.slice(0, MAX_ROWS).map((f) => [f.level, (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(f.rule), (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${f.file}:${f.line}`), f.environments.join(', '), (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(f.allowed !== undefined ? `${f.message} (allowed: ${f.allowed})` : f.message).slice(0, 400)])));
+        lines.push((0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['level', 'rule', 'location', 'environments', 'message'], r.findings
+            .slice(0, MAX_ROWS)
+            .map((f) => [
+            f.level,
+            (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(f.rule),
+            (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${f.file}:${f.line}`),
+            f.environments.join(', '),
+            (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(f.allowed !== undefined ? `${f.message} (allowed: ${f.allowed})` : f.message).slice(0, 400),
+        ])));
         if (r.findings.length > MAX_ROWS)
             lines.push('', `…and ${r.findings.length - MAX_ROWS} more.`);
     }
@@ -36105,13 +36191,25 @@ async function checkTerraform(exec, checkout, configurations) {
     const env = { ...process.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0', CHECKPOINT_DISABLE: '1' };
     const fmt = await exec('terraform', ['fmt', '-check', '-recursive', '-list=true', '-no-color'], { cwd: checkout, env, stream: false, check: false });
     for (const file of fmtFiles(fmt.stdout)) {
-        problems.push({ file, line: 1, level: 'failure', title: 'terraform fmt', message: `${file} is not in terraform fmt's canonical format: run \`terraform fmt ${file}\`` });
+        problems.push({
+            file,
+            line: 1,
+            level: 'failure',
+            title: 'terraform fmt',
+            message: `${file} is not in terraform fmt's canonical format: run \`terraform fmt ${file}\``,
+        });
     }
     for (const dir of configurations) {
         const cwd = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(checkout, dir);
         const init = await exec('terraform', ['init', '-backend=false', '-input=false', '-no-color'], { cwd, env, stream: false, check: false });
         if (init.exitCode !== 0) {
-            problems.push({ file: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, 'main.tf'), line: 1, level: 'failure', title: 'terraform init', message: `terraform init -backend=false failed in ${dir}, so it was not validated: ${lastLines(init.stderr || init.stdout)}` });
+            problems.push({
+                file: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, 'main.tf'),
+                line: 1,
+                level: 'failure',
+                title: 'terraform init',
+                message: `terraform init -backend=false failed in ${dir}, so it was not validated: ${lastLines(init.stderr || init.stdout)}`,
+            });
             continue;
         }
         const validate = await exec('terraform', ['validate', '-json', '-no-color'], { cwd, env, stream: false, check: false });
@@ -36121,7 +36219,10 @@ async function checkTerraform(exec, checkout, configurations) {
 }
 /** `fmt -list=true` prints one path per line, relative to where it ran. */
 function fmtFiles(stdout) {
-    return stdout.split('\n').map((l) => l.trim()).filter((l) => l.endsWith('.tf') || l.endsWith('.tfvars'));
+    return stdout
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l.endsWith('.tf') || l.endsWith('.tfvars'));
 }
 /** `terraform validate -json` diagnostics → problems at their file and line. */
 function validateProblems(json, dir) {
@@ -36130,7 +36231,15 @@ function validateProblems(json, dir) {
         doc = JSON.parse(json);
     }
     catch {
-        return [{ file: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, 'main.tf'), line: 1, level: 'failure', title: 'terraform validate', message: `terraform validate printed no JSON: ${lastLines(json)}` }];
+        return [
+            {
+                file: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, 'main.tf'),
+                line: 1,
+                level: 'failure',
+                title: 'terraform validate',
+                message: `terraform validate printed no JSON: ${lastLines(json)}`,
+            },
+        ];
     }
     const diagnostics = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(doc) && Array.isArray(doc.diagnostics) ? doc.diagnostics : [];
     return diagnostics.filter(_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4).map((d) => {
@@ -36152,7 +36261,15 @@ function summarizePlan(json) {
     const summary = { create: 0, update: 0, delete: 0, replace: 0, changes: [] };
     for (const rc of changes) {
         const actions = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(rc.change) && Array.isArray(rc.change.actions) ? rc.change.actions.map(String) : [];
-        const kind = actions.includes('create') && actions.includes('delete') ? 'replace' : actions.includes('create') ? 'create' : actions.includes('delete') ? 'delete' : actions.includes('update') ? 'update' : '';
+        const kind = actions.includes('create') && actions.includes('delete')
+            ? 'replace'
+            : actions.includes('create')
+                ? 'create'
+                : actions.includes('delete')
+                    ? 'delete'
+                    : actions.includes('update')
+                        ? 'update'
+                        : '';
         if (!kind)
             continue;
         summary[kind]++;
@@ -36179,7 +36296,15 @@ function terraformMarkdown(result, plan) {
     return lines.join('\n');
 }
 function lastLines(text) {
-    return text.trim().split('\n').filter((l) => l.trim() && !/CLI configuration|terraformrc|^[│╷╵]\s*$/.test(l)).slice(-4).join(' ').replace(/[│╷╵]/g, '').replace(/\s+/g, ' ').trim();
+    return text
+        .trim()
+        .split('\n')
+        .filter((l) => l.trim() && !/CLI configuration|terraformrc|^[│╷╵]\s*$/.test(l))
+        .slice(-4)
+        .join(' ')
+        .replace(/[│╷╵]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
 }
 
 

@@ -123,11 +123,16 @@ function reachable(all, roots) {
 const all = readModels()
 const kinds = readKinds(new Set(all.keys()))
 const definitions = {}
-for (const name of reachable(all, Object.values(kinds).map((k) => k.model))) definitions[name] = modelSchema(all.get(name))
+for (const name of reachable(
+  all,
+  Object.values(kinds).map((k) => k.model),
+))
+  definitions[name] = modelSchema(all.get(name))
 const sorted = Object.fromEntries(Object.entries(kinds).sort(([a], [b]) => a.localeCompare(b)))
 const doc = {
   kubernetes: versionOf(),
-  source: '@kubernetes/client-node 1.4.0 models (generated from the Kubernetes OpenAPI document of that version); see actions/config-gate/scripts/kubernetes-schemas.mjs',
+  source:
+    '@kubernetes/client-node 1.4.0 models (generated from the Kubernetes OpenAPI document of that version); see actions/config-gate/scripts/kubernetes-schemas.mjs',
   kinds: sorted,
   definitions,
 }
@@ -139,5 +144,7 @@ if (process.argv.includes('--check')) {
   }
 } else {
   writeFileSync(OUT, text)
-  console.log(`wrote ${OUT}: Kubernetes ${doc.kubernetes}, ${Object.keys(sorted).length} kinds, ${Object.keys(definitions).length} definitions, ${text.length} bytes`)
+  console.log(
+    `wrote ${OUT}: Kubernetes ${doc.kubernetes}, ${Object.keys(sorted).length} kinds, ${Object.keys(definitions).length} definitions, ${text.length} bytes`,
+  )
 }

@@ -64,8 +64,13 @@ export function commentBody(input: CommentInput, limit = COMMENT_LIMIT): string 
   }
   if (input.terraform) parts.push(input.terraform)
   if (cut.length) {
-    const shown = cut.slice(0, 10).map((c) => `\`${c}\``).join(', ')
-    parts.push(`> **Cut to GitHub's ${limit.toLocaleString('en-US')}-character comment limit:** ${cut.length} object difference(s) not shown (${shown}${cut.length > 10 ? ', …' : ''}); the job summary of the run lists every environment's changes.`)
+    const shown = cut
+      .slice(0, 10)
+      .map((c) => `\`${c}\``)
+      .join(', ')
+    parts.push(
+      `> **Cut to GitHub's ${limit.toLocaleString('en-US')}-character comment limit:** ${cut.length} object difference(s) not shown (${shown}${cut.length > 10 ? ', …' : ''}); the job summary of the run lists every environment's changes.`,
+    )
   }
   parts.push('', `<sub>Updated in place by ${input.checkName} on every push to this pull request.</sub>`)
   return parts.join('\n')

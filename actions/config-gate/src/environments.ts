@@ -19,7 +19,11 @@ export function parseEnvironments(lines: readonly string[], input = 'environment
   return lines.map((line) => {
     const eq = line.indexOf('=')
     const name = line.slice(0, eq).trim()
-    const path = line.slice(eq + 1).trim().replace(/^\.\//, '').replace(/\/+$/, '')
+    const path = line
+      .slice(eq + 1)
+      .trim()
+      .replace(/^\.\//, '')
+      .replace(/\/+$/, '')
     if (eq < 0 || !NAME.test(name) || path === '' || path.startsWith('/') || path.split('/').includes('..')) {
       throw new InputError(input, `has an invalid line "${line}"`, accepted)
     }

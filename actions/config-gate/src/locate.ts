@@ -80,7 +80,12 @@ export class SourceLocator {
   }
 
   /** The object's document in `file`, walked along `path` as far as it goes. */
-  private async findIn(file: string, o: RenderedObject, path: ReadonlyArray<string | number>, value: unknown): Promise<{ location: SourceLocation; complete: boolean } | undefined> {
+  private async findIn(
+    file: string,
+    o: RenderedObject,
+    path: ReadonlyArray<string | number>,
+    value: unknown,
+  ): Promise<{ location: SourceLocation; complete: boolean } | undefined> {
     const parsed = await this.parse(file)
     if (!parsed) return undefined
     const named = parsed.docs

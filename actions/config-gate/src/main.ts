@@ -29,24 +29,46 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 
   const result = await run(inputs, commits, {
     checkout: (commit) => checkout(repoDir, commit, scratch),
-    listFiles: async (dir) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split('\\').join('/')),
+    listFiles: async (dir) =>
+      (await readdir(dir, { recursive: true, withFileTypes: true }))
+        .filter((e) => e.isFile())
+        .map((e) =>
+          join(e.parentPath, e.name)
+            .slice(dir.length + 1)
+            .split('\\')
+            .join('/'),
+        ),
     readFile: (dir, path) => readFile(join(dir, path), 'utf8').catch(() => undefined),
     render: (dir, environment) => renderEnvironment(exec, dir, environment),
     parallelism: availableParallelism(),
     terraform: (dir, configurations) => checkTerraform(exec, dir, configurations),
     readPlan: (path) => readFile(isAbsolute(path) ? path : join(context.workspace, path), 'utf8'),
-    publish: (report) => publishGateReport(report, { ...(client ? { client } : {}), owner: repo?.owner ?? '', repo: repo?.repo ?? '', headSha: commits.head, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) }),
+    publish: (report) =>
+      publishGateReport(report, {
+        ...(client ? { client } : {}),
+        owner: repo?.owner ?? '',
+        repo: repo?.repo ?? '',
+        headSha: commits.head,
+        ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
+      }),
     ...(client && repo && pull?.number ? { comment: (body: string) => upsertComment(client, repo, pull.number!, COMMENT_MARKER, body) } : {}),
   })
 
-  if (inputs.comment && !(client && pull?.number)) core.notice('config-gate: no pull request in the event (or no token), so the rendered difference is in the job summary only, not in a comment.')
+  if (inputs.comment && !(client && pull?.number))
+    core.notice('config-gate: no pull request in the event (or no token), so the rendered difference is in the job summary only, not in a comment.')
   core.setOutput('conclusion', result.conclusion)
   core.setOutput('changed', String(result.diffs.reduce((n, d) => n + d.changes.length, 0)))
   core.setOutput('problems', String(result.findings.filter((f) => f.level === 'failure').length))
   core.setOutput('comment-id', result.commentId === undefined ? '' : String(result.commentId))
-  await writeSummary(trimJobSummary(configSummary({ ...result, checkName: inputs['check-name'], kubernetesVersion: KUBERNETES_VERSION }) + '\n' + result.comment.replace(COMMENT_MARKER, '')))
+  await writeSummary(
+    trimJobSummary(
+      configSummary({ ...result, checkName: inputs['check-name'], kubernetesVersion: KUBERNETES_VERSION }) + '\n' + result.comment.replace(COMMENT_MARKER, ''),
+    ),
+  )
   if (result.conclusion === 'failure') {
-    throw new UserError(`${result.findings.filter((f) => f.level === 'failure').length} problem(s) in the rendered configuration: see the "${inputs['check-name']}" check's annotations and the job summary.`)
+    throw new UserError(
+      `${result.findings.filter((f) => f.level === 'failure').length} problem(s) in the rendered configuration: see the "${inputs['check-name']}" check's annotations and the job summary.`,
+    )
   }
   core.info(`${inputs['check-name']}: passed`)
 }
@@ -54,7 +76,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 /** A commit or ref of the checkout → its SHA. */
 async function resolveCommit(repoDir: string, commit: string): Promise<string> {
   const sha = (await exec('git', ['rev-parse', '--verify', '--quiet', `${commit}^{commit}`], { cwd: repoDir, stream: false, check: false })).stdout.trim()
-  if (!sha) throw new UserError(`The commit ${commit} is not in the checkout at ${repoDir}: check out the GitOps repository with its history (actions/checkout with fetch-depth: 0) so that the pull request's base is there.`)
+  if (!sha)
+    throw new UserError(
+      `The commit ${commit} is not in the checkout at ${repoDir}: check out the GitOps repository with its history (actions/checkout with fetch-depth: 0) so that the pull request's base is there.`,
+    )
   return sha
 }
 

@@ -74,12 +74,20 @@ export function checkPolicies(o: RenderedObject, opts: PolicyOptions = {}): Viol
     const volumes = Array.isArray(spec.volumes) ? spec.volumes : []
     volumes.forEach((v, i) => {
       if (isRecord(v) && v.hostPath !== undefined) {
-        found.push({ rule: RULES.hostPath, path: [...specPath, 'volumes', i, 'hostPath'], message: `volume "${String(v.name)}" mounts the node's ${JSON.stringify(isRecord(v.hostPath) ? v.hostPath.path : '')}` })
+        found.push({
+          rule: RULES.hostPath,
+          path: [...specPath, 'volumes', i, 'hostPath'],
+          message: `volume "${String(v.name)}" mounts the node's ${JSON.stringify(isRecord(v.hostPath) ? v.hostPath.path : '')}`,
+        })
       }
     })
   }
   if (opts.namespace !== undefined && opts.namespaced === true && o.namespace !== opts.namespace) {
-    found.push({ rule: RULES.namespace, path: ['metadata', 'namespace'], message: `${o.kind} ${o.name} is in namespace "${o.namespace || '(none)'}", not "${opts.namespace}" as this environment requires` })
+    found.push({
+      rule: RULES.namespace,
+      path: ['metadata', 'namespace'],
+      message: `${o.kind} ${o.name} is in namespace "${o.namespace || '(none)'}", not "${opts.namespace}" as this environment requires`,
+    })
   }
   const allows = allowedRules(o)
   return found.map((v) => (allows.has(v.rule.id) ? { ...v, allowed: allows.get(v.rule.id)! } : v))
@@ -92,9 +100,17 @@ function containerViolations(c: Record<string, unknown>, path: Array<string | nu
   const ref = parseImage(image)
   if (!ref.digest) {
     if (ref.tag === '' || ref.tag === 'latest') {
-      out.push({ rule: RULES.latest, path: [...path, 'image'], message: `container "${name}" runs ${JSON.stringify(image)}: ${ref.tag ? 'the latest tag' : 'no tag, which means latest'}; pin it by digest (image@sha256:…)` })
+      out.push({
+        rule: RULES.latest,
+        path: [...path, 'image'],
+        message: `container "${name}" runs ${JSON.stringify(image)}: ${ref.tag ? 'the latest tag' : 'no tag, which means latest'}; pin it by digest (image@sha256:…)`,
+      })
     } else {
-      out.push({ rule: RULES.digest, path: [...path, 'image'], message: `container "${name}" runs ${JSON.stringify(image)}, pinned by the tag "${ref.tag}" only; pin it by digest (image@sha256:…)` })
+      out.push({
+        rule: RULES.digest,
+        path: [...path, 'image'],
+        message: `container "${name}" runs ${JSON.stringify(image)}, pinned by the tag "${ref.tag}" only; pin it by digest (image@sha256:…)`,
+      })
     }
   }
   const resources = isRecord(c.resources) ? c.resources : {}
@@ -103,9 +119,15 @@ function containerViolations(c: Record<string, unknown>, path: Array<string | nu
     const values = isRecord(resources[group]) ? resources[group] : {}
     for (const r of ['cpu', 'memory']) if (values[r] === undefined) missing.push(`${group}.${r}`)
   }
-  if (missing.length) out.push({ rule: RULES.resources, path: c.resources === undefined ? [...path, 'name'] : [...path, 'resources'], message: `container "${name}" has no resources.${missing.join(', resources.')}` })
+  if (missing.length)
+    out.push({
+      rule: RULES.resources,
+      path: c.resources === undefined ? [...path, 'name'] : [...path, 'resources'],
+      message: `container "${name}" has no resources.${missing.join(', resources.')}`,
+    })
   const security = isRecord(c.securityContext) ? c.securityContext : {}
-  if (security.privileged === true) out.push({ rule: RULES.privileged, path: [...path, 'securityContext', 'privileged'], message: `container "${name}" is privileged` })
+  if (security.privileged === true)
+    out.push({ rule: RULES.privileged, path: [...path, 'securityContext', 'privileged'], message: `container "${name}" is privileged` })
   return out
 }
 

@@ -46,12 +46,21 @@ export interface ConfigGateResult {
 }
 
 export async function run(inputs: Inputs, commits: { base: string; head: string }, deps: ConfigGateDeps): Promise<ConfigGateResult> {
-  if (!commits.base) throw new InputError('base', 'is empty and the event is not a pull request', 'the base commit to compare with, such as ${{ github.event.pull_request.base.sha }}')
+  if (!commits.base)
+    throw new InputError(
+      'base',
+      'is empty and the event is not a pull request',
+      'the base commit to compare with, such as ${{ github.event.pull_request.base.sha }}',
+    )
   const [baseDir, headDir] = [await deps.checkout(commits.base), await deps.checkout(commits.head)]
   const headFiles = await deps.listFiles(headDir)
   const environments = inputs.environments.length ? parseEnvironments(inputs.environments) : discoverEnvironments(kustomizationFolders(headFiles))
   if (environments.length === 0) {
-    throw new InputError('environments', 'is empty and no environments/*, overlays/*, envs/* or clusters/* folder with a kustomization.yaml was found', 'one name=path per line, such as production=environments/production')
+    throw new InputError(
+      'environments',
+      'is empty and no environments/*, overlays/*, envs/* or clusters/* folder with a kustomization.yaml was found',
+      'one name=path per line, such as production=environments/production',
+    )
   }
   const namespaces = parseNamespaces(inputs.namespaces)
   const validator = new SchemaValidator()
@@ -71,7 +80,14 @@ export async function run(inputs: Inputs, commits: { base: string; head: string 
     const [base, head] = [renders[2 * i]!, renders[2 * i + 1]!]
     if (!head.ok) {
       renderErrors.push({ environment: env.name, commit: 'head', error: head.error })
-      raw.push({ rule: 'render', level: 'failure', file: head.file, line: 1, message: `kubectl kustomize ${env.path} failed: ${head.error}`, environments: [env.name] })
+      raw.push({
+        rule: 'render',
+        level: 'failure',
+        file: head.file,
+        line: 1,
+        message: `kubectl kustomize ${env.path} failed: ${head.error}`,
+        environments: [env.name],
+      })
       continue
     }
     // A new environment has nothing at the base: everything in it is added.
@@ -95,7 +111,11 @@ export async function run(inputs: Inputs, commits: { base: string; head: string 
       text = await deps.readPlan(inputs['terraform-plan'])
       plan = summarizePlan(text)
     } catch (error) {
-      throw new InputError('terraform-plan', `could not be read as \`terraform show -json\` output (${(error as Error).message})`, 'the path of a file written by terraform show -json PLANFILE > plan.json')
+      throw new InputError(
+        'terraform-plan',
+        `could not be read as \`terraform show -json\` output (${(error as Error).message})`,
+        'the path of a file written by terraform show -json PLANFILE > plan.json',
+      )
     }
   }
 
@@ -125,27 +145,59 @@ export async function run(inputs: Inputs, commits: { base: string; head: string 
 }
 
 /** Schema validation and policies of one environment's rendered objects, located in the sources. */
-async function checkObjects(env: Environment, objects: readonly RenderedObject[], namespace: string | undefined, validator: SchemaValidator, locator: SourceLocator): Promise<Finding[]> {
+async function checkObjects(
+  env: Environment,
+  objects: readonly RenderedObject[],
+  namespace: string | undefined,
+  validator: SchemaValidator,
+  locator: SourceLocator,
+): Promise<Finding[]> {
   const out: Finding[] = []
   for (const o of objects) {
     const schema = validator.validate(o)
     if (!schema.known) {
       const where = await locator.locate(env, o, ['kind'])
-      out.push({ rule: 'schema', level: 'warning', ...loc(where), message: `no schema for ${o.apiVersion} ${o.kind} (not a Kubernetes ${KUBERNETES_VERSION} kind, and no CustomResourceDefinition for it in the repository): not validated`, environments: [env.name] })
+      out.push({
+        rule: 'schema',
+        level: 'warning',
+        ...loc(where),
+        message: `no schema for ${o.apiVersion} ${o.kind} (not a Kubernetes ${KUBERNETES_VERSION} kind, and no CustomResourceDefinition for it in the repository): not validated`,
+        environments: [env.name],
+      })
     } else {
       for (const p of schema.problems) {
         const where = await locator.locate(env, o, p.path)
-        out.push({ rule: 'schema', level: 'failure', ...loc(where), message: `${o.kind} ${o.name}: ${p.message} (Kubernetes ${KUBERNETES_VERSION} schema)`, environments: [env.name] })
+        out.push({
+          rule: 'schema',
+          level: 'failure',
+          ...loc(where),
+          message: `${o.kind} ${o.name}: ${p.message} (Kubernetes ${KUBERNETES_VERSION} schema)`,
+          environments: [env.name],
+        })
       }
     }
     const namespaced = validator.namespaced(o)
     for (const v of checkPolicies(o, { ...(namespace !== undefined ? { namespace } : {}), ...(namespaced !== undefined ? { namespaced } : {}) })) {
       const where = await locator.locate(env, o, v.path)
-      out.push({ rule: v.rule.id, level: v.allowed !== undefined ? 'notice' : 'failure', ...loc(where), message: v.message, reason: v.rule.reason, ...(v.allowed !== undefined ? { allowed: v.allowed } : {}), environments: [env.name] })
+      out.push({
+        rule: v.rule.id,
+        level: v.allowed !== undefined ? 'notice' : 'failure',
+        ...loc(where),
+        message: v.message,
+        reason: v.rule.reason,
+        ...(v.allowed !== undefined ? { allowed: v.allowed } : {}),
+        environments: [env.name],
+      })
     }
     if (allowWithoutReason(o)) {
       const where = await locator.locate(env, o, ['metadata', 'annotations', ALLOW_ANNOTATION])
-      out.push({ rule: 'allow', level: 'warning', ...loc(where), message: `${ALLOW_ANNOTATION} on ${o.kind} ${o.name} gives no reason, so it allows nothing: write "<rule-id>: <reason>"`, environments: [env.name] })
+      out.push({
+        rule: 'allow',
+        level: 'warning',
+        ...loc(where),
+        message: `${ALLOW_ANNOTATION} on ${o.kind} ${o.name} gives no reason, so it allows nothing: write "<rule-id>: <reason>"`,
+        environments: [env.name],
+      })
     }
   }
   return out

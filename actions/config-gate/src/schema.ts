@@ -87,7 +87,8 @@ function problemOf(e: ErrorObject): SchemaProblem {
     const field = String((e.params as { additionalProperty: string }).additionalProperty)
     return { path: [...path, field], message: `${where === '(the object)' ? '' : `${where}: `}unknown field "${field}"` }
   }
-  if (e.keyword === 'required') return { path, message: `${where}: missing required field "${String((e.params as { missingProperty: string }).missingProperty)}"` }
+  if (e.keyword === 'required')
+    return { path, message: `${where}: missing required field "${String((e.params as { missingProperty: string }).missingProperty)}"` }
   if (e.keyword === 'type') return { path, message: `${where}: must be ${[(e.params as { type: string | string[] }).type].flat().join(' or ')}` }
   return { path, message: `${where}: ${e.message ?? e.keyword}` }
 }

@@ -26,7 +26,15 @@ export function configSummary(r: SummaryInput): string {
     lines.push(
       markdownTable(
         ['level', 'rule', 'location', 'environments', 'message'],
-        r.findings.slice(0, MAX_ROWS).map((f) => [f.level, code(f.rule), code(`${f.file}:${f.line}`), f.environments.join(', '), escapeCell(f.allowed !== undefined ? `${f.message} (allowed: ${f.allowed})` : f.message).slice(0, 400)]),
+        r.findings
+          .slice(0, MAX_ROWS)
+          .map((f) => [
+            f.level,
+            code(f.rule),
+            code(`${f.file}:${f.line}`),
+            f.environments.join(', '),
+            escapeCell(f.allowed !== undefined ? `${f.message} (allowed: ${f.allowed})` : f.message).slice(0, 400),
+          ]),
       ),
     )
     if (r.findings.length > MAX_ROWS) lines.push('', `…and ${r.findings.length - MAX_ROWS} more.`)

@@ -35,13 +35,25 @@ export async function checkTerraform(exec: Exec, checkout: string, configuration
   const env = { ...process.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0', CHECKPOINT_DISABLE: '1' }
   const fmt = await exec('terraform', ['fmt', '-check', '-recursive', '-list=true', '-no-color'], { cwd: checkout, env, stream: false, check: false })
   for (const file of fmtFiles(fmt.stdout)) {
-    problems.push({ file, line: 1, level: 'failure', title: 'terraform fmt', message: `${file} is not in terraform fmt's canonical format: run \`terraform fmt ${file}\`` })
+    problems.push({
+      file,
+      line: 1,
+      level: 'failure',
+      title: 'terraform fmt',
+      message: `${file} is not in terraform fmt's canonical format: run \`terraform fmt ${file}\``,
+    })
   }
   for (const dir of configurations) {
     const cwd = posix.join(checkout, dir)
     const init = await exec('terraform', ['init', '-backend=false', '-input=false', '-no-color'], { cwd, env, stream: false, check: false })
     if (init.exitCode !== 0) {
-      problems.push({ file: posix.join(dir, 'main.tf'), line: 1, level: 'failure', title: 'terraform init', message: `terraform init -backend=false failed in ${dir}, so it was not validated: ${lastLines(init.stderr || init.stdout)}` })
+      problems.push({
+        file: posix.join(dir, 'main.tf'),
+        line: 1,
+        level: 'failure',
+        title: 'terraform init',
+        message: `terraform init -backend=false failed in ${dir}, so it was not validated: ${lastLines(init.stderr || init.stdout)}`,
+      })
       continue
     }
     const validate = await exec('terraform', ['validate', '-json', '-no-color'], { cwd, env, stream: false, check: false })
@@ -52,7 +64,10 @@ export async function checkTerraform(exec: Exec, checkout: string, configuration
 
 /** `fmt -list=true` prints one path per line, relative to where it ran. */
 export function fmtFiles(stdout: string): string[] {
-  return stdout.split('\n').map((l) => l.trim()).filter((l) => l.endsWith('.tf') || l.endsWith('.tfvars'))
+  return stdout
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.endsWith('.tf') || l.endsWith('.tfvars'))
 }
 
 /** `terraform validate -json` diagnostics → problems at their file and line. */
@@ -61,7 +76,15 @@ export function validateProblems(json: string, dir: string): TerraformProblem[] 
   try {
     doc = JSON.parse(json)
   } catch {
-    return [{ file: posix.join(dir, 'main.tf'), line: 1, level: 'failure', title: 'terraform validate', message: `terraform validate printed no JSON: ${lastLines(json)}` }]
+    return [
+      {
+        file: posix.join(dir, 'main.tf'),
+        line: 1,
+        level: 'failure',
+        title: 'terraform validate',
+        message: `terraform validate printed no JSON: ${lastLines(json)}`,
+      },
+    ]
   }
   const diagnostics = isRecord(doc) && Array.isArray(doc.diagnostics) ? doc.diagnostics : []
   return diagnostics.filter(isRecord).map((d) => {
@@ -92,7 +115,16 @@ export function summarizePlan(json: string): PlanSummary {
   const summary: PlanSummary = { create: 0, update: 0, delete: 0, replace: 0, changes: [] }
   for (const rc of changes) {
     const actions = isRecord(rc.change) && Array.isArray(rc.change.actions) ? rc.change.actions.map(String) : []
-    const kind = actions.includes('create') && actions.includes('delete') ? 'replace' : actions.includes('create') ? 'create' : actions.includes('delete') ? 'delete' : actions.includes('update') ? 'update' : ''
+    const kind =
+      actions.includes('create') && actions.includes('delete')
+        ? 'replace'
+        : actions.includes('create')
+          ? 'create'
+          : actions.includes('delete')
+            ? 'delete'
+            : actions.includes('update')
+              ? 'update'
+              : ''
     if (!kind) continue
     summary[kind]++
     summary.changes.push({ address: String(rc.address ?? ''), actions: kind })
@@ -105,7 +137,10 @@ export function terraformMarkdown(result: TerraformResult, plan: PlanSummary | u
   const lines = ['#### Terraform', '']
   if (result.configurations.length) {
     const failing = result.problems.filter((p) => p.level === 'failure').length
-    lines.push(`\`terraform fmt -check\` and \`validate\` in ${result.configurations.map((c) => `\`${c}\``).join(', ')}: ${failing === 0 ? 'no problems' : `${failing} problem(s), annotated on the files`}.`, '')
+    lines.push(
+      `\`terraform fmt -check\` and \`validate\` in ${result.configurations.map((c) => `\`${c}\``).join(', ')}: ${failing === 0 ? 'no problems' : `${failing} problem(s), annotated on the files`}.`,
+      '',
+    )
   }
   if (plan) {
     lines.push(`Plan: **${plan.create} to add, ${plan.update} to change, ${plan.replace} to replace, ${plan.delete} to destroy.**`, '')
@@ -117,5 +152,13 @@ export function terraformMarkdown(result: TerraformResult, plan: PlanSummary | u
 }
 
 function lastLines(text: string): string {
-  return text.trim().split('\n').filter((l) => l.trim() && !/CLI configuration|terraformrc|^[│╷╵]\s*$/.test(l)).slice(-4).join(' ').replace(/[│╷╵]/g, '').replace(/\s+/g, ' ').trim()
+  return text
+    .trim()
+    .split('\n')
+    .filter((l) => l.trim() && !/CLI configuration|terraformrc|^[│╷╵]\s*$/.test(l))
+    .slice(-4)
+    .join(' ')
+    .replace(/[│╷╵]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 }

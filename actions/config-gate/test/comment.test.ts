@@ -5,7 +5,17 @@ import { parseRendered } from '../src/objects.js'
 import { DIGEST_A, DIGEST_B } from './gitops-fixture.js'
 import { recorded, renderedObjects } from './rendered.js'
 
-const input = (over: Partial<CommentInput>): CommentInput => ({ checkName: 'config-gate', conclusion: 'success', baseSha: 'a'.repeat(40), headSha: 'b'.repeat(40), diffs: [], renderErrors: [], findingsLine: 'No problems.', terraform: '', ...over })
+const input = (over: Partial<CommentInput>): CommentInput => ({
+  checkName: 'config-gate',
+  conclusion: 'success',
+  baseSha: 'a'.repeat(40),
+  headSha: 'b'.repeat(40),
+  diffs: [],
+  renderErrors: [],
+  findingsLine: 'No problems.',
+  terraform: '',
+  ...over,
+})
 
 describe('the rendered difference, per environment and kind', () => {
   test('a digest moved in one environment: exactly that line, the others unchanged', () => {
@@ -14,7 +24,10 @@ describe('the rendered difference, per environment and kind', () => {
     expect(staging.changes).toHaveLength(1)
     expect(staging.changes[0]).toMatchObject({ type: 'changed', kind: 'Deployment', name: 'sensor-api', namespace: 'sensor-api-staging' })
     const changed = staging.changes[0]!.patch.split('\n').filter((l) => /^[+-]/.test(l))
-    expect(changed).toEqual([`-        - image: registry.example/octo-org/sensor-api@${DIGEST_A}`, `+        - image: registry.example/octo-org/sensor-api@${DIGEST_B}`])
+    expect(changed).toEqual([
+      `-        - image: registry.example/octo-org/sensor-api@${DIGEST_A}`,
+      `+        - image: registry.example/octo-org/sensor-api@${DIGEST_B}`,
+    ])
     const dev = diffEnvironment('dev', renderedObjects('base', 'dev'), renderedObjects('base', 'dev'))
     expect(dev).toEqual({ environment: 'dev', changes: [], unchanged: 2 })
     const body = commentBody(input({ diffs: [dev, staging] }))
@@ -33,7 +46,15 @@ describe('the rendered difference, per environment and kind', () => {
 describe("GitHub's 65,536-character limit", () => {
   test('cut object by object, with a note of what was left out', () => {
     const objects = (image: string) =>
-      Array.from({ length: 400 }, (_, i) => parseRendered(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cm-${i}, namespace: n}\ndata:\n${Array.from({ length: 10 }, (_, j) => `  k${j}: ${image}-${j}`).join('\n')}\n`, '', false)[0]!)
+      Array.from(
+        { length: 400 },
+        (_, i) =>
+          parseRendered(
+            `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cm-${i}, namespace: n}\ndata:\n${Array.from({ length: 10 }, (_, j) => `  k${j}: ${image}-${j}`).join('\n')}\n`,
+            '',
+            false,
+          )[0]!,
+      )
     const d = diffEnvironment('production', objects('old'), objects('new'))
     expect(d.changes).toHaveLength(400)
     const body = commentBody(input({ diffs: [d] }))

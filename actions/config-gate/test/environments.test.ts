@@ -38,7 +38,10 @@ describe('inputs', () => {
     expect(inputs({ 'repository-path': 'gitops' })['repository-path']).toBe('gitops')
   })
   test('namespaces', () => {
-    expect(inputs({ namespaces: 'dev=a\nprod=b' }).namespaces).toEqual([['dev', 'a'], ['prod', 'b']])
+    expect(inputs({ namespaces: 'dev=a\nprod=b' }).namespaces).toEqual([
+      ['dev', 'a'],
+      ['prod', 'b'],
+    ])
     expect(() => inputs({ namespaces: 'dev' })).toThrow('Input "namespaces" has an invalid line "dev". Expected one environment=namespace per line')
   })
 })

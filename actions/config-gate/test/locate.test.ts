@@ -16,19 +16,27 @@ describe('a problem in a rendered object, at the source line to edit', () => {
   })
 
   test('a field the base sets → the base file at that field', async () => {
-    expect(await locator().locate(env('dev'), deployment('dev'), ['spec', 'template', 'spec', 'containers', 0, 'resources'])).toEqual(BAD_EDIT_LOCATIONS.resources)
+    expect(await locator().locate(env('dev'), deployment('dev'), ['spec', 'template', 'spec', 'containers', 0, 'resources'])).toEqual(
+      BAD_EDIT_LOCATIONS.resources,
+    )
   })
 
   test('a field an overlay patch sets → the patch, not the base', async () => {
     expect(await locator().locate(env('staging'), deployment('staging'), ['spec', 'replicas'])).toEqual(BAD_EDIT_LOCATIONS.schema)
     // Production's patch sets 3, the rendered value: the patch too.
-    expect(await locator().locate(env('production'), deployment('production'), ['spec', 'replicas'])).toEqual({ file: 'environments/production/replicas.yaml', line: 6 })
+    expect(await locator().locate(env('production'), deployment('production'), ['spec', 'replicas'])).toEqual({
+      file: 'environments/production/replicas.yaml',
+      line: 6,
+    })
     // Dev has no patch: the base's replicas line.
     expect(await locator().locate(env('dev'), deployment('dev'), ['spec', 'replicas'])).toEqual({ file: 'base/deployment.yaml', line: 8 })
   })
 
   test('a path the source does not have → the nearest line it has', async () => {
-    expect(await locator().locate(env('dev'), deployment('dev'), ['spec', 'template', 'spec', 'securityContext', 'runAsUser'])).toEqual({ file: 'base/deployment.yaml', line: 16 })
+    expect(await locator().locate(env('dev'), deployment('dev'), ['spec', 'template', 'spec', 'securityContext', 'runAsUser'])).toEqual({
+      file: 'base/deployment.yaml',
+      line: 16,
+    })
   })
 
   test('an origin annotation the repository asked for is used as it is', async () => {
@@ -37,7 +45,11 @@ describe('a problem in a rendered object, at the source line to edit', () => {
   })
 
   test('namePrefix: the source name inside the rendered one; the longest wins', async () => {
-    const prefixed: Record<string, string> = { ...files, 'base/other.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n', 'base/kustomization.yaml': 'resources:\n  - other.yaml\n  - deployment.yaml\n  - service.yaml\n' }
+    const prefixed: Record<string, string> = {
+      ...files,
+      'base/other.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n',
+      'base/kustomization.yaml': 'resources:\n  - other.yaml\n  - deployment.yaml\n  - service.yaml\n',
+    }
     const o = { ...deployment('dev'), name: 'dev-sensor-api' }
     expect(await new SourceLocator(async (p) => prefixed[p]).locate(env('dev'), o, ['spec', 'replicas'])).toEqual({ file: 'base/deployment.yaml', line: 8 })
   })

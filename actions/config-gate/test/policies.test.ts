@@ -5,10 +5,18 @@ import { allowedRules, checkPolicies, parseImage, podSpecPath } from '../src/pol
 const DIGEST = `sha256:${'c'.repeat(64)}`
 const limits = { requests: { cpu: '10m', memory: '16Mi' }, limits: { cpu: '100m', memory: '32Mi' } }
 
-function workload(kind: string, container: Record<string, unknown>, extra: { annotations?: Record<string, string>; volumes?: unknown[]; namespace?: string } = {}): RenderedObject {
+function workload(
+  kind: string,
+  container: Record<string, unknown>,
+  extra: { annotations?: Record<string, string>; volumes?: unknown[]; namespace?: string } = {},
+): RenderedObject {
   const pod = { containers: [{ name: 'app', ...container }], ...(extra.volumes ? { volumes: extra.volumes } : {}) }
   const path = podSpecPath(kind)!
-  const body: Record<string, unknown> = { apiVersion: 'apps/v1', kind, metadata: { name: 'w', ...(extra.annotations ? { annotations: extra.annotations } : {}) } }
+  const body: Record<string, unknown> = {
+    apiVersion: 'apps/v1',
+    kind,
+    metadata: { name: 'w', ...(extra.annotations ? { annotations: extra.annotations } : {}) },
+  }
   let cursor = body
   for (const key of path.slice(0, -1)) cursor = (cursor[key] ??= {}) as Record<string, unknown>
   cursor[path.at(-1)!] = pod
@@ -39,13 +47,21 @@ describe('resources, privileged containers and host paths', () => {
   test('missing requests and limits are one violation per container naming each', () => {
     const violations = checkPolicies(workload('StatefulSet', { image: `a@${DIGEST}`, resources: { requests: { cpu: '1' } } }))
     expect(violations.map((v) => [v.rule.id, v.message, v.path.join('.')])).toEqual([
-      ['resources', 'container "app" has no resources.requests.memory, resources.limits.cpu, resources.limits.memory', 'spec.template.spec.containers.0.resources'],
+      [
+        'resources',
+        'container "app" has no resources.requests.memory, resources.limits.cpu, resources.limits.memory',
+        'spec.template.spec.containers.0.resources',
+      ],
     ])
   })
 
   test('privileged and hostPath, in every workload kind', () => {
     for (const kind of ['Pod', 'Deployment', 'DaemonSet', 'Job', 'CronJob']) {
-      const o = workload(kind, { image: `a@${DIGEST}`, resources: limits, securityContext: { privileged: true } }, { volumes: [{ name: 'root', hostPath: { path: '/' } }] })
+      const o = workload(
+        kind,
+        { image: `a@${DIGEST}`, resources: limits, securityContext: { privileged: true } },
+        { volumes: [{ name: 'root', hostPath: { path: '/' } }] },
+      )
       expect(ids(o), kind).toEqual(['no-privileged', 'no-host-path'])
     }
   })
@@ -68,7 +84,11 @@ describe('namespaces as expected per environment', () => {
 
 describe('exceptions: the allow annotation, with a reason', () => {
   test('allowed rules become allowed with the reason; others stay', () => {
-    const o = workload('DaemonSet', { image: `a@${DIGEST}`, securityContext: { privileged: true } }, { annotations: { 'config-gate.cna.dev/allow': 'no-privileged, resources: node exporter reads the host' } })
+    const o = workload(
+      'DaemonSet',
+      { image: `a@${DIGEST}`, securityContext: { privileged: true } },
+      { annotations: { 'config-gate.cna.dev/allow': 'no-privileged, resources: node exporter reads the host' } },
+    )
     expect(ids(o)).toEqual(['resources (allowed)', 'no-privileged (allowed)'])
     expect(checkPolicies(o)[0]!.allowed).toBe('node exporter reads the host')
   })
@@ -80,7 +100,11 @@ describe('exceptions: the allow annotation, with a reason', () => {
   })
 
   test('the annotation read from real YAML', () => {
-    const [o] = parseRendered('apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    config-gate.cna.dev/allow: "no-latest: smoke test image"\nspec:\n  containers:\n  - name: c\n    image: busybox\n    resources: {requests: {cpu: 1, memory: 1Mi}, limits: {cpu: 1, memory: 1Mi}}\n', '', false)
+    const [o] = parseRendered(
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    config-gate.cna.dev/allow: "no-latest: smoke test image"\nspec:\n  containers:\n  - name: c\n    image: busybox\n    resources: {requests: {cpu: 1, memory: 1Mi}, limits: {cpu: 1, memory: 1Mi}}\n',
+      '',
+      false,
+    )
     expect(ids(o!)).toEqual(['no-latest (allowed)'])
   })
 })

@@ -9,7 +9,8 @@ import { recorded } from './rendered.js'
 
 vi.mock('@actions/core', async (importOriginal) => ({ ...(await importOriginal<typeof import('@actions/core')>()), info: vi.fn(), notice: vi.fn() }))
 
-const inputs = (raw: Record<string, string> = {}) => getInputs((name) => ({ namespaces: ENVIRONMENTS.map((e) => `${e}=${NAMESPACES[e]}`).join('\n'), ...raw })[name])
+const inputs = (raw: Record<string, string> = {}) =>
+  getInputs((name) => ({ namespaces: ENVIRONMENTS.map((e) => `${e}=${NAMESPACES[e]}`).join('\n'), ...raw })[name])
 
 /** Two "checkouts": base (the fixture) and head (with the bad edit), rendered from kubectl kustomize's recorded output. */
 function deps(over: Partial<ConfigGateDeps> = {}): ConfigGateDeps & { reports: GateReport[]; comments: string[] } {
@@ -43,7 +44,11 @@ describe('run', () => {
       'image-digest environments/production/kustomization.yaml:10 production',
       'schema environments/staging/replicas.yaml:6 staging',
     ])
-    expect(d.reports[0]).toMatchObject({ checkName: 'config-gate', conclusion: 'failure', title: '3 problem(s): 1 resources, 1 image-digest, 1 schema. 3 rendered object(s) changed in 3 environment(s).' })
+    expect(d.reports[0]).toMatchObject({
+      checkName: 'config-gate',
+      conclusion: 'failure',
+      title: '3 problem(s): 1 resources, 1 image-digest, 1 schema. 3 rendered object(s) changed in 3 environment(s).',
+    })
     expect(d.reports[0]!.annotations[0]!.raw_details).toContain('config-gate.cna.dev/allow: "resources: <reason>"')
     expect(d.comments).toHaveLength(1)
     expect(result.commentId).toBe(9)
@@ -57,9 +62,21 @@ describe('run', () => {
   })
 
   test('an environment that does not render at the head is a render problem at its kustomization', async () => {
-    const d = deps({ render: async (dir, env) => (dir === 'head' && env.name === 'dev' ? { ok: false, error: 'accumulating resources: boom', file: 'environments/dev/kustomization.yaml' } : deps().render(dir, env)) })
+    const d = deps({
+      render: async (dir, env) =>
+        dir === 'head' && env.name === 'dev'
+          ? { ok: false, error: 'accumulating resources: boom', file: 'environments/dev/kustomization.yaml' }
+          : deps().render(dir, env),
+    })
     const result = await run(inputs({ environments: 'dev=environments/dev' }), commits, d)
-    expect(result.findings).toMatchObject([{ rule: 'render', file: 'environments/dev/kustomization.yaml', line: 1, message: 'kubectl kustomize environments/dev failed: accumulating resources: boom' }])
+    expect(result.findings).toMatchObject([
+      {
+        rule: 'render',
+        file: 'environments/dev/kustomization.yaml',
+        line: 1,
+        message: 'kubectl kustomize environments/dev failed: accumulating resources: boom',
+      },
+    ])
     expect(d.comments[0]).toContain('> **dev** did not render at the head: `accumulating resources: boom`')
   })
 
@@ -68,7 +85,9 @@ describe('run', () => {
   })
 
   test('no environments anywhere: one error naming the input', async () => {
-    await expect(run(inputs(), commits, deps({ listFiles: async () => ['README.md'] }))).rejects.toThrow('Input "environments" is empty and no environments/*, overlays/*, envs/* or clusters/* folder with a kustomization.yaml was found')
+    await expect(run(inputs(), commits, deps({ listFiles: async () => ['README.md'] }))).rejects.toThrow(
+      'Input "environments" is empty and no environments/*, overlays/*, envs/* or clusters/* folder with a kustomization.yaml was found',
+    )
   })
 })
 

@@ -19,7 +19,9 @@ describe('the bundled Kubernetes schemas', () => {
 
   test('a wrong type, an unknown field and a missing required field, each at its path', () => {
     const v = new SchemaValidator()
-    const o = one('apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  replicas: two\n  selector: {matchLabels: {a: b}}\n  template:\n    spec:\n      containers:\n      - name: c\n        imagePullPolicy: Always\n        imagee: x\n      - image: y\n')
+    const o = one(
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  replicas: two\n  selector: {matchLabels: {a: b}}\n  template:\n    spec:\n      containers:\n      - name: c\n        imagePullPolicy: Always\n        imagee: x\n      - image: y\n',
+    )
     const result = v.validate(o)
     expect(result.known && result.problems).toEqual([
       { path: ['spec', 'replicas'], message: 'spec.replicas: must be integer' },
@@ -30,7 +32,9 @@ describe('the bundled Kubernetes schemas', () => {
 
   test('quantities may be numbers, int-or-string ports both, labels only strings', () => {
     const v = new SchemaValidator()
-    const ok = one('apiVersion: v1\nkind: Pod\nmetadata: {name: p, labels: {tier: web}}\nspec:\n  containers:\n  - name: c\n    resources: {limits: {cpu: 1, memory: 1Gi}}\n    readinessProbe: {httpGet: {port: http}}\n    livenessProbe: {httpGet: {port: 8080}}\n')
+    const ok = one(
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: p, labels: {tier: web}}\nspec:\n  containers:\n  - name: c\n    resources: {limits: {cpu: 1, memory: 1Gi}}\n    readinessProbe: {httpGet: {port: http}}\n    livenessProbe: {httpGet: {port: 8080}}\n',
+    )
     expect(v.validate(ok)).toEqual({ known: true, problems: [] })
     const bad = one('apiVersion: v1\nkind: Pod\nmetadata: {name: p, labels: {tier: 3}}\nspec: {containers: [{name: c}]}\n')
     expect(v.validate(bad)).toMatchObject({ known: true, problems: [{ path: ['metadata', 'labels', 'tier'] }] })

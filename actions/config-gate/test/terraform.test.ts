@@ -7,7 +7,14 @@ const VALIDATE = JSON.stringify({
   valid: false,
   error_count: 1,
   warning_count: 0,
-  diagnostics: [{ severity: 'error', summary: 'Reference to undeclared input variable', detail: 'An input variable with the name "y" has not been declared. Did you mean "x"?', range: { filename: 'main.tf', start: { line: 6, column: 11, byte: 91 }, end: { line: 6, column: 16, byte: 96 } } }],
+  diagnostics: [
+    {
+      severity: 'error',
+      summary: 'Reference to undeclared input variable',
+      detail: 'An input variable with the name "y" has not been declared. Did you mean "x"?',
+      range: { filename: 'main.tf', start: { line: 6, column: 11, byte: 91 }, end: { line: 6, column: 16, byte: 96 } },
+    },
+  ],
 })
 const PLAN = JSON.stringify({
   format_version: '1.2',
@@ -29,7 +36,13 @@ describe('terraform', () => {
   })
   test('validate -json diagnostics at their file and line', () => {
     expect(validateProblems(VALIDATE, 'infra')).toEqual([
-      { file: 'infra/main.tf', line: 6, level: 'failure', title: 'terraform validate: Reference to undeclared input variable', message: 'Reference to undeclared input variable: An input variable with the name "y" has not been declared. Did you mean "x"?' },
+      {
+        file: 'infra/main.tf',
+        line: 6,
+        level: 'failure',
+        title: 'terraform validate: Reference to undeclared input variable',
+        message: 'Reference to undeclared input variable: An input variable with the name "y" has not been declared. Did you mean "x"?',
+      },
     ])
   })
   test("the plan's summary: create, update, replace, delete; no-op not counted", () => {
