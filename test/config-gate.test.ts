@@ -147,7 +147,7 @@ describe('Terraform', () => {
     const [check] = checkRuns(sha.terraform!)
     expect(check!.annotations.map((a) => [a.path, a.start_line, a.message.split(':')[0]])).toEqual([
       ['infra/main.tf', 7, 'Reference to undeclared input variable'],
-      ['infra/outputs.tf', 1, "infra/outputs.tf is not in terraform fmt's canonical format"],
+      ['infra/outputs.tf', 2, "infra/outputs.tf is not in terraform fmt's canonical format"],
     ])
     expect(comments(pull)[0]!.body).toContain('Plan: **1 to add, 0 to change, 0 to replace, 0 to destroy.**')
   })

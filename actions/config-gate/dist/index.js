@@ -36189,11 +36189,11 @@ async function checkTerraform(exec, checkout, configurations) {
     if (configurations.length === 0)
         return { configurations: [], problems };
     const env = { ...process.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0', CHECKPOINT_DISABLE: '1' };
-    const fmt = await exec('terraform', ['fmt', '-check', '-recursive', '-list=true', '-no-color'], { cwd: checkout, env, stream: false, check: false });
-    for (const file of fmtFiles(fmt.stdout)) {
+    const fmt = await exec('terraform', ['fmt', '-check', '-recursive', '-list=true', '-diff', '-no-color'], { cwd: checkout, env, stream: false, check: false });
+    for (const { file, line } of fmtFiles(fmt.stdout)) {
         problems.push({
             file,
-            line: 1,
+            line,
             level: 'failure',
             title: 'terraform fmt',
             message: `${file} is not in terraform fmt's canonical format: run \`terraform fmt ${file}\``,
@@ -36217,12 +36217,35 @@ async function checkTerraform(exec, checkout, configurations) {
     }
     return { configurations: [...configurations], problems };
 }
-/** `fmt -list=true` prints one path per line, relative to where it ran. */
+/**
+ * `fmt -list=true -diff` prints each file's path (relative to where it ran), then its diff: the line is
+ * the first one fmt would change.
+ */
 function fmtFiles(stdout) {
-    return stdout
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l.endsWith('.tf') || l.endsWith('.tfvars'));
+    const out = [];
+    let current;
+    let at = 0;
+    for (const raw of stdout.split('\n')) {
+        const line = raw.trimEnd();
+        const hunk = /^@@ -(\d+)/.exec(line);
+        if (/^(---|\+\+\+) /.test(line))
+            continue;
+        if (hunk) {
+            at = Number(hunk[1]);
+        }
+        else if (current && current.line === 0 && at > 0 && /^[ +-]/.test(raw)) {
+            if (raw.startsWith('-') || raw.startsWith('+'))
+                current.line = at;
+            else
+                at++;
+        }
+        else if (/\.(tf|tfvars)$/.test(line.trim()) && !/^[ +-]/.test(raw)) {
+            current = { file: line.trim(), line: 0 };
+            at = 0;
+            out.push(current);
+        }
+    }
+    return out.map((f) => ({ file: f.file, line: f.line || 1 }));
 }
 /** `terraform validate -json` diagnostics → problems at their file and line. */
 function validateProblems(json, dir) {

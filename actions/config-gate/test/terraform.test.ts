@@ -31,9 +31,36 @@ describe('terraform', () => {
   test('configurations: folders with *.tf, not .terraform/', () => {
     expect(terraformConfigurations(['infra/main.tf', 'infra/vars.tf', 'infra/.terraform/modules/x/a.tf', 'main.tf'])).toEqual(['.', 'infra'])
   })
-  test('fmt -list prints the files to format', () => {
-    expect(fmtFiles('infra/main.tf\nx.tfvars\n\n')).toEqual(['infra/main.tf', 'x.tfvars'])
+  test('fmt -list -diff: each file at the first line fmt would change', () => {
+    // As terraform 1.11 prints it.
+    const printed = [
+      'd/ok.tf',
+      '--- old/d/ok.tf',
+      '+++ new/d/ok.tf',
+      '@@ -1,3 +1,3 @@',
+      ' variable "a" {',
+      '-  type    = string',
+      '+  type = string',
+      ' }',
+      'infra/main.tf',
+      '--- old/infra/main.tf',
+      '+++ new/infra/main.tf',
+      '@@ -4,5 +4,5 @@',
+      ' }',
+      ' ',
+      ' output "id" {',
+      '-value = 1',
+      '+  value = 1',
+      ' }',
+      '',
+    ].join('\n')
+    expect(fmtFiles(printed)).toEqual([
+      { file: 'd/ok.tf', line: 2 },
+      { file: 'infra/main.tf', line: 7 },
+    ])
+    expect(fmtFiles('x.tfvars\n')).toEqual([{ file: 'x.tfvars', line: 1 }])
   })
+
   test('validate -json diagnostics at their file and line', () => {
     expect(validateProblems(VALIDATE, 'infra')).toEqual([
       {
