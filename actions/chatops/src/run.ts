@@ -296,13 +296,14 @@ async function dispatchDeploy(plan: DeployPlan, id: number, request: ChatRequest
   const { client, repo } = deps.github
   const { service, environment, digest, version } = plan
   const workflow = service.workflow || inputs.workflow
+  const image = `${service.image}@${digest}`
   try {
     await dispatchWorkflow(client, repo, workflow, deps.ref, {
       service: service.name,
       environment,
       version,
       digest,
-      image: `${service.image}@${digest}`,
+      image,
       'requested-by': request.user,
       'deployment-id': String(id),
     })
