@@ -274,9 +274,10 @@ describe('/status, /help and what is not a command', () => {
     expect(run.exitCode).toBe(0)
     const body = replyTo(run.commentId)[0]!.body
     expect(body).toContain('| environment | version | digest | commit | who | when | state |')
-    expect(body).toMatch(/\| dev \| 3f2a9c1e7b6d5a4f3e2d1c0b9a8f7e6d5c4b3a21 \| `sha256:[0-9a-f]{12}` \| `[0-9a-f]{12}` \| alice \| \S+ \| success \|/)
-    expect(body).toMatch(/\| staging \| v1\.4\.0 \| .* \| bob \| .* \| pending \|/)
-    expect(body).toMatch(/\| production \| v1\.4\.2 \| .* \| alice \| .* \| pending \|/)
+    // The version and who come from deployment payloads: code spans, so no link or mention in them renders.
+    expect(body).toMatch(/\| dev \| `3f2a9c1e7b6d5a4f3e2d1c0b9a8f7e6d5c4b3a21` \| `sha256:[0-9a-f]{12}` \| `[0-9a-f]{12}` \| `alice` \| \S+ \| success \|/)
+    expect(body).toMatch(/\| staging \| `v1\.4\.0` \| .* \| `bob` \| .* \| pending \|/)
+    expect(body).toMatch(/\| production \| `v1\.4\.2` \| .* \| `alice` \| .* \| pending \|/)
   })
 
   test('a re-run updates the same reply in place', async () => {
@@ -381,7 +382,7 @@ describe('repository_dispatch from the chat relay', () => {
     expect(run.exitCode).toBe(0)
     expect(run.outputs).toMatchObject({ command: 'status', service: 'sensor-api', reason: '' })
     expect(JSON.parse(run.outputs['reply-to']!)).toEqual(reply)
-    expect(run.summary).toContain('| production | v1.4.2 |')
+    expect(run.summary).toContain('| production | `v1.4.2` |')
     expect(emu.state.repo(REPO).comments.length).toBe(comments)
   })
 

@@ -30,9 +30,11 @@ export function helpReply(command: Extract<Command, { kind: 'help' | 'unknown' }
 }
 
 export function statusReply(service: string, rows: StatusRow[], deploymentsUrl: string): string {
+  // The version and who come from deployment payloads, which anyone who can create a deployment writes: code spans, so no link or mention renders.
+  const shown = (value: string, length?: number): string => (value === '—' ? '—' : code(value.slice(0, length)))
   const table = markdownTable(
     ['environment', 'version', 'digest', 'commit', 'who', 'when', 'state'],
-    rows.map((r) => [r.environment, r.version, r.digest === '—' ? '—' : code(r.digest.slice(0, 19)), r.commit === '—' ? '—' : code(r.commit.slice(0, 12)), r.who, r.when, r.state]),
+    rows.map((r) => [r.environment, shown(r.version), shown(r.digest, 19), shown(r.commit, 12), shown(r.who), r.when, r.state]),
   )
   return `### 📋 ${escapeCell(service)}: what runs where\n${table}\n\n[All deployments](${deploymentsUrl})`
 }
