@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the emulator's JSON answers are read loosely here, as a client script would */
 import { execFile } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -149,8 +150,10 @@ describe('watch', () => {
   test('without resourceVersion: the current objects as ADDED, then changes; with one: the changes after it', async () => {
     await ns('w')
     const base = (await cm('w', 'one', { v: '1' })).body.metadata.resourceVersion
+    const listening = once(kube.events, 'watch')
     const pending = watchUntil('/api/v1/namespaces/w/configmaps?watch=true', (e) => e.length >= 2)
-    await new Promise((r) => setTimeout(r, 50))
+    // The change must come after the watch is subscribed, or it is only in the listing.
+    expect(await listening).toEqual(['/api/v1/namespaces/w/configmaps'])
     await cm('w', 'one', { v: '2' })
     const events = await pending
     expect(events.map((e) => `${e.type}:${e.object.data.v}`)).toEqual(['ADDED:1', 'MODIFIED:2'])

@@ -2,6 +2,7 @@
 // It speaks the REST API as @kubernetes/client-node and kubectl use it: discovery, CRUD with
 // resourceVersion and Status errors, server-side apply, label/field selectors, watch, and
 // namespaces that pass through Terminating; a small controller rolls workloads out. See README.md.
+import { EventEmitter } from 'node:events'
 import { createServer, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { parse as parseYaml } from 'yaml'
@@ -41,6 +42,11 @@ export interface KubernetesEmulator {
   requests: KubeRequestLogEntry[]
   /** Images whose pods must fail: image (or repository prefix) → how. */
   failImages: Map<string, FailureMode>
+  /**
+   * `'watch'` (path) once a watch stream is subscribed to changes, `'watch-closed'` (path) when it ends:
+   * a test waits for these (events.once) instead of sleeping until a watch is probably there or gone.
+   */
+  events: EventEmitter
   /** A kubeconfig (YAML) that points at the emulator. */
   kubeconfig(opts?: { namespace?: string }): string
   /** Adds an object directly (seeding), as if applied by `manager`. */
@@ -58,6 +64,7 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
   const terminationDelay = opts.terminationDelayMs ?? 100
   const timers = new Set<NodeJS.Timeout>()
   const streams = new Set<ServerResponse>()
+  const events = new EventEmitter()
   const later = (ms: number, fn: () => void): void => {
     const t = setTimeout(() => {
       timers.delete(t)
@@ -365,12 +372,14 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
     })
     const timeout = Number(url.searchParams.get('timeoutSeconds') ?? 0)
     const end = (): void => {
+      if (!streams.delete(res)) return
       unsubscribe()
-      streams.delete(res)
       if (!res.writableEnded) res.end()
+      events.emit('watch-closed', url.pathname)
     }
     if (timeout > 0) later(timeout * 1000, end)
     res.on('close', end)
+    events.emit('watch', url.pathname)
     return 200
   }
 
@@ -393,6 +402,7 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
     url,
     store,
     requests,
+    events,
     failImages,
     seed,
     gitops,

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest'
-import { cleanupDirs, push, runnerFor, stopEmulator, type Emulator } from './fixtures.js'
+import { cleanupDirs, emulator, push, runnerFor, stopEmulator, type Emulator } from './fixtures.js'
 
 afterEach(cleanupDirs)
 afterAll(stopEmulator)
@@ -42,13 +42,29 @@ const OPTIONS = {
   environmentSecrets: { production: { KUBECONFIG_DATA: 'apiVersion-v1-prod', SHARED: 'production-shared' } },
 }
 
-async function pendingRun(emu: Emulator, repository: string): Promise<number> {
-  for (let i = 0; i < 200; i++) {
-    const pending = emu.state.repo(repository).pendingDeployments
-    if (pending.length) return pending[0]!.run_id
-    await new Promise((r) => setTimeout(r, 25))
-  }
-  throw new Error('no pending deployment appeared')
+/**
+ * The runner's emulator options over the shared emulator, with a promise of the first run whose job
+ * starts waiting for a review: resolved by the emulator's own waitForEnvironmentReview, once the
+ * pending deployment is recorded, so the test reviews it then instead of polling on a timer.
+ */
+async function watchedEmulator(): Promise<{ emulator: { url: string; state: never }; reviewRequested: Promise<number> }> {
+  const emu: Emulator = await emulator()
+  let requested: (runId: number) => void = () => undefined
+  const reviewRequested = new Promise<number>((resolve) => (requested = resolve))
+  const state = new Proxy(emu.state, {
+    get(target, key) {
+      if (key === 'waitForEnvironmentReview') {
+        return (repository: string, runId: number, environment: string) => {
+          const review = target.waitForEnvironmentReview(repository, runId, environment)
+          requested(runId)
+          return review
+        }
+      }
+      const value: unknown = Reflect.get(target, key, target)
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
+  return { emulator: { url: emu.url, state: state as never }, reviewRequested }
 }
 
 describe('environments', () => {
@@ -63,10 +79,12 @@ describe('environments', () => {
   })
 
   test('required reviewers: the job waits for approval, then runs', async () => {
-    const { runner, repo, emu, repository } = await runnerFor(WORKFLOW, OPTIONS)
+    const { emulator: watched, reviewRequested } = await watchedEmulator()
+    const { runner, repo, emu, repository } = await runnerFor(WORKFLOW, { ...OPTIONS, emulator: watched })
     emu.state.addEnvironment(repository, 'production', { reviewers: ['rita'] })
     const running = runner.runWorkflow(push(repo.sha))
-    const runId = await pendingRun(emu, repository)
+    const runId = await reviewRequested
+    expect(emu.state.repo(repository).pendingDeployments).toEqual([expect.objectContaining({ run_id: runId, environment: 'production' })])
     emu.state.reviewPendingDeployments(repository, runId, ['production'], 'approved', 'rita', 'ship it')
     const report = await running
     expect(report.runId).toBe(runId)
@@ -77,10 +95,12 @@ describe('environments', () => {
   })
 
   test('required reviewers: a rejection fails the job without running its steps and skips its dependents', async () => {
-    const { runner, repo, emu, repository } = await runnerFor(WORKFLOW, OPTIONS)
+    const { emulator: watched, reviewRequested } = await watchedEmulator()
+    const { runner, repo, emu, repository } = await runnerFor(WORKFLOW, { ...OPTIONS, emulator: watched })
     emu.state.addEnvironment(repository, 'production', { reviewers: ['rita'] })
     const running = runner.runWorkflow(push(repo.sha))
-    const runId = await pendingRun(emu, repository)
+    const runId = await reviewRequested
+    expect(emu.state.repo(repository).pendingDeployments).toEqual([expect.objectContaining({ run_id: runId, environment: 'production' })])
     emu.state.reviewPendingDeployments(repository, runId, ['production'], 'rejected', 'rita', 'not today')
     const report = await running
     expect(report.jobs.deploy!.result).toBe('failure')
