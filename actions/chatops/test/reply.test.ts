@@ -13,11 +13,23 @@ const HOSTILE = '[Approve](https://evil.example/approve) https://evil.example ww
 const rendered = (markdown: string): string => markdown.replace(/`[^`\n]*`/g, '')
 
 const inputs = (values: Record<string, string> = {}) =>
-  getInputs((name) => ({ services: 'web: ghcr.io/octo/web\napi: ghcr.io/octo/api', environments: 'dev, staging, production', 'production-environments': 'production', ...values })[name])
+  getInputs(
+    (name) =>
+      ({
+        services: 'web: ghcr.io/octo/web\napi: ghcr.io/octo/api',
+        environments: 'dev, staging, production',
+        'production-environments': 'production',
+        ...values,
+      })[name],
+  )
 
 describe('footer: who, what, when, which run', () => {
   test.each([
-    { name: 'with the run', runUrl: 'https://github.com/octo/app/actions/runs/9', want: '<sub>@rita · `/deploy web v1 to dev` · 2026-11-01T10:00:00Z · [run](https://github.com/octo/app/actions/runs/9)</sub>' },
+    {
+      name: 'with the run',
+      runUrl: 'https://github.com/octo/app/actions/runs/9',
+      want: '<sub>@rita · `/deploy web v1 to dev` · 2026-11-01T10:00:00Z · [run](https://github.com/octo/app/actions/runs/9)</sub>',
+    },
     { name: 'without a run URL, no link', runUrl: '', want: '<sub>@rita · `/deploy web v1 to dev` · 2026-11-01T10:00:00Z</sub>' },
   ])('$name', ({ runUrl, want }) => {
     expect(footer({ user: 'rita', command: '/deploy web v1 to dev', time: new Date('2026-11-01T10:00:00.123Z'), runUrl })).toBe(want)
@@ -32,8 +44,16 @@ describe('footer: who, what, when, which run', () => {
 
 describe('short replies', () => {
   test.each([
-    { name: 'working', text: workingReply('/deploy web v1 to dev'), want: '### ⏳ `/deploy web v1 to dev`\nChecking permission, resolving the version, taking the lock…' },
-    { name: 'refused', text: refusedReply('/deploy web v1 to production', '@rita has write permission on this repository; this command needs admin'), want: '### ❌ `/deploy web v1 to production` refused\n@rita has write permission on this repository; this command needs admin' },
+    {
+      name: 'working',
+      text: workingReply('/deploy web v1 to dev'),
+      want: '### ⏳ `/deploy web v1 to dev`\nChecking permission, resolving the version, taking the lock…',
+    },
+    {
+      name: 'refused',
+      text: refusedReply('/deploy web v1 to production', '@rita has write permission on this repository; this command needs admin'),
+      want: '### ❌ `/deploy web v1 to production` refused\n@rita has write permission on this repository; this command needs admin',
+    },
     { name: 'refused, the command quoted as code', text: refusedReply('/deploy `web` v1', 'a reason'), want: "### ❌ `/deploy 'web' v1` refused\na reason" },
   ])('$name', ({ text, want }) => expect(text).toBe(want))
 })
@@ -69,7 +89,15 @@ describe('helpReply', () => {
 })
 
 describe('statusReply', () => {
-  const deployed: StatusRow = { environment: 'dev', version: 'v1.2.0', digest: DIGEST, commit: SHA, who: 'rita', when: '2026-11-01T10:00:00Z', state: 'success' }
+  const deployed: StatusRow = {
+    environment: 'dev',
+    version: 'v1.2.0',
+    digest: DIGEST,
+    commit: SHA,
+    who: 'rita',
+    when: '2026-11-01T10:00:00Z',
+    state: 'success',
+  }
   const never: StatusRow = { environment: 'production', version: '—', digest: '—', commit: '—', who: '—', when: '—', state: 'never deployed' }
 
   test('one row per environment: the short digest and commit as code, dashes where nothing ran, a link to all deployments', () => {
@@ -107,19 +135,39 @@ describe('deployedReply', () => {
     environmentUrl: 'https://github.com/octo/app/deployments/staging',
     gitopsPath: '',
   }
-  const previous: DeploymentView = { id: 40, environment: 'production', version: 'v1.1.0', digest: OLD_DIGEST, sha: SHA, creator: 'github-actions[bot]', createdAt: '', state: 'success', updatedAt: '' }
+  const previous: DeploymentView = {
+    id: 40,
+    environment: 'production',
+    version: 'v1.1.0',
+    digest: OLD_DIGEST,
+    sha: SHA,
+    creator: 'github-actions[bot]',
+    createdAt: '',
+    state: 'success',
+    updatedAt: '',
+  }
 
   test.each([
     {
       name: 'a deploy: the version, the full digest, the deployment that holds the lock, the workflow and the environment',
       opts: {},
-      contains: ['### 🚀 Deploying web to staging', '| version | `v1.2.0` |', `| digest | \`${DIGEST}\` |`, '| deployment | #41 (holds the lock until it finishes) |', 'Dispatched [deploy.yml](https://github.com/octo/app/actions/workflows/deploy.yml); its deploy job runs in the `staging` environment.', '[Environment staging](https://github.com/octo/app/deployments/staging)'],
+      contains: [
+        '### 🚀 Deploying web to staging',
+        '| version | `v1.2.0` |',
+        `| digest | \`${DIGEST}\` |`,
+        '| deployment | #41 (holds the lock until it finishes) |',
+        'Dispatched [deploy.yml](https://github.com/octo/app/actions/workflows/deploy.yml); its deploy job runs in the `staging` environment.',
+        '[Environment staging](https://github.com/octo/app/deployments/staging)',
+      ],
       absent: ['| replacing |', '| GitOps path |', 'required reviewers'],
     },
     {
       name: 'a production deploy says the approval still applies',
       opts: { environment: 'production', production: true, environmentUrl: 'https://github.com/octo/app/deployments/production' },
-      contains: ["its deploy job runs in the `production` environment, so it waits for the environment's required reviewers: chat does not bypass the approval.", '[Environment production](https://github.com/octo/app/deployments/production)'],
+      contains: [
+        "its deploy job runs in the `production` environment, so it waits for the environment's required reviewers: chat does not bypass the approval.",
+        '[Environment production](https://github.com/octo/app/deployments/production)',
+      ],
       absent: [],
     },
     {
