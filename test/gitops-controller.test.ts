@@ -202,7 +202,9 @@ describe('a runner that cannot reach the cluster waits on what the controller re
     const before = (await run('git', ['--git-dir', gitops, 'rev-parse', 'main'])).stdout.trim()
     let notified = ''
     // Flux's notifier: once the commit lands and "Flux" applied it, a commit status on it.
+    // It reports after a while: until then promote finds no status on the commit, and waits.
     const notifier = (async () => {
+      await new Promise((r) => setTimeout(r, 1500))
       for (let i = 0; i < 400; i++) {
         const head = (await run('git', ['--git-dir', gitops, 'rev-parse', 'main'])).stdout.trim()
         if (head !== before) {
