@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   controllerName: () => (/* binding */ controllerName)
 });
 
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
-var lib_core = __webpack_require__(5101);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9b112b2e8afea31ab3564ad1e82f30cc25e3a12d31df5f2d490c87d9dd4297e9/node_modules/@actions/core/lib/core.js + 14 modules
+var lib_core = __webpack_require__(939);
 // EXTERNAL MODULE: ../kit/src/index.ts + 4 modules
 var src = __webpack_require__(1856);
 // EXTERNAL MODULE: ../kit/src/github/client.ts

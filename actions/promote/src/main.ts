@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '@actions/core'
 import { exec, readRunContext, registerCredentials, registerSecret, writeSummary } from '@cna/kit'
-import { createOctokit } from '@cna/kit/github'
+import { createRestClient } from '@cna/kit/github'
 import { RegistryClient, credentialsFromAuthFiles, parseReference, type Credentials } from '@cna/kit/registry'
 import { copyImage } from '@cna/kit/registry'
 import { writeGitOps } from './gitops/repo.js'
-import { parseRepo, type PromoteGitHub } from './github.js'
+import { parseRepo } from './github.js'
 import { getInputs } from './inputs.js'
 import { readRevision } from './revision.js'
 import { run } from './run.js'
@@ -34,7 +34,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 
   const token = inputs['github-token']
   const repo = parseRepo(context.repository)
-  const github = token && repo ? { client: createOctokit(token) as unknown as PromoteGitHub, repo } : undefined
+  const github = token && repo ? { client: createRestClient(token), repo } : undefined
 
   const temp = await mkdtemp(join(context.tempDir || tmpdir(), 'promote-'))
   // The Kubernetes client is loaded only when there is a controller to wait for.
