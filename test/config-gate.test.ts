@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { runAction, type ActionRun } from '../tools/action-harness/run-action.js'
-import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../tools/github-emulator/emulator.js'
+import { assertNoViolations, READ_TOKEN, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../tools/github-emulator/emulator.js'
 import { mirrorToEmulator } from '../tools/workflow-runner/src/mirror.js'
 import { COMMENT_MARKER } from '../actions/config-gate/src/comment.js'
 import {
@@ -133,6 +133,30 @@ describe('a hand edit with a tag-pinned image, a missing limit and a schema erro
     const body = comments(pull)[0]!.body
     expect(body).toContain('### config-gate: ❌ failed')
     expect(body).toContain('3 problem(s)')
+  })
+})
+
+describe('a read-only token (a pull request from a fork)', () => {
+  test('the gate still decides: annotations instead of the check run, a notice instead of the comment', async () => {
+    const pull = pullOf('hand-edit')
+    const before = emu.state.repo(REPO).comments.length
+    await git(repoDir, 'checkout', '-q', '--detach', sha.bad!)
+    const result = await runAction({
+      action: 'config-gate',
+      cwd: repoDir,
+      eventName: 'pull_request',
+      event: { action: 'opened', number: pull, pull_request: { number: pull, head: { sha: sha.bad }, base: { sha: sha.main } } },
+      github: { token: READ_TOKEN, apiUrl: emu.url, repository: REPO, sha: sha.bad, ref: `refs/pull/${pull}/merge` },
+      timeoutMs: 120_000,
+    }).finally(() => git(repoDir, 'checkout', '-q', 'main'))
+    expect(result.exitCode).toBe(1)
+    expect(result.annotations.filter((a) => a.level === 'error' && a.properties.file).map((a) => `${a.properties.file}:${a.properties.line}`)).toEqual([
+      `${BAD_EDIT_LOCATIONS.resources.file}:${BAD_EDIT_LOCATIONS.resources.line}`,
+      `${BAD_EDIT_LOCATIONS['image-digest'].file}:${BAD_EDIT_LOCATIONS['image-digest'].line}`,
+      `${BAD_EDIT_LOCATIONS.schema.file}:${BAD_EDIT_LOCATIONS.schema.line}`,
+    ])
+    expect(result.notices.join('\n')).toContain('The token cannot write pull request comments (403)')
+    expect(emu.state.repo(REPO).comments.length).toBe(before)
   })
 })
 

@@ -6748,8 +6748,13 @@ function countLine(findings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ upsertComment)
+/* harmony export */   Z: () => (/* binding */ commentOrNotice)
 /* harmony export */ });
+/* unused harmony export upsertComment */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(939);
+/* harmony import */ var _cna_kit_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5000);
+
+
 /**
  * Creates the comment carrying `marker`, or updates the one that already does: one comment per
  * pull request, however many times the gate runs. Only a bot's own comments count, since anyone
@@ -6764,6 +6769,21 @@ async function upsertComment(gh, repo, issue, marker, body) {
     }
     const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, body });
     return { id: Number(data.id), created: true };
+}
+/**
+ * The comment, or a notice where the token may not write it (403: a pull request from a fork gets
+ * a read-only token): the gate's result does not depend on the comment.
+ */
+async function commentOrNotice(gh, repo, issue, marker, body) {
+    try {
+        return await upsertComment(gh, repo, issue, marker, body);
+    }
+    catch (error) {
+        if ((0,_cna_kit_github__WEBPACK_IMPORTED_MODULE_1__/* .errorStatus */ .PO)(error) !== 403)
+            throw error;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm('The token cannot write pull request comments (403), as on pull requests from forks: the rendered difference is in the job summary and the check run only. Grant "pull-requests: write" for the comment.');
+        return undefined;
+    }
 }
 
 
@@ -7046,19 +7066,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(939);
 /* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8488);
-/* harmony import */ var _cna_kit_github__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5000);
-/* harmony import */ var _cna_kit_github__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5057);
+/* harmony import */ var _cna_kit_github__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5000);
+/* harmony import */ var _cna_kit_github__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5057);
 /* harmony import */ var _cna_kit_check_run__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7667);
 /* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4278);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(6064);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1318);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(399);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3402);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(391);
-/* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3859);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7684);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_run_js__WEBPACK_IMPORTED_MODULE_9__, _schema_js__WEBPACK_IMPORTED_MODULE_12__]);
-([_run_js__WEBPACK_IMPORTED_MODULE_9__, _schema_js__WEBPACK_IMPORTED_MODULE_12__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6064);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1318);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(399);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3402);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(391);
+/* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3859);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7684);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_run_js__WEBPACK_IMPORTED_MODULE_10__, _schema_js__WEBPACK_IMPORTED_MODULE_13__]);
+([_run_js__WEBPACK_IMPORTED_MODULE_10__, _schema_js__WEBPACK_IMPORTED_MODULE_13__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -7076,17 +7096,17 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_run
 
 /** The only place with process-level effects: inputs in, collaborators built, outputs out. */
 async function main(env = process.env) {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getInputs */ .G)();
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getInputs */ .G)();
     (0,_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(inputs['github-token']);
     const context = (0,_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .readRunContext */ .$p)(env);
     const repoDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(context.workspace, inputs['repository-path']);
-    const repo = (0,_cna_kit_github__WEBPACK_IMPORTED_MODULE_13__/* .parseRepo */ .E3)(context.repository);
-    const client = inputs['github-token'] && repo ? (0,_cna_kit_github__WEBPACK_IMPORTED_MODULE_14__.createRestClient)(inputs['github-token']) : undefined;
+    const repo = (0,_cna_kit_github__WEBPACK_IMPORTED_MODULE_14__/* .parseRepo */ .E3)(context.repository);
+    const client = inputs['github-token'] && repo ? (0,_cna_kit_github__WEBPACK_IMPORTED_MODULE_15__.createRestClient)(inputs['github-token']) : undefined;
     const pull = context.payload.pull_request;
     const wanted = { base: inputs.base || pull?.base?.sha || '', head: inputs.head || (0,_cna_kit_check_run__WEBPACK_IMPORTED_MODULE_5__/* .headShaOf */ .kq)(context) || 'HEAD' };
     const commits = { base: wanted.base && (await resolveCommit(repoDir, wanted.base)), head: await resolveCommit(repoDir, wanted.head) };
     const scratch = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(context.tempDir || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'config-gate-'));
-    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_9__/* .run */ .e)(inputs, commits, {
+    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_10__/* .run */ .e)(inputs, commits, {
         checkout: (commit) => checkout(repoDir, commit, scratch),
         listFiles: async (dir) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { recursive: true, withFileTypes: true }))
             .filter((e) => e.isFile())
@@ -7095,9 +7115,9 @@ async function main(env = process.env) {
             .split('\\')
             .join('/')),
         readFile: (dir, path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, path), 'utf8').catch(() => undefined),
-        render: (dir, environment) => (0,_render_js__WEBPACK_IMPORTED_MODULE_8__/* .renderEnvironment */ .C)(_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0, dir, environment),
+        render: (dir, environment) => (0,_render_js__WEBPACK_IMPORTED_MODULE_9__/* .renderEnvironment */ .C)(_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0, dir, environment),
         parallelism: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(),
-        terraform: (dir, configurations) => (0,_terraform_js__WEBPACK_IMPORTED_MODULE_11__/* .checkTerraform */ .$n)(_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0, dir, configurations),
+        terraform: (dir, configurations) => (0,_terraform_js__WEBPACK_IMPORTED_MODULE_12__/* .checkTerraform */ .$n)(_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0, dir, configurations),
         readPlan: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(context.workspace, path), 'utf8'),
         publish: (report) => (0,_cna_kit_check_run__WEBPACK_IMPORTED_MODULE_5__/* .publishGateReport */ .LD)(report, {
             ...(client ? { client } : {}),
@@ -7106,7 +7126,7 @@ async function main(env = process.env) {
             headSha: commits.head,
             ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
         }),
-        ...(client && repo && pull?.number ? { comment: (body) => (0,_github_js__WEBPACK_IMPORTED_MODULE_15__/* .upsertComment */ .l)(client, repo, pull.number, _comment_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMENT_MARKER */ .JO, body) } : {}),
+        ...(client && repo && pull?.number ? { comment: (body) => (0,_github_js__WEBPACK_IMPORTED_MODULE_7__/* .commentOrNotice */ .Z)(client, repo, pull.number, _comment_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMENT_MARKER */ .JO, body) } : {}),
     });
     if (inputs.comment && !(client && pull?.number))
         _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .notice */ .lm('config-gate: no pull request in the event (or no token), so the rendered difference is in the job summary only, not in a comment.');
@@ -7114,7 +7134,7 @@ async function main(env = process.env) {
     _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('changed', String(result.diffs.reduce((n, d) => n + d.changes.length, 0)));
     _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('problems', String(result.findings.filter((f) => f.level === 'failure').length));
     _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('comment-id', result.commentId === undefined ? '' : String(result.commentId));
-    await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)((0,_cna_kit_check_run__WEBPACK_IMPORTED_MODULE_5__/* .trimJobSummary */ .OO)((0,_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .configSummary */ .h)({ ...result, checkName: inputs['check-name'], kubernetesVersion: _schema_js__WEBPACK_IMPORTED_MODULE_12__/* .KUBERNETES_VERSION */ .Q }) + '\n' + result.comment.replace(_comment_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMENT_MARKER */ .JO, '')));
+    await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)((0,_cna_kit_check_run__WEBPACK_IMPORTED_MODULE_5__/* .trimJobSummary */ .OO)((0,_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .configSummary */ .h)({ ...result, checkName: inputs['check-name'], kubernetesVersion: _schema_js__WEBPACK_IMPORTED_MODULE_13__/* .KUBERNETES_VERSION */ .Q }) + '\n' + result.comment.replace(_comment_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMENT_MARKER */ .JO, '')));
     if (result.conclusion === 'failure') {
         throw new _cna_kit__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${result.findings.filter((f) => f.level === 'failure').length} problem(s) in the rendered configuration: see the "${inputs['check-name']}" check's annotations and the job summary.`);
     }
@@ -7552,7 +7572,7 @@ async function run(inputs, commits, deps) {
     });
     let commentId;
     if (inputs.comment && deps.comment)
-        commentId = (await deps.comment(comment)).id;
+        commentId = (await deps.comment(comment))?.id;
     const partial = { conclusion, base: commits.base, head: commits.head, environments, diffs, findings, comment, ...(plan ? { plan } : {}) };
     const publish = await deps.publish({
         checkName: inputs['check-name'],

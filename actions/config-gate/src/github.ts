@@ -1,4 +1,5 @@
-import type { Repo, RestClient } from '@cna/kit/github'
+import * as core from '@actions/core'
+import { errorStatus, type Repo, type RestClient } from '@cna/kit/github'
 
 /**
  * Creates the comment carrying `marker`, or updates the one that already does: one comment per
@@ -14,4 +15,26 @@ export async function upsertComment(gh: RestClient, repo: Repo, issue: number, m
   }
   const { data } = await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, body })
   return { id: Number(data.id), created: true }
+}
+
+/**
+ * The comment, or a notice where the token may not write it (403: a pull request from a fork gets
+ * a read-only token): the gate's result does not depend on the comment.
+ */
+export async function commentOrNotice(
+  gh: RestClient,
+  repo: Repo,
+  issue: number,
+  marker: string,
+  body: string,
+): Promise<{ id: number; created: boolean } | undefined> {
+  try {
+    return await upsertComment(gh, repo, issue, marker, body)
+  } catch (error) {
+    if (errorStatus(error) !== 403) throw error
+    core.notice(
+      'The token cannot write pull request comments (403), as on pull requests from forks: the rendered difference is in the job summary and the check run only. Grant "pull-requests: write" for the comment.',
+    )
+    return undefined
+  }
 }

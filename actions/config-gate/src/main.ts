@@ -6,7 +6,7 @@ import { exec, readRunContext, registerSecret, UserError, writeSummary } from '@
 import { createRestClient, parseRepo } from '@cna/kit/github'
 import { headShaOf, publishGateReport, trimJobSummary } from '@cna/kit/check-run'
 import { COMMENT_MARKER } from './comment.js'
-import { upsertComment } from './github.js'
+import { commentOrNotice } from './github.js'
 import { getInputs } from './inputs.js'
 import { renderEnvironment } from './render.js'
 import { run } from './run.js'
@@ -51,7 +51,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
         headSha: commits.head,
         ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
       }),
-    ...(client && repo && pull?.number ? { comment: (body: string) => upsertComment(client, repo, pull.number!, COMMENT_MARKER, body) } : {}),
+    ...(client && repo && pull?.number ? { comment: (body: string) => commentOrNotice(client, repo, pull.number!, COMMENT_MARKER, body) } : {}),
   })
 
   if (inputs.comment && !(client && pull?.number))

@@ -29,7 +29,7 @@ export interface ConfigGateDeps {
   /** How many renders run at once (default 2). */
   parallelism?: number
   /** Creates or updates the pull request comment; undefined when there is no pull request or token. */
-  comment?: (body: string) => Promise<{ id: number; created: boolean }>
+  comment?: (body: string) => Promise<{ id: number; created: boolean } | undefined>
 }
 
 export interface ConfigGateResult {
@@ -132,7 +132,7 @@ export async function run(inputs: Inputs, commits: { base: string; head: string 
     terraform: terraformMarkdown(terraform, plan),
   })
   let commentId: number | undefined
-  if (inputs.comment && deps.comment) commentId = (await deps.comment(comment)).id
+  if (inputs.comment && deps.comment) commentId = (await deps.comment(comment))?.id
   const partial = { conclusion, base: commits.base, head: commits.head, environments, diffs, findings, comment, ...(plan ? { plan } : {}) } as const
   const publish = await deps.publish({
     checkName: inputs['check-name'],
