@@ -226,8 +226,8 @@ describe('/deploy', () => {
   })
 
   test.each([
-    ['/deploy payments v1 to dev', 'unknown service "payments"; known services: sensor-api, billing-api'],
-    ['/deploy sensor-api v1.4.3 to qa', 'unknown environment "qa"; known environments: dev, staging, production'],
+    ['/deploy payments v1 to dev', 'unknown service `payments`; known services: sensor-api, billing-api'],
+    ['/deploy sensor-api v1.4.3 to qa', 'unknown environment `qa`; known environments: dev, staging, production'],
     ['/deploy sensor-api v9.9.9 to dev', 'version v9.9.9 of sensor-api is not in'],
   ])('%s is refused and the unknown name is given', async (body, reason) => {
     const run = await comment('alice', body)

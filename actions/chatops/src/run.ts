@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { redact, errorMessage } from '@cna/kit'
+import { code, errorMessage, redact } from '@cna/kit'
 import { parseCommand, printable, firstLine, type Command } from '@cna/kit/chatops'
 import {
   authorize,
@@ -153,7 +153,7 @@ export async function run(inputs: Inputs, request: ChatRequest, deps: ChatOpsDep
 
 function serviceOf(name: string, inputs: Inputs): Service {
   const service = inputs.services.get(name)
-  if (!service) throw new Refusal(`unknown service "${printable(name)}"; known services: ${[...inputs.services.keys()].join(', ')}`)
+  if (!service) throw new Refusal(`unknown service ${code(printable(name))}; known services: ${[...inputs.services.keys()].join(', ')}`)
   return service
 }
 

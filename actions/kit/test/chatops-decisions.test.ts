@@ -31,7 +31,7 @@ describe('authorization', () => {
 describe('environments and promotion order', () => {
   const envs = ['dev', 'staging', 'production']
   test('unknown environments are named', () => {
-    expect(checkEnvironment('qa', envs)).toEqual({ ok: false, reason: 'unknown environment "qa"; known environments: dev, staging, production' })
+    expect(checkEnvironment('qa', envs)).toEqual({ ok: false, reason: 'unknown environment `qa`; known environments: dev, staging, production' })
   })
   test('the first environment is always allowed; later ones need the digest to have run before', () => {
     const history = newestFirst(dep('dev', 'inactive', { digest: D(1) }), dep('dev', 'failure', { digest: D(2) }), dep('staging', 'success', { digest: D(1) }))

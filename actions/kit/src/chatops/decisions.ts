@@ -1,4 +1,5 @@
 import { isOneOf } from '../guards.js'
+import { code } from '../summary.js'
 /**
  * The decisions chatops takes, pure: who may run a command, whether an environment may be
  * deployed to next, whether a lock is held, which digest a rollback returns to, and what
@@ -68,7 +69,7 @@ export function isActive(d: DeploymentView): boolean {
 
 export function checkEnvironment(environment: string, environments: readonly string[]): Verdict {
   if (environments.includes(environment)) return { ok: true }
-  return { ok: false, reason: `unknown environment "${environment}"; known environments: ${environments.join(', ')}` }
+  return { ok: false, reason: `unknown environment ${code(environment)}; known environments: ${environments.join(', ')}` }
 }
 
 /**
