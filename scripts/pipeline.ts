@@ -14,6 +14,7 @@ import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ROOT } from '../tools/action-harness/actions.ts'
 import { assertNoViolations } from '../tools/github-emulator/emulator.ts'
+import { runGitOpsGate } from '../tools/story/gitops-gate.ts'
 import { runStory, type StoryResult } from '../tools/story/story.ts'
 import { REPOSITORY, startWorld } from '../tools/story/world.ts'
 import { pipelineKeys } from './pipeline-keys.ts'
@@ -47,6 +48,9 @@ async function main(): Promise<void> {
     for (const env of ['dev', 'staging', 'production']) if (result.deployed[env] !== result.built) problems.push(`${env} runs ${result.deployed[env]}, not the PR's ${result.built}`)
     if (problems.length) throw new Error(problems.join('; '))
     console.log(`digest: ${result.built}`)
+    // Infrastructure through the same gates: the GitOps repository's pull requests, config-gate.
+    const gated = await runGitOpsGate(world, (line) => console.log(line))
+    if (gated.promotion.conclusion !== 'success' || gated.handEdit.conclusion !== 'failure') throw new Error(`config-gate on ${gated.repository}: the promotion PR ${gated.promotion.conclusion}, the hand edit ${gated.handEdit.conclusion}`)
     // The four keys of this run's own deployment records (delivery-metrics over the emulator).
     console.log(`\n${await pipelineKeys(world.github, REPOSITORY)}`)
   } finally {

@@ -14,8 +14,8 @@ import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulat
 import { pushImage } from '../tools/parts/oci-images.js'
 import { startRegistry, type RegistryFixture } from '../tools/parts/registry.js'
 import { mirrorToEmulator } from '../tools/workflow-runner/src/mirror.js'
-import { DIGEST_A, ENVIRONMENTS, gitopsFiles, IMAGE, NAMESPACES } from '../actions/config-gate/test/gitops-fixture.js'
-import { git, initRepository } from './config-gate-repo.js'
+import { DIGEST_A, ENVIRONMENTS, gitopsFiles, IMAGE, NAMESPACES } from '../tools/story/gitops-fixture.js'
+import { git, initRepository } from '../tools/story/gitops-repo.js'
 
 const run = promisify(execFile)
 const APP = 'octo-org/sensor-api'

@@ -12,8 +12,8 @@ import { ROOT } from '../tools/action-harness/actions.js'
 import { assertNoViolations, startGitHubEmulator, type GitHubEmulator } from '../tools/github-emulator/emulator.js'
 import { WorkflowRunner } from '../tools/workflow-runner/index.js'
 import { mirrorToEmulator } from '../tools/workflow-runner/src/mirror.js'
-import { badEdit, BAD_EDIT_LOCATIONS, DIGEST_A, DIGEST_B, gitopsFiles, promoteDigestEdit } from '../actions/config-gate/test/gitops-fixture.js'
-import { branch, initRepository } from './config-gate-repo.js'
+import { badEdit, BAD_EDIT_LOCATIONS, DIGEST_A, DIGEST_B, gitopsFiles, promoteDigestEdit } from '../tools/story/gitops-fixture.js'
+import { branch, initRepository } from '../tools/story/gitops-repo.js'
 
 const REPO = 'octo-org/gitops-config'
 let work: string

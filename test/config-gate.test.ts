@@ -17,9 +17,9 @@ import {
   gitopsFiles,
   NAMESPACES,
   promoteDigestEdit,
-} from '../actions/config-gate/test/gitops-fixture.js'
+} from '../tools/story/gitops-fixture.js'
 import { FIXTURES, recorded } from '../actions/config-gate/test/rendered.js'
-import { branch, git, initRepository } from './config-gate-repo.js'
+import { branch, git, initRepository } from '../tools/story/gitops-repo.js'
 
 /**
  * config-gate from its committed bundle on a GitOps repository with three environments, rendered

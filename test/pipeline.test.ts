@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { ROOT } from '../tools/action-harness/actions.js'
 import { assertNoViolations } from '../tools/github-emulator/emulator.js'
 import { manifestDigest } from '../tools/parts/registry.js'
+import { runGitOpsGate, type GitOpsGateResult } from '../tools/story/gitops-gate.js'
 import { runStory, type StoryResult } from '../tools/story/story.js'
 import { REPOSITORY, startWorld, type World } from '../tools/story/world.js'
 import { parseEvidence } from '@cna/kit/required-checks'
@@ -15,10 +16,12 @@ import { LEVEL, maxPerms, RUN_PERMISSIONS, STEP_PERMISSIONS } from './workflow-p
 const GATES = ['unit-tests', 'integration-tests', 'security-scan', 'code-quality', 'peer-review']
 let world: World
 let story: StoryResult
+let gitops: GitOpsGateResult
 
 beforeAll(async () => {
   world = await startWorld({ work: join(ROOT, '.tmp', 'pipeline-test') })
   story = await runStory(world)
+  gitops = await runGitOpsGate(world)
 }, 900_000)
 afterAll(() => world?.stop())
 
@@ -152,3 +155,23 @@ describe('the story through the starter workflows', () => {
     expect(story.reports.flatMap((r) => Object.values(r.jobs)).flatMap((j) => j.steps).map((s) => s.log).join('\n')).not.toContain('Resource not accessible by integration')
   })
 })
+
+describe('the GitOps repository through the same gates (config-gate starter)', () => {
+  test('the promotion pull request (one digest moved in staging) is gated green, and the comment shows exactly that change', () => {
+    expect(gitops.reports.map((r) => `${r.name}: ${r.conclusion}`)).toEqual(['Config gate: success', 'Config gate: failure'])
+    expect(gitops.promotion).toMatchObject({ conclusion: 'success', annotations: [] })
+    expect(gitops.promotion.comment).toContain('#### staging: 1 object(s) changed')
+    expect(gitops.promotion.comment).toContain('#### dev: no change')
+    expect(gitops.promotion.comment).toContain('#### production: no change')
+  })
+
+  test('a hand edit that unpins an image (with a missing limit and a schema error) is gated red with the rule, file and line of each', () => {
+    expect(gitops.handEdit.conclusion).toBe('failure')
+    expect(gitops.handEdit.annotations).toEqual(['resources base/deployment.yaml:22', 'image-digest environments/production/kustomization.yaml:10', 'schema environments/staging/replicas.yaml:6'])
+  })
+
+  test('the application repository does not carry the GitOps repository\'s starter', () => {
+    expect(story.reports.map((r) => r.name)).not.toContain('Config gate')
+  })
+})
+

@@ -58,6 +58,9 @@ export interface UserRepository {
   initial: string
 }
 
+/** Starters that belong in a GitOps repository, not in an application team's. */
+const GITOPS_STARTERS = ['cloud-native-config-gate.yml']
+
 /**
  * Creates the repository: main holds the service, its extra files (ESLint configs, the preview
  * manifests) and the starters from `templates` (the release tree's workflow-templates/), edited.
@@ -72,7 +75,8 @@ export async function createUserRepository(opts: { dir: string; service: string;
     await writeFile(join(opts.dir, path), text)
   }
   await mkdir(join(opts.dir, '.github', 'workflows'), { recursive: true })
-  for (const file of (await readdir(opts.templates)).filter((f) => f.endsWith('.yml'))) {
+  // config-gate's starter is for the GitOps repository, not the application's (see gitops-gate.ts).
+  for (const file of (await readdir(opts.templates)).filter((f) => f.endsWith('.yml') && !GITOPS_STARTERS.includes(f))) {
     const text = await readFile(join(opts.templates, file), 'utf8')
     // deploy.yml is the name chatops dispatches by default; the others keep their names.
     const saveAs = file === 'cloud-native-deploy.yml' ? 'deploy.yml' : file

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { COMMENT_LIMIT, COMMENT_MARKER, commentBody, type CommentInput } from '../src/comment.js'
 import { diffEnvironment } from '../src/diff.js'
 import { parseRendered } from '../src/objects.js'
-import { DIGEST_A, DIGEST_B } from './gitops-fixture.js'
+import { DIGEST_A, DIGEST_B } from '../../../tools/story/gitops-fixture.js'
 import { recorded, renderedObjects } from './rendered.js'
 
 const input = (over: Partial<CommentInput>): CommentInput => ({

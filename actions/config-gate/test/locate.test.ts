@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { SourceLocator } from '../src/locate.js'
-import { badEdit, BAD_EDIT_LOCATIONS, gitopsFiles } from './gitops-fixture.js'
+import { badEdit, BAD_EDIT_LOCATIONS, gitopsFiles } from '../../../tools/story/gitops-fixture.js'
 import { renderedObjects } from './rendered.js'
 
 const files = { ...gitopsFiles(), ...badEdit() }

@@ -4,7 +4,7 @@ import { getInputs } from '../src/inputs.js'
 import type { Environment } from '../src/environments.js'
 import { parseRendered } from '../src/objects.js'
 import { run, type ConfigGateDeps } from '../src/run.js'
-import { badEdit, ENVIRONMENTS, gitopsFiles, NAMESPACES } from './gitops-fixture.js'
+import { badEdit, ENVIRONMENTS, gitopsFiles, NAMESPACES } from '../../../tools/story/gitops-fixture.js'
 import { recorded } from './rendered.js'
 
 vi.mock('@actions/core', async (importOriginal) => ({ ...(await importOriginal<typeof import('@actions/core')>()), info: vi.fn(), notice: vi.fn() }))
