@@ -244,10 +244,7 @@ function main() {
   if (actions.length === 0) fail(`no actions found: no ${join(opts.root, 'actions', '*', 'action.yml')}`)
   const missing = actions.filter((a) => !existsSync(a.entry))
   if (missing.length > 0) {
-    fail(
-      `bundle missing for ${missing.map((a) => `${a.name} (${relative(opts.root, a.entry)})`).join(', ')}; ` +
-        `build it first with \`pnpm build\``,
-    )
+    fail(`bundle missing for ${missing.map((a) => `${a.name} (${relative(opts.root, a.entry)})`).join(', ')}; ` + `build it first with \`pnpm build\``)
   }
 
   const tmp = mkdtempSync(join(tmpdir(), 'bench-actions-'))

@@ -89,16 +89,29 @@ async function inProcess(shared: boolean): Promise<Result> {
     now: () => Date.now(),
   })
   const p = report.production
-  return counted(started, performance.now() - t, { deployments: p.deployments, changeFailureRate: p.changeFailureRate, leadTimeMedianS: p.leadTime.median === null ? null : p.leadTime.median / 1000 })
+  return counted(started, performance.now() - t, {
+    deployments: p.deployments,
+    changeFailureRate: p.changeFailureRate,
+    leadTimeMedianS: p.leadTime.median === null ? null : p.leadTime.median / 1000,
+  })
 }
 
 async function bundle(): Promise<Result> {
   const started = emu.requests.length
   const t = performance.now()
-  const r = await runAction({ action: 'delivery-metrics', inputs: { 'github-token': READ_TOKEN, window: '360d' }, github: { apiUrl: emu.url, repository: REPO }, timeoutMs: 900_000 })
+  const r = await runAction({
+    action: 'delivery-metrics',
+    inputs: { 'github-token': READ_TOKEN, window: '360d' },
+    github: { apiUrl: emu.url, repository: REPO },
+    timeoutMs: 900_000,
+  })
   if (r.exitCode !== 0) fail(`the bundle failed: ${r.errors.join('; ')}`)
   const wall = performance.now() - t
-  return counted(started, wall, { deployments: Number(r.outputs.deployments), changeFailureRate: Number(r.outputs['change-failure-rate']), leadTimeMedianS: Number(r.outputs['lead-time-median']) })
+  return counted(started, wall, {
+    deployments: Number(r.outputs.deployments),
+    changeFailureRate: Number(r.outputs['change-failure-rate']),
+    leadTimeMedianS: Number(r.outputs['lead-time-median']),
+  })
 }
 
 const runs: Array<{ bundle: Result; ours: Result; peer: Result }> = []
@@ -118,9 +131,20 @@ const summary = {
   commits: history.commits.length,
   pullRequests: history.pulls.length,
   machine: { cpus: cpus().length, loadavg: loadavg() },
-  bundle: { wallMsMedian: median(runs.map((r) => r.bundle.wallMs)), requests: runs[0]!.bundle.requests, perDeployment: runs[0]!.bundle.perDeployment, byOperation: runs[0]!.bundle.byOperation, production: runs[0]!.bundle.production },
+  bundle: {
+    wallMsMedian: median(runs.map((r) => r.bundle.wallMs)),
+    requests: runs[0]!.bundle.requests,
+    perDeployment: runs[0]!.bundle.perDeployment,
+    byOperation: runs[0]!.bundle.byOperation,
+    production: runs[0]!.bundle.production,
+  },
   ours: { wallMsMedian: median(runs.map((r) => r.ours.wallMs)), requests: runs[0]!.ours.requests, perDeployment: runs[0]!.ours.perDeployment },
-  peer: { wallMsMedian: median(runs.map((r) => r.peer.wallMs)), requests: runs[0]!.peer.requests, perDeployment: runs[0]!.peer.perDeployment, byOperation: runs[0]!.peer.byOperation },
+  peer: {
+    wallMsMedian: median(runs.map((r) => r.peer.wallMs)),
+    requests: runs[0]!.peer.requests,
+    perDeployment: runs[0]!.peer.perDeployment,
+    byOperation: runs[0]!.peer.byOperation,
+  },
   ratios: {
     requestsPeerOverOurs: Math.round((runs[0]!.peer.requests / runs[0]!.ours.requests) * 100) / 100,
     wallPeerOverOurs: Math.round((median(runs.map((r) => r.peer.wallMs)) / median(runs.map((r) => r.ours.wallMs))) * 100) / 100,

@@ -35,7 +35,11 @@ async function load(path) {
     return await import(pathToFileURL(join(ROOT, path)).href)
   } catch (error) {
     if (error?.code !== 'ERR_UNKNOWN_FILE_EXTENSION' || process.env.PREVIEW_BENCH_REEXEC) throw error
-    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, ...process.argv.slice(2)], { stdio: 'inherit', cwd: ROOT, env: { ...process.env, PREVIEW_BENCH_REEXEC: '1' } })
+    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, ...process.argv.slice(2)], {
+      stdio: 'inherit',
+      cwd: ROOT,
+      env: { ...process.env, PREVIEW_BENCH_REEXEC: '1' },
+    })
     child.on('exit', (code) => process.exit(code ?? 1))
     return undefined
   }
@@ -74,8 +78,12 @@ function manifests(dir) {
   for (let i = 0; i < 8; i++) docs.push(`apiVersion: v1\nkind: ConfigMap\nmetadata: { name: config-${i} }\ndata: { key: value-${i} }`)
   for (let i = 0; i < 4; i++) {
     docs.push(`apiVersion: v1\nkind: Service\nmetadata: { name: svc-${i} }\nspec: { selector: { app: app-${i} }, ports: [{ port: 80 }] }`)
-    docs.push(`apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: app-${i} }\nspec:\n  replicas: 2\n  selector: { matchLabels: { app: app-${i} } }\n  template:\n    metadata: { labels: { app: app-${i} } }\n    spec: { containers: [{ name: app, image: "registry.example.com/bench/app:dev" }, { name: sidecar, image: "registry.example.com/bench/sidecar@${digest}" }] }`)
-    docs.push(`apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: { name: web-${i} }\nspec: { rules: [{ host: x, http: { paths: [{ path: /, pathType: Prefix, backend: { service: { name: svc-${i}, port: { number: 80 } } } }] } }] }`)
+    docs.push(
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: app-${i} }\nspec:\n  replicas: 2\n  selector: { matchLabels: { app: app-${i} } }\n  template:\n    metadata: { labels: { app: app-${i} } }\n    spec: { containers: [{ name: app, image: "registry.example.com/bench/app:dev" }, { name: sidecar, image: "registry.example.com/bench/sidecar@${digest}" }] }`,
+    )
+    docs.push(
+      `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: { name: web-${i} }\nspec: { rules: [{ host: x, http: { paths: [{ path: /, pathType: Prefix, backend: { service: { name: svc-${i}, port: { number: 80 } } } }] } }] }`,
+    )
   }
   writeFileSync(join(dir, 'all.yaml'), docs.join('\n---\n'))
   return 20
@@ -89,7 +97,13 @@ async function main() {
   const { startGitHubEmulator, WRITE_TOKEN } = await load('tools/github-emulator/emulator.ts')
   const work = mkdtempSync(join(tmpdir(), 'bench-preview-'))
   const objects = manifests(work)
-  const results = { machine: { node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, loadavg: loadavg() }, targets: TARGETS, deploy: [], reap: [], reapWithGitHub: [] }
+  const results = {
+    machine: { node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, loadavg: loadavg() },
+    targets: TARGETS,
+    deploy: [],
+    reap: [],
+    reapWithGitHub: [],
+  }
   try {
     // (a) requests to deploy 20 objects
     for (let run = 0; run < opts.runs; run++) {
@@ -102,7 +116,14 @@ async function main() {
             action: 'preview-deploy',
             cwd: work,
             github: { token: '' },
-            inputs: { 'image-ref': `registry.example.com/bench/app@sha256:${'2'.repeat(64)}`, manifests: 'all.yaml', branch: `bench-${run}`, domain: 'dev.example.com', kubeconfig: kube.kubeconfig(), timeout: '30s' },
+            inputs: {
+              'image-ref': `registry.example.com/bench/app@sha256:${'2'.repeat(64)}`,
+              manifests: 'all.yaml',
+              branch: `bench-${run}`,
+              domain: 'dev.example.com',
+              kubeconfig: kube.kubeconfig(),
+              timeout: '30s',
+            },
           })
           const ms = Number(process.hrtime.bigint() - started) / 1e6
           if (r.exitCode !== 0) fail(`preview-deploy failed (exit ${r.exitCode}): ${r.errors.join('; ')}\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`)
@@ -121,7 +142,20 @@ async function main() {
       const future = new Date(Date.now() + 86_400_000).toISOString()
       for (let i = 0; i < opts.namespaces; i++) {
         const slug = `branch-${i}`
-        kube.seed({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: `dev-${slug}`, labels: { 'app.kubernetes.io/managed-by': 'cna-preview', 'preview.cna.dev/prefix': 'dev', 'preview.cna.dev/branch-slug': slug, ...(prs?.[i] ? { 'preview.cna.dev/pull-request': String(prs[i]) } : {}) }, annotations: { 'preview.cna.dev/branch': slug, 'preview.cna.dev/expires-at': i % 2 ? future : past } } })
+        kube.seed({
+          apiVersion: 'v1',
+          kind: 'Namespace',
+          metadata: {
+            name: `dev-${slug}`,
+            labels: {
+              'app.kubernetes.io/managed-by': 'cna-preview',
+              'preview.cna.dev/prefix': 'dev',
+              'preview.cna.dev/branch-slug': slug,
+              ...(prs?.[i] ? { 'preview.cna.dev/pull-request': String(prs[i]) } : {}),
+            },
+            annotations: { 'preview.cna.dev/branch': slug, 'preview.cna.dev/expires-at': i % 2 ? future : past },
+          },
+        })
       }
     }
     for (const withGitHub of [false, true]) {
@@ -157,7 +191,14 @@ async function main() {
           const ms = Number(process.hrtime.bigint() - started) / 1e6
           if (r.exitCode !== 0) fail(`preview-teardown failed: ${r.errors.join('; ')}`)
           const deleted = r.outputs.deleted ? r.outputs.deleted.split(',').length : 0
-          ;(withGitHub ? results.reapWithGitHub : results.reap).push({ run, namespaces: opts.namespaces, deleted, kubeRequests: kube.requests.length - before, githubRequests: gh ? gh.requests.length - ghBefore : 0, ms })
+          ;(withGitHub ? results.reapWithGitHub : results.reap).push({
+            run,
+            namespaces: opts.namespaces,
+            deleted,
+            kubeRequests: kube.requests.length - before,
+            githubRequests: gh ? gh.requests.length - ghBefore : 0,
+            ms,
+          })
         } finally {
           await kube.stop()
           await gh?.stop()
@@ -175,16 +216,24 @@ async function main() {
     '',
     '| deploy | requests (median) | by method | over the objects | target ≤ objects + 5 | wall time (median) |',
     '|---|---:|---|---:|---|---:|',
-    ...[['first', first], ['again', again]].map(([name, rows]) => {
+    ...[
+      ['first', first],
+      ['again', again],
+    ].map(([name, rows]) => {
       const req = median(rows.map((r) => r.requests))
-      return `| ${name} | ${req} | ${Object.entries(rows[0].byMethod).map(([m, n]) => `${m} ${n}`).join(', ')} | ${req - objects} | ${req - objects <= TARGETS.extraRequests ? 'within' : 'over'} | ${median(rows.map((r) => r.ms)).toFixed(0)} ms |`
+      return `| ${name} | ${req} | ${Object.entries(rows[0].byMethod)
+        .map(([m, n]) => `${m} ${n}`)
+        .join(', ')} | ${req - objects} | ${req - objects <= TARGETS.extraRequests ? 'within' : 'over'} | ${median(rows.map((r) => r.ms)).toFixed(0)} ms |`
     }),
     '',
     `## preview-teardown reap: ${opts.namespaces} preview namespaces (${opts.runs} runs)`,
     '',
     '| series | deleted | Kubernetes requests | GitHub requests | wall time (median) | target < 5 s |',
     '|---|---:|---:|---:|---:|---|',
-    ...[['no GitHub token', results.reap], ['with GitHub checks', results.reapWithGitHub]].map(([name, rows]) => {
+    ...[
+      ['no GitHub token', results.reap],
+      ['with GitHub checks', results.reapWithGitHub],
+    ].map(([name, rows]) => {
       const ms = median(rows.map((r) => r.ms))
       return `| ${name} | ${rows[0].deleted} | ${rows[0].kubeRequests} | ${rows[0].githubRequests} | ${(ms / 1000).toFixed(2)} s | ${ms < TARGETS.reapMs ? 'within' : 'over'} |`
     }),

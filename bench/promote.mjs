@@ -60,7 +60,11 @@ async function loadKit() {
     return await import(kitUrl)
   } catch (error) {
     if (error?.code !== 'ERR_UNKNOWN_FILE_EXTENSION' || process.env.PROMOTE_BENCH_REEXEC) throw error
-    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, ...process.argv.slice(2)], { stdio: 'inherit', cwd: ROOT, env: { ...process.env, PROMOTE_BENCH_REEXEC: '1' } })
+    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, ...process.argv.slice(2)], {
+      stdio: 'inherit',
+      cwd: ROOT,
+      env: { ...process.env, PROMOTE_BENCH_REEXEC: '1' },
+    })
     child.on('exit', (code) => process.exit(code ?? 1))
     return undefined
   }
@@ -93,8 +97,7 @@ function parseArgs(argv) {
       const v = value()
       if (v !== 'cold' && v !== 'warm') fail(`--skopeo-cache takes cold or warm, got "${v}"`)
       opts.skopeoCache = v
-    }
-    else if (flag === '--help' || flag === '-h') {
+    } else if (flag === '--help' || flag === '-h') {
       process.stdout.write('usage: npx tsx bench/promote.mjs [--runs N] [--big-mib N] [--out FILE] [--skopeo-cache cold|warm]\n')
       process.exit(0)
     } else fail(`unknown argument "${arg}" (accepted: --runs N, --big-mib N, --out FILE, --skopeo-cache cold|warm)`)
@@ -184,7 +187,7 @@ async function writeGzipLayer(file, size) {
     bytes += chunk.length
   })
   gzip.pipe(out)
-  for (let left = size; left > 0; ) {
+  for (let left = size; left > 0;) {
     const chunk = randomBytes(Math.min(left, 4 * MiB))
     uncompressed.update(chunk)
     left -= chunk.length
@@ -202,7 +205,14 @@ async function pushImage(client, repo, layerSizes, dir, name) {
     await client.uploadBlob(repo, layer.digest, layer.size, Readable.toWeb(createReadStream(layer.file, { highWaterMark: MiB })))
     rmSync(layer.file)
   }
-  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', config: { Labels: { bench: name } }, rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) } }))
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture: 'amd64',
+      os: 'linux',
+      config: { Labels: { bench: name } },
+      rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) },
+    }),
+  )
   await client.uploadBlob(repo, `sha256:${sha256hex(config)}`, config.length, config)
   const manifest = Buffer.from(
     JSON.stringify({
@@ -269,9 +279,14 @@ async function main() {
     const childScript = await buildChild()
     const nodeArgv = (spec) => [process.execPath, childScript, JSON.stringify(spec)]
     const skopeoArgv = (from, to, destCreds) => [
-      'skopeo', 'copy', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false',
+      'skopeo',
+      'copy',
+      '--preserve-digests',
+      '--src-tls-verify=false',
+      '--dest-tls-verify=false',
       ...(destCreds ? ['--dest-creds', `${destCreds.username}:${destCreds.password}`] : []),
-      `docker://${from}`, `docker://${to}`,
+      `docker://${from}`,
+      `docker://${to}`,
     ]
     const env = { PATH: process.env.PATH, HOME: process.env.HOME ?? tmpdir(), ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}) }
 
@@ -339,8 +354,17 @@ async function main() {
             }
             const valid = m.code === 0 && landed === image.digest
             runs.push({
-              case: c.id, image: image.name, tool, run, warmup, valid,
-              wallMs: m.wallMs, copyMs: inner?.ms ?? null, rssKB: m.rssKB, blobBytesUp: up, blobBytesDown: down,
+              case: c.id,
+              image: image.name,
+              tool,
+              run,
+              warmup,
+              valid,
+              wallMs: m.wallMs,
+              copyMs: inner?.ms ?? null,
+              rssKB: m.rssKB,
+              blobBytesUp: up,
+              blobBytesDown: down,
               result: inner?.result ?? null,
               ...(valid ? {} : { error: (m.stderr || m.stdout).trim().split('\n').slice(-5).join('\n'), landed: landed ?? null }),
             })
@@ -379,8 +403,8 @@ async function main() {
     const ratio = (x, y) => (x && y ? x / y : null)
     const kitRows = rows.filter((r) => r.tool === 'kit')
     const summary = {
-      aBytesMoved: (row('a', 'big', 'kit')?.blobBytesUp ?? null),
-      bBytesMoved: (row('b', 'big', 'kit')?.blobBytesUp ?? null),
+      aBytesMoved: row('a', 'big', 'kit')?.blobBytesUp ?? null,
+      bBytesMoved: row('b', 'big', 'kit')?.blobBytesUp ?? null,
       aBigOverSmall: ratio(row('a', 'big', 'kit')?.wallMs, row('a', 'small', 'kit')?.wallMs),
       bBigOverSmall: ratio(row('b', 'big', 'kit')?.wallMs, row('b', 'small', 'kit')?.wallMs),
       cKitOverSkopeoBig: ratio(row('c', 'big', 'kit')?.wallMs, row('c', 'big', 'skopeo')?.wallMs),
@@ -392,7 +416,9 @@ async function main() {
     const fmtMs = (x) => (x === null ? '–' : x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(0)} ms`)
     const fmtBytes = (x) => (x === null ? '–' : x === 0 ? '0' : x >= MiB ? `${(x / MiB).toFixed(1)} MiB` : `${(x / 1024).toFixed(1)} KiB`)
     const lines = []
-    lines.push(`Promotion by digest, ${opts.runs} timed runs each (after one warm-up), medians; big = ${opts.bigMiB} MiB + 64 KiB + 4 KiB layers, small = 1 MiB layer; skopeo's blob-info cache ${opts.skopeoCache}.`)
+    lines.push(
+      `Promotion by digest, ${opts.runs} timed runs each (after one warm-up), medians; big = ${opts.bigMiB} MiB + 64 KiB + 4 KiB layers, small = 1 MiB layer; skopeo's blob-info cache ${opts.skopeoCache}.`,
+    )
     lines.push('')
     lines.push('| case | image | tool | wall (median) | min–max | copy alone | blob bytes up | blob bytes down | peak RSS |')
     lines.push('|---|---|---|---:|---:|---:|---:|---:|---:|')
@@ -415,14 +441,22 @@ async function main() {
       }
     }
     lines.push('')
-    lines.push(`Start-up of a bare node child (\`node -e 0\`): ${fmtMs(median(baseline.map((b) => b.wallMs)))}, peak RSS ${baseline[0]?.rssKB ? `${(Math.max(...baseline.map((b) => b.rssKB)) / 1024).toFixed(0)} MB` : '–'}.`)
+    lines.push(
+      `Start-up of a bare node child (\`node -e 0\`): ${fmtMs(median(baseline.map((b) => b.wallMs)))}, peak RSS ${baseline[0]?.rssKB ? `${(Math.max(...baseline.map((b) => b.rssKB)) / 1024).toFixed(0)} MB` : '–'}.`,
+    )
     lines.push('')
     lines.push('| target | figure |')
     lines.push('|---|---|')
     lines.push(`| (a) and (b) move no layer bytes | (a) ${fmtBytes(summary.aBytesMoved)}, (b) ${fmtBytes(summary.bBytesMoved)} up for the big image |`)
-    lines.push(`| (a) and (b) take about the same time for 1 MiB and ${opts.bigMiB} MiB | big / small: (a) ${summary.aBigOverSmall?.toFixed(2) ?? '–'}×, (b) ${summary.bBigOverSmall?.toFixed(2) ?? '–'}× |`)
-    lines.push(`| (c) no slower than skopeo | kit / skopeo: big ${summary.cKitOverSkopeoBig?.toFixed(2) ?? '–'}×, small ${summary.cKitOverSkopeoSmall?.toFixed(2) ?? '–'}× |`)
-    lines.push(`| peak RSS under ${TARGETS.rssMB} MB | kit ${summary.kitPeakRssMB?.toFixed(0) ?? '–'} MB (skopeo ${Number.isFinite(summary.skopeoPeakRssMB) ? summary.skopeoPeakRssMB.toFixed(0) : '–'} MB) |`)
+    lines.push(
+      `| (a) and (b) take about the same time for 1 MiB and ${opts.bigMiB} MiB | big / small: (a) ${summary.aBigOverSmall?.toFixed(2) ?? '–'}×, (b) ${summary.bBigOverSmall?.toFixed(2) ?? '–'}× |`,
+    )
+    lines.push(
+      `| (c) no slower than skopeo | kit / skopeo: big ${summary.cKitOverSkopeoBig?.toFixed(2) ?? '–'}×, small ${summary.cKitOverSkopeoSmall?.toFixed(2) ?? '–'}× |`,
+    )
+    lines.push(
+      `| peak RSS under ${TARGETS.rssMB} MB | kit ${summary.kitPeakRssMB?.toFixed(0) ?? '–'} MB (skopeo ${Number.isFinite(summary.skopeoPeakRssMB) ? summary.skopeoPeakRssMB.toFixed(0) : '–'} MB) |`,
+    )
     process.stdout.write(lines.join('\n') + '\n')
 
     const output = {

@@ -89,7 +89,14 @@ async function oneRun(slack, opts) {
   const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD], {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'inherit'],
-    env: { ...process.env, BENCH_GITHUB_MS: String(opts.githubMs), BENCH_SECRET: SECRET, BENCH_BOT: BOT, BENCH_SLACK_API: slack.apiUrl, BENCH_SLACK_HOOKS: slack.hooksUrl },
+    env: {
+      ...process.env,
+      BENCH_GITHUB_MS: String(opts.githubMs),
+      BENCH_SECRET: SECRET,
+      BENCH_BOT: BOT,
+      BENCH_SLACK_API: slack.apiUrl,
+      BENCH_SLACK_HOOKS: slack.hooksUrl,
+    },
   })
   const lines = []
   const waiters = []
@@ -118,7 +125,13 @@ async function oneRun(slack, opts) {
     const results = await Promise.all(
       Array.from({ length: opts.requests }, async (_, i) => {
         const t0 = performance.now()
-        const res = await slack.slashCommand(url, { team: 'T0001', user: 'U0BENCH', channel: 'C0BENCH', command: '/deploy', text: `sensor-api v1.${i}.0 to staging` })
+        const res = await slack.slashCommand(url, {
+          team: 'T0001',
+          user: 'U0BENCH',
+          channel: 'C0BENCH',
+          command: '/deploy',
+          text: `sensor-api v1.${i}.0 to staging`,
+        })
         await res.arrayBuffer()
         return { ms: performance.now() - t0, status: res.status }
       }),
@@ -157,7 +170,11 @@ async function main() {
     emulator = await import(pathToFileURL(join(ROOT, 'tools/slack-emulator/index.ts')).href)
   } catch (error) {
     if (error?.code !== 'ERR_UNKNOWN_FILE_EXTENSION' || process.env.RELAY_BENCH_REEXEC) throw error
-    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, ...process.argv.slice(2)], { stdio: 'inherit', cwd: ROOT, env: { ...process.env, RELAY_BENCH_REEXEC: '1' } })
+    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, ...process.argv.slice(2)], {
+      stdio: 'inherit',
+      cwd: ROOT,
+      env: { ...process.env, RELAY_BENCH_REEXEC: '1' },
+    })
     child.on('exit', (code) => process.exit(code ?? 1))
     return
   }
@@ -174,7 +191,14 @@ async function main() {
     // The latencies depend on what else runs: a load average above the core count stretches them all.
     machine: { node: process.version, cpuModel: cpus()[0]?.model ?? 'unknown', cores: cpus().length, loadavg1: round(loadavg()[0], 2) },
     settings: { requests: opts.requests, runs: opts.runs, githubMs: opts.githubMs, slackLimitMs: SLACK_LIMIT_MS },
-    summary: { p50Ms: median('p50Ms'), p99Ms: median('p99Ms'), relayCpuMsPerRequest: median('relayCpuMsPerRequest'), maxMs: Math.max(...runs.map((r) => r.maxMs)), peakRssMiB: Math.max(...runs.map((r) => r.peakRssMiB)), overSlackLimit: runs.reduce((n, r) => n + r.overSlackLimit, 0) },
+    summary: {
+      p50Ms: median('p50Ms'),
+      p99Ms: median('p99Ms'),
+      relayCpuMsPerRequest: median('relayCpuMsPerRequest'),
+      maxMs: Math.max(...runs.map((r) => r.maxMs)),
+      peakRssMiB: Math.max(...runs.map((r) => r.peakRssMiB)),
+      overSlackLimit: runs.reduce((n, r) => n + r.overSlackLimit, 0),
+    },
     runs,
   }
   mkdirSync(dirname(opts.out), { recursive: true })
@@ -182,8 +206,14 @@ async function main() {
   process.stdout.write(`chat relay: ${opts.requests} signed slash commands at once, ${opts.runs} runs, GitHub ${opts.githubMs} ms per dispatch\n`)
   process.stdout.write(`machine: ${result.machine.cores} cores, load average ${result.machine.loadavg1}\n`)
   process.stdout.write('run  acked  dispatched  p50 ms  p99 ms  max ms  >3 s  all dispatched ms  relay CPU ms/req  RSS MiB before/peak\n')
-  runs.forEach((r, i) => process.stdout.write(`${String(i + 1).padEnd(5)}${String(r.acked).padEnd(7)}${String(r.dispatched).padEnd(12)}${String(r.p50Ms).padEnd(8)}${String(r.p99Ms).padEnd(8)}${String(r.maxMs).padEnd(8)}${String(r.overSlackLimit).padEnd(6)}${String(r.allDispatchedMs).padEnd(19)}${String(r.relayCpuMsPerRequest).padEnd(18)}${r.rssBeforeMiB}/${r.peakRssMiB}\n`))
-  process.stdout.write(`median p50 ${result.summary.p50Ms} ms, p99 ${result.summary.p99Ms} ms against Slack's ${SLACK_LIMIT_MS} ms; peak RSS ${result.summary.peakRssMiB} MiB → ${opts.out}\n`)
+  runs.forEach((r, i) =>
+    process.stdout.write(
+      `${String(i + 1).padEnd(5)}${String(r.acked).padEnd(7)}${String(r.dispatched).padEnd(12)}${String(r.p50Ms).padEnd(8)}${String(r.p99Ms).padEnd(8)}${String(r.maxMs).padEnd(8)}${String(r.overSlackLimit).padEnd(6)}${String(r.allDispatchedMs).padEnd(19)}${String(r.relayCpuMsPerRequest).padEnd(18)}${r.rssBeforeMiB}/${r.peakRssMiB}\n`,
+    ),
+  )
+  process.stdout.write(
+    `median p50 ${result.summary.p50Ms} ms, p99 ${result.summary.p99Ms} ms against Slack's ${SLACK_LIMIT_MS} ms; peak RSS ${result.summary.peakRssMiB} MiB → ${opts.out}\n`,
+  )
 }
 
 await main()

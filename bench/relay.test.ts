@@ -12,7 +12,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 test('a small burst: every request acknowledged and dispatched, latency and memory reported', () => {
   const out = join(dir, 'relay.json')
-  const run = spawnSync(process.execPath, [join(root, 'bench', 'relay.mjs'), '--requests', '10', '--runs', '1', '--github-ms', '5', '--out', out], { cwd: root, encoding: 'utf8', timeout: 120_000 })
+  const run = spawnSync(process.execPath, [join(root, 'bench', 'relay.mjs'), '--requests', '10', '--runs', '1', '--github-ms', '5', '--out', out], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 120_000,
+  })
   expect(run.stderr).toBe('')
   expect(run.status).toBe(0)
   const result = JSON.parse(readFileSync(out, 'utf8')) as { runs: Array<Record<string, number>>; summary: Record<string, number> }

@@ -44,7 +44,11 @@ async function load(path) {
     return await import(pathToFileURL(join(ROOT, path)).href)
   } catch (error) {
     if (error?.code !== 'ERR_UNKNOWN_FILE_EXTENSION' || process.env.REPORTS_PEER_BENCH_REEXEC) throw error
-    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, ...process.argv.slice(2)], { stdio: 'inherit', cwd: ROOT, env: { ...process.env, REPORTS_PEER_BENCH_REEXEC: '1' } })
+    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, ...process.argv.slice(2)], {
+      stdio: 'inherit',
+      cwd: ROOT,
+      env: { ...process.env, REPORTS_PEER_BENCH_REEXEC: '1' },
+    })
     child.on('exit', (code) => process.exit(code ?? 1))
     return undefined
   }
@@ -76,7 +80,12 @@ function workspace(cases) {
   const suites = cases / 100
   mkdirSync(join(ws, 'src'))
   for (let s = 0; s < suites; s++) writeFileSync(join(ws, `src/m${s}.test.ts`), `// suite ${s}\n`.repeat(60))
-  const git = (...args) => execFileSync('git', args, { cwd: ws, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@x' } })
+  const git = (...args) =>
+    execFileSync('git', args, {
+      cwd: ws,
+      stdio: 'ignore',
+      env: { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@x' },
+    })
   git('init', '-q')
   git('add', 'src')
   git('commit', '-qm', 'tests')
@@ -104,7 +113,11 @@ function workspace(cases) {
 /** Every input default of an action.yml that is not an expression. */
 function actionDefaults(file) {
   const inputs = parseYaml(readFileSync(file, 'utf8')).inputs ?? {}
-  return Object.fromEntries(Object.entries(inputs).filter(([, v]) => v?.default !== undefined && !String(v.default).includes('${{')).map(([k, v]) => [k, String(v.default)]))
+  return Object.fromEntries(
+    Object.entries(inputs)
+      .filter(([, v]) => v?.default !== undefined && !String(v.default).includes('${{'))
+      .map(([k, v]) => [k, String(v.default)]),
+  )
 }
 
 function runOnce(tool, ws, emu, sha, token) {
@@ -155,7 +168,16 @@ function runOnce(tool, ws, emu, sha, token) {
       const rssKB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN)
       const outputs = Object.fromEntries([...readFileSync(files.output, 'utf8').matchAll(/^([\w-]+)<<(.+)\n([\s\S]*?)\n\2$/gm)].map((m) => [m[1], m[3]]))
       const requests = emu.requests.slice(before)
-      resolvePromise({ code, wallMs, rssMB: rssKB / 1024, outputs, stdout, writes: requests.filter((r) => r.method !== 'GET').length, requests: requests.length, statuses: [...new Set(requests.map((r) => r.status))] })
+      resolvePromise({
+        code,
+        wallMs,
+        rssMB: rssKB / 1024,
+        outputs,
+        stdout,
+        writes: requests.filter((r) => r.method !== 'GET').length,
+        requests: requests.length,
+        statuses: [...new Set(requests.map((r) => r.status))],
+      })
     })
   })
 }
@@ -189,7 +211,12 @@ async function main() {
         samples[tool].push(r)
       }
     }
-    const summarize = (list) => ({ wallMs: median(list.map((s) => s.wallMs)), rssMB: median(list.map((s) => s.rssMB)), writes: median(list.map((s) => s.writes)), requests: median(list.map((s) => s.requests)) })
+    const summarize = (list) => ({
+      wallMs: median(list.map((s) => s.wallMs)),
+      rssMB: median(list.map((s) => s.rssMB)),
+      writes: median(list.map((s) => s.writes)),
+      requests: median(list.map((s) => s.requests)),
+    })
     const ours = summarize(samples.ours)
     const peer = summarize(samples.peer)
     const ratio = { wall: ours.wallMs / peer.wallMs, rss: ours.rssMB / peer.rssMB }
@@ -202,7 +229,9 @@ async function main() {
       median: { ours, peer },
       ratio,
       goal: GOAL,
-      samples: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, v.map((s) => ({ wallMs: s.wallMs, rssMB: s.rssMB, writes: s.writes, requests: s.requests }))])),
+      samples: Object.fromEntries(
+        Object.entries(samples).map(([k, v]) => [k, v.map((s) => ({ wallMs: s.wallMs, rssMB: s.rssMB, writes: s.writes, requests: s.requests }))]),
+      ),
       violations: emu.violations.length,
     }
     mkdirSync(dirname(opts.out), { recursive: true })

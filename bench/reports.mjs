@@ -60,7 +60,9 @@ function writeJUnit(file, cases) {
     for (let i = 0; i < 100 && s * 100 + i < cases; i++) {
       const n = s * 100 + i
       if (i === 37) {
-        parts.push(`<testcase classname="src/m${s}.test.ts" name="case ${n} fails" time="0.002"><failure message="expected 1 to be 2" type="AssertionError">AssertionError: expected 1 to be 2\n ❯ src/m${s}.test.ts:${i + 10}:5</failure></testcase>\n`)
+        parts.push(
+          `<testcase classname="src/m${s}.test.ts" name="case ${n} fails" time="0.002"><failure message="expected 1 to be 2" type="AssertionError">AssertionError: expected 1 to be 2\n ❯ src/m${s}.test.ts:${i + 10}:5</failure></testcase>\n`,
+        )
       } else {
         parts.push(`<testcase classname="src/m${s}.test.ts" name="case ${n} works" time="0.00${n % 10}"/>\n`)
       }
@@ -128,9 +130,7 @@ function runOnce(ws, reports) {
     child.on('close', (code) => {
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6
       const rssKB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN)
-      const outputs = Object.fromEntries(
-        [...readFileSync(output, 'utf8').matchAll(/^([\w-]+)<<(.+)\n([\s\S]*?)\n\2$/gm)].map((m) => [m[1], m[3]]),
-      )
+      const outputs = Object.fromEntries([...readFileSync(output, 'utf8').matchAll(/^([\w-]+)<<(.+)\n([\s\S]*?)\n\2$/gm)].map((m) => [m[1], m[3]]))
       resolvePromise({ code, wallMs, rssMB: rssKB / 1024, outputs, summaryBytes: statSync(summary).size, stdoutBytes: stdout.length })
     })
   })
@@ -163,7 +163,8 @@ async function main() {
     const samples = []
     for (let i = 0; i < opts.runs; i++) {
       const r = await runOnce(ws, reports)
-      const valid = r.code === 1 && r.outputs.total === String(opts.cases) && r.outputs.failed === String(expected.failed) && r.outputs.coverage === expected.percent
+      const valid =
+        r.code === 1 && r.outputs.total === String(opts.cases) && r.outputs.failed === String(expected.failed) && r.outputs.coverage === expected.percent
       if (!valid) {
         console.error(`run ${i + 1} gave wrong results: exit ${r.code}, outputs ${JSON.stringify(r.outputs)}`)
         process.exit(2)
@@ -186,11 +187,15 @@ async function main() {
     const fmt = (n, d = 1) => n.toFixed(d)
     console.log(`| input | test cases | failing | JUnit size | lcov | coverage |`)
     console.log(`|---|---:|---:|---:|---:|---:|`)
-    console.log(`| generated | ${opts.cases} | ${expected.failed} | ${fmt(sizes.junitMB, 2)} MB | ${sizes.lcovLines} lines, ${fmt(sizes.lcovMB, 2)} MB | ${expected.percent}% |`)
+    console.log(
+      `| generated | ${opts.cases} | ${expected.failed} | ${fmt(sizes.junitMB, 2)} MB | ${sizes.lcovLines} lines, ${fmt(sizes.lcovMB, 2)} MB | ${expected.percent}% |`,
+    )
     console.log()
     console.log(`| | median wall | max wall | median peak RSS | max peak RSS |`)
     console.log(`|---|---:|---:|---:|---:|`)
-    console.log(`| unit-tests (${opts.runs} runs) | ${fmt(result.median.wallMs, 0)} ms | ${fmt(result.max.wallMs, 0)} ms | ${fmt(result.median.rssMB)} MB | ${fmt(result.max.rssMB)} MB |`)
+    console.log(
+      `| unit-tests (${opts.runs} runs) | ${fmt(result.median.wallMs, 0)} ms | ${fmt(result.max.wallMs, 0)} ms | ${fmt(result.median.rssMB)} MB | ${fmt(result.max.rssMB)} MB |`,
+    )
     console.log(`| ${PEER.name} (given) | ~${PEER.wallMs} ms | | ~${PEER.rssMB} MB | |`)
     console.log(`| target | < ${TARGETS.wallMs} ms | | ≤ ${TARGETS.rssMB} MB | |`)
   } finally {

@@ -60,7 +60,11 @@ async function load() {
     return { ...files, ...sarif, ...samples }
   } catch (error) {
     if (error?.code !== 'ERR_UNKNOWN_FILE_EXTENSION' || process.env.SARIF_BENCH_REEXEC) throw error
-    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, ...process.argv.slice(2)], { stdio: 'inherit', cwd: ROOT, env: { ...process.env, SARIF_BENCH_REEXEC: '1' } })
+    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, ...process.argv.slice(2)], {
+      stdio: 'inherit',
+      cwd: ROOT,
+      env: { ...process.env, SARIF_BENCH_REEXEC: '1' },
+    })
     child.on('exit', (code) => process.exit(code ?? 1))
     return undefined
   }
@@ -90,7 +94,11 @@ if (kit) {
       if (!valid) process.stderr.write(`run ${run}: invalid (findings ${findings.length}, not new ${gate.findings.filter((f) => !f.isNew).length})\n`)
       if (run > 0 && valid) samples.push({ loadMs: ms(t1 - t0), gateMs: ms(t2 - t1), totalMs: ms(t2 - t0), counts: gate.counts, blocking: gate.blocking })
     }
-    const pick = (key) => ({ median: median(samples.map((s) => s[key])), min: Math.min(...samples.map((s) => s[key])), max: Math.max(...samples.map((s) => s[key])) })
+    const pick = (key) => ({
+      median: median(samples.map((s) => s[key])),
+      min: Math.min(...samples.map((s) => s[key])),
+      max: Math.max(...samples.map((s) => s[key])),
+    })
     const result = {
       date: new Date().toISOString(),
       machine: { node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, loadavg: loadavg() },

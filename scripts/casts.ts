@@ -37,7 +37,12 @@ function main(argv: string[]): void {
   const topIndex = argv.indexOf('--top')
   const top = topIndex >= 0 ? Number(argv[topIndex + 1]) : 0
   const folders = argv.filter((a, i) => i !== topIndex && i !== topIndex + 1)
-  const roots = folders.length > 0 ? folders : readdirSync('actions').map((a) => join('actions', a, 'src')).filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory())
+  const roots =
+    folders.length > 0
+      ? folders
+      : readdirSync('actions')
+          .map((a) => join('actions', a, 'src'))
+          .filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory())
   const perFile = roots.flatMap(sourceFiles).map((path) => ({ path, casts: countCasts(readFileSync(path, 'utf8'), path) }))
   for (const root of roots) console.log(`${String(perFile.filter((f) => f.path.startsWith(root + '/')).reduce((n, f) => n + f.casts, 0)).padStart(5)}  ${root}`)
   console.log(`${String(perFile.reduce((n, f) => n + f.casts, 0)).padStart(5)}  total`)

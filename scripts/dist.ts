@@ -131,7 +131,12 @@ export function bundleInputs(name: string): string[] {
 /** Paths git reports as changed or untracked against HEAD. */
 export function changedPaths(): Set<string> {
   const out = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--no-renames'], { cwd: ROOT, encoding: 'utf8' })
-  return new Set(out.split('\n').filter(Boolean).map((line) => line.slice(3)))
+  return new Set(
+    out
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.slice(3)),
+  )
 }
 
 /**
@@ -150,7 +155,12 @@ export async function fingerprint(name: string): Promise<string> {
   const hash = createHash('sha256')
   const dist = join(ROOT, 'actions', name, 'dist')
   const paths = [...bundleInputs(name), ...(await files(dist)).map((f) => relative(ROOT, join(dist, f)))]
-  for (const path of paths) hash.update(path).update('\0').update(await readFile(join(ROOT, path))).update('\0')
+  for (const path of paths)
+    hash
+      .update(path)
+      .update('\0')
+      .update(await readFile(join(ROOT, path)))
+      .update('\0')
   return hash.digest('hex')
 }
 

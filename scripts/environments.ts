@@ -138,7 +138,10 @@ export async function applyEnvironments(client: EnvironmentsClient, opts: Enviro
   const { owner, repo } = opts
   const results: EnvironmentResult[] = []
   for (const name of names) {
-    const desired = desiredEnvironment(name, reviewers, { ...(opts.branch ? { branch: opts.branch } : {}), ...(opts.tagPattern ? { tagPattern: opts.tagPattern } : {}) })
+    const desired = desiredEnvironment(name, reviewers, {
+      ...(opts.branch ? { branch: opts.branch } : {}),
+      ...(opts.tagPattern ? { tagPattern: opts.tagPattern } : {}),
+    })
     const existing = await client.request('GET /repos/{owner}/{repo}/environments/{environment_name}', { owner, repo, environment_name: name }).then(
       (r) => r.data as ExistingEnvironment,
       (error: unknown) => {
@@ -159,17 +162,38 @@ export async function applyEnvironments(client: EnvironmentsClient, opts: Enviro
     // A dry run of a new environment (or one not yet on custom policies) has no patterns to list.
     const listed =
       existing?.deployment_branch_policy?.custom_branch_policies || (changes.length && !opts.dryRun)
-        ? ((await client.request('GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', { owner, repo, environment_name: name, per_page: 100 })).data as { branch_policies: ExistingPolicy[] })
-            .branch_policies
+        ? (
+            (
+              await client.request('GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', {
+                owner,
+                repo,
+                environment_name: name,
+                per_page: 100,
+              })
+            ).data as { branch_policies: ExistingPolicy[] }
+          ).branch_policies
         : []
     const { add, remove } = policyChanges(listed, desired.policies)
     for (const p of add) {
       changes.push(`+ ${p.type} ${p.name}`)
-      if (!opts.dryRun) await client.request('POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', { owner, repo, environment_name: name, name: p.name, type: p.type })
+      if (!opts.dryRun)
+        await client.request('POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', {
+          owner,
+          repo,
+          environment_name: name,
+          name: p.name,
+          type: p.type,
+        })
     }
     for (const p of remove) {
       changes.push(`- ${p.type} ${p.name}`)
-      if (!opts.dryRun) await client.request('DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}', { owner, repo, environment_name: name, branch_policy_id: p.id })
+      if (!opts.dryRun)
+        await client.request('DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}', {
+          owner,
+          repo,
+          environment_name: name,
+          branch_policy_id: p.id,
+        })
     }
     results.push({ name, action: !existing ? 'created' : changes.length ? 'updated' : 'unchanged', changes })
   }
@@ -181,7 +205,11 @@ function argValue(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined
 }
 
-const list = (value: string | undefined): string[] | undefined => value?.split(',').map((s) => s.trim()).filter(Boolean)
+const list = (value: string | undefined): string[] | undefined =>
+  value
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
 
 async function cli(args: string[]): Promise<number> {
   const full = argValue(args, '--repo') ?? process.env.GITHUB_REPOSITORY ?? ''

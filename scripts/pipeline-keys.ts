@@ -19,11 +19,32 @@ export async function pipelineKeys(github: { url: string }, repository: string):
   const gh = createRestClient(READ_TOKEN, { baseUrl: github.url, retryAfterBaseValue: 1 })
   const inputs = getInputs((input) => ({ 'github-token': READ_TOKEN, window: '1d' })[input])
   const changes = new ChangeReader(gh, repo, inputs['fix-labels'])
-  const report = await run(inputs, { readDeployments: (window) => readDeployments(gh, repo, window), changesBetween: (base, head) => changes.between(base, head), now: () => Date.now() })
+  const report = await run(inputs, {
+    readDeployments: (window) => readDeployments(gh, repo, window),
+    changesBetween: (base, head) => changes.between(base, head),
+    now: () => Date.now(),
+  })
   const perEnvironment = markdownTable(
     ['environment', 'service', 'deployments', 'frequency', 'lead time median', 'change failure rate', 'recovery median'],
-    report.groups.map((g) => [g.environment, g.service, g.deployments, perDay(g.deploymentsPerDay), humanDuration(g.leadTime.median), percent(g.changeFailureRate), humanDuration(g.recovery.median)]),
+    report.groups.map((g) => [
+      g.environment,
+      g.service,
+      g.deployments,
+      perDay(g.deploymentsPerDay),
+      humanDuration(g.leadTime.median),
+      percent(g.changeFailureRate),
+      humanDuration(g.recovery.median),
+    ]),
   )
-  const skipped = Object.entries(report.skipped).map(([why, n]) => `${n} ${why}`).join('; ')
-  return [`The four keys of this run's records (${report.production.environment}, last day; levels: ${report.source}):`, '', fourKeys(report.production), '', perEnvironment, ...(skipped ? ['', `Not counted: ${skipped}.`] : [])].join('\n')
+  const skipped = Object.entries(report.skipped)
+    .map(([why, n]) => `${n} ${why}`)
+    .join('; ')
+  return [
+    `The four keys of this run's records (${report.production.environment}, last day; levels: ${report.source}):`,
+    '',
+    fourKeys(report.production),
+    '',
+    perEnvironment,
+    ...(skipped ? ['', `Not counted: ${skipped}.`] : []),
+  ].join('\n')
 }

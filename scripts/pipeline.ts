@@ -21,7 +21,10 @@ import { pipelineKeys } from './pipeline-keys.ts'
 
 export function storyTable(result: StoryResult): string {
   const short = (s: string | undefined, n = 12) => (s ? s.slice(0, n) : '')
-  const rows = result.stages.map((s) => `| ${s.stage} | ${s.runs.join('<br>') || '(no workflow)'} | \`${short(s.commit)}\` | \`${short(s.tree)}\` | ${s.digest ? `\`${s.digest}\`` : ''} | ${s.evidence ?? ''} |`)
+  const rows = result.stages.map(
+    (s) =>
+      `| ${s.stage} | ${s.runs.join('<br>') || '(no workflow)'} | \`${short(s.commit)}\` | \`${short(s.tree)}\` | ${s.digest ? `\`${s.digest}\`` : ''} | ${s.evidence ?? ''} |`,
+  )
   return ['| stage | workflow runs | commit | tree | digest | gate evidence |', '|---|---|---|---|---|---|', ...rows].join('\n')
 }
 
@@ -36,7 +39,9 @@ async function main(): Promise<void> {
   try {
     const result = await runStory(world, (line) => console.log(line))
     console.log(`\n${storyTable(result)}\n`)
-    const failed = result.reports.filter((r) => r.conclusion !== 'success' && !(r.name === 'Pull request' && r.event === 'pull_request' && r === result.reports[0]))
+    const failed = result.reports.filter(
+      (r) => r.conclusion !== 'success' && !(r.name === 'Pull request' && r.event === 'pull_request' && r === result.reports[0]),
+    )
     console.log(`pull request #${result.pullRequest.number}: head ${result.pullRequest.head}, tree ${result.pullRequest.tree}`)
     console.log(`built on the pull request: ${result.built}`)
     for (const [env, digest] of Object.entries(result.deployed)) console.log(`${env} runs: ${digest}`)
@@ -45,12 +50,14 @@ async function main(): Promise<void> {
     assertNoViolations(world.github)
     const problems: string[] = []
     if (result.builds !== 1) problems.push(`expected exactly one image build, saw ${result.builds}`)
-    for (const env of ['dev', 'staging', 'production']) if (result.deployed[env] !== result.built) problems.push(`${env} runs ${result.deployed[env]}, not the PR's ${result.built}`)
+    for (const env of ['dev', 'staging', 'production'])
+      if (result.deployed[env] !== result.built) problems.push(`${env} runs ${result.deployed[env]}, not the PR's ${result.built}`)
     if (problems.length) throw new Error(problems.join('; '))
     console.log(`digest: ${result.built}`)
     // Infrastructure through the same gates: the GitOps repository's pull requests, config-gate.
     const gated = await runGitOpsGate(world, (line) => console.log(line))
-    if (gated.promotion.conclusion !== 'success' || gated.handEdit.conclusion !== 'failure') throw new Error(`config-gate on ${gated.repository}: the promotion PR ${gated.promotion.conclusion}, the hand edit ${gated.handEdit.conclusion}`)
+    if (gated.promotion.conclusion !== 'success' || gated.handEdit.conclusion !== 'failure')
+      throw new Error(`config-gate on ${gated.repository}: the promotion PR ${gated.promotion.conclusion}, the hand edit ${gated.handEdit.conclusion}`)
     // The four keys of this run's own deployment records (delivery-metrics over the emulator).
     console.log(`\n${await pipelineKeys(world.github, REPOSITORY)}`)
   } finally {

@@ -47,7 +47,10 @@ export function releaseNotes(changelog: string, version: string): string {
   const start = lines.findIndex((l) => new RegExp(`^##\\s+\\[?v?${escaped}\\]?(\\s|$)`).test(l))
   if (start < 0) throw new Error(`CHANGELOG.md has no "## ${version}" section. Add one with the release's notes before releasing.`)
   const end = lines.findIndex((l, i) => i > start && /^##\s/.test(l))
-  const notes = lines.slice(start + 1, end < 0 ? undefined : end).join('\n').trim()
+  const notes = lines
+    .slice(start + 1, end < 0 ? undefined : end)
+    .join('\n')
+    .trim()
   if (!notes) throw new Error(`CHANGELOG.md's "## ${version}" section is empty. Write the release's notes there.`)
   return `${notes}\n`
 }
@@ -90,7 +93,12 @@ export interface PublishResult {
 async function api(opts: PublishOptions, method: string, path: string, body?: unknown): Promise<{ status: number; data: unknown }> {
   const res = await fetch(`${opts.apiUrl}${path}`, {
     method,
-    headers: { authorization: `Bearer ${opts.token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', ...(body ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      authorization: `Bearer ${opts.token}`,
+      accept: 'application/vnd.github+json',
+      'x-github-api-version': '2022-11-28',
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
     ...(body ? { body: JSON.stringify(body) } : {}),
   })
   const text = await res.text()
@@ -115,7 +123,12 @@ export async function publishRelease(opts: PublishOptions): Promise<PublishResul
 
   // The token as an HTTP header for this push only (as actions/checkout would set it).
   const basic = Buffer.from(`x-access-token:${opts.token}`).toString('base64')
-  const env = { ...process.env, GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `http.${opts.serverUrl}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` }
+  const env = {
+    ...process.env,
+    GIT_CONFIG_COUNT: '1',
+    GIT_CONFIG_KEY_0: `http.${opts.serverUrl}/.extraheader`,
+    GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+  }
   const push = (args: string[]) => run('git', ['push', ...args], { cwd: opts.cwd, env })
   // Never forced: pushing an existing vX.Y.Z to another commit fails here, and the ruleset
   // refuses it on GitHub even for a forced push.

@@ -162,7 +162,9 @@ export async function buildReleaseTree(opts: BuildOptions): Promise<ReleaseTree>
     }
   }
   if (unresolved.length && opts.strict !== false)
-    throw new Error(`references that resolve to nothing in the sources:\n${unresolved.map((r) => `  ${r.file}:${r.line}: ./${r.kind === 'action' ? 'actions/' : ''}${r.path}`).join('\n')}`)
+    throw new Error(
+      `references that resolve to nothing in the sources:\n${unresolved.map((r) => `  ${r.file}:${r.line}: ./${r.kind === 'action' ? 'actions/' : ''}${r.path}`).join('\n')}`,
+    )
 
   await rm(out, { recursive: true, force: true })
   await mkdir(out, { recursive: true })
@@ -203,7 +205,8 @@ export async function buildReleaseTree(opts: BuildOptions): Promise<ReleaseTree>
   await cp(join(source, 'LICENSE'), join(out, 'LICENSE'))
   for (const f of SHIPPED_MARKDOWN) if (existsSync(join(source, f))) await markdown(f, f)
   // The guides the README links to, and the workflows' README beside the starters.
-  for (const f of existsSync(join(source, 'docs')) ? (await readdir(join(source, 'docs'))).filter((f) => f.endsWith('.md')) : []) await markdown(`docs/${f}`, `docs/${f}`)
+  for (const f of existsSync(join(source, 'docs')) ? (await readdir(join(source, 'docs'))).filter((f) => f.endsWith('.md')) : [])
+    await markdown(`docs/${f}`, `docs/${f}`)
   if (existsSync(join(source, 'workflows-templates', 'README.md'))) await markdown('workflows-templates/README.md', `${STARTER_TARGET}/README.md`)
   if (existsSync(join(source, SETUP))) await writeSetup(join(source, SETUP), join(out, SETUP), { owner, repo })
   if (existsSync(join(source, SETUP, 'README.md'))) await markdown(`${SETUP}/README.md`, `${SETUP}/README.md`)
@@ -232,7 +235,12 @@ export async function buildReleaseTree(opts: BuildOptions): Promise<ReleaseTree>
     const text = texts.get(key)
     if (text === undefined) await cp(join(source, STARTER_SOURCE, f), join(out, STARTER_TARGET, f))
     else {
-      const pinned = pinLocalReferences(pinLocalReferences(text, 'workflow', { owner, repo, sha: workflowsCommit, version: opts.version }), 'action', { owner, repo, sha: actionsCommit, version: opts.version })
+      const pinned = pinLocalReferences(pinLocalReferences(text, 'workflow', { owner, repo, sha: workflowsCommit, version: opts.version }), 'action', {
+        owner,
+        repo,
+        sha: actionsCommit,
+        version: opts.version,
+      })
       await writeFile(join(out, STARTER_TARGET, f), pinned)
     }
   }
@@ -306,7 +314,14 @@ async function writeSetup(from: string, to: string, opts: { owner: string; repo:
  * reusable workflow, then those that call only earlier ones, and so on. A cycle is an error.
  */
 export function nestingLevels(files: string[], texts: Map<string, string>): string[][] {
-  const calls = new Map(files.map((f) => [f, findLocalReferences(f, texts.get(`${REUSABLE_SOURCE}/${f}`) ?? '').filter((r) => r.kind === 'workflow').map((r) => r.path.slice(REUSABLE_TARGET.length + 1))]))
+  const calls = new Map(
+    files.map((f) => [
+      f,
+      findLocalReferences(f, texts.get(`${REUSABLE_SOURCE}/${f}`) ?? '')
+        .filter((r) => r.kind === 'workflow')
+        .map((r) => r.path.slice(REUSABLE_TARGET.length + 1)),
+    ]),
+  )
   const levels: string[][] = []
   const placed = new Set<string>()
   while (placed.size < files.length) {
@@ -457,8 +472,7 @@ async function cli(args: string[]): Promise<number> {
       const summary = { dir: tree.dir, version: tree.version, commit: tree.commit, tree: tree.tree, actions: tree.actions, problems: problems.length }
       console.log(JSON.stringify(summary, null, 2))
       for (const p of problems) console.error(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`)
-      if (process.env.GITHUB_OUTPUT)
-        await appendFile(process.env.GITHUB_OUTPUT, `commit=${tree.commit}\ntree=${tree.tree}\ndir=${tree.dir}\n`)
+      if (process.env.GITHUB_OUTPUT) await appendFile(process.env.GITHUB_OUTPUT, `commit=${tree.commit}\ntree=${tree.tree}\ndir=${tree.dir}\n`)
       return problems.length ? 1 : 0
     } finally {
       if (extracted) await rm(extracted.dir, { recursive: true, force: true })
@@ -470,7 +484,9 @@ async function cli(args: string[]): Promise<number> {
     console.log(problems.length ? `${problems.length} problem(s) in ${out}` : `release tree ${out} verified`)
     return problems.length ? 1 : 0
   }
-  console.error('usage: release-tree.ts build --version vX.Y.Z [--owner O] [--repo R] [--ref REF | --worktree] [--source DIR] [--out DIR] [--no-strict]\n       release-tree.ts verify [--dir DIR] [--owner O] [--repo R]')
+  console.error(
+    'usage: release-tree.ts build --version vX.Y.Z [--owner O] [--repo R] [--ref REF | --worktree] [--source DIR] [--out DIR] [--no-strict]\n       release-tree.ts verify [--dir DIR] [--owner O] [--repo R]',
+  )
   return 2
 }
 

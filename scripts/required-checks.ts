@@ -137,10 +137,19 @@ export const MERGE_QUEUE_RULE: MergeQueueRule = {
 
 /** The narrow slice of Octokit this uses, so tests may pass the real client or a fake. */
 export interface RulesetsClient {
-  paginate: (route: 'GET /repos/{owner}/{repo}/rulesets', params: { owner: string; repo: string; per_page?: number; includes_parents?: boolean }) => Promise<{ id: number; name: string; source_type?: string }[]>
-  request: ((route: 'GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', params: { owner: string; repo: string; ruleset_id: number }) => Promise<{ data: ExistingRuleset }>) &
+  paginate: (
+    route: 'GET /repos/{owner}/{repo}/rulesets',
+    params: { owner: string; repo: string; per_page?: number; includes_parents?: boolean },
+  ) => Promise<{ id: number; name: string; source_type?: string }[]>
+  request: ((
+    route: 'GET /repos/{owner}/{repo}/rulesets/{ruleset_id}',
+    params: { owner: string; repo: string; ruleset_id: number },
+  ) => Promise<{ data: ExistingRuleset }>) &
     ((route: 'POST /repos/{owner}/{repo}/rulesets', params: { owner: string; repo: string } & AnyRuleset) => Promise<{ data: { id: number } }>) &
-    ((route: 'PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}', params: { owner: string; repo: string; ruleset_id: number } & AnyRuleset) => Promise<{ data: { id: number } }>)
+    ((
+      route: 'PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}',
+      params: { owner: string; repo: string; ruleset_id: number } & AnyRuleset,
+    ) => Promise<{ data: { id: number } }>)
 }
 
 export interface ExistingRuleset {
@@ -213,10 +222,17 @@ export function rulesetDifferences(existing: ExistingRuleset, desired: AnyRulese
   if (existing.enforcement !== desired.enforcement) diffs.push(`enforcement ${existing.enforcement} → ${desired.enforcement}`)
   const ref = (existing.conditions as RulesetSpec['conditions'] | null | undefined)?.ref_name
   const want = desired.conditions.ref_name
-  if (JSON.stringify([...(ref?.include ?? [])].sort()) !== JSON.stringify([...want.include].sort()) || JSON.stringify([...(ref?.exclude ?? [])].sort()) !== JSON.stringify([...want.exclude].sort()))
+  if (
+    JSON.stringify([...(ref?.include ?? [])].sort()) !== JSON.stringify([...want.include].sort()) ||
+    JSON.stringify([...(ref?.exclude ?? [])].sort()) !== JSON.stringify([...want.exclude].sort())
+  )
     diffs.push(`branches ${JSON.stringify(ref?.include ?? [])} → ${JSON.stringify(want.include)}`)
   const rules = (existing.rules ?? []) as { type?: string; parameters?: Record<string, unknown> }[]
-  const types = (list: { type?: string }[]): string => list.map((r) => r.type).sort().join(', ') || 'none'
+  const types = (list: { type?: string }[]): string =>
+    list
+      .map((r) => r.type)
+      .sort()
+      .join(', ') || 'none'
   if (types(rules) !== types(desired.rules)) diffs.push(`rules ${types(rules)} → ${types(desired.rules)}`)
   const queue = rules.find((r) => r.type === 'merge_queue')?.parameters
   const wantQueue = desired.rules.find((r) => r.type === 'merge_queue')?.parameters as Record<string, unknown> | undefined
@@ -226,19 +242,20 @@ export function rulesetDifferences(existing: ExistingRuleset, desired: AnyRulese
     if (!want.parameters || want.type === 'merge_queue' || want.type === 'required_status_checks') continue
     const have = rules.find((r) => r.type === want.type)?.parameters
     if (!have) continue
-    for (const [k, v] of Object.entries(want.parameters)) if (JSON.stringify(have[k]) !== JSON.stringify(v)) diffs.push(`${want.type} ${k} ${JSON.stringify(have[k])} → ${JSON.stringify(v)}`)
+    for (const [k, v] of Object.entries(want.parameters))
+      if (JSON.stringify(have[k]) !== JSON.stringify(v)) diffs.push(`${want.type} ${k} ${JSON.stringify(have[k])} → ${JSON.stringify(v)}`)
   }
   if (desired.target !== 'branch') return diffs
   const params = rules.find((r) => r.type === 'required_status_checks')?.parameters ?? {}
   const wantParams = desired.rules[0].parameters
-  const norm = (checks: unknown): string[] =>
-    ((checks as StatusCheck[] | undefined) ?? []).map((c) => `${c.context}@${c.integration_id ?? 'any'}`).sort()
+  const norm = (checks: unknown): string[] => ((checks as StatusCheck[] | undefined) ?? []).map((c) => `${c.context}@${c.integration_id ?? 'any'}`).sort()
   const have = norm(params.required_status_checks)
   const wanted = norm(wantParams.required_status_checks)
   if (JSON.stringify(have) !== JSON.stringify(wanted)) diffs.push(`checks [${have.join(', ')}] → [${wanted.join(', ')}]`)
   if (Boolean(params.strict_required_status_checks_policy) !== wantParams.strict_required_status_checks_policy)
     diffs.push(`strict ${Boolean(params.strict_required_status_checks_policy)} → ${wantParams.strict_required_status_checks_policy}`)
-  if (Boolean(params.do_not_enforce_on_create) !== wantParams.do_not_enforce_on_create) diffs.push(`do_not_enforce_on_create → ${wantParams.do_not_enforce_on_create}`)
+  if (Boolean(params.do_not_enforce_on_create) !== wantParams.do_not_enforce_on_create)
+    diffs.push(`do_not_enforce_on_create → ${wantParams.do_not_enforce_on_create}`)
   return diffs
 }
 
@@ -252,11 +269,18 @@ export async function applyRequiredChecks(client: RulesetsClient, opts: Required
 }
 
 /** Creates or updates the ruleset that keeps vX.Y.Z tags immutable; idempotent like the branch ruleset. */
-export async function applyTagRuleset(client: RulesetsClient, opts: { owner: string; repo: string; name?: string; dryRun?: boolean }): Promise<ApplyResult<TagRulesetSpec>> {
+export async function applyTagRuleset(
+  client: RulesetsClient,
+  opts: { owner: string; repo: string; name?: string; dryRun?: boolean },
+): Promise<ApplyResult<TagRulesetSpec>> {
   return applyRuleset(client, { owner: opts.owner, repo: opts.repo, dryRun: opts.dryRun ?? false }, desiredTagRuleset(opts.name))
 }
 
-async function applyRuleset<R extends AnyRuleset>(client: RulesetsClient, opts: { owner: string; repo: string; dryRun: boolean }, desired: R): Promise<ApplyResult<R>> {
+async function applyRuleset<R extends AnyRuleset>(
+  client: RulesetsClient,
+  opts: { owner: string; repo: string; dryRun: boolean },
+  desired: R,
+): Promise<ApplyResult<R>> {
   const { owner, repo, dryRun } = opts
   const summaries = await client.paginate('GET /repos/{owner}/{repo}/rulesets', { owner, repo, per_page: 100, includes_parents: false })
   const found = summaries.find((r) => r.name === desired.name && (r.source_type ?? 'Repository') === 'Repository')
@@ -297,7 +321,13 @@ async function cli(args: string[]): Promise<number> {
     return 2
   }
   const checksArg = argValue(args, '--checks')
-  const checks = checksArg === undefined ? undefined : checksArg.split(',').map((c) => c.trim()).filter(Boolean)
+  const checks =
+    checksArg === undefined
+      ? undefined
+      : checksArg
+          .split(',')
+          .map((c) => c.trim())
+          .filter(Boolean)
   if (checks !== undefined && checks.length === 0) {
     console.error(`--checks "${checksArg}" names no check. Expected check names separated by commas, e.g. --checks config-gate.`)
     return 2
@@ -324,7 +354,9 @@ async function cli(args: string[]): Promise<number> {
   report(result)
   console.log(`required checks: ${result.ruleset.rules[0].parameters.required_status_checks.map((c) => c.context).join(', ')}`)
   const review = result.ruleset.rules[1].parameters
-  console.log(`pull requests: ${review.required_approving_review_count} approval(s), code owners, stale approvals dismissed, last push approved by someone else`)
+  console.log(
+    `pull requests: ${review.required_approving_review_count} approval(s), code owners, stale approvals dismissed, last push approved by someone else`,
+  )
   if (args.includes('--tags')) {
     const tags = await applyTagRuleset(octokit as unknown as RulesetsClient, { owner, repo, dryRun: args.includes('--dry-run') })
     report(tags)

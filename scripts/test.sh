@@ -15,6 +15,9 @@ pnpm --filter sensor-api run typecheck
 echo "==> lint"
 pnpm run lint
 
+echo "==> format (Prettier; pnpm format fixes it)"
+pnpm exec prettier --check . --log-level warn
+
 mkdir -p .tmp
 rm -f .tmp/vitest-unit.json .tmp/vitest-integration.json
 status=0

@@ -25,14 +25,20 @@ async function makeContext(name: string, content: string): Promise<string> {
   await mkdir(dir, { recursive: true })
   await copyFile('/bin/busybox', join(dir, 'busybox'))
   await writeFile(join(dir, 'message.txt'), content)
-  await writeFile(join(dir, 'Containerfile'), 'FROM scratch\nCOPY busybox /bin/busybox\nCOPY message.txt /message.txt\nCMD ["/bin/busybox", "cat", "/message.txt"]\n')
+  await writeFile(
+    join(dir, 'Containerfile'),
+    'FROM scratch\nCOPY busybox /bin/busybox\nCOPY message.txt /message.txt\nCMD ["/bin/busybox", "cat", "/message.txt"]\n',
+  )
   return dir
 }
 
 /** Everything the run printed or wrote, for secret checks. */
 function everything(run: ActionRun): string {
   // `::add-mask::` lines are consumed by the runner and never shown; everything else is.
-  const shown = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')
+  const shown = run.stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n')
   return [shown, run.stderr, run.summary, JSON.stringify(run.outputs), JSON.stringify(run.exportedEnv), JSON.stringify(run.state)].join('\n')
 }
 
@@ -54,7 +60,7 @@ describe('build-image with buildah against a real registry', () => {
   const repo = 'octo-org/sensor-api'
   const image = () => `${registry.host}/${repo}`
 
-  test('pushes the full-SHA tag; the digest output is the registry\'s Docker-Content-Digest', async () => {
+  test("pushes the full-SHA tag; the digest output is the registry's Docker-Content-Digest", async () => {
     const context = await makeContext('ctx-a', 'hello from a\n')
     const run = await runAction({
       action: 'build-image',
@@ -143,7 +149,14 @@ describe('build-image with buildah against a real registry', () => {
       action: 'build-image',
       cwd: work,
       github: { sha: SHA },
-      inputs: { image: `${registry.host}/octo-org/args`, context: dir, builder: 'buildah', 'build-args': `NOTE=${note}`, 'registry-username': USER, 'registry-password': PASSWORD },
+      inputs: {
+        image: `${registry.host}/octo-org/args`,
+        context: dir,
+        builder: 'buildah',
+        'build-args': `NOTE=${note}`,
+        'registry-username': USER,
+        'registry-password': PASSWORD,
+      },
       env: buildahEnv,
     })
     expect(run.exitCode).toBe(0)
@@ -151,7 +164,7 @@ describe('build-image with buildah against a real registry', () => {
     expect(existsSync(marker)).toBe(false)
   })
 
-  test('without credentials the registry\'s refusal is one clear error', async () => {
+  test("without credentials the registry's refusal is one clear error", async () => {
     const context = await makeContext('ctx-c', 'no creds\n')
     const run = await runAction({
       action: 'build-image',
@@ -204,7 +217,7 @@ describe('build-image with a real Docker engine', () => {
     await engine?.stop()
   })
 
-  test('builder auto picks the Docker engine; the digest output is the registry\'s', async () => {
+  test("builder auto picks the Docker engine; the digest output is the registry's", async () => {
     const context = await makeContext('ctx-docker', 'built by docker\n')
     const run = await runAction({
       action: 'build-image',
@@ -226,10 +239,22 @@ describe('build-image with a real Docker engine', () => {
     const env = { PATH: path, DOCKER_HOST: engine.host, DOCKER_CONFIG: engine.configDir, SOURCE_DATE_EPOCH: '1700000000' }
     const inputs = { image: `${registry.host}/octo-org/docker-app`, builder: 'docker', 'registry-username': USER, 'registry-password': PASSWORD }
     const before = await manifestDigest(registry, 'octo-org/docker-app', SHA)
-    const again = await runAction({ action: 'build-image', cwd: work, github: { sha: SHA }, inputs: { ...inputs, context: await makeContext('ctx-docker', 'built by docker\n') }, env })
+    const again = await runAction({
+      action: 'build-image',
+      cwd: work,
+      github: { sha: SHA },
+      inputs: { ...inputs, context: await makeContext('ctx-docker', 'built by docker\n') },
+      env,
+    })
     expect(again.exitCode).toBe(0)
     expect(again.outputs.digest).toBe(before)
-    const other = await runAction({ action: 'build-image', cwd: work, github: { sha: SHA }, inputs: { ...inputs, context: await makeContext('ctx-docker-2', 'changed\n') }, env })
+    const other = await runAction({
+      action: 'build-image',
+      cwd: work,
+      github: { sha: SHA },
+      inputs: { ...inputs, context: await makeContext('ctx-docker-2', 'changed\n') },
+      env,
+    })
     expect(other.exitCode).toBe(1)
     expect(other.errors[0]).toContain(`already exists with digest ${before}`)
     expect(await manifestDigest(registry, 'octo-org/docker-app', SHA)).toBe(before)

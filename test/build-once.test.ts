@@ -34,7 +34,7 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'adopt-it-'))
   noBuilders = join(work, 'empty-bin')
   await mkdir(noBuilders)
-  emu.state.addRepo(REPO, { files: { 'src/app.ts': 'export const v = 1\n', 'Containerfile': 'FROM scratch\n' } })
+  emu.state.addRepo(REPO, { files: { 'src/app.ts': 'export const v = 1\n', Containerfile: 'FROM scratch\n' } })
 })
 afterEach(() => assertNoViolations(emu))
 afterAll(async () => {
@@ -78,32 +78,52 @@ const evidenceRuns = (sha: string) => emu.state.repo(REPO).checkRuns.filter((c) 
 const treeOf = (sha: string): string => emu.state.repo(REPO).git.commits.get(sha)!.treeSha
 
 describe('build-image adopt: the gated image, not a rebuild', () => {
-  test.each(['squash', 'merge', 'rebase'] as const)('%s merge of an up-to-date branch: I:S is written onto the PR digest, with gate evidence on S; no builder runs', async (method) => {
-    const { pull, digest } = await gatedPull()
-    const merged = mergePull(emu.state, REPO, pull.number, { method })
-    expect(treeOf(merged)).toBe(treeOf(pull.head.sha))
+  test.each(['squash', 'merge', 'rebase'] as const)(
+    '%s merge of an up-to-date branch: I:S is written onto the PR digest, with gate evidence on S; no builder runs',
+    async (method) => {
+      const { pull, digest } = await gatedPull()
+      const merged = mergePull(emu.state, REPO, pull.number, { method })
+      expect(treeOf(merged)).toBe(treeOf(pull.head.sha))
 
-    const run = await build(merged)
-    expect(run.errors, run.stdout).toEqual([])
-    expect(run.exitCode).toBe(0)
-    expect(run.outputs).toMatchObject({ adopted: 'true', built: 'false', 'gated-sha': pull.head.sha, 'pull-request': String(pull.number), digest, 'image-ref': `${image()}@${digest}` })
-    // The registry: the merged commit's tag names the very digest the gates passed on.
-    expect(await manifestDigest(registry, REPO, merged)).toBe(digest)
-    // The evidence on S, as promote will read it.
-    const [evidence] = evidenceRuns(merged)
-    expect(evidence).toMatchObject({ status: 'completed', conclusion: 'success', output: { title: `Gated on #${pull.number} (head ${pull.head.sha.slice(0, 7)}), same tree` } })
-    expect(parseEvidence(evidence!.output.text)).toEqual({ pullRequest: pull.number, headSha: pull.head.sha, tree: treeOf(merged), digest, checks: Object.fromEntries(GATES.map((g) => [g, 'success'])) })
-    expect(evidence!.output.summary).toContain(`| **digest** | \`${image()}@${digest}\` |`)
-    expect(run.summary).toContain('Image adopted, not rebuilt')
-    expect(run.summary).toContain(`pull request #${pull.number}`)
+      const run = await build(merged)
+      expect(run.errors, run.stdout).toEqual([])
+      expect(run.exitCode).toBe(0)
+      expect(run.outputs).toMatchObject({
+        adopted: 'true',
+        built: 'false',
+        'gated-sha': pull.head.sha,
+        'pull-request': String(pull.number),
+        digest,
+        'image-ref': `${image()}@${digest}`,
+      })
+      // The registry: the merged commit's tag names the very digest the gates passed on.
+      expect(await manifestDigest(registry, REPO, merged)).toBe(digest)
+      // The evidence on S, as promote will read it.
+      const [evidence] = evidenceRuns(merged)
+      expect(evidence).toMatchObject({
+        status: 'completed',
+        conclusion: 'success',
+        output: { title: `Gated on #${pull.number} (head ${pull.head.sha.slice(0, 7)}), same tree` },
+      })
+      expect(parseEvidence(evidence!.output.text)).toEqual({
+        pullRequest: pull.number,
+        headSha: pull.head.sha,
+        tree: treeOf(merged),
+        digest,
+        checks: Object.fromEntries(GATES.map((g) => [g, 'success'])),
+      })
+      expect(evidence!.output.summary).toContain(`| **digest** | \`${image()}@${digest}\` |`)
+      expect(run.summary).toContain('Image adopted, not rebuilt')
+      expect(run.summary).toContain(`pull request #${pull.number}`)
 
-    // A re-run of the same push: nothing moves, the evidence stays one check run.
-    const again = await build(merged)
-    expect(again.exitCode, again.stdout).toBe(0)
-    expect(again.outputs).toMatchObject({ adopted: 'true', built: 'false', digest })
-    expect(again.summary).toContain('already there, same digest')
-    expect(evidenceRuns(merged)).toHaveLength(1)
-  })
+      // A re-run of the same push: nothing moves, the evidence stays one check run.
+      const again = await build(merged)
+      expect(again.exitCode, again.stdout).toBe(0)
+      expect(again.outputs).toMatchObject({ adopted: 'true', built: 'false', digest })
+      expect(again.summary).toContain('already there, same digest')
+      expect(evidenceRuns(merged)).toHaveLength(1)
+    },
+  )
 
   test('I:S exists and the gates passed on S itself (a merge queue commit that became main): reused, nothing written', async () => {
     const sha = emu.state.commit(REPO, { files: { 'src/queued.ts': 'q\n' }, message: 'Merge pull request from the queue' })
@@ -124,7 +144,9 @@ describe('build-image adopt: the gated image, not a rebuild', () => {
 
     const run = await build(merged)
     expect(run.exitCode).toBe(1)
-    expect(run.notices.join('\n')).toMatch(new RegExp(`Not adopted: the tree of ${merged.slice(0, 7)} .* differs from the tree of #${pull.number} head ${pull.head.sha.slice(0, 7)}`))
+    expect(run.notices.join('\n')).toMatch(
+      new RegExp(`Not adopted: the tree of ${merged.slice(0, 7)} .* differs from the tree of #${pull.number} head ${pull.head.sha.slice(0, 7)}`),
+    )
     expect(run.errors).toEqual([expect.stringContaining('Input "builder" is "buildah", but buildah cannot run on this runner')])
     expect(await manifestDigest(registry, REPO, merged)).toBeUndefined()
     expect(evidenceRuns(merged)).toHaveLength(0)
@@ -170,7 +192,12 @@ describe('promote require-checks: gate evidence, re-verified', () => {
   /** Writes a gate-evidence check run by hand, as anyone with checks: write could. */
   function forge(sha: string, evidence: GateEvidence): void {
     const rendered = renderEvidence(evidence, image())
-    emu.state.addCheckRun(REPO, { head_sha: sha, name: 'gate-evidence', conclusion: 'success', output: { title: rendered.title, summary: rendered.summary, text: rendered.text } })
+    emu.state.addCheckRun(REPO, {
+      head_sha: sha,
+      name: 'gate-evidence',
+      conclusion: 'success',
+      output: { title: rendered.title, summary: rendered.summary, text: rendered.text },
+    })
   }
 
   test('forged evidence on a direct push (another tree) is refused', async () => {
@@ -181,7 +208,9 @@ describe('promote require-checks: gate evidence, re-verified', () => {
     const run = await promote(`${image()}:${pushed}`)
     expect(run.exitCode).toBe(1)
     expect(run.errors).toHaveLength(1)
-    expect(run.errors[0]).toContain(`"gate-evidence" (from #${pull.number} head ${pull.head.sha.slice(0, 7)}) does not verify: tree: the source commit has tree ${treeOf(pushed)}, the evidence claims ${treeOf(pull.head.sha)}`)
+    expect(run.errors[0]).toContain(
+      `"gate-evidence" (from #${pull.number} head ${pull.head.sha.slice(0, 7)}) does not verify: tree: the source commit has tree ${treeOf(pushed)}, the evidence claims ${treeOf(pull.head.sha)}`,
+    )
     expect(await manifestDigest(registry, 'staging/sensor-api', pushed)).toBeUndefined()
   })
 
@@ -189,7 +218,13 @@ describe('promote require-checks: gate evidence, re-verified', () => {
     const { pull, digest } = await gatedPull({ failing: ['peer-review'] })
     const merged = mergePull(emu.state, REPO, pull.number, { method: 'squash' })
     await client.putManifest(REPO, merged, (await client.getManifest(REPO, digest))!)
-    forge(merged, { pullRequest: pull.number, headSha: pull.head.sha, tree: treeOf(merged), digest, checks: Object.fromEntries(GATES.map((g) => [g, 'success'])) })
+    forge(merged, {
+      pullRequest: pull.number,
+      headSha: pull.head.sha,
+      tree: treeOf(merged),
+      digest,
+      checks: Object.fromEntries(GATES.map((g) => [g, 'success'])),
+    })
     const run = await promote(`${image()}:${merged}`)
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain(`check on head ${pull.head.sha.slice(0, 7)}: peer-review: concluded failure`)

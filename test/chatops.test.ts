@@ -8,7 +8,14 @@ import { ROOT } from '../tools/action-harness/actions.js'
 import { runAction, type ActionRun } from '../tools/action-harness/run-action.js'
 import { startRegistry, type RegistryFixture } from '../tools/parts/registry.js'
 import { pushImage } from '../tools/parts/oci-images.js'
-import { assertNoViolations, startGitHubEmulator, WRITE_TOKEN, type DeploymentRecord, type DeploymentState, type GitHubEmulator } from '../tools/github-emulator/emulator.js'
+import {
+  assertNoViolations,
+  startGitHubEmulator,
+  WRITE_TOKEN,
+  type DeploymentRecord,
+  type DeploymentState,
+  type GitHubEmulator,
+} from '../tools/github-emulator/emulator.js'
 
 /**
  * chatops, from its committed bundle, against the GitHub emulator (OpenAPI-validated:
@@ -23,9 +30,14 @@ let issue: number
 const digests: Record<string, string> = {}
 let dispatchInputs: string[]
 
-const services = () => `sensor-api:\n  image: ${registry.host}/octo-org/sensor-api\n  gitops-path: envs/{environment}/sensor-api\nbilling-api:\n  image: ${registry.host}/octo-org/billing-api\n`
+const services = () =>
+  `sensor-api:\n  image: ${registry.host}/octo-org/sensor-api\n  gitops-path: envs/{environment}/sensor-api\nbilling-api:\n  image: ${registry.host}/octo-org/billing-api\n`
 
-async function comment(user: string, body: string, opts: { action?: string; type?: string; inputs?: Record<string, string> } = {}): Promise<ActionRun & { commentId: number }> {
+async function comment(
+  user: string,
+  body: string,
+  opts: { action?: string; type?: string; inputs?: Record<string, string> } = {},
+): Promise<ActionRun & { commentId: number }> {
   const record = emu.state.addComment(REPO, issue, { body, user })
   const run = await runAction({
     action: 'chatops',
@@ -47,7 +59,10 @@ function replyTo(commentId: number) {
 }
 
 function deployments(environment: string): DeploymentRecord[] {
-  return emu.state.repo(REPO).deployments.filter((d) => d.environment === environment).sort((a, b) => b.id - a.id)
+  return emu.state
+    .repo(REPO)
+    .deployments.filter((d) => d.environment === environment)
+    .sort((a, b) => b.id - a.id)
 }
 
 /** A deployment as promote leaves it, seeded directly (GitHub writes are throttled to 1/s). */
@@ -67,7 +82,18 @@ function seedDeployment(environment: string, version: string, states: Deployment
     production_environment: environment === 'production',
     created_at: now,
     updated_at: now,
-    statuses: states.map((state) => ({ id: emu.state.nextId(), state, creator: 'github-actions[bot]', description: '', environment, target_url: '', log_url: '', environment_url: '', created_at: now, updated_at: now })),
+    statuses: states.map((state) => ({
+      id: emu.state.nextId(),
+      state,
+      creator: 'github-actions[bot]',
+      description: '',
+      environment,
+      target_url: '',
+      log_url: '',
+      environment_url: '',
+      created_at: now,
+      updated_at: now,
+    })),
   }
   emu.state.repo(REPO).deployments.push(record)
   return record
@@ -75,7 +101,18 @@ function seedDeployment(environment: string, version: string, states: Deployment
 
 function finish(record: DeploymentRecord, state: DeploymentState = 'success'): void {
   const now = emu.state.now()
-  record.statuses.push({ id: emu.state.nextId(), state, creator: 'github-actions[bot]', description: '', environment: record.environment, target_url: '', log_url: '', environment_url: '', created_at: now, updated_at: now })
+  record.statuses.push({
+    id: emu.state.nextId(),
+    state,
+    creator: 'github-actions[bot]',
+    description: '',
+    environment: record.environment,
+    target_url: '',
+    log_url: '',
+    environment_url: '',
+    created_at: now,
+    updated_at: now,
+  })
 }
 
 beforeAll(async () => {
@@ -90,7 +127,9 @@ beforeAll(async () => {
   emu.state.addCollaborator(REPO, 'trina', 'triage')
   emu.state.addUser('mallory')
   // The deploy workflow, declared with exactly the inputs of the example users copy.
-  const example = parse(await readFile(join(ROOT, 'actions/chatops/examples/deploy.yml'), 'utf8')) as { on: { workflow_dispatch: { inputs: Record<string, unknown> } } }
+  const example = parse(await readFile(join(ROOT, 'actions/chatops/examples/deploy.yml'), 'utf8')) as {
+    on: { workflow_dispatch: { inputs: Record<string, unknown> } }
+  }
   dispatchInputs = Object.keys(example.on.workflow_dispatch.inputs)
   emu.state.addWorkflow(REPO, 'deploy.yml', { inputs: dispatchInputs })
 }, 120_000)
@@ -105,7 +144,15 @@ describe('/deploy', () => {
     const run = await comment('bob', '/Deploy  sensor-api v1.4.2 TO dev\nthanks!')
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
-    expect(run.outputs).toEqual({ command: 'deploy', service: 'sensor-api', version: 'v1.4.2', environment: 'dev', digest: digests['v1.4.2'], reason: '', 'reply-to': '' })
+    expect(run.outputs).toEqual({
+      command: 'deploy',
+      service: 'sensor-api',
+      version: 'v1.4.2',
+      environment: 'dev',
+      digest: digests['v1.4.2'],
+      reason: '',
+      'reply-to': '',
+    })
 
     const source = emu.state.repo(REPO).comments.find((c) => c.id === run.commentId)!
     expect(source.reactions.map((r) => r.content)).toEqual(['eyes'])
@@ -121,7 +168,14 @@ describe('/deploy', () => {
     expect(lock).toMatchObject({
       environment: 'dev',
       production_environment: false,
-      payload: { service: 'sensor-api', version: 'v1.4.2', digest: digests['v1.4.2'], requested_by: 'bob', command: '/Deploy  sensor-api v1.4.2 TO dev', run_url: 'https://github.com/octo-org/sensor-api/actions/runs/4242' },
+      payload: {
+        service: 'sensor-api',
+        version: 'v1.4.2',
+        digest: digests['v1.4.2'],
+        requested_by: 'bob',
+        command: '/Deploy  sensor-api v1.4.2 TO dev',
+        run_url: 'https://github.com/octo-org/sensor-api/actions/runs/4242',
+      },
     })
     expect(lock!.statuses).toEqual([])
     const dispatch = emu.state.repo(REPO).dispatches.at(-1)!
@@ -146,13 +200,26 @@ describe('/deploy', () => {
     const rerun = await runAction({
       action: 'chatops',
       eventName: 'issue_comment',
-      event: { action: 'created', issue: { number: issue }, comment: { id: source.id, body: source.body, user: { login: 'bob', type: 'User' } }, repository: { full_name: REPO, default_branch: 'main' } },
+      event: {
+        action: 'created',
+        issue: { number: issue },
+        comment: { id: source.id, body: source.body, user: { login: 'bob', type: 'User' } },
+        repository: { full_name: REPO, default_branch: 'main' },
+      },
       github: { token: WRITE_TOKEN, apiUrl: emu.url, repository: REPO, runId: '4242' },
       inputs: { services: services() },
     })
     expect(rerun.errors).toEqual([])
     expect(rerun.exitCode).toBe(0)
-    expect(rerun.outputs).toEqual({ command: 'deploy', service: 'sensor-api', version: 'v1.4.2', environment: 'dev', digest: digests['v1.4.2'], reason: '', 'reply-to': '' })
+    expect(rerun.outputs).toEqual({
+      command: 'deploy',
+      service: 'sensor-api',
+      version: 'v1.4.2',
+      environment: 'dev',
+      digest: digests['v1.4.2'],
+      reason: '',
+      'reply-to': '',
+    })
     expect(replyTo(source.id)).toHaveLength(1)
     expect(replyTo(source.id)[0]!.body).toBe(before.body)
     expect(rerun.summary).toContain(`already dispatched as deployment #${lock!.id}`)
@@ -366,7 +433,11 @@ describe('hostile comments are parsed, never executed', () => {
 
 describe('repository_dispatch from the chat relay', () => {
   const RELAY = { login: 'chat-relay[bot]', type: 'Bot' }
-  const dispatch = (client: Record<string, unknown>, sender: Record<string, unknown> | undefined, inputs: Record<string, string> = { 'relay-app': 'chat-relay' }) =>
+  const dispatch = (
+    client: Record<string, unknown>,
+    sender: Record<string, unknown> | undefined,
+    inputs: Record<string, string> = { 'relay-app': 'chat-relay' },
+  ) =>
     runAction({
       action: 'chatops',
       eventName: 'repository_dispatch',
@@ -387,24 +458,51 @@ describe('repository_dispatch from the chat relay', () => {
   })
 
   test.each([
-    ['a user claiming to be alice', { login: 'mallory', type: 'User' }, { 'relay-app': 'chat-relay' }, 'was sent by mallory, not by the relay app chat-relay[bot]'],
+    [
+      'a user claiming to be alice',
+      { login: 'mallory', type: 'User' },
+      { 'relay-app': 'chat-relay' },
+      'was sent by mallory, not by the relay app chat-relay[bot]',
+    ],
     ['another app', { login: 'renovate[bot]', type: 'Bot' }, { 'relay-app': 'chat-relay' }, 'was sent by renovate[bot], not by the relay app chat-relay[bot]'],
     ['anyone, with relay-app empty', RELAY, {}, 'the input relay-app is empty'],
   ])('a forged dispatch (%s) is refused: the reason in the outputs and the summary, nothing dispatched', async (_, sender, inputs, reason) => {
-    const before = { dispatches: emu.state.repo(REPO).dispatches.length, deployments: emu.state.repo(REPO).deployments.length, comments: emu.state.repo(REPO).comments.length }
+    const before = {
+      dispatches: emu.state.repo(REPO).dispatches.length,
+      deployments: emu.state.repo(REPO).deployments.length,
+      comments: emu.state.repo(REPO).comments.length,
+    }
     const run = await dispatch({ command: '/deploy sensor-api v1.4.3 to dev', user: 'alice', issue }, sender, inputs)
     expect(run.exitCode).toBe(1)
     expect(run.errors).toEqual([expect.stringContaining(reason)])
-    expect(run.outputs).toEqual({ command: 'deploy', service: 'sensor-api', version: 'v1.4.3', environment: 'dev', digest: '', reason: expect.stringContaining(reason), 'reply-to': '' })
+    expect(run.outputs).toEqual({
+      command: 'deploy',
+      service: 'sensor-api',
+      version: 'v1.4.3',
+      environment: 'dev',
+      digest: '',
+      reason: expect.stringContaining(reason),
+      'reply-to': '',
+    })
     expect(run.summary).toContain('refused')
     expect(run.summary).toContain(reason)
-    expect({ dispatches: emu.state.repo(REPO).dispatches.length, deployments: emu.state.repo(REPO).deployments.length, comments: emu.state.repo(REPO).comments.length }).toEqual(before)
+    expect({
+      dispatches: emu.state.repo(REPO).dispatches.length,
+      deployments: emu.state.repo(REPO).deployments.length,
+      comments: emu.state.repo(REPO).comments.length,
+    }).toEqual(before)
   })
 
   test('a refused dispatched command (no issue to reply on) still answers in the outputs and the summary', async () => {
     const run = await dispatch({ command: '/deploy sensor-api v1.4.1 to production', user: 'bob', request_id: 'slack-T0001-2' }, RELAY)
     expect(run.exitCode).toBe(1)
-    expect(run.outputs).toMatchObject({ command: 'deploy', service: 'sensor-api', environment: 'production', digest: '', reason: '@bob has maintain permission on this repository; this command needs admin' })
+    expect(run.outputs).toMatchObject({
+      command: 'deploy',
+      service: 'sensor-api',
+      environment: 'production',
+      digest: '',
+      reason: '@bob has maintain permission on this repository; this command needs admin',
+    })
     expect(run.summary).toContain('@bob has maintain permission')
   })
 
@@ -432,13 +530,17 @@ describe('repository_dispatch from the chat relay', () => {
   test('bad input: one error line naming the input and the accepted form', async () => {
     const run = await runAction({ action: 'chatops', eventName: 'repository_dispatch', inputs: { services: 'sensor-api: {image: "Not An Image"}' } })
     expect(run.exitCode).toBe(1)
-    expect(run.errors).toEqual(['Input "services" has an invalid image "Not An Image" for service "sensor-api". Expected an image name without tag or digest, such as ghcr.io/octo-org/sensor-api.'])
+    expect(run.errors).toEqual([
+      'Input "services" has an invalid image "Not An Image" for service "sensor-api". Expected an image name without tag or digest, such as ghcr.io/octo-org/sensor-api.',
+    ])
     expect(run.stdout).not.toContain('    at ')
   })
 
   test('a bad relay-app: one error line naming the input and the accepted form', async () => {
     const run = await runAction({ action: 'chatops', eventName: 'repository_dispatch', inputs: { services: services(), 'relay-app': 'chat relay' } })
     expect(run.exitCode).toBe(1)
-    expect(run.errors).toEqual([expect.stringMatching(/^Input "relay-app" has an invalid value "chat relay". Expected the relay GitHub App's bot login, such as chat-relay\[bot\]/)])
+    expect(run.errors).toEqual([
+      expect.stringMatching(/^Input "relay-app" has an invalid value "chat relay". Expected the relay GitHub App's bot login, such as chat-relay\[bot\]/),
+    ])
   })
 })

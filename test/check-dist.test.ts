@@ -16,12 +16,23 @@ const names = pickActions((process.env.CHECK_DIST ?? '').split(',').filter(Boole
 describe('check-dist', () => {
   test('git sees no changed or untracked file under any actions/*/dist', async () => {
     const { stdout } = await run('git', ['status', '--porcelain', '--untracked-files=all', '--', 'actions/*/dist/**'], { cwd: ROOT })
-    const names = [...new Set(stdout.split('\n').filter(Boolean).map((line) => line.slice(3).split('/')[1] ?? ''))]
+    const names = [
+      ...new Set(
+        stdout
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => line.slice(3).split('/')[1] ?? ''),
+      ),
+    ]
     expect(stdout, `uncommitted bundle files:\n${stdout}${names.map((n) => `actions/${n}: ${fixHint(n)}`).join('\n')}`).toBe('')
   })
 
-  test.each(names)('a fresh build of %s equals its committed dist/', async (name) => {
-    const differences = await checkDist(name)
-    expect(differences, `actions/${name}/dist/ differs from a fresh build in ${differences.join(', ')}: ${fixHint(name)}`).toEqual([])
-  }, 180_000)
+  test.each(names)(
+    'a fresh build of %s equals its committed dist/',
+    async (name) => {
+      const differences = await checkDist(name)
+      expect(differences, `actions/${name}/dist/ differs from a fresh build in ${differences.join(', ')}: ${fixHint(name)}`).toEqual([])
+    },
+    180_000,
+  )
 })

@@ -75,7 +75,11 @@ function pullWith(files: Array<{ filename: string; patch: string }>, on = emu) {
   return on.state.addPull(REPO, { head: branch, user: 'alice', files: files.map((f) => ({ status: 'modified' as const, additions: 1, deletions: 0, ...f })) })
 }
 
-function quality(cwd: string, inputs: Record<string, string>, opts: { pull?: { number: number; head: { sha: string }; base: { sha: string } }; emulator?: GitHubEmulator; env?: Record<string, string> } = {}): Promise<ActionRun> {
+function quality(
+  cwd: string,
+  inputs: Record<string, string>,
+  opts: { pull?: { number: number; head: { sha: string }; base: { sha: string } }; emulator?: GitHubEmulator; env?: Record<string, string> } = {},
+): Promise<ActionRun> {
   const pull = opts.pull
   const emulator = opts.emulator ?? emu
   return runAction({
@@ -89,7 +93,11 @@ function quality(cwd: string, inputs: Record<string, string>, opts: { pull?: { n
   })
 }
 
-const check = (name: string, on = emu) => on.state.repo(REPO).checkRuns.filter((c) => c.name === name).at(-1)
+const check = (name: string, on = emu) =>
+  on.state
+    .repo(REPO)
+    .checkRuns.filter((c) => c.name === name)
+    .at(-1)
 
 describe('counts ESLint (real output) and Checkstyle reports', () => {
   test('filter all: every error and warning gates', async () => {
@@ -100,7 +108,12 @@ describe('counts ESLint (real output) and Checkstyle reports', () => {
     expect(result.outputs).toMatchObject({ errors: '2', warnings: '2', conclusion: 'failure', 'quality-gate': '' })
     expect(result.errors).toEqual(['Code quality gate failed: 2 error(s).'])
     const annotations = check('quality-all')!.annotations
-    expect(annotations.filter((a) => a.annotation_level === 'failure').map((a) => `${a.path}:${a.start_line}`).sort()).toEqual(['src/app.js:1', 'src/legacy.js:1'])
+    expect(
+      annotations
+        .filter((a) => a.annotation_level === 'failure')
+        .map((a) => `${a.path}:${a.start_line}`)
+        .sort(),
+    ).toEqual(['src/app.js:1', 'src/legacy.js:1'])
   })
 
   test('SARIF from a linter that could not parse a file (the real ESLint SARIF formatter) fails the gate, naming the tool', async () => {
@@ -114,7 +127,9 @@ describe('counts ESLint (real output) and Checkstyle reports', () => {
     const result = await quality(dir, { reports: 'reports/eslint.sarif', 'fail-on': 'none', 'check-name': 'quality-unfinished' })
     expect(result.exitCode).toBe(1)
     expect(result.outputs).toMatchObject({ conclusion: 'failure' })
-    expect(result.errors).toEqual(['Code quality gate failed: ESLint did not finish (reports/eslint.sarif): ESL0999: Parsing error: Unexpected token (src/broken.js:2).'])
+    expect(result.errors).toEqual([
+      'Code quality gate failed: ESLint did not finish (reports/eslint.sarif): ESL0999: Parsing error: Unexpected token (src/broken.js:2).',
+    ])
     expect(check('quality-unfinished')).toMatchObject({ conclusion: 'failure' })
   })
 
@@ -166,8 +181,18 @@ describe('filter added: only lines the pull request adds gate', () => {
     await git('commit', '-q', '-am', 'head')
     const head = (await git('rev-parse', 'HEAD')).stdout.trim()
     big.state.commit(REPO, { branch: 'wide', sha: head, files: { 'src/app.js': HEAD_APP } })
-    const pull = big.state.addPull(REPO, { head: 'wide', files: [{ filename: 'src/app.js', patch: APP_PATCH }, { filename: 'other.txt', patch: '@@ -0,0 +1 @@\n+x' }] })
-    const result = await quality(dir, { reports: 'reports/eslint.json', 'check-name': 'quality-406' }, { pull: { number: pull.number, head: { sha: head }, base: { sha: base } }, emulator: big })
+    const pull = big.state.addPull(REPO, {
+      head: 'wide',
+      files: [
+        { filename: 'src/app.js', patch: APP_PATCH },
+        { filename: 'other.txt', patch: '@@ -0,0 +1 @@\n+x' },
+      ],
+    })
+    const result = await quality(
+      dir,
+      { reports: 'reports/eslint.json', 'check-name': 'quality-406' },
+      { pull: { number: pull.number, head: { sha: head }, base: { sha: base } }, emulator: big },
+    )
     expect(result.exitCode, result.stdout).toBe(0)
     expect(result.stdout).toContain('GitHub refused the pull request diff as too large (406)')
     expect(result.outputs).toMatchObject({ errors: '0', warnings: '1', conclusion: 'success' })
@@ -187,7 +212,12 @@ describe('SonarQube quality gate', () => {
   const sonarInputs = (extra: Record<string, string> = {}) => ({ 'sonar-host-url': sonar.url, 'sonar-token': sonar.token, ...extra })
 
   test('polls the task until done, then fails on ERROR', async () => {
-    sonar.addTask('AY-err', { pendingPolls: 2, analysisId: 'AN-err', gate: 'ERROR', conditions: [{ status: 'ERROR', metricKey: 'new_coverage', comparator: 'LT', errorThreshold: '80', actualValue: '61.5' }] })
+    sonar.addTask('AY-err', {
+      pendingPolls: 2,
+      analysisId: 'AN-err',
+      gate: 'ERROR',
+      conditions: [{ status: 'ERROR', metricKey: 'new_coverage', comparator: 'LT', errorThreshold: '80', actualValue: '61.5' }],
+    })
     const result = await quality(await sonarWorkspace('AY-err'), sonarInputs({ 'check-name': 'quality-sonar' }), { env: { CNA_SONAR_POLL_MS: '20' } })
     expect(result.exitCode).toBe(1)
     expect(result.outputs).toMatchObject({ 'quality-gate': 'ERROR', conclusion: 'failure', errors: '0' })

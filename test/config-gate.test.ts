@@ -8,16 +8,7 @@ import { runAction, type ActionRun } from '../tools/action-harness/run-action.js
 import { assertNoViolations, READ_TOKEN, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../tools/github-emulator/emulator.js'
 import { mirrorToEmulator } from '../tools/workflow-runner/src/mirror.js'
 import { COMMENT_MARKER } from '../actions/config-gate/src/comment.js'
-import {
-  badEdit,
-  BAD_EDIT_LOCATIONS,
-  DIGEST_A,
-  DIGEST_B,
-  ENVIRONMENTS,
-  gitopsFiles,
-  NAMESPACES,
-  promoteDigestEdit,
-} from '../tools/story/gitops-fixture.js'
+import { badEdit, BAD_EDIT_LOCATIONS, DIGEST_A, DIGEST_B, ENVIRONMENTS, gitopsFiles, NAMESPACES, promoteDigestEdit } from '../tools/story/gitops-fixture.js'
 import { FIXTURES, recorded } from '../actions/config-gate/test/rendered.js'
 import { branch, git, initRepository } from '../tools/story/gitops-repo.js'
 

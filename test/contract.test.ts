@@ -44,7 +44,7 @@ export type Shown = { literal: string } | { prose: string } | { required: true }
 
 export function shownDefault(cell: string): Shown {
   if (cell === REQUIRED) return { required: true }
-  if (cell === '' || cell === "''" || cell === "``" || cell === "`''`") return { literal: '' }
+  if (cell === '' || cell === "''" || cell === '``' || cell === "`''`") return { literal: '' }
   const quoted = [...cell.matchAll(/`([^`]*)`/g)].map((m) => m[1] ?? '')
   // Only quoted values and separators between them: a literal (several values are a list).
   if (quoted.length > 0 && cell.replace(/`[^`]*`/g, '').replace(/[\s,/]/g, '') === '') return { literal: quoted.join('\n') }
@@ -63,7 +63,10 @@ export function inputRows(readme: string): Map<string, Shown> {
   if (start < 0) return rows
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break
-    const [names = '', shown = ''] = line.split('|').slice(1).map((cell) => cell.trim())
+    const [names = '', shown = ''] = line
+      .split('|')
+      .slice(1)
+      .map((cell) => cell.trim())
     for (const match of names.matchAll(/`([^`]+)`/g)) rows.set(match[1] ?? '', shownDefault(shown))
   }
   return rows
@@ -107,10 +110,13 @@ describe.each(listActions())('%s: action.yml contract', (name) => {
       if (spec.required === true && spec.default === undefined) {
         return unset.ok ? `input ${input} is required in action.yml but the registry accepts it empty` : undefined
       }
-      if (!unset.ok) return spec.default === undefined ? `the registry refuses ${input} empty, so action.yml should mark it required or give a default` : undefined
+      if (!unset.ok)
+        return spec.default === undefined ? `the registry refuses ${input} empty, so action.yml should mark it required or give a default` : undefined
       if (typeof spec.default !== 'string' || isExpression(spec.default)) return undefined
       const given = attempt(() => parser.parse(spec.default as string, input))
-      return JSON.stringify(given) === JSON.stringify(unset) ? undefined : `input ${input}: action.yml default "${spec.default}" is not what the registry does with an empty value`
+      return JSON.stringify(given) === JSON.stringify(unset)
+        ? undefined
+        : `input ${input}: action.yml default "${spec.default}" is not what the registry does with an empty value`
     }
     for (const [input, spec] of Object.entries(yml.inputs ?? {})) {
       const parser = specs[input]
@@ -144,9 +150,10 @@ describe.each(listActions())('%s: action.yml contract', (name) => {
         expect(shown.literal, `${where} shows "${shown.literal}" but action.yml's default is ${effective}`).toBe(effective)
         continue
       }
-      expect(attempt(() => parser.parse(shown.literal, input)), `${where} shows default "${shown.literal}"; action.yml and the registry use "${effective}"`).toEqual(
-        attempt(() => parser.parse(effective, input)),
-      )
+      expect(
+        attempt(() => parser.parse(shown.literal, input)),
+        `${where} shows default "${shown.literal}"; action.yml and the registry use "${effective}"`,
+      ).toEqual(attempt(() => parser.parse(effective, input)))
     }
   })
 

@@ -17,7 +17,8 @@ import { generateHistory, type History, type Truth } from '../actions/delivery-m
 import { seedHistory } from '../actions/delivery-metrics/test/seed.js'
 
 const REPO = 'octo/app'
-const nearestRank = (values: number[], p: number): number | null => (values.length ? [...values].sort((a, b) => a - b)[Math.ceil((p / 100) * values.length) - 1]! : null)
+const nearestRank = (values: number[], p: number): number | null =>
+  values.length ? [...values].sort((a, b) => a - b)[Math.ceil((p / 100) * values.length) - 1]! : null
 
 let emu: GitHubEmulator
 let history: History
@@ -34,9 +35,33 @@ beforeAll(async () => {
   const at = new Date(history.window.to - 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
   previewId = emu.state.nextId()
   emu.state.repo(REPO).deployments.push({
-    id: previewId, sha: shaOf(1), ref: shaOf(1), task: 'deploy:preview', payload: { namespace: 'dev-topic', image: 'ghcr.io/octo/app@sha256:1', digest: 'sha256:1', url: 'https://topic.preview.example' },
-    environment: 'dev-topic', original_environment: 'dev-topic', description: 'Preview of topic', creator: 'octo', transient_environment: true, production_environment: false, created_at: at, updated_at: at,
-    statuses: [{ id: emu.state.nextId(), state: 'success', creator: 'octo', description: '', environment: 'dev-topic', target_url: '', log_url: '', environment_url: '', created_at: at, updated_at: at }],
+    id: previewId,
+    sha: shaOf(1),
+    ref: shaOf(1),
+    task: 'deploy:preview',
+    payload: { namespace: 'dev-topic', image: 'ghcr.io/octo/app@sha256:1', digest: 'sha256:1', url: 'https://topic.preview.example' },
+    environment: 'dev-topic',
+    original_environment: 'dev-topic',
+    description: 'Preview of topic',
+    creator: 'octo',
+    transient_environment: true,
+    production_environment: false,
+    created_at: at,
+    updated_at: at,
+    statuses: [
+      {
+        id: emu.state.nextId(),
+        state: 'success',
+        creator: 'octo',
+        description: '',
+        environment: 'dev-topic',
+        target_url: '',
+        log_url: '',
+        environment_url: '',
+        created_at: at,
+        updated_at: at,
+      },
+    ],
   })
   work = await mkdtemp(join(tmpdir(), 'delivery-metrics-'))
 })
@@ -46,7 +71,13 @@ afterAll(async () => {
 })
 
 function metrics(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({ action: 'delivery-metrics', cwd: work, inputs: { 'github-token': READ_TOKEN, ...inputs }, github: { apiUrl: emu.url, repository: REPO }, timeoutMs: 120_000 })
+  return runAction({
+    action: 'delivery-metrics',
+    cwd: work,
+    inputs: { 'github-token': READ_TOKEN, ...inputs },
+    github: { apiUrl: emu.url, repository: REPO },
+    timeoutMs: 120_000,
+  })
 }
 
 function pooled(suffix: string): Truth {
@@ -164,7 +195,16 @@ async function chromium(args: string[]): Promise<string> {
   try {
     const { stdout } = await promisify(execFile)(
       CHROMIUM,
-      ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', `--user-data-dir=${profile}`, ...args],
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        `--user-data-dir=${profile}`,
+        ...args,
+      ],
       { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 },
     )
     return stdout

@@ -39,7 +39,9 @@ function newRepo(): { owner: string; repo: string; full: string } {
 }
 const client = (token = ADMIN_TOKEN): EnvironmentsClient => createOctokit(token, { baseUrl: emu.url, retryAfterBaseValue: 1 }) as unknown as EnvironmentsClient
 const writes = (full: string): string[] =>
-  emu.requests.filter((r) => r.path.startsWith(`/repos/${full}/environments`) && r.method !== 'GET').map((r) => `${r.method} ${r.path.slice(`/repos/${full}/environments/`.length)} ${r.status}`)
+  emu.requests
+    .filter((r) => r.path.startsWith(`/repos/${full}/environments`) && r.method !== 'GET')
+    .map((r) => `${r.method} ${r.path.slice(`/repos/${full}/environments/`.length)} ${r.status}`)
 
 describe('the pure parts', () => {
   test.each([
@@ -67,7 +69,15 @@ describe('the pure parts', () => {
       'prevent_self_review false → true',
       'deployment branch policy any branch or tag → custom branch and tag patterns',
     ])
-    expect(policyChanges([{ id: 1, name: 'main', type: 'branch' }, { id: 2, name: '*', type: 'branch' }], env.policies)).toEqual({
+    expect(
+      policyChanges(
+        [
+          { id: 1, name: 'main', type: 'branch' },
+          { id: 2, name: '*', type: 'branch' },
+        ],
+        env.policies,
+      ),
+    ).toEqual({
       add: [{ name: 'v*.*.*', type: 'tag' }],
       remove: [{ id: 2, name: '*', type: 'branch' }],
     })
@@ -108,7 +118,11 @@ describe('applying against the GitHub emulator', () => {
     const after = emu.state.environment(full, 'production')!
     expect(after.reviewers).toEqual(['rita'])
     expect(after.branchPolicies!.map((p) => p.name)).toEqual(['main', 'v*.*.*'])
-    expect(writes(full).slice(before).map((w) => w.replace(/\d+ /, 'N ').replace(/\/\d+/, '/N'))).toEqual(['PUT production 200', 'DELETE production/deployment-branch-policies/N 204'])
+    expect(
+      writes(full)
+        .slice(before)
+        .map((w) => w.replace(/\d+ /, 'N ').replace(/\/\d+/, '/N')),
+    ).toEqual(['PUT production 200', 'DELETE production/deployment-branch-policies/N 204'])
   })
 
   test('dry run reads and reports, writes nothing', async () => {

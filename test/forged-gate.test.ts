@@ -64,7 +64,11 @@ beforeAll(async () => {
   const runs = await runner.dispatchEvent({
     event: {
       name: 'pull_request',
-      payload: { action: 'opened', number, pull_request: { number, head: { sha: head, ref: 'forge', repo: { full_name: REPO } }, base: { ref: 'main', repo: { full_name: REPO } } } },
+      payload: {
+        action: 'opened',
+        number,
+        pull_request: { number, head: { sha: head, ref: 'forge', repo: { full_name: REPO } }, base: { ref: 'main', repo: { full_name: REPO } } },
+      },
     },
     sha: head,
     ref: `refs/pull/${number}/merge`,
@@ -113,7 +117,11 @@ describe('a pull request whose own workflow posts peer-review: success', () => {
     expect(emu.state.repo(REPO).rulesets[0]!.rules).toEqual(desiredRuleset({ owner: 'octo', repo: 'forgery' }).rules)
     expect(mayMerge(question())).toEqual({
       allowed: false,
-      blocked: ['0 of 1 required approving review(s)', 'the last push (by mallory) is not approved by someone else', 'no approval from code owner(s) @octo/platform'],
+      blocked: [
+        '0 of 1 required approving review(s)',
+        'the last push (by mallory) is not approved by someone else',
+        'no approval from code owner(s) @octo/platform',
+      ],
     })
   })
 
@@ -136,7 +144,11 @@ describe('a pull request whose own workflow posts peer-review: success', () => {
     emu.state.repo(REPO).pulls.get(number)!.head.sha = next
     // The forged checks would be posted again on the new head; the approvals stay on the old one.
     for (const name of GATE_CHECKS) emu.state.addCheckRun(REPO, { head_sha: next, name, conclusion: 'success' })
-    expect(mayMerge(question()).blocked).toEqual(['0 of 1 required approving review(s)', 'the last push (by mallory) is not approved by someone else', 'no approval from code owner(s) @octo/platform'])
+    expect(mayMerge(question()).blocked).toEqual([
+      '0 of 1 required approving review(s)',
+      'the last push (by mallory) is not approved by someone else',
+      'no approval from code owner(s) @octo/platform',
+    ])
 
     // A platform member who pushed the last commit cannot be the one who approves it.
     emu.state.addReview(REPO, number, { user: 'pat', state: 'APPROVED' })

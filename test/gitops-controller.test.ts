@@ -31,7 +31,14 @@ async function promote(inputs: Record<string, string>): Promise<ActionRun> {
     action: 'promote',
     cwd: work,
     github: { token: WRITE_TOKEN, apiUrl: github.url, repository: REPO, runId: '42' },
-    inputs: { target: `${registry.host}/prod/sensor-api`, 'gitops-repo': gitops, kubeconfig: kube.kubeconfig(), settle: '300ms', 'wait-timeout': '20s', ...inputs },
+    inputs: {
+      target: `${registry.host}/prod/sensor-api`,
+      'gitops-repo': gitops,
+      kubeconfig: kube.kubeconfig(),
+      settle: '300ms',
+      'wait-timeout': '20s',
+      ...inputs,
+    },
   })
 }
 
@@ -58,17 +65,55 @@ beforeAll(async () => {
   gitops = join(work, 'gitops.git')
   await mkdir(join(seed, 'base'), { recursive: true })
   await writeFile(join(seed, 'base', 'kustomization.yaml'), 'resources:\n  - deployment.yaml\n')
-  await writeFile(join(seed, 'base', 'deployment.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: sensor-api\nspec:\n  replicas: 2\n  selector:\n    matchLabels: {app: sensor-api}\n  template:\n    metadata:\n      labels: {app: sensor-api}\n    spec:\n      containers:\n        - name: api\n          image: sensor-api\n')
+  await writeFile(
+    join(seed, 'base', 'deployment.yaml'),
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: sensor-api\nspec:\n  replicas: 2\n  selector:\n    matchLabels: {app: sensor-api}\n  template:\n    metadata:\n      labels: {app: sensor-api}\n    spec:\n      containers:\n        - name: api\n          image: sensor-api\n',
+  )
   for (const env of ['staging', 'production']) {
     await mkdir(join(seed, 'envs', env), { recursive: true })
     await writeFile(join(seed, 'envs', env, 'kustomization.yaml'), `# ${env}\nresources:\n  - ../../base\nimages:\n  - name: sensor-api\n    newTag: "1.4.0"\n`)
   }
-  for (const args of [['init', '-q', '-b', 'main', seed], ['-C', seed, 'add', '.'], ['-C', seed, '-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-qm', 'seed'], ['clone', '-q', '--bare', seed, gitops]]) await run('git', args)
+  for (const args of [
+    ['init', '-q', '-b', 'main', seed],
+    ['-C', seed, 'add', '.'],
+    ['-C', seed, '-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-qm', 'seed'],
+    ['clone', '-q', '--bare', seed, gitops],
+  ])
+    await run('git', args)
 
-  for (const ns of ['argocd', 'flux-system', 'sensor-api-staging', 'sensor-api-production']) kube.seed({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } })
-  kube.seed({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: 'sensor-api-staging', namespace: 'argocd' }, spec: { project: 'default', source: { repoURL: gitops, path: 'envs/staging', targetRevision: 'main' }, destination: { server: 'https://kubernetes.default.svc', namespace: 'sensor-api-staging' }, syncPolicy: { automated: { prune: true } } } })
-  kube.seed({ apiVersion: 'source.toolkit.fluxcd.io/v1', kind: 'GitRepository', metadata: { name: 'gitops', namespace: 'flux-system' }, spec: { interval: '1m', url: gitops, ref: { branch: 'main' } } })
-  kube.seed({ apiVersion: 'kustomize.toolkit.fluxcd.io/v1', kind: 'Kustomization', metadata: { name: 'sensor-api-production', namespace: 'flux-system' }, spec: { interval: '10m', path: './envs/production', prune: true, sourceRef: { kind: 'GitRepository', name: 'gitops' }, targetNamespace: 'sensor-api-production', timeout: '20s', wait: true } })
+  for (const ns of ['argocd', 'flux-system', 'sensor-api-staging', 'sensor-api-production'])
+    kube.seed({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } })
+  kube.seed({
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'Application',
+    metadata: { name: 'sensor-api-staging', namespace: 'argocd' },
+    spec: {
+      project: 'default',
+      source: { repoURL: gitops, path: 'envs/staging', targetRevision: 'main' },
+      destination: { server: 'https://kubernetes.default.svc', namespace: 'sensor-api-staging' },
+      syncPolicy: { automated: { prune: true } },
+    },
+  })
+  kube.seed({
+    apiVersion: 'source.toolkit.fluxcd.io/v1',
+    kind: 'GitRepository',
+    metadata: { name: 'gitops', namespace: 'flux-system' },
+    spec: { interval: '1m', url: gitops, ref: { branch: 'main' } },
+  })
+  kube.seed({
+    apiVersion: 'kustomize.toolkit.fluxcd.io/v1',
+    kind: 'Kustomization',
+    metadata: { name: 'sensor-api-production', namespace: 'flux-system' },
+    spec: {
+      interval: '10m',
+      path: './envs/production',
+      prune: true,
+      sourceRef: { kind: 'GitRepository', name: 'gitops' },
+      targetNamespace: 'sensor-api-production',
+      timeout: '20s',
+      wait: true,
+    },
+  })
   await kube.gitops.idle()
 }, 120_000)
 
@@ -81,7 +126,14 @@ afterAll(async () => {
 
 describe('promote waits for Argo CD', () => {
   test('the deployment is success only once the Application runs the GitOps commit, healthy, with the digest', async () => {
-    const result = await promote({ source: `${registry.host}/dev/sensor-api@${digests[0]}`, sha: SHAS[0]!, environment: 'staging', 'gitops-path': 'envs/staging', 'wait-for': 'argocd', 'environment-url': 'https://staging.example.com' })
+    const result = await promote({
+      source: `${registry.host}/dev/sensor-api@${digests[0]}`,
+      sha: SHAS[0]!,
+      environment: 'staging',
+      'gitops-path': 'envs/staging',
+      'wait-for': 'argocd',
+      'environment-url': 'https://staging.example.com',
+    })
     expect(result.errors).toEqual([])
     expect(result.exitCode).toBe(0)
     expect(result.outputs.outcome).toBe('success')
@@ -90,7 +142,9 @@ describe('promote waits for Argo CD', () => {
     expect(app.status.summary.images).toEqual([`${registry.host}/prod/sensor-api@${digests[0]}`])
     // The refresh request came from promote (polling is off), and the pods run the digest.
     expect(kube.requests.some((r) => r.method === 'PATCH' && r.path.endsWith('/applications/sensor-api-staging'))).toBe(true)
-    const images = kube.store.listKind('Pod', 'sensor-api-staging').map((p) => (p.status as { containerStatuses: Array<{ imageID: string }> }).containerStatuses[0]!.imageID)
+    const images = kube.store
+      .listKind('Pod', 'sensor-api-staging')
+      .map((p) => (p.status as { containerStatuses: Array<{ imageID: string }> }).containerStatuses[0]!.imageID)
     expect(images).toEqual([`${registry.host}/prod/sensor-api@${digests[0]}`, `${registry.host}/prod/sensor-api@${digests[0]}`])
     const [deployment] = deploymentsOf('staging')
     expect(deployment!.statuses.map((s) => s.state)).toEqual(['in_progress', 'success'])
@@ -99,10 +153,16 @@ describe('promote waits for Argo CD', () => {
     expect(result.stdout).toContain(`Argo CD: `)
   }, 60_000)
 
-  test('a digest whose pods crash is rolled back by itself; the deployment says failure with the pod\'s reason', async () => {
+  test("a digest whose pods crash is rolled back by itself; the deployment says failure with the pod's reason", async () => {
     const bad = digests[1]!
     kube.failImages.set(`${registry.host}/prod/sensor-api@${bad}`, 'CrashLoopBackOff')
-    const result = await promote({ source: `${registry.host}/dev/sensor-api@${bad}`, sha: SHAS[1]!, environment: 'staging', 'gitops-path': 'envs/staging', 'wait-for': 'argocd' })
+    const result = await promote({
+      source: `${registry.host}/dev/sensor-api@${bad}`,
+      sha: SHAS[1]!,
+      environment: 'staging',
+      'gitops-path': 'envs/staging',
+      'wait-for': 'argocd',
+    })
     expect(result.exitCode).toBe(1)
     expect(result.errors).toHaveLength(1)
     expect(result.errors[0]).toContain('CrashLoopBackOff')
@@ -112,19 +172,32 @@ describe('promote waits for Argo CD', () => {
     expect(await pinned('envs/staging/kustomization.yaml')).toContain(`digest: ${digests[0]}`)
     const { stdout: log } = await run('git', ['--git-dir', gitops, 'log', '--format=%s', '-3', 'main'])
     expect(log.split('\n')[0]).toBe(`roll back sensor-api in staging to ${digests[0]!.slice(0, 19)}`)
-    const app = kube.store.find('Application', 'argocd', 'sensor-api-staging') as { status: { sync: { revision: string }; health: { status: string }; summary: { images: string[] } } }
+    const app = kube.store.find('Application', 'argocd', 'sensor-api-staging') as {
+      status: { sync: { revision: string }; health: { status: string }; summary: { images: string[] } }
+    }
     expect(app.status.health.status).toBe('Healthy')
     expect(app.status.summary.images).toEqual([`${registry.host}/prod/sensor-api@${digests[0]}`])
     const failed = deploymentsOf('staging').find((d) => (d.payload as { digest?: string }).digest === bad)!
-    expect(failed.statuses.at(-1)).toMatchObject({ state: 'failure', description: expect.stringMatching(/^rejected: pods crash or cannot start: pod sensor-api-\S+ \(api\): CrashLoopBackOff/) })
+    expect(failed.statuses.at(-1)).toMatchObject({
+      state: 'failure',
+      description: expect.stringMatching(/^rejected: pods crash or cannot start: pod sensor-api-\S+ \(api\): CrashLoopBackOff/),
+    })
   }, 60_000)
 
   test('a second automated promotion of the rejected digest is refused before anything moves', async () => {
     const head = (await run('git', ['--git-dir', gitops, 'rev-parse', 'main'])).stdout.trim()
     const before = deploymentsOf('staging').length
-    const result = await promote({ source: `${registry.host}/dev/sensor-api@${digests[1]}`, sha: SHAS[1]!, environment: 'staging', 'gitops-path': 'envs/staging', 'wait-for': 'argocd' })
+    const result = await promote({
+      source: `${registry.host}/dev/sensor-api@${digests[1]}`,
+      sha: SHAS[1]!,
+      environment: 'staging',
+      'gitops-path': 'envs/staging',
+      'wait-for': 'argocd',
+    })
     expect(result.exitCode).toBe(1)
-    expect(result.errors).toEqual([expect.stringMatching(new RegExp(`^Input "source": ${digests[1]} was rejected for staging on .* CrashLoopBackOff.*so it is not promoted there again`))])
+    expect(result.errors).toEqual([
+      expect.stringMatching(new RegExp(`^Input "source": ${digests[1]} was rejected for staging on .* CrashLoopBackOff.*so it is not promoted there again`)),
+    ])
     expect((await run('git', ['--git-dir', gitops, 'rev-parse', 'main'])).stdout.trim()).toBe(head)
     expect(deploymentsOf('staging')).toHaveLength(before)
   }, 60_000)
@@ -132,10 +205,19 @@ describe('promote waits for Argo CD', () => {
 
 describe('promote waits for Flux', () => {
   test('success once the Kustomization applied <branch>@sha1:<commit> and is Ready for its generation', async () => {
-    const result = await promote({ source: `${registry.host}/dev/sensor-api@${digests[2]}`, sha: SHAS[2]!, environment: 'production', 'gitops-path': 'envs/production', 'wait-for': 'flux' })
+    const result = await promote({
+      source: `${registry.host}/dev/sensor-api@${digests[2]}`,
+      sha: SHAS[2]!,
+      environment: 'production',
+      'gitops-path': 'envs/production',
+      'wait-for': 'flux',
+    })
     expect(result.errors).toEqual([])
     expect(result.outputs.outcome).toBe('success')
-    const ks = kube.store.find('Kustomization', 'flux-system', 'sensor-api-production') as { metadata: { annotations?: Record<string, string> }; status: { lastAppliedRevision: string } }
+    const ks = kube.store.find('Kustomization', 'flux-system', 'sensor-api-production') as {
+      metadata: { annotations?: Record<string, string> }
+      status: { lastAppliedRevision: string }
+    }
     expect(ks.status.lastAppliedRevision).toBe(`main@sha1:${result.outputs['gitops-commit']}`)
     expect(ks.metadata.annotations?.['reconcile.fluxcd.io/requestedAt']).toBeDefined()
     expect(deploymentsOf('production')[0]!.statuses.map((s) => s.state)).toEqual(['in_progress', 'success'])
@@ -151,7 +233,12 @@ describe('/status and the drift check show what really runs', () => {
       action: 'chatops',
       cwd: work,
       eventName: 'issue_comment',
-      event: { action: 'created', issue: { number: issue }, comment: { id: record.id, body, user: { login: 'trina', type: 'User' } }, repository: { full_name: REPO, default_branch: 'main' } },
+      event: {
+        action: 'created',
+        issue: { number: issue },
+        comment: { id: record.id, body, user: { login: 'trina', type: 'User' } },
+        repository: { full_name: REPO, default_branch: 'main' },
+      },
       github: { token: WRITE_TOKEN, apiUrl: github.url, repository: REPO, runId: '4242' },
       inputs: { services: services(), 'gitops-repo': gitops, kubeconfig: kube.kubeconfig(), namespace: '{service}-{environment}', ...inputs },
     })
@@ -175,7 +262,9 @@ describe('/status and the drift check show what really runs', () => {
     expect(res.status).toBe(200)
     await new Promise((r) => setTimeout(r, 300))
     const status = await chatops({})
-    expect(status.summary).toContain(`| staging | ${short(digests[0]!)} | ${short(digests[0]!)} | ${short(digests[2]!)} | ⚠️ the pods run another digest than Git pins |`)
+    expect(status.summary).toContain(
+      `| staging | ${short(digests[0]!)} | ${short(digests[0]!)} | ${short(digests[2]!)} | ⚠️ the pods run another digest than Git pins |`,
+    )
     // Argo CD sees it too: the Application is OutOfSync.
     expect((kube.store.find('Application', 'argocd', 'sensor-api-staging') as { status: { sync: { status: string } } }).status.sync.status).toBe('OutOfSync')
 
@@ -195,7 +284,7 @@ describe('/status and the drift check show what really runs', () => {
 })
 
 describe('a runner that cannot reach the cluster waits on what the controller reported to GitHub', () => {
-  test('wait-for: github — success once Flux\'s notification-controller set the GitOps commit\'s status', async () => {
+  test("wait-for: github — success once Flux's notification-controller set the GitOps commit's status", async () => {
     // The GitOps repository as it is on GitHub: owner/name from gitops-repo's last two path segments.
     const gitopsRepo = `${basename(work)}/gitops`
     github.state.addRepo(gitopsRepo)
@@ -209,14 +298,27 @@ describe('a runner that cannot reach the cluster waits on what the controller re
         const head = (await run('git', ['--git-dir', gitops, 'rev-parse', 'main'])).stdout.trim()
         if (head !== before) {
           github.state.commit(gitopsRepo, { sha: head, files: { 'envs/staging/kustomization.yaml': 'pinned' }, message: 'promote' })
-          github.state.addStatus(gitopsRepo, { sha: head, state: 'success', context: 'kustomization/sensor-api-staging/1a2b3c4d', description: 'ReconciliationSucceeded: Applied revision: main@sha1:' + head, creator: 'flux-bot' })
+          github.state.addStatus(gitopsRepo, {
+            sha: head,
+            state: 'success',
+            context: 'kustomization/sensor-api-staging/1a2b3c4d',
+            description: 'ReconciliationSucceeded: Applied revision: main@sha1:' + head,
+            creator: 'flux-bot',
+          })
           notified = head
           return
         }
         await new Promise((r) => setTimeout(r, 50))
       }
     })()
-    const result = await promote({ source: `${registry.host}/dev/sensor-api@${digests[2]}`, sha: SHAS[2]!, environment: 'staging', 'gitops-path': 'envs/staging', 'wait-for': 'github', kubeconfig: '' })
+    const result = await promote({
+      source: `${registry.host}/dev/sensor-api@${digests[2]}`,
+      sha: SHAS[2]!,
+      environment: 'staging',
+      'gitops-path': 'envs/staging',
+      'wait-for': 'github',
+      kubeconfig: '',
+    })
     await notifier
     expect(result.errors).toEqual([])
     expect(result.outputs.outcome).toBe('success')

@@ -45,14 +45,13 @@ export interface Workflow {
 export const workflow = (file: string): Workflow => parse(read(file)) as Workflow
 export const needsOf = (job: Job): string[] => (job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs])
 export const envName = (job: Job): string | undefined => (typeof job.environment === 'string' ? job.environment : job.environment?.name)
-export const triggers = (wf: Workflow): string[] => (typeof wf.on === 'string' ? [wf.on] : Array.isArray(wf.on) ? (wf.on as string[]) : Object.keys(wf.on as object))
-
+export const triggers = (wf: Workflow): string[] =>
+  typeof wf.on === 'string' ? [wf.on] : Array.isArray(wf.on) ? (wf.on as string[]) : Object.keys(wf.on as object)
 
 export interface Finding {
   rule: string
   message: string
 }
-
 
 /** The permissions a called reusable workflow's jobs grant, at most: what its caller must grant. */
 function calledPermissions(uses: string): Perms | undefined {
@@ -70,7 +69,10 @@ export function hardeningFindings(text: string): Finding[] {
   if (JSON.stringify(wf.permissions) !== '{}') add('top-permissions', `top-level permissions are ${JSON.stringify(wf.permissions)}, expected {}`)
   if (triggers(wf).includes('pull_request_target')) add('no-pull-request-target', 'pull_request_target runs untrusted code with a write token')
   const group = typeof wf.concurrency === 'string' ? wf.concurrency : wf.concurrency?.group
-  if (!group || !/\$\{\{[^}]*(github\.ref|github\.head_ref|github\.event\.ref|event\.pull_request\.head\.ref|event\.pull_request\.number|event\.issue\.number)/.test(group))
+  if (
+    !group ||
+    !/\$\{\{[^}]*(github\.ref|github\.head_ref|github\.event\.ref|event\.pull_request\.head\.ref|event\.pull_request\.number|event\.issue\.number)/.test(group)
+  )
     add('concurrency-branch', `workflow concurrency ${JSON.stringify(group)} is not per branch (or per issue)`)
 
   // Pins: every uses: line of another repository, on the raw text (comments are the versions).
@@ -118,7 +120,8 @@ export function hardeningFindings(text: string): Finding[] {
     const env = envName(job)
     const { secrets: passed, ...rest } = job
     if (/\bsecrets\./.test(JSON.stringify(rest)) && !env) add('secrets-environment', `${id}: reads secrets without an environment`)
-    if (passed !== undefined && passed !== 'inherit') add('secrets-environment', `${id}: passes secrets explicitly; use secrets: inherit and environment secrets`)
+    if (passed !== undefined && passed !== 'inherit')
+      add('secrets-environment', `${id}: passes secrets explicitly; use secrets: inherit and environment secrets`)
     if (env) {
       const jgroup = typeof job.concurrency === 'string' ? job.concurrency : job.concurrency?.group
       if (!jgroup?.includes(env)) add('concurrency-environment', `${id}: environment ${env} without a concurrency group naming it`)

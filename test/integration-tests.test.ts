@@ -107,7 +107,9 @@ describe('wait-for, then the tests against BASE_URL', () => {
     const marker = join(ws, 'ran')
     const run = await gate({ 'wait-for': `tcp://127.0.0.1:${port}`, 'wait-timeout': '2s', command: `touch ${marker}` })
     expect([run.exitCode, run.outputs.conclusion]).toEqual([1, 'failure'])
-    expect(verdict(run)[0]).toMatch(new RegExp(`^integration-tests failed: tcp://127.0.0.1:${port} did not answer within 2.0s \\(\\d+ attempts, last: ECONNREFUSED\\)`))
+    expect(verdict(run)[0]).toMatch(
+      new RegExp(`^integration-tests failed: tcp://127.0.0.1:${port} did not answer within 2.0s \\(\\d+ attempts, last: ECONNREFUSED\\)`),
+    )
     expect(existsSync(marker)).toBe(false)
   })
 
@@ -127,9 +129,21 @@ describe('wait-for, then the tests against BASE_URL', () => {
   })
 
   test.each([
-    ['wait-for', 'ftp://example.com/x', 'Input "wait-for" has an invalid endpoint "ftp://example.com/x". Expected http(s)://host[:port]/path URLs or tcp://host:port, one per line or comma-separated.'],
-    ['wait-for', 'tcp://127.0.0.1', 'Input "wait-for" has an invalid endpoint "tcp://127.0.0.1". Expected http(s)://host[:port]/path URLs or tcp://host:port, one per line or comma-separated.'],
-    ['base-url', 'localhost:8080', 'Input "base-url" has an invalid value "localhost:8080". Expected an http:// or https:// URL, such as https://feature-x.dev.example.com.'],
+    [
+      'wait-for',
+      'ftp://example.com/x',
+      'Input "wait-for" has an invalid endpoint "ftp://example.com/x". Expected http(s)://host[:port]/path URLs or tcp://host:port, one per line or comma-separated.',
+    ],
+    [
+      'wait-for',
+      'tcp://127.0.0.1',
+      'Input "wait-for" has an invalid endpoint "tcp://127.0.0.1". Expected http(s)://host[:port]/path URLs or tcp://host:port, one per line or comma-separated.',
+    ],
+    [
+      'base-url',
+      'localhost:8080',
+      'Input "base-url" has an invalid value "localhost:8080". Expected an http:// or https:// URL, such as https://feature-x.dev.example.com.',
+    ],
     ['wait-timeout', 'soon', 'Input "wait-timeout" has an invalid duration "soon". Expected a duration such as 90s, 5m, 1h30m or 2d.'],
   ])('bad %s', async (input, value, message) => {
     const run = await gate({ [input]: value })
@@ -149,7 +163,23 @@ describe("the example service's integration tests against its real container", (
     await runTool(process.execPath, [join(SENSOR_API, 'node_modules/typescript/bin/tsc'), '-p', join(SENSOR_API, 'tsconfig.json')])
     const base = await buildBaseImage({ registryHost: registry.host, workDir: work })
     image = 'localhost/sensor-api:integration'
-    await buildah(work, ['build', '--isolation', 'chroot', '--timestamp', '0', '--tls-verify=false', '--build-arg', `BASE_IMAGE=${base.imageRef}`, '--build-arg', 'REVISION=0123456789abcdef0123456789abcdef01234567', '-f', join(SENSOR_API, 'Containerfile'), '-t', image, SENSOR_API])
+    await buildah(work, [
+      'build',
+      '--isolation',
+      'chroot',
+      '--timestamp',
+      '0',
+      '--tls-verify=false',
+      '--build-arg',
+      `BASE_IMAGE=${base.imageRef}`,
+      '--build-arg',
+      'REVISION=0123456789abcdef0123456789abcdef01234567',
+      '-f',
+      join(SENSOR_API, 'Containerfile'),
+      '-t',
+      image,
+      SENSOR_API,
+    ])
   }, 600_000)
 
   afterAll(async () => {

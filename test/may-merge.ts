@@ -42,12 +42,16 @@ interface Rule {
 
 export function mayMerge(q: MergeQuestion): MergeAnswer {
   const blocked: string[] = []
-  const rules = q.rulesets.filter((r) => r.enforcement === 'active' && r.target === 'branch' && refMatches(r.conditions, q.baseRef, q.defaultBranch)).flatMap((r) => r.rules as Rule[])
+  const rules = q.rulesets
+    .filter((r) => r.enforcement === 'active' && r.target === 'branch' && refMatches(r.conditions, q.baseRef, q.defaultBranch))
+    .flatMap((r) => r.rules as Rule[])
   for (const rule of rules) {
     if (rule.type === 'required_status_checks') {
       const required = (rule.parameters?.required_status_checks ?? []) as { context: string; integration_id?: number }[]
       for (const check of required) {
-        const runs = q.checkRuns.filter((c) => c.name === check.context && (check.integration_id === undefined || (c.app_id ?? GITHUB_ACTIONS_APP_ID) === check.integration_id))
+        const runs = q.checkRuns.filter(
+          (c) => c.name === check.context && (check.integration_id === undefined || (c.app_id ?? GITHUB_ACTIONS_APP_ID) === check.integration_id),
+        )
         if (!runs.some((c) => c.status === 'completed' && ['success', 'neutral', 'skipped'].includes(c.conclusion ?? '')))
           blocked.push(`required check ${check.context} has not passed`)
       }
@@ -117,7 +121,12 @@ function refMatches(conditions: unknown, ref: string, defaultBranch: string): bo
   const matches = (p: string): boolean => {
     if (p === '~ALL') return true
     if (p === '~DEFAULT_BRANCH') return ref === `refs/heads/${defaultBranch}`
-    return new RegExp(`^${p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`).test(ref)
+    return new RegExp(
+      `^${p
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*')}$`,
+    ).test(ref)
   }
   return (c?.include ?? []).some(matches) && !(c?.exclude ?? []).some(matches)
 }

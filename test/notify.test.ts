@@ -10,14 +10,24 @@ import { SLACK_TOKEN, startChatReceiver, validateSlackMessage, validateTeamsMess
 const DIGEST = `sha256:${'ab12'.repeat(16)}`
 let rx: ChatReceiver
 
-const base = () => ({ status: 'success', service: 'sensor-api', version: 'v1.4.2', environment: 'production', digest: DIGEST, url: 'https://github.com/octo-org/sensor-api/actions/runs/42' })
+const base = () => ({
+  status: 'success',
+  service: 'sensor-api',
+  version: 'v1.4.2',
+  environment: 'production',
+  digest: DIGEST,
+  url: 'https://github.com/octo-org/sensor-api/actions/runs/42',
+})
 
 async function notify(inputs: Record<string, string>): Promise<ActionRun> {
   return runAction({ action: 'notify', inputs })
 }
 
 function shown(run: ActionRun): string {
-  const stdout = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')
+  const stdout = run.stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n')
   return [stdout, run.stderr, run.summary, JSON.stringify(run.outputs)].join('\n')
 }
 
@@ -36,8 +46,16 @@ describe('the receiver checks payload shapes', () => {
       'blocks[0].text must be plain_text',
       'blocks[0].text.text is 200 characters, over 150',
     ])
-    expect(validateSlackMessage({ text: 'hi', blocks: [{ type: 'section' }, { type: 'bogus' }] })).toEqual(['blocks[0] needs text or fields', 'blocks[1].type bogus is not a block type'])
-    expect(validateTeamsMessage({ type: 'message', attachments: [{ contentType: 'application/json', content: { type: 'AdaptiveCard', version: '2.0', body: [] } }] })).toEqual([
+    expect(validateSlackMessage({ text: 'hi', blocks: [{ type: 'section' }, { type: 'bogus' }] })).toEqual([
+      'blocks[0] needs text or fields',
+      'blocks[1].type bogus is not a block type',
+    ])
+    expect(
+      validateTeamsMessage({
+        type: 'message',
+        attachments: [{ contentType: 'application/json', content: { type: 'AdaptiveCard', version: '2.0', body: [] } }],
+      }),
+    ).toEqual([
       'attachments[0].contentType must be application/vnd.microsoft.card.adaptive',
       'content.version must be 1.0 to 1.5',
       'content.body must be a non-empty array',
@@ -61,7 +79,11 @@ describe('Slack incoming webhook (Block Kit) and Teams (Adaptive Card)', () => {
     expect(slack.blocks.map((b) => b.type)).toEqual(['header', 'section', 'actions'])
     expect(slack.blocks[1]!.fields!.map((f) => f.text)).toContain(`*Digest*\n\`${DIGEST}\``)
     expect(slack.blocks[2]!.elements![0]!.url).toBe(base().url)
-    const card = (rx.requests[1]!.body as { attachments: Array<{ content: { body: Array<{ type: string; facts?: Array<{ title: string; value: string }>; color?: string }> } }> }).attachments[0]!.content
+    const card = (
+      rx.requests[1]!.body as {
+        attachments: Array<{ content: { body: Array<{ type: string; facts?: Array<{ title: string; value: string }>; color?: string }> } }>
+      }
+    ).attachments[0]!.content
     expect(card.body[0]).toMatchObject({ type: 'TextBlock', color: 'Good' })
     expect(card.body[1]!.facts).toContainEqual({ title: 'Environment', value: 'production' })
     expect(run.masks).toEqual(expect.arrayContaining([slackUrl, teamsUrl]))
@@ -97,7 +119,9 @@ describe('Slack incoming webhook (Block Kit) and Teams (Adaptive Card)', () => {
     const wrong = rx.slackWebhookUrl('T000/B000/wrongWebhookSecret')
     const run = await notify({ ...base(), 'slack-webhook-url': wrong })
     expect(run.exitCode).toBe(1)
-    expect(run.errors).toEqual(['The Slack webhook (HTTP 404) failed with no_service: the webhook URL is wrong or the webhook was removed. Expected the incoming webhook URL from the Slack app settings.'])
+    expect(run.errors).toEqual([
+      'The Slack webhook (HTTP 404) failed with no_service: the webhook URL is wrong or the webhook was removed. Expected the incoming webhook URL from the Slack app settings.',
+    ])
     expect(shown(run)).not.toContain('wrongWebhookSecret')
   })
 })
@@ -149,7 +173,13 @@ describe('rate limits and server errors: bounded retries', () => {
     const run = await notify({ ...base(), 'slack-webhook-url': rx.slackWebhookUrl(), 'teams-webhook-url': rx.teamsWebhookUrl() })
     expect(run.errors).toEqual([])
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
-    expect(rx.requests.map((r) => `${r.kind} ${r.status}`)).toEqual(['slack-webhook 429', 'slack-webhook 200', 'teams-webhook 503', 'teams-webhook 503', 'teams-webhook 200'])
+    expect(rx.requests.map((r) => `${r.kind} ${r.status}`)).toEqual([
+      'slack-webhook 429',
+      'slack-webhook 200',
+      'teams-webhook 503',
+      'teams-webhook 503',
+      'teams-webhook 200',
+    ])
     expect(run.warnings.some((w) => w.includes('rate limited (429, Retry-After 1)'))).toBe(true)
   })
 
@@ -174,8 +204,14 @@ describe('rate limits and server errors: bounded retries', () => {
 describe('inputs', () => {
   test.each([
     [{ status: 'done' }, 'Input "status" has an invalid value "done". Expected one of: started, success, failure, cancelled.'],
-    [{ status: 'success', 'slack-token': SLACK_TOKEN }, 'Input "slack-channel" is empty while slack-token is set. Expected the channel to post in, such as C0123456789 or #deploys (or a message-id that names it).'],
-    [{ status: 'success', 'slack-webhook-url': 'not a url hooks.slack.com/secret' }, 'Input "slack-webhook-url" is not an http(s) URL. Expected the webhook URL exactly as Slack or Teams shows it, https://….'],
+    [
+      { status: 'success', 'slack-token': SLACK_TOKEN },
+      'Input "slack-channel" is empty while slack-token is set. Expected the channel to post in, such as C0123456789 or #deploys (or a message-id that names it).',
+    ],
+    [
+      { status: 'success', 'slack-webhook-url': 'not a url hooks.slack.com/secret' },
+      'Input "slack-webhook-url" is not an http(s) URL. Expected the webhook URL exactly as Slack or Teams shows it, https://….',
+    ],
   ])('%j', async (inputs, error) => {
     const run = await notify(inputs)
     expect(run.exitCode).toBe(1)

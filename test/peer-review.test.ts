@@ -33,7 +33,11 @@ function openPull(files: Record<string, string>, opts: { author?: string; rename
   return pull
 }
 
-async function review(pull: { number: number; head: { sha: string } }, inputs: Record<string, string> = {}, opts: { token?: string; eventName?: string } = {}): Promise<ActionRun> {
+async function review(
+  pull: { number: number; head: { sha: string } },
+  inputs: Record<string, string> = {},
+  opts: { token?: string; eventName?: string } = {},
+): Promise<ActionRun> {
   return runAction({
     action: 'peer-review',
     eventName: opts.eventName ?? 'pull_request_review',
@@ -174,7 +178,9 @@ describe('inputs and events', () => {
   test('an event without a pull request, push or merge group is refused with the events it runs on', async () => {
     const run = await runAction({ action: 'peer-review', eventName: 'workflow_dispatch', github: { token: WRITE_TOKEN, apiUrl: emu.url, repository: REPO } })
     expect(run.exitCode).toBe(1)
-    expect(run.errors[0]).toContain('peer-review runs on pull_request, pull_request_review, merge_group and push events; this run is a "workflow_dispatch" event')
+    expect(run.errors[0]).toContain(
+      'peer-review runs on pull_request, pull_request_review, merge_group and push events; this run is a "workflow_dispatch" event',
+    )
   })
 })
 
@@ -189,18 +195,21 @@ describe('on push and merge_group: the check lands on the commit that ships', ()
     })
   }
 
-  test.each(['merge', 'squash', 'rebase'] as const)('push of a %s-merged, approved pull request: its reviews decide, the check is on the pushed commit', async (method) => {
-    const pull = openPull({ [`src/${method}.ts`]: method })
-    emu.state.addReview(REPO, pull.number, { user: 'bob', state: 'APPROVED' })
-    const merged = mergePull(emu.state, REPO, pull.number, { method })
-    expect(merged).not.toBe(pull.head.sha)
-    const run = await onPush(merged, `peer-review-push-${method}`)
-    expect(run.exitCode, run.stdout).toBe(0)
-    expect(run.outputs).toEqual({ conclusion: 'success', approvals: '1', missing: '' })
-    const runs = emu.state.repo(REPO).checkRuns.filter((c) => c.name === `peer-review-push-${method}`)
-    expect(runs).toMatchObject([{ conclusion: 'success', head_sha: merged }])
-    expect(run.summary).toContain(`Pull request #${pull.number}`)
-  })
+  test.each(['merge', 'squash', 'rebase'] as const)(
+    'push of a %s-merged, approved pull request: its reviews decide, the check is on the pushed commit',
+    async (method) => {
+      const pull = openPull({ [`src/${method}.ts`]: method })
+      emu.state.addReview(REPO, pull.number, { user: 'bob', state: 'APPROVED' })
+      const merged = mergePull(emu.state, REPO, pull.number, { method })
+      expect(merged).not.toBe(pull.head.sha)
+      const run = await onPush(merged, `peer-review-push-${method}`)
+      expect(run.exitCode, run.stdout).toBe(0)
+      expect(run.outputs).toEqual({ conclusion: 'success', approvals: '1', missing: '' })
+      const runs = emu.state.repo(REPO).checkRuns.filter((c) => c.name === `peer-review-push-${method}`)
+      expect(runs).toMatchObject([{ conclusion: 'success', head_sha: merged }])
+      expect(run.summary).toContain(`Pull request #${pull.number}`)
+    },
+  )
 
   test('push of a merged pull request that nobody approved fails on the pushed commit', async () => {
     const pull = openPull({ 'src/unreviewed.ts': 'x' })
@@ -217,14 +226,20 @@ describe('on push and merge_group: the check lands on the commit that ships', ()
     expect(run.exitCode).toBe(1)
     expect(run.outputs).toEqual({ conclusion: 'failure', approvals: '0', missing: `no pull request approved ${sha}` })
     expect(run.errors).toEqual([`Review requirements not met: no pull request approved ${sha}.`])
-    expect(emu.state.repo(REPO).checkRuns.filter((c) => c.name === 'peer-review-direct')).toMatchObject([{ conclusion: 'failure', head_sha: sha, output: { title: `Missing: no pull request approved ${sha}` } }])
+    expect(emu.state.repo(REPO).checkRuns.filter((c) => c.name === 'peer-review-direct')).toMatchObject([
+      { conclusion: 'failure', head_sha: sha, output: { title: `Missing: no pull request approved ${sha}` } },
+    ])
   })
 
   test('merge_group: the pull request named in the queue branch decides; the check is on the queue commit', async () => {
     const pull = openPull({ 'src/queued.ts': 'q' })
     emu.state.addReview(REPO, pull.number, { user: 'bob', state: 'APPROVED' })
     const queueBranch = `gh-readonly-queue/main/pr-${pull.number}-${emu.state.repo(REPO).git.refs.get('refs/heads/main')!}`
-    const queued = emu.state.commit(REPO, { branch: queueBranch, parents: [emu.state.repo(REPO).git.refs.get('refs/heads/main')!, pull.head.sha], message: `Merge pull request #${pull.number}` })
+    const queued = emu.state.commit(REPO, {
+      branch: queueBranch,
+      parents: [emu.state.repo(REPO).git.refs.get('refs/heads/main')!, pull.head.sha],
+      message: `Merge pull request #${pull.number}`,
+    })
     const run = await runAction({
       action: 'peer-review',
       eventName: 'merge_group',

@@ -37,7 +37,17 @@ describe('the story through the starter workflows', () => {
     // Each starter ran, and through it each reusable workflow (gates.yml nested in pull-request.yml and main.yml).
     expect(new Set(story.reports.map((r) => r.name))).toEqual(new Set(['Pull request', 'Preview cleanup', 'Main', 'Release', 'ChatOps', 'Deploy']))
     const jobs = story.reports.flatMap((r) => Object.keys(r.jobs))
-    expect(jobs).toEqual(expect.arrayContaining(['pipeline/gates/unit-tests', 'pipeline/deploy-dev', 'pipeline/production', 'chatops/chatops', 'deploy/deploy', 'deploy/lock', 'cleanup/teardown']))
+    expect(jobs).toEqual(
+      expect.arrayContaining([
+        'pipeline/gates/unit-tests',
+        'pipeline/deploy-dev',
+        'pipeline/production',
+        'chatops/chatops',
+        'deploy/deploy',
+        'deploy/lock',
+        'cleanup/teardown',
+      ]),
+    )
     assertNoViolations(world.github)
   })
 
@@ -49,7 +59,9 @@ describe('the story through the starter workflows', () => {
 
   test('the five gates passed on the pull request head; main adopted its image with verified gate evidence', async () => {
     for (const gate of GATES) {
-      const check = repo().checkRuns.filter((c) => c.name === gate && c.head_sha === story.pullRequest.head).sort((a, b) => b.id - a.id)[0]
+      const check = repo()
+        .checkRuns.filter((c) => c.name === gate && c.head_sha === story.pullRequest.head)
+        .sort((a, b) => b.id - a.id)[0]
       expect(check?.conclusion, gate).toBe('success')
     }
     // main's merge commit: the same tree as the gated head, its SHA tag on the PR's digest.
@@ -61,7 +73,12 @@ describe('the story through the starter workflows', () => {
     // The gates did not run again on main: their jobs were skipped on purpose.
     expect(main.jobs['pipeline/gates']?.result ?? 'skipped').toBe('skipped')
     expect(story.evidence?.conclusion).toBe('success')
-    expect(parseEvidence(story.evidence!.text)).toMatchObject({ pullRequest: 1, headSha: story.pullRequest.head, tree: story.pullRequest.tree, digest: story.built })
+    expect(parseEvidence(story.evidence!.text)).toMatchObject({
+      pullRequest: 1,
+      headSha: story.pullRequest.head,
+      tree: story.pullRequest.tree,
+      digest: story.built,
+    })
   })
 
   test('integration tests ran against dev and acceptance tests against staging, on the image the GitOps commits pin', () => {
@@ -70,7 +87,9 @@ describe('the story through the starter workflows', () => {
     const release = story.reports.find((r) => r.name === 'Release')!
     expect(release.jobs['pipeline/acceptance']!.result).toBe('success')
     const applied = world.applier.history.map((a) => `${a.environment} ${a.imageRef.split('@')[1]}`)
-    expect(applied).toEqual(expect.arrayContaining([`dev ${story.built}`, `staging ${story.built}`, `production ${story.built}`, `production ${world.history.digest}`]))
+    expect(applied).toEqual(
+      expect.arrayContaining([`dev ${story.built}`, `staging ${story.built}`, `production ${story.built}`, `production ${world.history.digest}`]),
+    )
   })
 
   test('each promotion returned only once Argo CD reported its GitOps commit synced and healthy, serving its digest', () => {
@@ -101,7 +120,11 @@ describe('the story through the starter workflows', () => {
 
   test('from Slack: a signed /deploy, confirmed, went relay → GitHub App dispatch → chatops for the mapped login → deploy → an answer in its thread', () => {
     const dispatch = repo().repositoryDispatches.at(-1)!
-    expect(dispatch).toMatchObject({ event_type: 'chatops', actor: 'chat-relay[bot]', client_payload: { command: '/deploy sensor-api v1.4.2 to production', user: 'carol', reply: { platform: 'slack', channel: 'C0DEPLOYS' } } })
+    expect(dispatch).toMatchObject({
+      event_type: 'chatops',
+      actor: 'chat-relay[bot]',
+      client_payload: { command: '/deploy sensor-api v1.4.2 to production', user: 'carol', reply: { platform: 'slack', channel: 'C0DEPLOYS' } },
+    })
     const chatops = story.reports.filter((r) => r.name === 'ChatOps' && r.event === 'repository_dispatch')
     expect(chatops.map((r) => r.conclusion)).toEqual(['success'])
     expect(chatops[0]!.jobs['chatops/chatops']!.steps[0]!.outputs).toMatchObject({ command: 'deploy', environment: 'production', digest: story.built })
@@ -112,7 +135,9 @@ describe('the story through the starter workflows', () => {
   })
 
   test('chatops: /rollback went back to v1.4.0 and /deploy v1.4.2 forward again, each through the deploy workflow, the lock released', () => {
-    const deployments = repo().deployments.filter((d) => d.environment === 'production').sort((a, b) => a.id - b.id)
+    const deployments = repo()
+      .deployments.filter((d) => d.environment === 'production')
+      .sort((a, b) => a.id - b.id)
     // Each command's lock deployment and its promotion's deployment name the same digest: the
     // changes of digest are what production went through.
     const digests = deployments.map((d) => (d.payload as { digest?: string }).digest).filter((d): d is string => !!d)
@@ -143,7 +168,8 @@ describe('the story through the starter workflows', () => {
           const [scope, access] = use.split(':') as [string, string]
           if (scope === 'metadata') continue
           const name = scope.replace(/_/g, '-')
-          if ((LEVEL[table[name] ?? 'none'] ?? 0) < (LEVEL[access] ?? 0)) uncovered.push(`${report.name} / ${id}: used ${name}: ${access}, the table gives ${table[name] ?? 'none'}`)
+          if ((LEVEL[table[name] ?? 'none'] ?? 0) < (LEVEL[access] ?? 0))
+            uncovered.push(`${report.name} / ${id}: used ${name}: ${access}, the table gives ${table[name] ?? 'none'}`)
         }
       }
     }
@@ -152,7 +178,13 @@ describe('the story through the starter workflows', () => {
     const used = story.reports.flatMap((r) => Object.entries(r.jobs).map(([id, j]) => [id, j.tokenUsed ?? []] as const))
     expect(used.find(([id]) => id === 'chatops/chatops')?.[1]).toContain('deployments:write')
     expect(used.find(([id]) => id === 'pipeline/deploy-dev')?.[1]).toContain('statuses:read')
-    expect(story.reports.flatMap((r) => Object.values(r.jobs)).flatMap((j) => j.steps).map((s) => s.log).join('\n')).not.toContain('Resource not accessible by integration')
+    expect(
+      story.reports
+        .flatMap((r) => Object.values(r.jobs))
+        .flatMap((j) => j.steps)
+        .map((s) => s.log)
+        .join('\n'),
+    ).not.toContain('Resource not accessible by integration')
   })
 })
 
@@ -167,11 +199,14 @@ describe('the GitOps repository through the same gates (config-gate starter)', (
 
   test('a hand edit that unpins an image (with a missing limit and a schema error) is gated red with the rule, file and line of each', () => {
     expect(gitops.handEdit.conclusion).toBe('failure')
-    expect(gitops.handEdit.annotations).toEqual(['resources base/deployment.yaml:22', 'image-digest environments/production/kustomization.yaml:10', 'schema environments/staging/replicas.yaml:6'])
+    expect(gitops.handEdit.annotations).toEqual([
+      'resources base/deployment.yaml:22',
+      'image-digest environments/production/kustomization.yaml:10',
+      'schema environments/staging/replicas.yaml:6',
+    ])
   })
 
-  test('the application repository does not carry the GitOps repository\'s starter', () => {
+  test("the application repository does not carry the GitOps repository's starter", () => {
     expect(story.reports.map((r) => r.name)).not.toContain('Config gate')
   })
 })
-

@@ -65,10 +65,21 @@ spec:
 `
 
 function shown(run: ActionRun): string {
-  return [run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), run.stderr, run.summary, JSON.stringify(run.outputs)].join('\n')
+  return [
+    run.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n'),
+    run.stderr,
+    run.summary,
+    JSON.stringify(run.outputs),
+  ].join('\n')
 }
 
-async function deploy(inputs: Record<string, string>, opts: { event?: unknown; eventName?: string; env?: Record<string, string | undefined> } = {}): Promise<ActionRun> {
+async function deploy(
+  inputs: Record<string, string>,
+  opts: { event?: unknown; eventName?: string; env?: Record<string, string | undefined> } = {},
+): Promise<ActionRun> {
   return runAction({
     action: 'preview-deploy',
     cwd: work,
@@ -160,12 +171,23 @@ describe('preview-deploy', () => {
     const ns = run.outputs.namespace!
     const slug = ns.slice(4)
     const namespace = nsOf(ns) as { metadata: { labels: Record<string, string>; annotations: Record<string, string> } }
-    expect(namespace.metadata.labels).toMatchObject({ 'app.kubernetes.io/managed-by': 'cna-preview', 'preview.cna.dev/branch-slug': slug, 'preview.cna.dev/pull-request': String(prNumber) })
-    expect(namespace.metadata.annotations).toMatchObject({ 'preview.cna.dev/branch': BRANCH, 'preview.cna.dev/commit': headSha, 'preview.cna.dev/run-url': `https://github.com/${REPO}/actions/runs/7` })
+    expect(namespace.metadata.labels).toMatchObject({
+      'app.kubernetes.io/managed-by': 'cna-preview',
+      'preview.cna.dev/branch-slug': slug,
+      'preview.cna.dev/pull-request': String(prNumber),
+    })
+    expect(namespace.metadata.annotations).toMatchObject({
+      'preview.cna.dev/branch': BRANCH,
+      'preview.cna.dev/commit': headSha,
+      'preview.cna.dev/run-url': `https://github.com/${REPO}/actions/runs/7`,
+    })
     const expires = Date.parse(namespace.metadata.annotations['preview.cna.dev/expires-at']!)
     expect(Math.abs(expires - (Date.now() + 3 * 86_400_000))).toBeLessThan(120_000)
 
-    const [dep] = inNamespace('Deployment', ns) as Array<{ spec: { template: { spec: { containers: Array<{ image: string }> } } }; status: { availableReplicas: number } }>
+    const [dep] = inNamespace('Deployment', ns) as Array<{
+      spec: { template: { spec: { containers: Array<{ image: string }> } } }
+      status: { availableReplicas: number }
+    }>
     expect(dep!.spec.template.spec.containers.map((c) => c.image)).toEqual([`${IMAGE}@${D1}`, SIDECAR])
     expect(dep!.status.availableReplicas).toBe(2)
     const [ingress] = inNamespace('Ingress', ns) as Array<{ spec: { rules: Array<{ host: string }>; tls: Array<{ hosts: string[] }> } }>
@@ -175,7 +197,15 @@ describe('preview-deploy', () => {
 
     // Every write was a server-side apply with one field manager; the wait was a watch, never a poll.
     const writes = kube.requests.filter((r) => r.method !== 'GET' && r.path.includes(ns))
-    expect(writes.every((r) => r.method === 'PATCH' && r.contentType === 'application/apply-patch+yaml' && r.query.includes('fieldManager=cna-preview-deploy') && r.query.includes('force=true'))).toBe(true)
+    expect(
+      writes.every(
+        (r) =>
+          r.method === 'PATCH' &&
+          r.contentType === 'application/apply-patch+yaml' &&
+          r.query.includes('fieldManager=cna-preview-deploy') &&
+          r.query.includes('force=true'),
+      ),
+    ).toBe(true)
     expect(kube.requests.filter((r) => r.watch && r.path === `/apis/apps/v1/namespaces/${ns}/deployments`)).toHaveLength(1)
 
     const deployments = emu.state.repo(REPO).deployments.filter((d) => d.environment === `preview/${slug}`)
@@ -196,7 +226,10 @@ describe('preview-deploy', () => {
     const uid = (inNamespace('Deployment', ns)[0]!.metadata as { uid: string }).uid
     const run = await deploy({ 'image-ref': `${IMAGE}@${D2}` })
     expect(run.exitCode, shown(run)).toBe(0)
-    const deps = inNamespace('Deployment', ns) as Array<{ metadata: { uid: string; generation: number }; spec: { template: { spec: { containers: Array<{ image: string }> } } } }>
+    const deps = inNamespace('Deployment', ns) as Array<{
+      metadata: { uid: string; generation: number }
+      spec: { template: { spec: { containers: Array<{ image: string }> } } }
+    }>
     expect(deps).toHaveLength(1)
     expect(deps[0]!.metadata.uid).toBe(uid)
     expect(deps[0]!.metadata.generation).toBe(2)
@@ -214,7 +247,9 @@ describe('preview-deploy', () => {
     const run = await deploy({ 'image-ref': `${IMAGE}@${BROKEN}`, branch: 'broken-image', timeout: '2s', 'pr-number': '' }, { eventName: 'push', event: {} })
     expect(run.exitCode).toBe(1)
     expect(run.errors).toHaveLength(1)
-    expect(run.errors[0]).toMatch(/Preview dev-broken-image did not roll out: Deployment\/api did not roll out .*: pod api-[a-z0-9-]+ \(and 1 more\) container "api" is ImagePullBackOff/)
+    expect(run.errors[0]).toMatch(
+      /Preview dev-broken-image did not roll out: Deployment\/api did not roll out .*: pod api-[a-z0-9-]+ \(and 1 more\) container "api" is ImagePullBackOff/,
+    )
     expect(run.errors[0]).toContain(`${IMAGE}@${BROKEN}`)
     expect(run.outputs.namespace).toBe('dev-broken-image')
     const [record] = emu.state.repo(REPO).deployments.filter((d) => d.environment === 'preview/broken-image')
@@ -243,7 +278,9 @@ describe('preview-teardown', () => {
     expect(inNamespace('Deployment', ns)).toHaveLength(0)
     expect(inNamespace('Pod', ns)).toHaveLength(0)
     // It went through Terminating before it was gone.
-    const phases = kube.store.history.filter((c) => c.kind.kind === 'Namespace' && (c.object.metadata as { name: string }).name === ns).map((c) => `${c.type}:${(c.object.status as { phase?: string } | undefined)?.phase ?? ''}`)
+    const phases = kube.store.history
+      .filter((c) => c.kind.kind === 'Namespace' && (c.object.metadata as { name: string }).name === ns)
+      .map((c) => `${c.type}:${(c.object.status as { phase?: string } | undefined)?.phase ?? ''}`)
     expect(phases.slice(-2)).toEqual(['MODIFIED:Terminating', 'DELETED:Terminating'])
     for (const d of emu.state.repo(REPO).deployments.filter((x) => x.environment === `preview/${slug}`)) {
       expect([...d.statuses].sort((a, b) => b.id - a.id)[0]!.state).toBe('inactive')
@@ -277,7 +314,11 @@ describe('preview-teardown', () => {
       kube.seed({
         apiVersion: 'v1',
         kind: 'Namespace',
-        metadata: { name: `${prefix}-${name}`, labels: { 'app.kubernetes.io/managed-by': 'cna-preview', 'preview.cna.dev/prefix': prefix, 'preview.cna.dev/branch-slug': name, ...extra }, annotations: { 'preview.cna.dev/branch': branch, 'preview.cna.dev/expires-at': expires } },
+        metadata: {
+          name: `${prefix}-${name}`,
+          labels: { 'app.kubernetes.io/managed-by': 'cna-preview', 'preview.cna.dev/prefix': prefix, 'preview.cna.dev/branch-slug': name, ...extra },
+          annotations: { 'preview.cna.dev/branch': branch, 'preview.cna.dev/expires-at': expires },
+        },
       })
     preview('expired', 'live-branch', past)
     preview('gone-branch', 'deleted-branch', future)
@@ -296,7 +337,8 @@ describe('preview-teardown', () => {
     expect(run.summary).toContain(`pull request #${closed.number} is closed`)
     expect(run.summary).toContain('branch deleted-branch no longer exists')
     expect(run.summary).toMatch(/expired at/)
-    for (const gone of ['dev-expired', 'dev-gone-branch', 'dev-pr-branch']) expect((nsOf(gone)?.status as { phase?: string } | undefined)?.phase ?? 'gone').not.toBe('Active')
+    for (const gone of ['dev-expired', 'dev-gone-branch', 'dev-pr-branch'])
+      expect((nsOf(gone)?.status as { phase?: string } | undefined)?.phase ?? 'gone').not.toBe('Active')
     expect(nsOf('dev-live-branch')).toBeDefined()
     expect(nsOf('dev-broken-image')).toBeDefined()
     expect(nsOf('qa-expired')).toBeDefined()

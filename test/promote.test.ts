@@ -36,7 +36,13 @@ async function buildImage(sha: string, message: string): Promise<string> {
   await copyFile('/bin/busybox', join(dir, 'busybox'))
   await writeFile(join(dir, 'message.txt'), message)
   await writeFile(join(dir, 'Containerfile'), 'FROM scratch\nCOPY busybox /bin/busybox\nCOPY message.txt /message.txt\n')
-  const run = await runAction({ action: 'build-image', cwd: work, github: { sha }, inputs: { image: `${dev.host}/octo-org/sensor-api`, context: dir, builder: 'buildah' }, env: buildEnv })
+  const run = await runAction({
+    action: 'build-image',
+    cwd: work,
+    github: { sha },
+    inputs: { image: `${dev.host}/octo-org/sensor-api`, context: dir, builder: 'buildah' },
+    env: buildEnv,
+  })
   if (run.exitCode !== 0) throw new Error(`build-image failed: ${run.errors.join('; ')}\n${run.stdout}`)
   return run.outputs.digest!
 }
@@ -52,7 +58,10 @@ async function promote(inputs: Record<string, string>, env: Record<string, strin
 }
 
 function shown(run: ActionRun): string {
-  const stdout = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')
+  const stdout = run.stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n')
   return [stdout, run.stderr, run.summary, JSON.stringify(run.outputs)].join('\n')
 }
 
@@ -76,8 +85,9 @@ beforeAll(async () => {
   // The application repository on "GitHub": both commits, the gates' check runs.
   emu.state.addRepo('octo-org/sensor-api')
   for (const sha of [SHA, SHA2]) {
-    emu.state.commit('octo-org/sensor-api', { sha, files: { 'VERSION': sha }, message: `commit ${sha.slice(0, 7)}` })
-    for (const name of ['unit-tests', 'integration-tests', 'security-scan']) emu.state.addCheckRun('octo-org/sensor-api', { head_sha: sha, name, status: 'completed', conclusion: 'success' })
+    emu.state.commit('octo-org/sensor-api', { sha, files: { VERSION: sha }, message: `commit ${sha.slice(0, 7)}` })
+    for (const name of ['unit-tests', 'integration-tests', 'security-scan'])
+      emu.state.addCheckRun('octo-org/sensor-api', { head_sha: sha, name, status: 'completed', conclusion: 'success' })
   }
   emu.state.addCheckRun('octo-org/sensor-api', { head_sha: SHA2, name: 'peer-review', status: 'completed', conclusion: 'failure' })
 
@@ -86,9 +96,20 @@ beforeAll(async () => {
   gitops = join(work, 'octo-org', 'gitops-config.git')
   await mkdir(join(seed, 'envs', 'staging'), { recursive: true })
   await mkdir(join(seed, 'envs', 'production'), { recursive: true })
-  await writeFile(join(seed, 'envs', 'staging', 'kustomization.yaml'), '# staging\nkind: Kustomization\nresources:\n  - ../../base\nimages:\n  - name: sensor-api   # the service\n    newTag: "1.4.1"\n')
-  await writeFile(join(seed, 'envs', 'production', 'values.yaml'), 'replicaCount: 3\nimage:\n  repository: ghcr.io/octo-org/sensor-api # moved on promote\n  tag: "1.4.1"\n')
-  for (const args of [['init', '-q', '-b', 'main', seed], ['-C', seed, 'add', '.'], ['-C', seed, '-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-qm', 'seed'], ['clone', '-q', '--bare', seed, gitops]]) {
+  await writeFile(
+    join(seed, 'envs', 'staging', 'kustomization.yaml'),
+    '# staging\nkind: Kustomization\nresources:\n  - ../../base\nimages:\n  - name: sensor-api   # the service\n    newTag: "1.4.1"\n',
+  )
+  await writeFile(
+    join(seed, 'envs', 'production', 'values.yaml'),
+    'replicaCount: 3\nimage:\n  repository: ghcr.io/octo-org/sensor-api # moved on promote\n  tag: "1.4.1"\n',
+  )
+  for (const args of [
+    ['init', '-q', '-b', 'main', seed],
+    ['-C', seed, 'add', '.'],
+    ['-C', seed, '-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-qm', 'seed'],
+    ['clone', '-q', '--bare', seed, gitops],
+  ]) {
     await git('git', args)
   }
 }, 300_000)
@@ -125,7 +146,9 @@ describe('promote inside one registry', () => {
 
     // GitOps: pinned by digest, formatting and comments kept, commit names service, env, digest, commit.
     const kustomization = await gitopsFile('envs/staging/kustomization.yaml')
-    expect(kustomization).toBe(`# staging\nkind: Kustomization\nresources:\n  - ../../base\nimages:\n  - name: sensor-api   # the service\n    newName: ${dev.host}/staging/sensor-api\n    digest: ${digest}\n`)
+    expect(kustomization).toBe(
+      `# staging\nkind: Kustomization\nresources:\n  - ../../base\nimages:\n  - name: sensor-api   # the service\n    newName: ${dev.host}/staging/sensor-api\n    digest: ${digest}\n`,
+    )
     expect(run.outputs['gitops-commit']).toBe(await gitopsHead())
     const { stdout: message } = await git('git', ['-C', gitops, 'log', '-1', '--format=%B', 'main'])
     expect(message).toContain('promote sensor-api v1.4.2 to staging')
@@ -134,7 +157,12 @@ describe('promote inside one registry', () => {
 
     // The GitHub Deployment, with the payload /status and /rollback read.
     const deployment = emu.state.repo('octo-org/sensor-api').deployments.find((d) => String(d.id) === run.outputs['deployment-id'])
-    expect(deployment).toMatchObject({ environment: 'staging', sha: SHA, production_environment: false, payload: { service: 'sensor-api', version: 'v1.4.2', digest, image: `${dev.host}/staging/sensor-api@${digest}` } })
+    expect(deployment).toMatchObject({
+      environment: 'staging',
+      sha: SHA,
+      production_environment: false,
+      payload: { service: 'sensor-api', version: 'v1.4.2', digest, image: `${dev.host}/staging/sensor-api@${digest}` },
+    })
     expect(deployment!.statuses.map((s) => s.state)).toEqual(['in_progress', 'success'])
     expect(run.outputs['previous-digest']).toBe('')
     expect(shown(run)).not.toContain(GITOPS_TOKEN)
@@ -159,7 +187,12 @@ describe('promote inside one registry', () => {
 
   test('a red or missing required check refuses the promotion and changes nothing', async () => {
     const head = await gitopsHead()
-    const run = await promote({ ...inputs(), source: `${dev.host}/octo-org/sensor-api@${built[SHA2]}`, target: `${dev.host}/refused/sensor-api`, 'require-checks': 'unit-tests, peer-review, code-quality' })
+    const run = await promote({
+      ...inputs(),
+      source: `${dev.host}/octo-org/sensor-api@${built[SHA2]}`,
+      target: `${dev.host}/refused/sensor-api`,
+      'require-checks': 'unit-tests, peer-review, code-quality',
+    })
     expect(run.exitCode).toBe(1)
     expect(run.errors).toHaveLength(1)
     expect(run.errors[0]).toContain('peer-review: concluded failure')
@@ -219,7 +252,13 @@ describe('promote to another registry with credentials', () => {
   })
 
   test('wrong credentials: one clear error, nothing at the target', async () => {
-    const run = await promote({ source: `${dev.host}/octo-org/sensor-api@${built[SHA2]}`, target: `${prod.host}/other/sensor-api`, environment: 'production', 'target-username': PROD_USER, 'target-password': 'wrong' })
+    const run = await promote({
+      source: `${dev.host}/octo-org/sensor-api@${built[SHA2]}`,
+      target: `${prod.host}/other/sensor-api`,
+      environment: 'production',
+      'target-username': PROD_USER,
+      'target-password': 'wrong',
+    })
     expect(run.exitCode).toBe(1)
     expect(run.errors).toHaveLength(1)
     expect(run.errors[0]).toMatch(/401/)

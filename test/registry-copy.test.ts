@@ -92,7 +92,15 @@ describe('copyImage against the real distribution registry', () => {
   it('a second registry with Basic auth: identical digest, bytesMoved = the layer and config sizes', async () => {
     const repo = fresh('remote')
     const result = await copyImage({ source: src, sourceRepository: 'app/api', digest: image.digest, target: dst, targetRepository: repo, referrers: false })
-    expect(result).toEqual({ digest: image.digest, bytesMoved: image.blobBytes, blobs: { skipped: 0, mounted: 0, uploaded: 4 }, manifests: 1, referrers: [], retries: 0, warnings: [] })
+    expect(result).toEqual({
+      digest: image.digest,
+      bytesMoved: image.blobBytes,
+      blobs: { skipped: 0, mounted: 0, uploaded: 4 },
+      manifests: 1,
+      referrers: [],
+      retries: 0,
+      warnings: [],
+    })
     expect(await manifestDigest(b, repo, image.digest)).toBe(image.digest)
     expect(pb.stats.blobBytesUp).toBe(image.blobBytes)
     expect(pa.stats.blobBytesDown).toBe(image.blobBytes)
@@ -135,7 +143,15 @@ describe('copyImage against the real distribution registry', () => {
     pa.resetStats()
     pb.resetStats()
     const again = await copyImage({ source: src, sourceRepository: 'app/multi', digest: index.digest, target: dst, targetRepository: repo })
-    expect(again).toEqual({ digest: index.digest, bytesMoved: 0, blobs: { skipped: 5, mounted: 0, uploaded: 0 }, manifests: 0, referrers: [], retries: 0, warnings: [] })
+    expect(again).toEqual({
+      digest: index.digest,
+      bytesMoved: 0,
+      blobs: { skipped: 5, mounted: 0, uploaded: 0 },
+      manifests: 0,
+      referrers: [],
+      retries: 0,
+      warnings: [],
+    })
     expect(pb.stats.blobBytesUp).toBe(0)
     expect(pa.stats.blobBytesDown).toBe(0)
     expect(pb.log.filter((e) => e.method !== 'GET' && e.method !== 'HEAD')).toEqual([])
@@ -185,7 +201,9 @@ describe('copyImage through injected faults', () => {
   /** Either the same digest at the target, or a clean failure: a RegistryError, the image absent, every tag as it was. */
   const copyUnderFault = async (repo: string, before: Record<string, string | undefined>, attempts = 4): Promise<CopyResult | RegistryError> => {
     const { source, target } = clients(attempts)
-    const outcome = await copyImage({ source, sourceRepository: 'app/api', digest: image.digest, target, targetRepository: repo, referrers: false }).catch((e: unknown) => e)
+    const outcome = await copyImage({ source, sourceRepository: 'app/api', digest: image.digest, target, targetRepository: repo, referrers: false }).catch(
+      (e: unknown) => e,
+    )
     if (outcome instanceof Error) {
       expect(outcome).toBeInstanceOf(RegistryError)
       expect(await manifestDigest(b, repo, image.digest)).toBeUndefined()

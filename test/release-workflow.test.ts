@@ -62,7 +62,8 @@ beforeAll(async () => {
   emu.state.addEnvironment(REPO, 'release')
   repo = gitRepo(files)
   mkdirSync(join(repo.dir, 'scripts'), { recursive: true })
-  for (const f of ['release-tree.ts', 'publish-release.ts', 'required-checks.ts', 'environments.ts']) symlinkSync(join(ROOT, 'scripts', f), join(repo.dir, 'scripts', f))
+  for (const f of ['release-tree.ts', 'publish-release.ts', 'required-checks.ts', 'environments.ts'])
+    symlinkSync(join(ROOT, 'scripts', f), join(repo.dir, 'scripts', f))
   execFileSync('chmod', ['+x', join(repo.dir, '.ci', 'run')])
   git(repo.dir, 'add', '-A')
   git(repo.dir, 'commit', '--quiet', '-m', 'scripts')
@@ -83,7 +84,13 @@ afterAll(async () => {
 })
 
 const release = (version: string, sha = main): Promise<RunReport> =>
-  runner.runWorkflow({ file: '.github/workflows/release.yml', event: { name: 'workflow_dispatch', payload: { inputs: { version } } }, sha, ref: 'refs/heads/main', inputs: { version } })
+  runner.runWorkflow({
+    file: '.github/workflows/release.yml',
+    event: { name: 'workflow_dispatch', payload: { inputs: { version } } },
+    sha,
+    ref: 'refs/heads/main',
+    inputs: { version },
+  })
 const tag = (name: string): string => {
   try {
     return git(repo.dir, 'rev-parse', '--verify', '--quiet', `refs/tags/${name}^{commit}`)
@@ -91,7 +98,10 @@ const tag = (name: string): string => {
     return ''
   }
 }
-const logs = (r: RunReport): string => Object.entries(r.jobs).map(([id, j]) => `## ${id}: ${j.result} ${j.error ?? ''}\n${j.steps.map((s) => `# ${s.name}: ${s.outcome}\n${s.log}`).join('\n')}`).join('\n')
+const logs = (r: RunReport): string =>
+  Object.entries(r.jobs)
+    .map(([id, j]) => `## ${id}: ${j.result} ${j.error ?? ''}\n${j.steps.map((s) => `# ${s.name}: ${s.outcome}\n${s.log}`).join('\n')}`)
+    .join('\n')
 const releases = () => emu.state.repo(REPO).releases ?? []
 
 describe('the pure parts', () => {
@@ -115,7 +125,13 @@ describe('the pure parts', () => {
   })
 
   test('only an active tag ruleset forbidding update and deletion of v*.*.* counts', () => {
-    const good = { name: 't', target: 'tag', enforcement: 'active', conditions: { ref_name: { include: ['refs/tags/v*.*.*'] } }, rules: [{ type: 'update' }, { type: 'deletion' }] }
+    const good = {
+      name: 't',
+      target: 'tag',
+      enforcement: 'active',
+      conditions: { ref_name: { include: ['refs/tags/v*.*.*'] } },
+      rules: [{ type: 'update' }, { type: 'deletion' }],
+    }
     expect(tagRulesetProblem([good])).toBeUndefined()
     expect(tagRulesetProblem([{ ...good, enforcement: 'evaluate' }])).toMatch(/no active tag ruleset/)
     expect(tagRulesetProblem([{ ...good, rules: [{ type: 'deletion' }] }])).toMatch(/--tags/)
@@ -196,7 +212,17 @@ describe('docs/publishing.md and release.yml agree', () => {
   })
 
   test('it covers the steps a platform team takes', () => {
-    for (const step of ['github.repository', 'Accessible from repositories', 'Workflows', '--tags', 'scripts/environments.ts', 'CHANGELOG.md', 'pre-release', 'setup/apply.sh', 'GitOps repository'])
+    for (const step of [
+      'github.repository',
+      'Accessible from repositories',
+      'Workflows',
+      '--tags',
+      'scripts/environments.ts',
+      'CHANGELOG.md',
+      'pre-release',
+      'setup/apply.sh',
+      'GitOps repository',
+    ])
       expect(doc).toContain(step)
   })
 })

@@ -88,7 +88,12 @@ describe('the ruleset: the five gates by their exact names on main', () => {
 
   test('the tag ruleset: vX.Y.Z (not the major tag) can be created, never updated or deleted', () => {
     const t = desiredTagRuleset()
-    expect(t).toMatchObject({ name: DEFAULT_TAG_RULESET_NAME, target: 'tag', enforcement: 'active', conditions: { ref_name: { include: ['refs/tags/v*.*.*'], exclude: [] } } })
+    expect(t).toMatchObject({
+      name: DEFAULT_TAG_RULESET_NAME,
+      target: 'tag',
+      enforcement: 'active',
+      conditions: { ref_name: { include: ['refs/tags/v*.*.*'], exclude: [] } },
+    })
     expect(t.rules.map((r) => r.type)).toEqual(['deletion', 'non_fast_forward', 'update'])
     expect(t.rules.some((r) => (r.type as string) === 'creation')).toBe(false)
   })
@@ -134,7 +139,9 @@ describe('applying it against the GitHub emulator: idempotent', () => {
       name: DEFAULT_RULESET_NAME,
       enforcement: 'disabled',
       conditions: { ref_name: { include: ['refs/heads/main'], exclude: [] } },
-      rules: [{ type: 'required_status_checks', parameters: { strict_required_status_checks_policy: false, required_status_checks: [{ context: 'unit-tests' }] } }],
+      rules: [
+        { type: 'required_status_checks', parameters: { strict_required_status_checks_policy: false, required_status_checks: [{ context: 'unit-tests' }] } },
+      ],
       bypass_actors: bypass,
     })
     emu.state.addRuleset(full, { name: 'someone else’s', rules: [{ type: 'deletion' }] })
@@ -161,7 +168,9 @@ describe('applying it against the GitHub emulator: idempotent', () => {
     expect((stored.rules[2] as { parameters: Record<string, unknown> }).parameters).toMatchObject({ grouping_strategy: 'ALLGREEN', max_entries_to_merge: 1 })
     expect((await applyRequiredChecks(client(), { owner, repo, mergeQueue: true })).action).toBe('unchanged')
     // Turning the queue off again is a change, not a no-op.
-    expect((await applyRequiredChecks(client(), { owner, repo })).changes).toEqual(['rules merge_queue, pull_request, required_status_checks → pull_request, required_status_checks'])
+    expect((await applyRequiredChecks(client(), { owner, repo })).changes).toEqual([
+      'rules merge_queue, pull_request, required_status_checks → pull_request, required_status_checks',
+    ])
   })
 
   test('a ruleset without the pull request rule (applied by an older version) gains it', async () => {

@@ -5,7 +5,17 @@ import { gunzipSync } from 'node:zlib'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { runAction, type ActionRun } from '../tools/action-harness/run-action.js'
 import { assertNoViolations, READ_TOKEN, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../tools/github-emulator/emulator.js'
-import { CODEQL_COUNTS, codeqlFailedSarif, codeqlSarif, eslintParseErrorSarif, eslintSarif, npmAudit, osvSarif, semgrepSarif, trivySarif } from '../actions/kit/test/sarif-samples.js'
+import {
+  CODEQL_COUNTS,
+  codeqlFailedSarif,
+  codeqlSarif,
+  eslintParseErrorSarif,
+  eslintSarif,
+  npmAudit,
+  osvSarif,
+  semgrepSarif,
+  trivySarif,
+} from '../actions/kit/test/sarif-samples.js'
 import { encodeSarif, splitRuns } from '../actions/security-scan/src/upload.js'
 
 /**
@@ -45,7 +55,11 @@ async function scan(files: Record<string, unknown>, inputs: Record<string, strin
   })
 }
 
-const checkRun = (name: string) => emu.state.repo(REPO).checkRuns.filter((c) => c.name === name).at(-1)
+const checkRun = (name: string) =>
+  emu.state
+    .repo(REPO)
+    .checkRuns.filter((c) => c.name === name)
+    .at(-1)
 
 describe('severity counts match code scanning across tools', () => {
   test('CodeQL (extension rules, rule-default levels), Trivy, Semgrep, osv-scanner, ESLint and npm audit together', async () => {
@@ -81,12 +95,20 @@ describe('the gate', () => {
     expect(run.outputs).toMatchObject({ critical: '1', high: '1', medium: '1', low: '0', conclusion: 'failure' })
     expect(run.errors).toEqual(['1 security finding(s) at or above "critical": see the "security-default" check and the job summary.'])
     expect(checkRun('security-default')).toMatchObject({ conclusion: 'failure' })
-    expect(checkRun('security-default')!.annotations.filter((a) => a.annotation_level === 'failure').map((a) => a.path)).toEqual(['pom.xml'])
+    expect(
+      checkRun('security-default')!
+        .annotations.filter((a) => a.annotation_level === 'failure')
+        .map((a) => a.path),
+    ).toEqual(['pom.xml'])
   })
 
   test('a scanner that did not finish fails the gate, naming the tool and what it said, even with fail-on none', async () => {
     const dir = await mkdtemp(join(work, 'unfinished-'))
-    const run = await scan({ 'results/codeql.sarif': codeqlFailedSarif(), 'results/eslint.sarif': eslintParseErrorSarif(dir), 'results/semgrep.sarif': semgrepSarif() }, { 'check-name': 'security-unfinished', 'fail-on': 'none' }, { dir })
+    const run = await scan(
+      { 'results/codeql.sarif': codeqlFailedSarif(), 'results/eslint.sarif': eslintParseErrorSarif(dir), 'results/semgrep.sarif': semgrepSarif() },
+      { 'check-name': 'security-unfinished', 'fail-on': 'none' },
+      { dir },
+    )
     expect(run.exitCode).toBe(1)
     expect(run.outputs).toMatchObject({ conclusion: 'failure' })
     expect(run.errors).toEqual([
@@ -106,24 +128,45 @@ describe('the gate', () => {
   })
 
   test('baseline: findings already on the base branch are reported but cannot fail the gate', async () => {
-    const base = { version: '2.1.0', runs: [{ ...(codeqlSarif() as { runs: Array<Record<string, unknown>> }).runs[0]!, results: (codeqlSarif() as { runs: Array<{ results: unknown[] }> }).runs[0]!.results.slice(0, 2) }] }
-    const pass = await scan({ 'results/codeql.sarif': codeqlSarif(), 'base/codeql.sarif': base }, { baseline: 'base/*.sarif', 'fail-on': 'high', 'check-name': 'security-baseline' })
+    const base = {
+      version: '2.1.0',
+      runs: [
+        {
+          ...(codeqlSarif() as { runs: Array<Record<string, unknown>> }).runs[0]!,
+          results: (codeqlSarif() as { runs: Array<{ results: unknown[] }> }).runs[0]!.results.slice(0, 2),
+        },
+      ],
+    }
+    const pass = await scan(
+      { 'results/codeql.sarif': codeqlSarif(), 'base/codeql.sarif': base },
+      { baseline: 'base/*.sarif', 'fail-on': 'high', 'check-name': 'security-baseline' },
+    )
     // The critical and one high are in the baseline; the other high (rate limiting) is new.
     expect(pass.outputs).toMatchObject({ critical: '1', high: '2', low: '1', new: '2', conclusion: 'failure' })
     expect(pass.errors[0]).toContain('1 security finding(s) at or above "high" that are not in the baseline')
-    const ok = await scan({ 'results/codeql.sarif': codeqlSarif(), 'base/codeql.sarif': codeqlSarif() }, { baseline: 'base/*.sarif', 'fail-on': 'low', 'check-name': 'security-baseline' })
+    const ok = await scan(
+      { 'results/codeql.sarif': codeqlSarif(), 'base/codeql.sarif': codeqlSarif() },
+      { baseline: 'base/*.sarif', 'fail-on': 'low', 'check-name': 'security-baseline' },
+    )
     expect(ok.exitCode, ok.stdout).toBe(0)
     expect(ok.outputs).toMatchObject({ critical: String(CODEQL_COUNTS.critical), new: '0', conclusion: 'success' })
     expect(ok.summary).toContain('in baseline')
   })
 
   test('ignore-file: a live entry suppresses, an expired one stops suppressing and is reported', async () => {
-    const ignore = (expires: string) => `ignore:\n  - rule: CVE-2021-44228\n    path: pom.xml\n    reason: Not reachable, JNDI disabled\n    expires: ${expires}\n`
-    const live = await scan({ 'results/trivy.sarif': trivySarif(), 'ignore.yml': ignore('2999-01-01') }, { 'ignore-file': 'ignore.yml', 'check-name': 'security-ignore' })
+    const ignore = (expires: string) =>
+      `ignore:\n  - rule: CVE-2021-44228\n    path: pom.xml\n    reason: Not reachable, JNDI disabled\n    expires: ${expires}\n`
+    const live = await scan(
+      { 'results/trivy.sarif': trivySarif(), 'ignore.yml': ignore('2999-01-01') },
+      { 'ignore-file': 'ignore.yml', 'check-name': 'security-ignore' },
+    )
     expect(live.exitCode, live.stdout).toBe(0)
     expect(live.outputs).toMatchObject({ critical: '0', conclusion: 'success' })
     expect(live.summary).toContain('ignored: Not reachable, JNDI disabled')
-    const expired = await scan({ 'results/trivy.sarif': trivySarif(), 'ignore.yml': ignore('2020-01-01') }, { 'ignore-file': 'ignore.yml', 'check-name': 'security-ignore' })
+    const expired = await scan(
+      { 'results/trivy.sarif': trivySarif(), 'ignore.yml': ignore('2020-01-01') },
+      { 'ignore-file': 'ignore.yml', 'check-name': 'security-ignore' },
+    )
     expect(expired.exitCode).toBe(1)
     expect(expired.outputs).toMatchObject({ critical: '1', conclusion: 'failure' })
     expect(expired.warnings.join('\n')).toContain('ignore-file entry 1 (rule CVE-2021-44228, path pom.xml) expired on 2020-01-01')
@@ -148,7 +191,10 @@ describe('upload to code scanning', () => {
 
   test('splitRuns and encodeSarif round-trip', () => {
     const doc = { version: '2.1.0', $schema: 's', runs: [1, 2, 3] }
-    expect(splitRuns(doc, 2)).toEqual([{ version: '2.1.0', $schema: 's', runs: [1, 2] }, { version: '2.1.0', $schema: 's', runs: [3] }])
+    expect(splitRuns(doc, 2)).toEqual([
+      { version: '2.1.0', $schema: 's', runs: [1, 2] },
+      { version: '2.1.0', $schema: 's', runs: [3] },
+    ])
     expect(JSON.parse(gunzipSync(Buffer.from(encodeSarif(doc), 'base64')).toString())).toEqual(doc)
   })
 })

@@ -49,12 +49,22 @@ function editMarked(text: string, edits: Record<string, string | number>): strin
 }
 
 const git = (dir: string, ...args: string[]): string =>
-  execFileSync('git', ['-C', dir, '-c', 'user.name=alice', '-c', 'user.email=alice@example.com', '-c', 'commit.gpgsign=false', ...args], { encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } }).trim()
+  execFileSync('git', ['-C', dir, '-c', 'user.name=alice', '-c', 'user.email=alice@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+  }).trim()
 
 /** The service's sources, not what its tools write. */
 const SKIP = new Set(['node_modules', 'dist', 'coverage', 'reports', '__pycache__', '.pytest_cache', '.venv', '.coverage'])
 const copySources = (from: string, to: string): void =>
-  cpSync(from, to, { recursive: true, filter: (src) => !src.slice(from.length).split('/').some((part) => SKIP.has(part)) })
+  cpSync(from, to, {
+    recursive: true,
+    filter: (src) =>
+      !src
+        .slice(from.length)
+        .split('/')
+        .some((part) => SKIP.has(part)),
+  })
 
 /**
  * ESLint's configs in the Node repository, which the starter's default scanner and linter read:
@@ -105,7 +115,8 @@ const SERVICES: Record<'node' | 'python', Service> = {
     extraFiles: { 'eslint.config.js': ESLINT_CONFIG, 'eslint-security.config.mjs': ESLINT_SECURITY_CONFIG },
     seeds: {
       'test/seeded.test.ts': `import { expect, test } from 'vitest'\n\ntest('seeded unit failure', () => {\n  expect(1 + 1).toBe(3)\n})\n`,
-      'test/integration.test.ts': (old) => `${old}\nit('seeded integration failure: /teapot is a teapot', async () => {\n  expect((await call('/teapot')).status).toBe(418)\n})\n`,
+      'test/integration.test.ts': (old) =>
+        `${old}\nit('seeded integration failure: /teapot is a teapot', async () => {\n  expect((await call('/teapot')).status).toBe(418)\n})\n`,
       'src/seeded.ts': `// Seeded: a security finding (eval of a computed string) and a lint error (an explicit any).\nexport function evaluate(expression: string): unknown {\n  return eval(expression)\n}\n\nexport const loose: any = 1\n`,
     },
   },
@@ -120,7 +131,8 @@ const SERVICES: Record<'node' | 'python', Service> = {
       // A virtual environment over the runner's Python (pytest and coverage.py from Debian):
       // every command below runs from it, so a gate job without the install step fails.
       'install-command': 'python3 -m venv --without-pip --system-site-packages .venv',
-      'unit-test-command': '.venv/bin/python -m coverage run -m pytest tests/unit --junitxml=reports/junit.xml && .venv/bin/python -m coverage xml -o coverage/coverage.xml',
+      'unit-test-command':
+        '.venv/bin/python -m coverage run -m pytest tests/unit --junitxml=reports/junit.xml && .venv/bin/python -m coverage xml -o coverage/coverage.xml',
       coverage: 'coverage/coverage.xml',
       'integration-test-command': '.venv/bin/python -m pytest tests/integration --junitxml=reports/integration.xml',
       'service-port': port,
@@ -135,7 +147,8 @@ const SERVICES: Record<'node' | 'python', Service> = {
     seeds: {
       'tests/unit/test_seeded.py': 'def test_seeded_unit_failure():\n    assert 1 + 1 == 3\n',
       'tests/integration/test_service.py': (old) => `${old}\n\ndef test_seeded_integration_failure_teapot():\n    assert call("/teapot")[0] == 418\n`,
-      'sensor/seeded.py': '"""Seeded: a security finding (a shell command from a variable) and a lint error (an undefined name)."""\n\nimport subprocess\n\n\ndef run(command):\n    return subprocess.call(command, shell=True)\n\n\ndef broken():\n    return undefined_name\n',
+      'sensor/seeded.py':
+        '"""Seeded: a security finding (a shell command from a variable) and a lint error (an undefined name)."""\n\nimport subprocess\n\n\ndef run(command):\n    return subprocess.call(command, shell=True)\n\n\ndef broken():\n    return undefined_name\n',
     },
   },
 }
@@ -202,15 +215,26 @@ async function openPullRequest(repo: UserRepo, branch: string, changes: Record<s
   const record = emu.state.addPull(repo.repository, { head: branch, user: 'alice', title: branch })
   const pr: PullRef = { number: record.number, title: branch, author: 'alice', head: { ref: branch, sha: head }, base: { ref: 'main', sha: repo.base } }
   const repoRef = { fullName: repo.repository, defaultBranch: 'main' }
-  const [report] = await repo.runner.dispatchEvent({ event: { name: 'pull_request', payload: pullRequestEvent(repoRef, pr, 'opened') }, sha: head, ref: `refs/pull/${pr.number}/merge` })
+  const [report] = await repo.runner.dispatchEvent({
+    event: { name: 'pull_request', payload: pullRequestEvent(repoRef, pr, 'opened') },
+    sha: head,
+    ref: `refs/pull/${pr.number}/merge`,
+  })
   return { pr, head, report: report!, repoRef }
 }
 
-const checkRun = (repository: string, sha: string, name: string) => emu.state.repo(repository).checkRuns.filter((c) => c.head_sha === sha && c.name === name).at(-1)
+const checkRun = (repository: string, sha: string, name: string) =>
+  emu.state
+    .repo(repository)
+    .checkRuns.filter((c) => c.head_sha === sha && c.name === name)
+    .at(-1)
 const conclusions = (repository: string, sha: string) => Object.fromEntries(GATES.map((g) => [g, checkRun(repository, sha, g)?.conclusion ?? 'missing']))
 const logs = (report: RunReport): string =>
   Object.entries(report.jobs)
-    .flatMap(([id, j]) => [`== ${id}: ${j.result}${j.error ? ` (${j.error})` : ''}`, ...j.steps.map((s) => `-- ${s.name ?? s.uses ?? s.run}: ${s.outcome}\n${s.log.slice(-3000)}`)])
+    .flatMap(([id, j]) => [
+      `== ${id}: ${j.result}${j.error ? ` (${j.error})` : ''}`,
+      ...j.steps.map((s) => `-- ${s.name ?? s.uses ?? s.run}: ${s.outcome}\n${s.log.slice(-3000)}`),
+    ])
     .join('\n')
 const checkText = (repository: string, sha: string, name: string): string => {
   const run = checkRun(repository, sha, name)
@@ -242,7 +266,10 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true })
 })
 
-describe.each([['Node.js', 'node'], ['Python', 'python']] as const)('the pull request starter on a %s service', (_label, kind) => {
+describe.each([
+  ['Node.js', 'node'],
+  ['Python', 'python'],
+] as const)('the pull request starter on a %s service', (_label, kind) => {
   const service = SERVICES[kind]
   let repo: UserRepo
 
@@ -264,7 +291,13 @@ describe.each([['Node.js', 'node'], ['Python', 'python']] as const)('the pull re
     const build = report.jobs['pipeline/build']!
     expect(build.result, logs(report)).toBe('success')
     expect(build.outputs['image-ref']).toMatch(new RegExp(`^${registry.host}/octo/${service.name}@sha256:[0-9a-f]{64}$`))
-    expect(conclusions(repo.repository, head), logs(report)).toEqual({ 'unit-tests': 'success', 'integration-tests': 'success', 'security-scan': 'success', 'code-quality': 'success', 'peer-review': 'failure' })
+    expect(conclusions(repo.repository, head), logs(report)).toEqual({
+      'unit-tests': 'success',
+      'integration-tests': 'success',
+      'security-scan': 'success',
+      'code-quality': 'success',
+      'peer-review': 'failure',
+    })
     // The install step ran before the commands of every gate job.
     for (const gate of ['unit-tests', 'integration-tests', 'security-scan', 'code-quality']) {
       const steps = report.jobs[`pipeline/gates/${gate}`]!.steps
@@ -276,7 +309,11 @@ describe.each([['Node.js', 'node'], ['Python', 'python']] as const)('the pull re
 
     // bob approves: the review event runs peer-review alone, and it passes.
     const review = emu.state.addReview(repo.repository, pr.number, { user: 'bob', state: 'APPROVED', commit_id: head })
-    const [approved] = await repo.runner.dispatchEvent({ event: { name: 'pull_request_review', payload: pullRequestReviewEvent(repoRef, pr, { id: review.id, user: 'bob', state: 'approved' }) }, sha: head, ref: `refs/pull/${pr.number}/merge` })
+    const [approved] = await repo.runner.dispatchEvent({
+      event: { name: 'pull_request_review', payload: pullRequestReviewEvent(repoRef, pr, { id: review.id, user: 'bob', state: 'approved' }) },
+      sha: head,
+      ref: `refs/pull/${pr.number}/merge`,
+    })
     expect(approved!.jobs['pipeline/build']!.result).toBe('skipped')
     expect(conclusions(repo.repository, head), logs(approved!)).toEqual(Object.fromEntries(GATES.map((g) => [g, 'success'])))
   }, 900_000)
@@ -290,7 +327,10 @@ describe.each([['Node.js', 'node'], ['Python', 'python']] as const)('the pull re
     expect(checkText(repo.repository, head, 'security-scan')).toMatch(/seeded\.(ts|py)/)
     const quality = checkRun(repo.repository, head, 'code-quality')!
     // The lint error is on a line the pull request adds.
-    expect(quality.annotations.map((a) => `${a.path}:${a.annotation_level}`), checkText(repo.repository, head, 'code-quality')).toContain(`${service.folder === '.' ? '' : `${service.folder}/`}${kind === 'node' ? 'src/seeded.ts' : 'sensor/seeded.py'}:failure`)
+    expect(
+      quality.annotations.map((a) => `${a.path}:${a.annotation_level}`),
+      checkText(repo.repository, head, 'code-quality'),
+    ).toContain(`${service.folder === '.' ? '' : `${service.folder}/`}${kind === 'node' ? 'src/seeded.ts' : 'sensor/seeded.py'}:failure`)
     expect(checkText(repo.repository, head, 'peer-review')).toMatch(/approv/i)
   }, 900_000)
 })
@@ -309,9 +349,20 @@ describe('a gate that cannot run', () => {
 
   test('when the image was not built, every automated gate is reported failed, saying so (a required check never hangs pending)', async () => {
     const repo = userRepository(SERVICES.python, await freePort())
-    const { head, report } = await openPullRequest(repo, 'broken-build', { Containerfile: 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nCOPY no-such-folder/ /app/\n' }, SERVICES.python.folder)
+    const { head, report } = await openPullRequest(
+      repo,
+      'broken-build',
+      { Containerfile: 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nCOPY no-such-folder/ /app/\n' },
+      SERVICES.python.folder,
+    )
     expect(report.jobs['pipeline/build']!.result).toBe('failure')
-    expect(conclusions(repo.repository, head)).toEqual({ 'unit-tests': 'failure', 'integration-tests': 'failure', 'security-scan': 'failure', 'code-quality': 'failure', 'peer-review': 'failure' })
+    expect(conclusions(repo.repository, head)).toEqual({
+      'unit-tests': 'failure',
+      'integration-tests': 'failure',
+      'security-scan': 'failure',
+      'code-quality': 'failure',
+      'peer-review': 'failure',
+    })
     for (const gate of ['unit-tests', 'integration-tests', 'security-scan', 'code-quality']) {
       expect(report.jobs[`pipeline/gates/${gate}`]!.result).toBe('skipped')
       expect(checkText(repo.repository, head, gate)).toMatch(new RegExp(`${gate} did not run[\\s\\S]*image was not built`))

@@ -30,7 +30,10 @@ async function makeWorkspace(): Promise<string> {
   for (const name of await readdir(TOOLS)) if (/\.(xml|info|json)$/.test(name)) await copy(join(TOOLS, name), join(dir, 'reports', name))
   for (const name of await readdir(join(TOOLS, 'shapes'))) await copy(join(TOOLS, 'shapes', name), join(dir, 'reports', name))
   await cp(join(TOOLS, 'src'), dir, { recursive: true })
-  await writeFile(join(dir, 'reports', 'passing.xml'), '<testsuites><testsuite name="s"><testcase name="a" time="0.1"/><testcase name="b" time="0.2"/></testsuite></testsuites>')
+  await writeFile(
+    join(dir, 'reports', 'passing.xml'),
+    '<testsuites><testsuite name="s"><testcase name="a" time="0.1"/><testcase name="b" time="0.2"/></testsuite></testsuites>',
+  )
   await writeFile(join(dir, 'reports', 'no-tests.xml'), '<testsuites name="none" tests="0"></testsuites>')
   return dir
 }
@@ -108,7 +111,11 @@ describe('counts and conclusions for each dialect', () => {
   test('times in nanoseconds are detected and not held against max-duration', async () => {
     const run = await gate({ reports: 'reports/nanosecond-times.xml', 'max-duration': '1m', 'fail-on-duration': 'true' })
     expect(counts(run)).toEqual({ exit: 0, conclusion: 'success', total: '3', passed: '3', failed: '0', skipped: '0' })
-    expect(run.warnings).toEqual([expect.stringMatching(/^reports\/nanosecond-times\.xml gives times no test run can take \(up to 32799772m 51s, over 5 days\).*max-duration is not checked$/)])
+    expect(run.warnings).toEqual([
+      expect.stringMatching(
+        /^reports\/nanosecond-times\.xml gives times no test run can take \(up to 32799772m 51s, over 5 days\).*max-duration is not checked$/,
+      ),
+    ])
     // Neither the duration nor the slowest tests use them; the warning says why.
     expect(run.outputs.duration).toBe('0.000')
     expect(run.summary.split('\n').filter((l) => l.includes('32799772m'))).toEqual([expect.stringMatching(/^- reports\/nanosecond-times\.xml gives times/)])
@@ -117,7 +124,9 @@ describe('counts and conclusions for each dialect', () => {
   test('annotations point at the failing line, workspace stripped', async () => {
     const run = await gate({ reports: 'reports/phpunit.xml\nreports/pytest.xml' })
     const places = run.annotations.filter((a) => a.properties.file).map((a) => `${a.properties.file}:${a.properties.line}`)
-    expect(places).toEqual(expect.arrayContaining(['php/tests/CalculatorTest.php:19', 'php/tests/CalculatorTest.php:29', 'tests/test_calc.py:13', 'tests/test_calc.py:17']))
+    expect(places).toEqual(
+      expect.arrayContaining(['php/tests/CalculatorTest.php:19', 'php/tests/CalculatorTest.php:29', 'tests/test_calc.py:13', 'tests/test_calc.py:17']),
+    )
     expect(counts(run)).toMatchObject({ total: '17', failed: '6' })
     expect(run.notices.join('\n')).toContain('No GitHub token')
   })
@@ -179,7 +188,10 @@ describe('a gate that passes on nothing is a hole', () => {
 
 describe('the check run', () => {
   test('120 failures: 50 annotations in one write by default (max-annotations), the rest in the summary; a re-run updates the same run', async () => {
-    const failures = Array.from({ length: 120 }, (_, i) => `<testcase classname="big" name="t${i}"><failure message="m${i}">at ${ws}/src/big.test.ts:${i + 1}:1</failure></testcase>`)
+    const failures = Array.from(
+      { length: 120 },
+      (_, i) => `<testcase classname="big" name="t${i}"><failure message="m${i}">at ${ws}/src/big.test.ts:${i + 1}:1</failure></testcase>`,
+    )
     await writeFile(join(ws, 'reports', 'big.xml'), `<testsuite name="big">${failures.join('')}<testcase name="ok"/></testsuite>`)
     const prHead = emu.state.commit(REPO, { branch: 'feature', files: { 'src/big.test.ts': 'x' }, message: 'feature' })
     const event = { pull_request: { number: 1, head: { sha: prHead, ref: 'feature' }, base: { ref: 'main' } } }
@@ -196,7 +208,10 @@ describe('the check run', () => {
     expect(runs[0]!.output.summary).toContain('| ❌ failed | 121 | 1 | 120 |')
     expect(runs[0]!.output.summary).toContain('the first 50 of 120 are shown on the files; 70 more are in the job summary')
     // One write: no second-long spacing between writes.
-    const writes = emu.requests.slice(before).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.status}`)
+    const writes = emu.requests
+      .slice(before)
+      .filter((r) => r.method !== 'GET')
+      .map((r) => `${r.method} ${r.status}`)
     expect(writes).toEqual(['POST 201'])
     expect(run.summary).toContain('| big › t119 |')
     expect(run.annotations.filter((a) => a.level === 'error' && a.properties.file)).toHaveLength(0)
@@ -208,7 +223,12 @@ describe('the check run', () => {
     const after = emu.state.repo(REPO).checkRuns.filter((r) => r.name === 'unit-tests')
     expect(after).toHaveLength(1)
     expect(after[0]!.annotations).toHaveLength(50)
-    expect(emu.requests.slice(mid).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.status}`)).toEqual(['PATCH 200'])
+    expect(
+      emu.requests
+        .slice(mid)
+        .filter((r) => r.method !== 'GET')
+        .map((r) => `${r.method} ${r.status}`),
+    ).toEqual(['PATCH 200'])
     expect(JSON.stringify(again.outputs) + again.summary + again.stdout.replace(/::add-mask::.*/g, '')).not.toContain(WRITE_TOKEN)
   })
 
@@ -220,7 +240,12 @@ describe('the check run', () => {
     expect(run.exitCode).toBe(1)
     const check = emu.state.repo(REPO).checkRuns.filter((r) => r.name === 'unit-tests' && r.head_sha === prHead)
     expect(check[0]!.annotations).toHaveLength(120)
-    expect(emu.requests.slice(before).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.status}`)).toEqual(['POST 201', 'PATCH 200', 'PATCH 200'])
+    expect(
+      emu.requests
+        .slice(before)
+        .filter((r) => r.method !== 'GET')
+        .map((r) => `${r.method} ${r.status}`),
+    ).toEqual(['POST 201', 'PATCH 200', 'PATCH 200'])
   })
 
   test('max-annotations holds without a token too (workflow-command annotations)', async () => {

@@ -57,10 +57,16 @@ afterAll(async () => {
 })
 
 const git = (dir: string, ...args: string[]): string =>
-  execFileSync('git', ['-C', dir, '-c', 'user.name=alice', '-c', 'user.email=alice@example.com', '-c', 'commit.gpgsign=false', ...args], { encoding: 'utf8' }).trim()
+  execFileSync('git', ['-C', dir, '-c', 'user.name=alice', '-c', 'user.email=alice@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    encoding: 'utf8',
+  }).trim()
 
 /** A user's repository `octo/appN` with the chosen starters of a release tree copied and edited, mirrored into the emulator. */
-async function userRepository(tree: ReleaseTree, starters: Record<string, Record<string, string>>, opts: { environmentSecrets?: Record<string, Record<string, string>> } = {}) {
+async function userRepository(
+  tree: ReleaseTree,
+  starters: Record<string, Record<string, string>>,
+  opts: { environmentSecrets?: Record<string, Record<string, string>> } = {},
+) {
   const repository = `octo/app${++repoCount}`
   const dir = join(work, repository.replace('/', '-'))
   mkdirSync(join(dir, '.github', 'workflows'), { recursive: true })
@@ -88,14 +94,23 @@ async function userRepository(tree: ReleaseTree, starters: Record<string, Record
   return { repository, dir, runner, sha: git(dir, 'rev-parse', 'HEAD') }
 }
 
-const stepLogs = (report: RunReport): string => Object.values(report.jobs).flatMap((j) => j.steps.map((s) => s.log)).join('\n')
+const stepLogs = (report: RunReport): string =>
+  Object.values(report.jobs)
+    .flatMap((j) => j.steps.map((s) => s.log))
+    .join('\n')
 
 function comment(repository: string, body: string) {
   const issue = emu.state.addIssue(repository, { title: 'Deployments', user: 'carol' }).number
   const c = emu.state.addComment(repository, issue, { body, user: 'carol' })
   return {
     name: 'issue_comment',
-    payload: { action: 'created', issue: { number: issue }, comment: { id: c.id, body, user: { login: 'carol', type: 'User' } }, repository: { full_name: repository, default_branch: 'main' }, sender: { login: 'carol' } },
+    payload: {
+      action: 'created',
+      issue: { number: issue },
+      comment: { id: c.id, body, user: { login: 'carol', type: 'User' } },
+      repository: { full_name: repository, default_branch: 'main' },
+      sender: { login: 'carol' },
+    },
   }
 }
 
@@ -130,29 +145,47 @@ describe('chatops starter', () => {
     const [report] = await runner.dispatchEvent({ event: comment(repository, '/deploy svc v1.0.0 to dev'), sha, ref: 'refs/heads/main' })
     expect(report!.conclusion).toBe('success')
     expect(emu.state.repo(repository).deployments.map((d) => d.environment)).toEqual(['dev'])
-    expect(emu.state.repo(repository).dispatches).toMatchObject([{ path: '.github/workflows/deploy.yml', inputs: { service: 'svc', environment: 'dev', version: 'v1.0.0' } }])
+    expect(emu.state.repo(repository).dispatches).toMatchObject([
+      { path: '.github/workflows/deploy.yml', inputs: { service: 'svc', environment: 'dev', version: 'v1.0.0' } },
+    ])
   })
 
   test('a command from the chat relay (repository_dispatch): before, nothing starts; after, chatops answers it', async () => {
     emu.state.addToken('ghs_relay', { login: 'chat-relay[bot]', permissions: { contents: 'write', metadata: 'read' } })
     const dispatch = (repository: string) => ({
       name: 'repository_dispatch',
-      payload: { action: 'chatops', client_payload: { command: '/status svc', user: 'carol', request_id: 'r1' }, branch: 'main', repository: { full_name: repository, default_branch: 'main' }, sender: { login: 'chat-relay[bot]', type: 'Bot' } },
+      payload: {
+        action: 'chatops',
+        client_payload: { command: '/status svc', user: 'carol', request_id: 'r1' },
+        branch: 'main',
+        repository: { full_name: repository, default_branch: 'main' },
+        sender: { login: 'chat-relay[bot]', type: 'Bot' },
+      },
     })
     const old = await userRepository(before, { 'cloud-native-chatops.yml': { services } })
     expect(await old.runner.dispatchEvent({ event: dispatch(old.repository), sha: old.sha, ref: 'refs/heads/main' })).toEqual([])
     const now = await userRepository(after, { 'cloud-native-chatops.yml': { services, 'relay-app': 'chat-relay[bot]' } })
     const reports = await now.runner.dispatchEvent({ event: dispatch(now.repository), sha: now.sha, ref: 'refs/heads/main' })
-    expect(reports.map((r) => `${r.name}: ${r.conclusion}`), stepLogs(reports[0]!)).toEqual(['ChatOps: success'])
+    expect(
+      reports.map((r) => `${r.name}: ${r.conclusion}`),
+      stepLogs(reports[0]!),
+    ).toEqual(['ChatOps: success'])
     expect(reports[0]!.jobs['chatops/chatops']!.steps[0]!.outputs.command).toBe('status')
   })
 })
 
 describe('preview cleanup starter', () => {
-  const deleted = (repository: string) => ({ name: 'delete', payload: { ref: 'feature/login', ref_type: 'branch', repository: { full_name: repository }, sender: { login: 'alice' } } })
+  const deleted = (repository: string) => ({
+    name: 'delete',
+    payload: { ref: 'feature/login', ref_type: 'branch', repository: { full_name: repository }, sender: { login: 'alice' } },
+  })
 
   test('before: the call fails, because PREVIEW_KUBECONFIG is declared required and an environment secret is not passed by secrets: inherit', async () => {
-    const { repository, runner, sha } = await userRepository(before, { 'cloud-native-preview-cleanup.yml': {} }, { environmentSecrets: { preview: { PREVIEW_KUBECONFIG: kube.kubeconfig() } } })
+    const { repository, runner, sha } = await userRepository(
+      before,
+      { 'cloud-native-preview-cleanup.yml': {} },
+      { environmentSecrets: { preview: { PREVIEW_KUBECONFIG: kube.kubeconfig() } } },
+    )
     const [report] = await runner.dispatchEvent({ event: deleted(repository), sha, ref: 'refs/heads/main' })
     expect(report!.conclusion).toBe('failure')
     expect(report!.error ?? stepLogs(report!)).toContain('PREVIEW_KUBECONFIG')
@@ -160,7 +193,11 @@ describe('preview cleanup starter', () => {
   })
 
   test('after: the teardown job reads the environment secret and tears the preview down', async () => {
-    const { repository, runner, sha } = await userRepository(after, { 'cloud-native-preview-cleanup.yml': {} }, { environmentSecrets: { preview: { PREVIEW_KUBECONFIG: kube.kubeconfig() } } })
+    const { repository, runner, sha } = await userRepository(
+      after,
+      { 'cloud-native-preview-cleanup.yml': {} },
+      { environmentSecrets: { preview: { PREVIEW_KUBECONFIG: kube.kubeconfig() } } },
+    )
     const [report] = await runner.dispatchEvent({ event: deleted(repository), sha, ref: 'refs/heads/main' })
     expect(report!.conclusion).toBe('success')
     expect(report!.jobs['cleanup/teardown']!.result).toBe('success')
@@ -191,12 +228,19 @@ describe('release: the gates on the tagged main commit', () => {
     return { head, merge, digest: pushed.digest }
   }
   const edits = (image: string) => ({ image, 'gitops-repo': '', 'staging-url': healthyUrl, 'acceptance-test-command': 'true' })
-  const tagged = (repository: string, sha: string) => ({ event: { name: 'push', payload: { ref: 'refs/tags/v1.0.0', after: sha, repository: { full_name: repository }, sender: { login: 'carol' } } }, sha, ref: 'refs/tags/v1.0.0' })
+  const tagged = (repository: string, sha: string) => ({
+    event: { name: 'push', payload: { ref: 'refs/tags/v1.0.0', after: sha, repository: { full_name: repository }, sender: { login: 'carol' } } },
+    sha,
+    ref: 'refs/tags/v1.0.0',
+  })
 
   test('before: the release can never pass: promote reads commit statuses the job may not read (403)', async () => {
     const repo = await userRepository(before, { 'cloud-native-release.yml': {} })
     const image = `${registry.host}/${repo.repository}`
-    writeFileSync(join(repo.dir, '.github', 'workflows', 'cloud-native-release.yml'), editStarter(readFileSync(join(before.dir, 'workflow-templates', 'cloud-native-release.yml'), 'utf8'), edits(image), 'main'))
+    writeFileSync(
+      join(repo.dir, '.github', 'workflows', 'cloud-native-release.yml'),
+      editStarter(readFileSync(join(before.dir, 'workflow-templates', 'cloud-native-release.yml'), 'utf8'), edits(image), 'main'),
+    )
     git(repo.dir, 'commit', '--quiet', '-am', 'configure the release')
     const { merge } = await mergedPullRequest(repo, image, { rebuiltOnMain: true })
     const [report] = await repo.runner.dispatchEvent(tagged(repo.repository, merge))
@@ -208,7 +252,10 @@ describe('release: the gates on the tagged main commit', () => {
   test('after, but main never recorded gate evidence: the gates are missing on the tagged commit and nothing is promoted', async () => {
     const repo = await userRepository(after, {})
     const image = `${registry.host}/${repo.repository}`
-    writeFileSync(join(repo.dir, '.github', 'workflows', 'cloud-native-release.yml'), editStarter(readFileSync(join(after.dir, 'workflow-templates', 'cloud-native-release.yml'), 'utf8'), edits(image), 'main'))
+    writeFileSync(
+      join(repo.dir, '.github', 'workflows', 'cloud-native-release.yml'),
+      editStarter(readFileSync(join(after.dir, 'workflow-templates', 'cloud-native-release.yml'), 'utf8'), edits(image), 'main'),
+    )
     git(repo.dir, 'add', '-A')
     git(repo.dir, 'commit', '--quiet', '-m', 'configure the release')
     const { merge } = await mergedPullRequest(repo, image, { rebuiltOnMain: true })
@@ -223,11 +270,16 @@ describe('release: the gates on the tagged main commit', () => {
     for (const [file, extra] of [
       ['cloud-native-release.yml', edits(image)],
       ['cloud-native-main.yml', { image, 'gitops-repo': '', 'dev-url': healthyUrl, 'dev-test-command': 'true' }],
-    ] as const) writeFileSync(join(repo.dir, '.github', 'workflows', file), editStarter(readFileSync(join(after.dir, 'workflow-templates', file), 'utf8'), extra, 'main'))
+    ] as const)
+      writeFileSync(join(repo.dir, '.github', 'workflows', file), editStarter(readFileSync(join(after.dir, 'workflow-templates', file), 'utf8'), extra, 'main'))
     git(repo.dir, 'add', '-A')
     git(repo.dir, 'commit', '--quiet', '-m', 'configure main and the release')
     const { head, merge, digest } = await mergedPullRequest(repo, image)
-    const [main] = await repo.runner.dispatchEvent({ event: { name: 'push', payload: { ref: 'refs/heads/main', after: merge, repository: { full_name: repo.repository }, sender: { login: 'alice' } } }, sha: merge, ref: 'refs/heads/main' })
+    const [main] = await repo.runner.dispatchEvent({
+      event: { name: 'push', payload: { ref: 'refs/heads/main', after: merge, repository: { full_name: repo.repository }, sender: { login: 'alice' } } },
+      sha: merge,
+      ref: 'refs/heads/main',
+    })
     expect(main!.jobs['pipeline/build']!.outputs).toMatchObject({ adopted: 'true', built: 'false', digest })
     expect(main!.jobs['pipeline/deploy-dev']!.result, stepLogs(main!)).toBe('success')
     const evidence = emu.state.repo(repo.repository).checkRuns.find((c) => c.head_sha === merge && c.name === 'gate-evidence')
@@ -253,9 +305,18 @@ describe('main: a merge whose tree differs from the gated head', () => {
       remotes: { 'octo-org/actions': after.dir },
       emulator: { url: emu.url, state: emu.state },
       workDir: join(work, 'runs', 'behind'),
-      machineEnv: { CONTAINERS_STORAGE_CONF: join(storage, 'storage.conf'), CONTAINERS_REGISTRIES_CONF: join(storage, 'registries.conf'), BUILDAH_ISOLATION: 'chroot', PATH: process.env.PATH ?? '' },
+      machineEnv: {
+        CONTAINERS_STORAGE_CONF: join(storage, 'storage.conf'),
+        CONTAINERS_REGISTRIES_CONF: join(storage, 'registries.conf'),
+        BUILDAH_ISOLATION: 'chroot',
+        PATH: process.env.PATH ?? '',
+      },
     })
-    const starter = editStarter(readFileSync(join(after.dir, 'workflow-templates', 'cloud-native-main.yml'), 'utf8'), { image, 'gitops-repo': '', 'dev-url': healthyUrl, 'dev-test-command': 'true' }, 'main')
+    const starter = editStarter(
+      readFileSync(join(after.dir, 'workflow-templates', 'cloud-native-main.yml'), 'utf8'),
+      { image, 'gitops-repo': '', 'dev-url': healthyUrl, 'dev-test-command': 'true' },
+      'main',
+    )
     writeFileSync(join(repo.dir, '.github', 'workflows', 'cloud-native-main.yml'), starter)
     writeFileSync(join(repo.dir, 'Containerfile'), 'FROM scratch\nCOPY README.md /README.md\n')
     git(repo.dir, 'add', '-A')
@@ -281,7 +342,11 @@ describe('main: a merge whose tree differs from the gated head', () => {
     Object.assign(emu.state.repo(repo.repository).pulls.get(pr.number)!, { state: 'closed', merged: true, merged_at: emu.state.now(), merge_commit_sha: merge })
     expect(git(repo.dir, 'rev-parse', `${merge}^{tree}`)).not.toBe(git(repo.dir, 'rev-parse', `${head}^{tree}`))
 
-    const [main] = await runner.dispatchEvent({ event: { name: 'push', payload: { ref: 'refs/heads/main', after: merge, repository: { full_name: repo.repository }, sender: { login: 'alice' } } }, sha: merge, ref: 'refs/heads/main' })
+    const [main] = await runner.dispatchEvent({
+      event: { name: 'push', payload: { ref: 'refs/heads/main', after: merge, repository: { full_name: repo.repository }, sender: { login: 'alice' } } },
+      sha: merge,
+      ref: 'refs/heads/main',
+    })
     const build = main!.jobs['pipeline/build']!
     expect(build.outputs, stepLogs(main!)).toMatchObject({ adopted: 'false', built: 'true' })
     expect(stepLogs(main!)).toMatch(/tree/i)
@@ -292,4 +357,3 @@ describe('main: a merge whose tree differs from the gated head', () => {
     expect(emu.state.repo(repo.repository).checkRuns.filter((c) => c.head_sha === merge && c.name === 'gate-evidence')).toEqual([])
   })
 })
-

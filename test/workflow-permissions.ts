@@ -38,7 +38,6 @@ export const RUN_PERMISSIONS: [RegExp, Perms][] = [
   [/-X POST [\s\S]*\/deployments\/[^\n]*\/statuses/, { deployments: 'write' }],
 ]
 
-
 export function maxPerms(list: Perms[]): Perms {
   const out: Perms = {}
   for (const p of list) for (const [k, v] of Object.entries(p)) if ((LEVEL[v] ?? 0) > (LEVEL[out[k] ?? 'none'] ?? 0)) out[k] = v

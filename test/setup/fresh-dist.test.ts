@@ -7,7 +7,15 @@ import { staleBundles } from './fresh-dist.js'
 describe('stale bundles', () => {
   test('a bundle is built from its own sources, the kit files it imports and its package.json, not its tests', () => {
     const inputs = bundleInputs('promote')
-    expect(inputs).toEqual(expect.arrayContaining(['actions/promote/package.json', 'actions/promote/src/index.ts', 'actions/promote/src/run.ts', 'actions/promote/src/gitops/repo.ts', 'actions/kit/src/registry/copy.ts']))
+    expect(inputs).toEqual(
+      expect.arrayContaining([
+        'actions/promote/package.json',
+        'actions/promote/src/index.ts',
+        'actions/promote/src/run.ts',
+        'actions/promote/src/gitops/repo.ts',
+        'actions/kit/src/registry/copy.ts',
+      ]),
+    )
     expect(inputs.filter((f) => f.includes('/test/') || f.includes('/dist/'))).toEqual([])
     expect(bundleInputs('notify')).not.toContain('actions/kit/src/registry/copy.ts')
   })
@@ -17,7 +25,12 @@ describe('stale bundles', () => {
   test('a kit file edited after the bundles: exactly the actions that import it, each with the command to run', () => {
     const importers = listActions().filter((name) => bundleInputs(name).includes('actions/kit/src/registry/copy.ts'))
     const lines = staleBundles(listActions(), new Set(['actions/kit/src/registry/copy.ts']), mtimes(200))
-    expect(lines).toEqual(importers.map((name) => `actions/${name}/dist/ is older than actions/kit/src/registry/copy.ts: run \`pnpm build ${name}\`, then \`git add actions/${name}/dist/\` (new chunk files too) and commit`))
+    expect(lines).toEqual(
+      importers.map(
+        (name) =>
+          `actions/${name}/dist/ is older than actions/kit/src/registry/copy.ts: run \`pnpm build ${name}\`, then \`git add actions/${name}/dist/\` (new chunk files too) and commit`,
+      ),
+    )
     expect(importers).toContain('promote')
     expect(importers).not.toContain('notify')
   })

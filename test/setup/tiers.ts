@@ -10,13 +10,7 @@
  */
 
 /** Where test files live (globs relative to the repository root). */
-export const testFiles = [
-  'actions/*/test/**/*.test.ts',
-  'test/**/*.test.ts',
-  'tools/**/*.test.ts',
-  'services/*/test/**/*.test.ts',
-  'bench/**/*.test.ts',
-]
+export const testFiles = ['actions/*/test/**/*.test.ts', 'test/**/*.test.ts', 'tools/**/*.test.ts', 'services/*/test/**/*.test.ts', 'bench/**/*.test.ts']
 
 /** Test files that start something outside the test's own process; what, in the comment. */
 export const integrationTests = [

@@ -95,7 +95,15 @@ describe('runAction', () => {
         event: { number: 7, pull_request: { head: { ref: 'feature/x' }, base: { ref: 'main' } } },
         env: { EXTRA: 'yes', ACTIONS_STEP_DEBUG: 'true' },
         cwd,
-        github: { token: 'ghs_abc', sha: 'a'.repeat(40), ref: 'refs/pull/7/merge', serverUrl: 'http://127.0.0.1:9', apiUrl: 'http://127.0.0.1:9/api', runId: '42', actor: 'dev' },
+        github: {
+          token: 'ghs_abc',
+          sha: 'a'.repeat(40),
+          ref: 'refs/pull/7/merge',
+          serverUrl: 'http://127.0.0.1:9',
+          apiUrl: 'http://127.0.0.1:9/api',
+          runId: '42',
+          actor: 'dev',
+        },
       })
       expect(run.exitCode).toBe(0)
       expect(run.stderr).toContain('to stderr')
@@ -229,7 +237,13 @@ describe('parseFileCommand', () => {
 describe('parseWorkflowCommands', () => {
   it('unescapes data and properties in one pass and ignores ordinary lines', () => {
     const cmds = parseWorkflowCommands(
-      ['plain line', '::group::g', '  ::error file=src/a%2Cb.ts,line=10,col=2,title=Bad%3A thing::50%25 done%0D%0Anext %250A', '::endgroup::', '::ERROR::upper'].join('\r\n'),
+      [
+        'plain line',
+        '::group::g',
+        '  ::error file=src/a%2Cb.ts,line=10,col=2,title=Bad%3A thing::50%25 done%0D%0Anext %250A',
+        '::endgroup::',
+        '::ERROR::upper',
+      ].join('\r\n'),
     )
     expect(cmds.errors).toEqual(['50% done\r\nnext %0A', 'upper'])
     expect(cmds.annotations[0]).toEqual({

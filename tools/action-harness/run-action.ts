@@ -174,10 +174,8 @@ export function parseFileCommand(text: string): Record<string, string> {
 // Workflow commands printed on stdout: `::name key=value,key=value::message`.
 
 // Single pass, so `%250A` decodes to the literal `%0A` (the inverse of @actions/core's escaping).
-const unescapeData = (s: string) =>
-  s.replace(/%(25|0D|0A)/g, (_, c: string) => ({ '25': '%', '0D': '\r', '0A': '\n' })[c]!)
-const unescapeProperty = (s: string) =>
-  s.replace(/%(25|0D|0A|3A|2C)/g, (_, c: string) => ({ '25': '%', '0D': '\r', '0A': '\n', '3A': ':', '2C': ',' })[c]!)
+const unescapeData = (s: string) => s.replace(/%(25|0D|0A)/g, (_, c: string) => ({ '25': '%', '0D': '\r', '0A': '\n' })[c]!)
+const unescapeProperty = (s: string) => s.replace(/%(25|0D|0A|3A|2C)/g, (_, c: string) => ({ '25': '%', '0D': '\r', '0A': '\n', '3A': ':', '2C': ',' })[c]!)
 
 export function parseWorkflowCommands(stdout: string): WorkflowCommands {
   const out: WorkflowCommands = { errors: [], warnings: [], notices: [], masks: [], debug: [], annotations: [] }
@@ -375,12 +373,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
 }
 
 /** `node <main>` with an argv array (never a shell); rejects with the output on timeout. */
-function spawnNode(
-  main: string,
-  cwd: string,
-  env: Record<string, string>,
-  timeoutMs: number,
-): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+function spawnNode(main: string, cwd: string, env: Record<string, string>, timeoutMs: number): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [main], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     const out: Buffer[] = []

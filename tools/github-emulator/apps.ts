@@ -53,7 +53,13 @@ export class AppRegistry {
   install(appId: number, opts: { repositories: string[]; permissions: Permissions }): AppInstallation {
     const first = opts.repositories[0]
     if (!first) throw new Error('an installation needs at least one repository')
-    const installation: AppInstallation = { id: this.state.nextId(), appId, account: first.split('/')[0]!, repositories: opts.repositories, permissions: { metadata: 'read', ...opts.permissions } }
+    const installation: AppInstallation = {
+      id: this.state.nextId(),
+      appId,
+      account: first.split('/')[0]!,
+      repositories: opts.repositories,
+      permissions: { metadata: 'read', ...opts.permissions },
+    }
     this.installations.set(installation.id, installation)
     return installation
   }
@@ -83,14 +89,16 @@ export class AppRegistry {
     if (header.alg !== 'RS256') return refuse(`alg ${String(header.alg)} (GitHub accepts RS256 only)`)
     const app = this.apps.get(Number(claims.iss))
     if (!app) return refuse(`iss ${String(claims.iss)} is no registered App`)
-    if (!verify('RSA-SHA256', Buffer.from(`${parts[0]}.${parts[1]}`), app.publicKey, Buffer.from(parts[2]!, 'base64url'))) return refuse('signature does not verify with the App public key')
+    if (!verify('RSA-SHA256', Buffer.from(`${parts[0]}.${parts[1]}`), app.publicKey, Buffer.from(parts[2]!, 'base64url')))
+      return refuse('signature does not verify with the App public key')
     const now = Date.parse(this.state.now()) / 1000
     const iat = Number(claims.iat)
     const exp = Number(claims.exp)
     if (!Number.isFinite(iat) || !Number.isFinite(exp)) return refuse('iat and exp are required')
     if (iat > now + 60) return refuse("'Issued at' claim ('iat') must be an Integer representing a time in the past")
     if (exp <= now) return refuse("'Expiration time' claim ('exp') is too far in the future or expired")
-    if (exp - iat > 600) return refuse("'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires (at most 10 minutes)")
+    if (exp - iat > 600)
+      return refuse("'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires (at most 10 minutes)")
     // No repository scope at all: only the routes that take an App JWT accept it.
     const record = { token: jwt, login: `${app.slug}[bot]`, permissions: {}, used: new Set<string>(), repositories: [], appId: app.id }
     this.jwtTokens.set(jwt, record)
@@ -103,7 +111,13 @@ export class AppRegistry {
     const repositories = opts.repositories ?? installation.repositories
     const permissions = opts.permissions ? { metadata: 'read' as Access, ...opts.permissions } : installation.permissions
     this.state.addToken(token, { login: `${app.slug}[bot]`, permissions, repositories })
-    const issued: IssuedToken = { token, installationId: installation.id, repositories, permissions, expiresAt: new Date(Date.parse(this.state.now()) + 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z') }
+    const issued: IssuedToken = {
+      token,
+      installationId: installation.id,
+      repositories,
+      permissions,
+      expiresAt: new Date(Date.parse(this.state.now()) + 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    }
     this.issued.push(issued)
     return issued
   }
@@ -131,6 +145,23 @@ export function appsOf(state: EmulatorState): AppRegistry {
 
 /** App permissions the emulator knows as token scopes; others are granted by nothing here. */
 export function scopeOf(name: string): Scope | undefined {
-  const known: Scope[] = ['actions', 'administration', 'attestations', 'checks', 'contents', 'deployments', 'discussions', 'issues', 'members', 'metadata', 'packages', 'pages', 'pull_requests', 'repository_projects', 'security_events', 'statuses']
+  const known: Scope[] = [
+    'actions',
+    'administration',
+    'attestations',
+    'checks',
+    'contents',
+    'deployments',
+    'discussions',
+    'issues',
+    'members',
+    'metadata',
+    'packages',
+    'pages',
+    'pull_requests',
+    'repository_projects',
+    'security_events',
+    'statuses',
+  ]
   return (known as string[]).includes(name) ? (name as Scope) : undefined
 }

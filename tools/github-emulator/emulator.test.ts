@@ -165,7 +165,13 @@ describe('with validation quiet', () => {
   describe('contents', () => {
     test('PUT creates a file with a commit, GET returns it (base64 and raw), an update needs the matching blob sha', async () => {
       const put = (content: string, sha?: string) =>
-        gh.rest.repos.createOrUpdateFileContents({ ...repo, path: 'deploy/values.yaml', message: 'Set image', content: Buffer.from(content).toString('base64'), ...(sha ? { sha } : {}) })
+        gh.rest.repos.createOrUpdateFileContents({
+          ...repo,
+          path: 'deploy/values.yaml',
+          message: 'Set image',
+          content: Buffer.from(content).toString('base64'),
+          ...(sha ? { sha } : {}),
+        })
       const created = await put('image: a\n')
       expect(created.status).toBe(201)
       const head = emu.state.repo(FULL).git.refs.get('refs/heads/main')!
@@ -190,7 +196,13 @@ describe('with validation quiet', () => {
 
   describe('check runs', () => {
     test('create, update with annotations appended across requests, list annotations, complete', async () => {
-      const annotation = (line: number) => ({ path: 'src/index.ts', start_line: line, end_line: line, annotation_level: 'failure' as const, message: `bad ${line}` })
+      const annotation = (line: number) => ({
+        path: 'src/index.ts',
+        start_line: line,
+        end_line: line,
+        annotation_level: 'failure' as const,
+        message: `bad ${line}`,
+      })
       const { data: created } = await gh.rest.checks.create({ ...repo, name: 'code-quality', head_sha: main, status: 'in_progress' })
       expect(created).toMatchObject({ name: 'code-quality', status: 'in_progress', conclusion: null, head_sha: main, app: { slug: 'github-actions' } })
       const batch = (from: number) => Array.from({ length: 50 }, (_, i) => annotation(from + i))
@@ -209,7 +221,13 @@ describe('with validation quiet', () => {
     })
 
     test('more than 50 annotations in one request is refused 422 (and recorded: the client broke the contract)', async () => {
-      const annotations = Array.from({ length: 51 }, (_, i) => ({ path: 'a.ts', start_line: i + 1, end_line: i + 1, annotation_level: 'warning' as const, message: 'm' }))
+      const annotations = Array.from({ length: 51 }, (_, i) => ({
+        path: 'a.ts',
+        start_line: i + 1,
+        end_line: i + 1,
+        annotation_level: 'warning' as const,
+        message: 'm',
+      }))
       const res = await failure(gh.rest.checks.create({ ...repo, name: 'x', head_sha: main, output: { title: 't', summary: 's', annotations } }))
       expect(res.status).toBe(422)
       expect(res.data.message).toMatch(/\/output\/annotations must NOT have more than 50 items/)
@@ -217,7 +235,9 @@ describe('with validation quiet', () => {
     })
 
     test('an unknown head_sha is refused 422; "completed" without a conclusion is refused 422', async () => {
-      expect((await failure(gh.rest.checks.create({ ...repo, name: 'x', head_sha: 'a'.repeat(40) }))).data.message).toBe(`No commit found for SHA: ${'a'.repeat(40)}`)
+      expect((await failure(gh.rest.checks.create({ ...repo, name: 'x', head_sha: 'a'.repeat(40) }))).data.message).toBe(
+        `No commit found for SHA: ${'a'.repeat(40)}`,
+      )
       expect((await failure(gh.rest.checks.create({ ...repo, name: 'x', head_sha: main, status: 'completed' }))).status).toBe(422)
     })
 
@@ -246,7 +266,8 @@ describe('with validation quiet', () => {
 
   describe('commit statuses', () => {
     test('create statuses; the combined status is the newest per context; the list is newest first', async () => {
-      const create = (state: 'pending' | 'success' | 'failure', context: string) => gh.rest.repos.createCommitStatus({ ...repo, sha: main, state, context, description: state })
+      const create = (state: 'pending' | 'success' | 'failure', context: string) =>
+        gh.rest.repos.createCommitStatus({ ...repo, sha: main, state, context, description: state })
       await create('pending', 'ci/build')
       const { data: status } = await create('success', 'ci/build')
       expect(status).toMatchObject({ state: 'success', context: 'ci/build', creator: { login: 'github-actions[bot]' } })
@@ -269,7 +290,13 @@ describe('with validation quiet', () => {
   describe('deployments', () => {
     test('create → statuses → auto_inactive → listed newest first → filtered by environment → delete only when inactive', async () => {
       const deploy = async () => {
-        const res = await gh.rest.repos.createDeployment({ ...repo, ref: 'main', environment: 'staging', required_contexts: [], payload: { digest: 'sha256:abc' } })
+        const res = await gh.rest.repos.createDeployment({
+          ...repo,
+          ref: 'main',
+          environment: 'staging',
+          required_contexts: [],
+          payload: { digest: 'sha256:abc' },
+        })
         expect(res.status).toBe(201)
         return res.data as { id: number; environment: string; payload: unknown; production_environment?: boolean; sha: string }
       }
@@ -283,7 +310,12 @@ describe('with validation quiet', () => {
         environment_url: 'https://main.staging.example.com',
         log_url: 'https://github.com/octo/app/actions/runs/1',
       })
-      expect(ok).toMatchObject({ state: 'success', environment: 'staging', environment_url: 'https://main.staging.example.com', target_url: 'https://github.com/octo/app/actions/runs/1' })
+      expect(ok).toMatchObject({
+        state: 'success',
+        environment: 'staging',
+        environment_url: 'https://main.staging.example.com',
+        target_url: 'https://github.com/octo/app/actions/runs/1',
+      })
 
       const second = await deploy()
       await gh.rest.repos.createDeploymentStatus({ ...repo, deployment_id: second.id, state: 'success' })
@@ -296,7 +328,10 @@ describe('with validation quiet', () => {
       expect((await gh.rest.repos.listDeployments({ ...repo, environment: 'production' })).data).toEqual([])
 
       const refused = await failure(gh.rest.repos.deleteDeployment({ ...repo, deployment_id: second.id }))
-      expect(refused).toMatchObject({ status: 422, data: { message: 'We cannot delete an active deployment unless it is the only deployment in a given environment.' } })
+      expect(refused).toMatchObject({
+        status: 422,
+        data: { message: 'We cannot delete an active deployment unless it is the only deployment in a given environment.' },
+      })
       await gh.rest.repos.deleteDeployment({ ...repo, deployment_id: first.id })
       expect((await failure(gh.rest.repos.getDeployment({ ...repo, deployment_id: first.id }))).status).toBe(404)
     })
@@ -308,10 +343,27 @@ describe('with validation quiet', () => {
       expect(res.status).toBe(409)
       expect(res.data).toMatchObject({
         message: 'Conflict: Commit status checks failed for main.',
-        errors: [{ resource: 'Deployment', field: 'required_contexts', code: 'invalid', contexts: [{ context: 'unit-tests', state: 'pending' }, { context: 'ci/build', state: 'pending' }] }],
+        errors: [
+          {
+            resource: 'Deployment',
+            field: 'required_contexts',
+            code: 'invalid',
+            contexts: [
+              { context: 'unit-tests', state: 'pending' },
+              { context: 'ci/build', state: 'pending' },
+            ],
+          },
+        ],
       })
       const named = await failure(gh.rest.repos.createDeployment({ ...repo, ref: 'main', required_contexts: ['ci/build', 'e2e'] }))
-      expect(named.data.errors).toMatchObject([{ contexts: [{ context: 'ci/build', state: 'pending' }, { context: 'e2e', state: 'missing' }] }])
+      expect(named.data.errors).toMatchObject([
+        {
+          contexts: [
+            { context: 'ci/build', state: 'pending' },
+            { context: 'e2e', state: 'missing' },
+          ],
+        },
+      ])
       const created = await gh.rest.repos.createDeployment({ ...repo, ref: 'main', environment: 'production', required_contexts: [] })
       expect(created.status).toBe(201)
       expect(created.data).toMatchObject({ environment: 'production', production_environment: true, task: 'deploy' })
@@ -358,7 +410,9 @@ describe('with validation quiet', () => {
       ])
 
       const diff = await gh.rest.pulls.get({ ...repo, pull_number: pull.number, mediaType: { format: 'diff' } })
-      expect(String(diff.data)).toMatch(/^diff --git a\/src\/f0\.ts b\/src\/f0\.ts\nindex 0000000\.\.[0-9a-f]{7}\n--- a\/src\/f0\.ts\n\+\+\+ b\/src\/f0\.ts\n@@ -1 \+1,2 @@\n-a\n\+b\n\+c\n/)
+      expect(String(diff.data)).toMatch(
+        /^diff --git a\/src\/f0\.ts b\/src\/f0\.ts\nindex 0000000\.\.[0-9a-f]{7}\n--- a\/src\/f0\.ts\n\+\+\+ b\/src\/f0\.ts\n@@ -1 \+1,2 @@\n-a\n\+b\n\+c\n/,
+      )
     })
 
     test('the diff of a pull request past the file limit answers 406, as GitHub does past 300 files', async () => {
@@ -379,7 +433,10 @@ describe('with validation quiet', () => {
         ['src/index.ts', 'modified', 2, 1],
       ])
       const again = await failure(gh.rest.pulls.create({ ...repo, head: 'feature', base: 'main', title: 'Again' }))
-      expect(again).toMatchObject({ status: 422, data: { message: 'Validation Failed', errors: [{ message: `A pull request already exists for ${OWNER}:feature.` }] } })
+      expect(again).toMatchObject({
+        status: 422,
+        data: { message: 'Validation Failed', errors: [{ message: `A pull request already exists for ${OWNER}:feature.` }] },
+      })
     })
 
     test('list pull requests and the pull requests of a commit', async () => {
@@ -395,7 +452,11 @@ describe('with validation quiet', () => {
       const pull = emu.state.addPull(FULL, { head: 'feature' })
       for (let i = 0; i < 249; i++) emu.state.addComment(FULL, pull.number, { body: `seed ${i}`, user: 'alice' })
       const { data: comment } = await gh.rest.issues.createComment({ ...repo, issue_number: pull.number, body: '<!-- preview -->\nDeployed' })
-      expect(comment).toMatchObject({ body: '<!-- preview -->\nDeployed', user: { login: 'github-actions[bot]' }, html_url: expect.stringContaining(`/pull/${pull.number}#issuecomment-`) })
+      expect(comment).toMatchObject({
+        body: '<!-- preview -->\nDeployed',
+        user: { login: 'github-actions[bot]' },
+        html_url: expect.stringContaining(`/pull/${pull.number}#issuecomment-`),
+      })
 
       const all = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: pull.number, per_page: 100 })
       expect(all).toHaveLength(250)
@@ -427,7 +488,10 @@ describe('with validation quiet', () => {
       emu.state.addTeam('octo', 'security', { carol: 'maintainer' })
       emu.state.addToken('ghp_members', { permissions: { members: 'read' }, login: 'platform-bot' })
       const members = client('ghp_members')
-      expect((await members.rest.teams.getMembershipForUserInOrg({ org: 'octo', team_slug: 'security', username: 'carol' })).data).toMatchObject({ role: 'maintainer', state: 'active' })
+      expect((await members.rest.teams.getMembershipForUserInOrg({ org: 'octo', team_slug: 'security', username: 'carol' })).data).toMatchObject({
+        role: 'maintainer',
+        state: 'active',
+      })
       expect((await failure(members.rest.teams.getMembershipForUserInOrg({ org: 'octo', team_slug: 'security', username: 'dave' }))).status).toBe(404)
       expect((await failure(gh.rest.teams.getMembershipForUserInOrg({ org: 'octo', team_slug: 'security', username: 'carol' }))).status).toBe(403)
     })
@@ -454,9 +518,16 @@ describe('with validation quiet', () => {
   describe('workflow dispatch', () => {
     test('204 and recorded; an unknown workflow is 404; undeclared inputs are 422', async () => {
       emu.state.addWorkflow(FULL, 'deploy.yml', { inputs: ['environment', 'version'] })
-      const res = await gh.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: 'deploy.yml', ref: 'main', inputs: { environment: 'staging', version: 'abc' } })
+      const res = await gh.rest.actions.createWorkflowDispatch({
+        ...repo,
+        workflow_id: 'deploy.yml',
+        ref: 'main',
+        inputs: { environment: 'staging', version: 'abc' },
+      })
       expect(res.status).toBe(204)
-      expect(emu.state.repo(FULL).dispatches).toMatchObject([{ path: '.github/workflows/deploy.yml', ref: 'main', inputs: { environment: 'staging', version: 'abc' } }])
+      expect(emu.state.repo(FULL).dispatches).toMatchObject([
+        { path: '.github/workflows/deploy.yml', ref: 'main', inputs: { environment: 'staging', version: 'abc' } },
+      ])
       expect((await failure(gh.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: 'nope.yml', ref: 'main' }))).status).toBe(404)
       const bad = await failure(gh.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: 'deploy.yml', ref: 'main', inputs: { colour: 'red' } }))
       expect(bad).toMatchObject({ status: 422, data: { message: 'Unexpected inputs provided: ["colour"]' } })
@@ -467,7 +538,9 @@ describe('with validation quiet', () => {
     test('204 and recorded with the sender; a token without contents: write gets 403', async () => {
       const res = await gh.rest.repos.createDispatchEvent({ ...repo, event_type: 'chatops', client_payload: { command: '/status api' } })
       expect(res.status).toBe(204)
-      expect(emu.state.repo(FULL).repositoryDispatches).toMatchObject([{ event_type: 'chatops', client_payload: { command: '/status api' }, actor: 'github-actions[bot]' }])
+      expect(emu.state.repo(FULL).repositoryDispatches).toMatchObject([
+        { event_type: 'chatops', client_payload: { command: '/status api' }, actor: 'github-actions[bot]' },
+      ])
       expect((await failure(client(READ_TOKEN).rest.repos.createDispatchEvent({ ...repo, event_type: 'chatops' }))).status).toBe(403)
       expect(emu.state.repo(FULL).repositoryDispatches).toHaveLength(1)
     })
@@ -491,10 +564,18 @@ describe('with validation quiet', () => {
       const run = emu.state.addWorkflowRun(FULL, { name: 'release', path: '.github/workflows/release.yml', event: 'push', head_sha: main })
       const review = emu.state.waitForEnvironmentReview(FULL, run.id, 'production')
       const { data: pending } = await gh.rest.actions.getPendingDeploymentsForRun({ ...repo, run_id: run.id })
-      expect(pending).toMatchObject([{ environment: { id: env.id, name: 'production' }, current_user_can_approve: false, reviewers: [{ type: 'User', reviewer: { login: 'rita' } }] }])
+      expect(pending).toMatchObject([
+        { environment: { id: env.id, name: 'production' }, current_user_can_approve: false, reviewers: [{ type: 'User', reviewer: { login: 'rita' } }] },
+      ])
       emu.state.addToken('ghp_rita', { login: 'rita', permissions: { deployments: 'write', actions: 'read' } })
       const rita = client('ghp_rita')
-      const { status } = await rita.rest.actions.reviewPendingDeploymentsForRun({ ...repo, run_id: run.id, environment_ids: [env.id], state: 'approved', comment: 'ship it' })
+      const { status } = await rita.rest.actions.reviewPendingDeploymentsForRun({
+        ...repo,
+        run_id: run.id,
+        environment_ids: [env.id],
+        state: 'approved',
+        comment: 'ship it',
+      })
       expect(status).toBe(200)
       await expect(review).resolves.toEqual({ state: 'approved', user: 'rita', comment: 'ship it' })
       expect((await rita.rest.actions.getPendingDeploymentsForRun({ ...repo, run_id: run.id })).data).toEqual([])
@@ -504,7 +585,9 @@ describe('with validation quiet', () => {
       const env = emu.state.addEnvironment(FULL, 'production', { reviewers: ['rita'] })
       const run = emu.state.addWorkflowRun(FULL, { name: 'release', path: '.github/workflows/release.yml', event: 'push', head_sha: main })
       const review = emu.state.waitForEnvironmentReview(FULL, run.id, 'production')
-      const bad = await failure(gh.rest.actions.reviewPendingDeploymentsForRun({ ...repo, run_id: run.id, environment_ids: [env.id], state: 'approved', comment: '' }))
+      const bad = await failure(
+        gh.rest.actions.reviewPendingDeploymentsForRun({ ...repo, run_id: run.id, environment_ids: [env.id], state: 'approved', comment: '' }),
+      )
       expect(bad).toMatchObject({ status: 422, data: { message: 'github-actions[bot] is not a required reviewer of production' } })
       expect(emu.state.repo(FULL).pendingDeployments).toHaveLength(1)
       emu.state.reviewPendingDeployments(FULL, run.id, ['production'], 'rejected', 'rita', 'not today')
@@ -547,7 +630,10 @@ describe('with validation quiet', () => {
         target: 'branch',
         enforcement: 'active',
         conditions: { ref_name: { include: ['~DEFAULT_BRANCH'], exclude: [] } },
-        rules: [{ type: 'deletion' }, { type: 'required_status_checks', parameters: { strict_required_status_checks_policy: true, required_status_checks: [{ context: 'unit-tests' }] } }],
+        rules: [
+          { type: 'deletion' },
+          { type: 'required_status_checks', parameters: { strict_required_status_checks_policy: true, required_status_checks: [{ context: 'unit-tests' }] } },
+        ],
       })
       expect(created).toMatchObject({ name: 'main protection', source: FULL, source_type: 'Repository', enforcement: 'active' })
       expect((await gh.rest.repos.getRepoRulesets(repo)).data.map((r) => r.name)).toEqual(['main protection'])

@@ -76,7 +76,12 @@ export async function startGitHubEmulator(opts: GitHubEmulatorOptions = {}): Pro
     req.on('end', () => {
       let outcome: Outcome
       try {
-        outcome = handleRequest(deps, origin, { method: (req.method ?? 'GET').toUpperCase(), rawUrl: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks) })
+        outcome = handleRequest(deps, origin, {
+          method: (req.method ?? 'GET').toUpperCase(),
+          rawUrl: req.url ?? '/',
+          headers: req.headers,
+          body: Buffer.concat(chunks),
+        })
       } catch (error) {
         const message = `emulator error: ${(error as Error).stack ?? String(error)}`
         violations.push({ kind: 'emulator-error', method: req.method ?? 'GET', path: req.url ?? '/', message })
@@ -140,4 +145,3 @@ function send(res: ServerResponse, reply: Reply): void {
   res.writeHead(reply.status, headers)
   res.end(payload)
 }
-

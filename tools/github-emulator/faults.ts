@@ -67,7 +67,12 @@ const DOCS = 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-th
 /** The responses GitHub sends when it is unwell or limiting; pass one as `respond`. */
 export const faultResponses = {
   serverError(status: 500 | 502 | 503 | 504 = 500): FaultResponse {
-    const message = { 500: 'Server Error', 502: 'Server Error', 503: 'Service Unavailable', 504: "We couldn't respond to your request in time. Sorry about that. Please try resubmitting your request and contact us if the problem persists." }[status]
+    const message = {
+      500: 'Server Error',
+      502: 'Server Error',
+      503: 'Service Unavailable',
+      504: "We couldn't respond to your request in time. Sorry about that. Please try resubmitting your request and contact us if the problem persists.",
+    }[status]
     return { status, body: { message, documentation_url: 'https://docs.github.com/rest' } }
   },
   /** 429 with `retry-after` (seconds). */
@@ -92,7 +97,13 @@ export const faultResponses = {
     const reset = Math.floor(Date.now() / 1000) + resetInSeconds
     return {
       status: 403,
-      headers: { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset), 'x-ratelimit-used': '5000', 'x-ratelimit-resource': 'core' },
+      headers: {
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(reset),
+        'x-ratelimit-used': '5000',
+        'x-ratelimit-resource': 'core',
+      },
       body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: `${DOCS}#primary-rate-limit`, status: '403' },
     }
   },

@@ -47,7 +47,14 @@ export class GitStore {
     return { sha: gitHash('blob', buf), content: buf }
   }
 
-  commit(input: { tree: Map<string, BlobRecord>; parents: string[]; message: string; author: GitIdentity; committer?: GitIdentity; sha?: string }): CommitRecord {
+  commit(input: {
+    tree: Map<string, BlobRecord>
+    parents: string[]
+    message: string
+    author: GitIdentity
+    committer?: GitIdentity
+    sha?: string
+  }): CommitRecord {
     const treeSha = treeHash(input.tree)
     const committer = input.committer ?? input.author
     const text =
@@ -182,7 +189,9 @@ export function diffTrees(before: Map<string, BlobRecord>, after: Map<string, Bl
     const oldLines = lines(old?.content.toString('utf8') ?? '')
     const newLines = lines(now?.content.toString('utf8') ?? '')
     const { additions, deletions } = lineChanges(oldLines, newLines)
-    const patch = `@@ -${oldLines.length ? 1 : 0},${oldLines.length} +${newLines.length ? 1 : 0},${newLines.length} @@\n` + [...oldLines.map((l) => `-${l}`), ...newLines.map((l) => `+${l}`)].join('\n')
+    const patch =
+      `@@ -${oldLines.length ? 1 : 0},${oldLines.length} +${newLines.length ? 1 : 0},${newLines.length} @@\n` +
+      [...oldLines.map((l) => `-${l}`), ...newLines.map((l) => `+${l}`)].join('\n')
     return [{ filename, status: !old ? 'added' : !now ? 'removed' : 'modified', additions, deletions, sha: (now ?? old)!.sha, patch }]
   })
 }

@@ -42,7 +42,9 @@ describe('mergePull', () => {
 
     const octokit = createOctokit(WRITE_TOKEN, { baseUrl: emu.url, retryAfterBaseValue: 1 })
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner: 'octo', repo: 'app', commit_sha: sha })
-    expect(data.map((p) => ({ number: p.number, state: p.state, merge_commit_sha: p.merge_commit_sha, merged: Boolean(p.merged_at) }))).toEqual([{ number: pull.number, state: 'closed', merge_commit_sha: sha, merged: true }])
+    expect(data.map((p) => ({ number: p.number, state: p.state, merge_commit_sha: p.merge_commit_sha, merged: Boolean(p.merged_at) }))).toEqual([
+      { number: pull.number, state: 'closed', merge_commit_sha: sha, merged: true },
+    ])
   })
 
   test('a branch that is behind merges to a tree the head never had', () => {

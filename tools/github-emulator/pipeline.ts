@@ -49,10 +49,15 @@ export function handleRequest(deps: PipelineDeps, origin: string, req: IncomingR
   if (found?.kind !== 'operation' || !operation) {
     const message = template ? `${method} is not an operation on ${template}` : 'no operation of the OpenAPI description matches this path'
     violate('unknown-route', message)
-    return { reply: { status: 404, body: { message: `Not Found (GitHub emulator: ${message})`, documentation_url: 'https://docs.github.com/rest', status: '404' } } }
+    return {
+      reply: { status: 404, body: { message: `Not Found (GitHub emulator: ${message})`, documentation_url: 'https://docs.github.com/rest', status: '404' } },
+    }
   }
   const docs = operation.documentationUrl
-  const fail = (error: HttpError): { reply: Reply; operation: Operation } => ({ reply: { status: error.status, body: errorBody(error, docs), headers: error.headers }, operation })
+  const fail = (error: HttpError): { reply: Reply; operation: Operation } => ({
+    reply: { status: error.status, body: errorBody(error, docs), headers: error.headers },
+    operation,
+  })
 
   const auth = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '')
   if (!auth) return fail(new HttpError(401, 'Requires authentication'))

@@ -24,7 +24,6 @@ export type Scope =
 export type Access = 'none' | 'read' | 'write'
 export type Permissions = Partial<Record<Scope, Access>>
 
-
 export interface UserRecord {
   login: string
   id: number

@@ -70,13 +70,21 @@ export class EmulatorState {
 
   /** GitHub's timestamp form: ISO 8601 in UTC without milliseconds. */
   now(): string {
-    return this.clock().toISOString().replace(/\.\d{3}Z$/, 'Z')
+    return this.clock()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z')
   }
 
   addUser(login: string, opts: { type?: UserRecord['type']; name?: string; email?: string } = {}): UserRecord {
     const existing = this.users.get(login.toLowerCase())
     if (existing) return existing
-    const user: UserRecord = { login, id: this.nextId(), type: opts.type ?? (login.endsWith('[bot]') ? 'Bot' : 'User'), name: opts.name ?? null, email: opts.email ?? null }
+    const user: UserRecord = {
+      login,
+      id: this.nextId(),
+      type: opts.type ?? (login.endsWith('[bot]') ? 'Bot' : 'User'),
+      name: opts.name ?? null,
+      email: opts.email ?? null,
+    }
     this.users.set(login.toLowerCase(), user)
     return user
   }
@@ -172,7 +180,14 @@ export class EmulatorState {
    */
   commit(
     fullName: string,
-    opts: { branch?: string; files?: Record<string, string | Buffer | null>; message?: string; sha?: string; author?: Partial<GitIdentity>; parents?: string[] } = {},
+    opts: {
+      branch?: string
+      files?: Record<string, string | Buffer | null>
+      message?: string
+      sha?: string
+      author?: Partial<GitIdentity>
+      parents?: string[]
+    } = {},
   ): string {
     const repo = this.repo(fullName)
     const branch = opts.branch ?? repo.default_branch
@@ -215,7 +230,10 @@ export class EmulatorState {
     return record
   }
 
-  addStatus(fullName: string, status: { sha: string; state: CommitState; context?: string; description?: string; target_url?: string; creator?: string }): StatusRecord {
+  addStatus(
+    fullName: string,
+    status: { sha: string; state: CommitState; context?: string; description?: string; target_url?: string; creator?: string },
+  ): StatusRecord {
     const now = this.now()
     const record: StatusRecord = {
       id: this.nextId(),
@@ -358,7 +376,11 @@ export class EmulatorState {
   }
 
   addWorkflow(fullName: string, path: string, opts: { inputs?: string[] } = {}): WorkflowRecord {
-    const record: WorkflowRecord = { id: this.nextId(), path: path.includes('/') ? path : `.github/workflows/${path}`, ...(opts.inputs ? { inputs: opts.inputs } : {}) }
+    const record: WorkflowRecord = {
+      id: this.nextId(),
+      path: path.includes('/') ? path : `.github/workflows/${path}`,
+      ...(opts.inputs ? { inputs: opts.inputs } : {}),
+    }
     this.repo(fullName).workflows.push(record)
     return record
   }
@@ -368,7 +390,13 @@ export class EmulatorState {
     const repo = this.repo(fullName)
     const now = this.now()
     const existing = repo.environments.get(name.toLowerCase())
-    const record: EnvironmentRecord = { id: existing?.id ?? this.nextId(), name, reviewers: opts.reviewers ?? [], created_at: existing?.created_at ?? now, updated_at: now }
+    const record: EnvironmentRecord = {
+      id: existing?.id ?? this.nextId(),
+      name,
+      reviewers: opts.reviewers ?? [],
+      created_at: existing?.created_at ?? now,
+      updated_at: now,
+    }
     for (const login of record.reviewers) this.addUser(login)
     repo.environments.set(name.toLowerCase(), record)
     return record
@@ -378,7 +406,10 @@ export class EmulatorState {
     return this.repo(fullName).environments.get(name.toLowerCase())
   }
 
-  addWorkflowRun(fullName: string, run: { name: string; path: string; event: string; head_sha: string; head_branch?: string | null; actor?: string }): WorkflowRunRecord {
+  addWorkflowRun(
+    fullName: string,
+    run: { name: string; path: string; event: string; head_sha: string; head_branch?: string | null; actor?: string },
+  ): WorkflowRunRecord {
     const now = this.now()
     const record: WorkflowRunRecord = {
       id: this.nextId(),
@@ -419,7 +450,14 @@ export class EmulatorState {
   }
 
   /** Answers the pending deployments of a run for these environments, as a required reviewer does. */
-  reviewPendingDeployments(fullName: string, runId: number, environments: string[], state: ReviewState, login: string, comment = ''): PendingDeploymentRecord[] {
+  reviewPendingDeployments(
+    fullName: string,
+    runId: number,
+    environments: string[],
+    state: ReviewState,
+    login: string,
+    comment = '',
+  ): PendingDeploymentRecord[] {
     const repo = this.repo(fullName)
     const wanted = new Set(environments.map((e) => e.toLowerCase()))
     const answered = repo.pendingDeployments.filter((p) => p.run_id === runId && wanted.has(p.environment.toLowerCase()))
@@ -436,7 +474,17 @@ export class EmulatorState {
 
   addRuleset(fullName: string, ruleset: Partial<RulesetRecord> & { name: string }): RulesetRecord {
     const now = this.now()
-    const record: RulesetRecord = { id: this.nextId(), target: 'branch', enforcement: 'active', conditions: null, rules: [], bypass_actors: [], created_at: now, updated_at: now, ...ruleset }
+    const record: RulesetRecord = {
+      id: this.nextId(),
+      target: 'branch',
+      enforcement: 'active',
+      conditions: null,
+      rules: [],
+      bypass_actors: [],
+      created_at: now,
+      updated_at: now,
+      ...ruleset,
+    }
     this.repo(fullName).rulesets.push(record)
     return record
   }

@@ -102,7 +102,13 @@ export interface ApplyConflict {
  * Merges `applied` (from `manager`) into `existing` (undefined on create). Returns the new
  * object, or the conflicts when not forced.
  */
-export function serverSideApply(existing: JsonObject | undefined, applied: JsonObject, manager: string, force: boolean, now: string): { object: JsonObject } | { conflicts: ApplyConflict[] } {
+export function serverSideApply(
+  existing: JsonObject | undefined,
+  applied: JsonObject,
+  manager: string,
+  force: boolean,
+  now: string,
+): { object: JsonObject } | { conflicts: ApplyConflict[] } {
   const managed = ((existing?.metadata as JsonObject | undefined)?.managedFields as unknown as ManagedFields[] | undefined) ?? []
   const newPaths = leafPaths(applied)
   const key = (p: string[]): string => p.join('\u0000')
@@ -112,7 +118,8 @@ export function serverSideApply(existing: JsonObject | undefined, applied: JsonO
     for (const other of others) {
       const owned = new Set(pathsOf(other.fieldsV1).map(key))
       for (const path of newPaths) {
-        if (owned.has(key(path)) && JSON.stringify(getPath(existing, path)) !== JSON.stringify(getPath(applied, path))) conflicts.push({ manager: other.manager, path: `.${path.join('.')}` })
+        if (owned.has(key(path)) && JSON.stringify(getPath(existing, path)) !== JSON.stringify(getPath(applied, path)))
+          conflicts.push({ manager: other.manager, path: `.${path.join('.')}` })
       }
     }
     if (conflicts.length) return { conflicts }
@@ -132,7 +139,14 @@ export function serverSideApply(existing: JsonObject | undefined, applied: JsonO
   const updatedOthers = others
     .map((m) => ({ ...m, fieldsV1: fieldsV1(pathsOf(m.fieldsV1).filter((p) => !nowOwned.has(key(p)))) }))
     .filter((m) => Object.keys(m.fieldsV1).length > 0)
-  const entry: ManagedFields = { manager, operation: 'Apply', apiVersion: String(applied.apiVersion), time: now, fieldsType: 'FieldsV1', fieldsV1: fieldsV1(newPaths) }
+  const entry: ManagedFields = {
+    manager,
+    operation: 'Apply',
+    apiVersion: String(applied.apiVersion),
+    time: now,
+    fieldsType: 'FieldsV1',
+    fieldsV1: fieldsV1(newPaths),
+  }
   ;(object.metadata as JsonObject).managedFields = [...updatedOthers, entry] as unknown as Json
   return { object }
 }

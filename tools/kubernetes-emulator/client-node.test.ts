@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 // The full @kubernetes/client-node (the kit bundles only its kubeconfig parts): the emulator must
 // answer what the library itself sends and parse what it expects back.
-import { AppsV1Api, CoreV1Api, KubeConfig, KubernetesObjectApi, PatchStrategy, Watch } from '../../actions/kit/node_modules/@kubernetes/client-node/dist/index.js'
+import {
+  AppsV1Api,
+  CoreV1Api,
+  KubeConfig,
+  KubernetesObjectApi,
+  PatchStrategy,
+  Watch,
+} from '../../actions/kit/node_modules/@kubernetes/client-node/dist/index.js'
 import { startKubernetesEmulator, type KubernetesEmulator } from './emulator.js'
 
 let kube: KubernetesEmulator
@@ -17,9 +24,27 @@ afterAll(() => kube?.stop())
 describe('@kubernetes/client-node against the emulator', () => {
   test('server-side apply through KubernetesObjectApi, typed reads through CoreV1Api and AppsV1Api', async () => {
     const objects = KubernetesObjectApi.makeApiClient(config)
-    await objects.patch({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'lib', labels: { via: 'client-node' } } }, undefined, undefined, 'client-node-test', true, PatchStrategy.ServerSideApply)
     await objects.patch(
-      { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'lib' }, spec: { selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: `registry.example.com/web@sha256:${'4'.repeat(64)}` }] } } } } as never,
+      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'lib', labels: { via: 'client-node' } } },
+      undefined,
+      undefined,
+      'client-node-test',
+      true,
+      PatchStrategy.ServerSideApply,
+    )
+    await objects.patch(
+      {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'web', namespace: 'lib' },
+        spec: {
+          selector: { matchLabels: { app: 'web' } },
+          template: {
+            metadata: { labels: { app: 'web' } },
+            spec: { containers: [{ name: 'web', image: `registry.example.com/web@sha256:${'4'.repeat(64)}` }] },
+          },
+        },
+      } as never,
       undefined,
       undefined,
       'client-node-test',
@@ -42,10 +67,15 @@ describe('@kubernetes/client-node against the emulator', () => {
     await new Promise<void>((resolve, reject) => {
       setTimeout(() => reject(new Error('no rollout within 3 s')), 3000)
       void new Watch(config)
-        .watch('/apis/apps/v1/namespaces/lib/deployments', {}, (type: string, obj: { status?: { availableReplicas?: number } }) => {
-          events.push(`${type}:${obj.status?.availableReplicas ?? 0}`)
-          if (obj.status?.availableReplicas === 1) resolve()
-        }, (err: unknown) => (err ? reject(err as Error) : undefined))
+        .watch(
+          '/apis/apps/v1/namespaces/lib/deployments',
+          {},
+          (type: string, obj: { status?: { availableReplicas?: number } }) => {
+            events.push(`${type}:${obj.status?.availableReplicas ?? 0}`)
+            if (obj.status?.availableReplicas === 1) resolve()
+          },
+          (err: unknown) => (err ? reject(err as Error) : undefined),
+        )
         .then((controller) => setTimeout(() => controller.abort(), 3000))
     })
     // ADDED when the rollout finished before the watch began, MODIFIED when it finished during it.
@@ -53,7 +83,12 @@ describe('@kubernetes/client-node against the emulator', () => {
     await config.makeApiClient(CoreV1Api).deleteNamespace({ name: 'lib' })
     const gone = await new Promise<string>((resolve, reject) => {
       setTimeout(() => reject(new Error('no DELETED event within 3 s')), 3000)
-      void new Watch(config).watch('/api/v1/namespaces', { fieldSelector: 'metadata.name=lib' }, (type: string) => type === 'DELETED' && resolve(type), (err: unknown) => (err ? reject(err as Error) : undefined))
+      void new Watch(config).watch(
+        '/api/v1/namespaces',
+        { fieldSelector: 'metadata.name=lib' },
+        (type: string) => type === 'DELETED' && resolve(type),
+        (err: unknown) => (err ? reject(err as Error) : undefined),
+      )
     })
     expect(gone).toBe('DELETED')
   })

@@ -78,7 +78,10 @@ export class Controller {
   private reconcile(kind: ServedType, namespace: string, name: string): void {
     const object = this.store.get(kind, namespace, name)
     if (!object || !this.store.get(type('Namespace'), undefined, namespace)) return
-    const spec = (object.spec ?? {}) as { replicas?: number; template?: { metadata?: { labels?: Record<string, string> }; spec?: { containers?: Container[] } } }
+    const spec = (object.spec ?? {}) as {
+      replicas?: number
+      template?: { metadata?: { labels?: Record<string, string> }; spec?: { containers?: Container[] } }
+    }
     const template = spec.template ?? {}
     const containers = template.spec?.containers ?? []
     const replicas = kind.kind === 'DaemonSet' ? (this.opts.nodes ?? 1) : (spec.replicas ?? 1)
@@ -87,7 +90,10 @@ export class Controller {
     this.deletePods(namespace, name)
     const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
     for (let i = 0; i < replicas; i++) {
-      const podName = kind.kind === 'StatefulSet' ? `${name}-${i}` : `${name}-${hash.slice(0, kind.kind === 'Deployment' ? 10 : 5)}-${randomBytes(3).toString('hex').slice(0, 5)}`
+      const podName =
+        kind.kind === 'StatefulSet'
+          ? `${name}-${i}`
+          : `${name}-${hash.slice(0, kind.kind === 'Deployment' ? 10 : 5)}-${randomBytes(3).toString('hex').slice(0, 5)}`
       this.store.put(type('Pod'), {
         apiVersion: 'v1',
         kind: 'Pod',
@@ -97,7 +103,13 @@ export class Controller {
           labels: { ...(template.metadata?.labels ?? {}), 'pod-template-hash': hash },
           // A Deployment's pods belong to its ReplicaSet; the workload reference lets this controller find them.
           ownerReferences: [
-            { apiVersion: 'apps/v1', kind: kind.kind === 'Deployment' ? 'ReplicaSet' : kind.kind, name: kind.kind === 'Deployment' ? `${name}-${hash}` : name, uid: meta(object).uid!, controller: true },
+            {
+              apiVersion: 'apps/v1',
+              kind: kind.kind === 'Deployment' ? 'ReplicaSet' : kind.kind,
+              name: kind.kind === 'Deployment' ? `${name}-${hash}` : name,
+              uid: meta(object).uid!,
+              controller: true,
+            },
             ...(kind.kind === 'Deployment' ? [{ apiVersion: 'apps/v1', kind: 'Deployment', name, uid: meta(object).uid! }] : []),
           ],
         },
@@ -118,14 +130,45 @@ export class Controller {
         availableReplicas: ready || undefined,
         ...(failure ? { unavailableReplicas: replicas } : {}),
         conditions: [
-          { type: 'Available', status: failure ? 'False' : 'True', reason: failure ? 'MinimumReplicasUnavailable' : 'MinimumReplicasAvailable', message: failure ? 'Deployment does not have minimum availability.' : 'Deployment has minimum availability.', lastUpdateTime: now, lastTransitionTime: now },
-          { type: 'Progressing', status: 'True', reason: failure ? 'ReplicaSetUpdated' : 'NewReplicaSetAvailable', message: `ReplicaSet "${name}-${hash}" ${failure ? 'is progressing' : 'has successfully progressed'}.`, lastUpdateTime: now, lastTransitionTime: now },
+          {
+            type: 'Available',
+            status: failure ? 'False' : 'True',
+            reason: failure ? 'MinimumReplicasUnavailable' : 'MinimumReplicasAvailable',
+            message: failure ? 'Deployment does not have minimum availability.' : 'Deployment has minimum availability.',
+            lastUpdateTime: now,
+            lastTransitionTime: now,
+          },
+          {
+            type: 'Progressing',
+            status: 'True',
+            reason: failure ? 'ReplicaSetUpdated' : 'NewReplicaSetAvailable',
+            message: `ReplicaSet "${name}-${hash}" ${failure ? 'is progressing' : 'has successfully progressed'}.`,
+            lastUpdateTime: now,
+            lastTransitionTime: now,
+          },
         ],
       }
     } else if (kind.kind === 'StatefulSet') {
-      status = { observedGeneration: generation, replicas, readyReplicas: ready, currentReplicas: replicas, updatedReplicas: replicas, availableReplicas: ready, currentRevision: `${name}-${hash}`, updateRevision: `${name}-${hash}` }
+      status = {
+        observedGeneration: generation,
+        replicas,
+        readyReplicas: ready,
+        currentReplicas: replicas,
+        updatedReplicas: replicas,
+        availableReplicas: ready,
+        currentRevision: `${name}-${hash}`,
+        updateRevision: `${name}-${hash}`,
+      }
     } else {
-      status = { observedGeneration: generation, desiredNumberScheduled: replicas, currentNumberScheduled: replicas, numberReady: ready, updatedNumberScheduled: replicas, numberAvailable: ready, numberMisscheduled: 0 }
+      status = {
+        observedGeneration: generation,
+        desiredNumberScheduled: replicas,
+        currentNumberScheduled: replicas,
+        numberReady: ready,
+        updatedNumberScheduled: replicas,
+        numberAvailable: ready,
+        numberMisscheduled: 0,
+      }
     }
     const latest = this.store.get(kind, namespace, name)
     if (latest) this.store.put(kind, { ...latest, status: JSON.parse(JSON.stringify(status)) as JsonObject })
@@ -141,7 +184,14 @@ export class Controller {
       const status = structuredClone((object.status ?? {}) as JsonObject)
       const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
       const conditions = ((status.conditions ?? []) as JsonObject[]).filter((c) => c.type !== 'Progressing')
-      conditions.push({ type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded', message: `ReplicaSet "${replicaSet}" has timed out progressing.`, lastUpdateTime: now, lastTransitionTime: now })
+      conditions.push({
+        type: 'Progressing',
+        status: 'False',
+        reason: 'ProgressDeadlineExceeded',
+        message: `ReplicaSet "${replicaSet}" has timed out progressing.`,
+        lastUpdateTime: now,
+        lastTransitionTime: now,
+      })
       this.store.put(kind, { ...object, status: { ...status, conditions } })
     }, this.opts.progressDeadlineMs)
     this.timers.add(t)
@@ -153,7 +203,12 @@ export class Controller {
       mode === 'ImagePullBackOff'
         ? [
             ['Normal', 'Pulling', `Pulling image "${container.image}"`, 'kubelet'],
-            ['Warning', 'Failed', `Failed to pull image "${container.image}": rpc error: code = NotFound desc = failed to pull and unpack image "${container.image}": not found`, 'kubelet'],
+            [
+              'Warning',
+              'Failed',
+              `Failed to pull image "${container.image}": rpc error: code = NotFound desc = failed to pull and unpack image "${container.image}": not found`,
+              'kubelet',
+            ],
             ['Warning', 'Failed', 'Error: ErrImagePull', 'kubelet'],
             ['Normal', 'BackOff', `Back-off pulling image "${container.image}"`, 'kubelet'],
             ['Warning', 'Failed', 'Error: ImagePullBackOff', 'kubelet'],
@@ -163,13 +218,26 @@ export class Controller {
               ['Normal', 'Started', `Started container ${container.name}`, 'kubelet'],
               ['Warning', 'BackOff', `Back-off restarting failed container ${container.name} in pod ${pod}_${namespace}`, 'kubelet'],
             ]
-          : [['Warning', 'FailedScheduling', '0/1 nodes are available: 1 Insufficient memory. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.', 'default-scheduler']]
+          : [
+              [
+                'Warning',
+                'FailedScheduling',
+                '0/1 nodes are available: 1 Insufficient memory. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.',
+                'default-scheduler',
+              ],
+            ]
     list.forEach(([eventType, reason, message, component], i) => {
       this.store.put(type('Event'), {
         apiVersion: 'v1',
         kind: 'Event',
         metadata: { name: `${pod}.${randomBytes(8).toString('hex')}${i}`, namespace },
-        involvedObject: { apiVersion: 'v1', kind: 'Pod', name: pod, namespace, ...(mode !== 'Unschedulable' ? { fieldPath: `spec.containers{${container.name}}` } : {}) },
+        involvedObject: {
+          apiVersion: 'v1',
+          kind: 'Pod',
+          name: pod,
+          namespace,
+          ...(mode !== 'Unschedulable' ? { fieldPath: `spec.containers{${container.name}}` } : {}),
+        },
         reason,
         message,
         type: eventType,
@@ -184,13 +252,41 @@ export class Controller {
 
 function podStatus(containers: Container[], failure: { mode: FailureMode; container: Container } | undefined, now: string): Record<string, unknown> {
   if (failure?.mode === 'Unschedulable') {
-    return { phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: '0/1 nodes are available: 1 Insufficient memory. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.', lastTransitionTime: now }] }
+    return {
+      phase: 'Pending',
+      conditions: [
+        {
+          type: 'PodScheduled',
+          status: 'False',
+          reason: 'Unschedulable',
+          message: '0/1 nodes are available: 1 Insufficient memory. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.',
+          lastTransitionTime: now,
+        },
+      ],
+    }
   }
   const statuses = containers.map((c) => {
     if (failure && c.name === failure.container.name) {
       return failure.mode === 'ImagePullBackOff'
-        ? { name: c.name, image: c.image, imageID: '', ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${c.image}"` } } }
-        : { name: c.name, image: c.image, imageID: c.image, ready: false, started: false, restartCount: 4, state: { waiting: { reason: 'CrashLoopBackOff', message: `back-off 40s restarting failed container=${c.name}` } }, lastState: { terminated: { exitCode: 1, reason: 'Error', startedAt: now, finishedAt: now } } }
+        ? {
+            name: c.name,
+            image: c.image,
+            imageID: '',
+            ready: false,
+            started: false,
+            restartCount: 0,
+            state: { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${c.image}"` } },
+          }
+        : {
+            name: c.name,
+            image: c.image,
+            imageID: c.image,
+            ready: false,
+            started: false,
+            restartCount: 4,
+            state: { waiting: { reason: 'CrashLoopBackOff', message: `back-off 40s restarting failed container=${c.name}` } },
+            lastState: { terminated: { exitCode: 1, reason: 'Error', startedAt: now, finishedAt: now } },
+          }
     }
     return { name: c.name, image: c.image, imageID: c.image, ready: !failure, started: true, restartCount: 0, state: { running: { startedAt: now } } }
   })

@@ -14,22 +14,36 @@ let dir: string
 const run = promisify(execFile)
 
 async function call(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<{ status: number; body: Record<string, any> }> {
-  const res = await fetch(kube.url + path, { method, headers: body === undefined ? {} : { 'content-type': contentType }, ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }) })
+  const res = await fetch(kube.url + path, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': contentType },
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  })
   return { status: res.status, body: (await res.json()) as Record<string, any> }
 }
-const apply = (path: string, obj: unknown, manager = 'tester', force = true) => call('PATCH', `${path}?fieldManager=${manager}${force ? '&force=true' : ''}`, obj, 'application/apply-patch+yaml')
-const ns = (name: string, labels: Record<string, string> = {}) => apply(`/api/v1/namespaces/${name}`, { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } })
+const apply = (path: string, obj: unknown, manager = 'tester', force = true) =>
+  call('PATCH', `${path}?fieldManager=${manager}${force ? '&force=true' : ''}`, obj, 'application/apply-patch+yaml')
+const ns = (name: string, labels: Record<string, string> = {}) =>
+  apply(`/api/v1/namespaces/${name}`, { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } })
 const cm = (namespace: string, name: string, data: Record<string, string>, manager = 'tester', force = true) =>
   apply(`/api/v1/namespaces/${namespace}/configmaps/${name}`, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name }, data }, manager, force)
 const deployment = (name: string, image: string, replicas = 1) => ({
   apiVersion: 'apps/v1',
   kind: 'Deployment',
   metadata: { name },
-  spec: { replicas, selector: { matchLabels: { app: name } }, template: { metadata: { labels: { app: name } }, spec: { containers: [{ name: 'main', image }] } } },
+  spec: {
+    replicas,
+    selector: { matchLabels: { app: name } },
+    template: { metadata: { labels: { app: name } }, spec: { containers: [{ name: 'main', image }] } },
+  },
 })
 
 /** Reads a watch stream until `until` says stop; returns the events. */
-async function watchUntil(path: string, until: (events: Array<{ type: string; object: any }>) => boolean, timeoutMs = 3000): Promise<Array<{ type: string; object: any }>> {
+async function watchUntil(
+  path: string,
+  until: (events: Array<{ type: string; object: any }>) => boolean,
+  timeoutMs = 3000,
+): Promise<Array<{ type: string; object: any }>> {
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), timeoutMs)
   const events: Array<{ type: string; object: any }> = []
@@ -93,7 +107,10 @@ describe('objects, resourceVersion and Status errors', () => {
   test('404 and 409 answer Status objects; resourceVersion guards updates', async () => {
     await ns('crud')
     const missing = await call('GET', '/api/v1/namespaces/crud/configmaps/nope')
-    expect(missing).toEqual({ status: 404, body: expect.objectContaining({ kind: 'Status', reason: 'NotFound', code: 404, message: 'configmaps "nope" not found' }) })
+    expect(missing).toEqual({
+      status: 404,
+      body: expect.objectContaining({ kind: 'Status', reason: 'NotFound', code: 404, message: 'configmaps "nope" not found' }),
+    })
     const body = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: '1' } }
     const created = await call('POST', '/api/v1/namespaces/crud/configmaps', body)
     expect(created.status).toBe(201)
@@ -103,12 +120,19 @@ describe('objects, resourceVersion and Status errors', () => {
     expect(Number(updated.body.metadata.resourceVersion)).toBeGreaterThan(Number(rv))
     const stale = await call('PUT', '/api/v1/namespaces/crud/configmaps/c', { ...created.body, data: { a: '3' } })
     expect(stale.body).toMatchObject({ reason: 'Conflict', code: 409 })
-    expect((await call('POST', '/api/v1/namespaces/absent/configmaps', body)).body).toMatchObject({ reason: 'NotFound', message: 'namespaces "absent" not found' })
+    expect((await call('POST', '/api/v1/namespaces/absent/configmaps', body)).body).toMatchObject({
+      reason: 'NotFound',
+      message: 'namespaces "absent" not found',
+    })
   })
 
   test('label and field selectors, and paging with limit/continue', async () => {
     await ns('sel')
-    for (const [name, tier] of [['a', 'web'], ['b', 'db'], ['c', 'web']]) {
+    for (const [name, tier] of [
+      ['a', 'web'],
+      ['b', 'db'],
+      ['c', 'web'],
+    ]) {
       await apply(`/api/v1/namespaces/sel/configmaps/${name}`, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, labels: { tier } } })
     }
     const names = async (q: string) => (await call('GET', `/api/v1/namespaces/sel/configmaps?${q}`)).body.items.map((o: any) => o.metadata.name)
@@ -125,7 +149,16 @@ describe('objects, resourceVersion and Status errors', () => {
 describe('server-side apply', () => {
   test('needs a field manager; re-applying the same object changes nothing', async () => {
     await ns('ssa')
-    expect((await call('PATCH', '/api/v1/namespaces/ssa/configmaps/x', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } }, 'application/apply-patch+yaml')).status).toBe(400)
+    expect(
+      (
+        await call(
+          'PATCH',
+          '/api/v1/namespaces/ssa/configmaps/x',
+          { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } },
+          'application/apply-patch+yaml',
+        )
+      ).status,
+    ).toBe(400)
     const first = await cm('ssa', 'x', { a: '1' })
     const again = await cm('ssa', 'x', { a: '1' })
     expect(again.body.metadata.resourceVersion).toBe(first.body.metadata.resourceVersion)
@@ -141,7 +174,12 @@ describe('server-side apply', () => {
     const forced = await cm('ssa', 'y', { a: 'other' }, 'someone-else', true)
     expect(forced.body.data).toEqual({ a: 'other' })
     // YAML bodies are accepted as kubectl may send them.
-    const yaml = await call('PATCH', '/api/v1/namespaces/ssa/configmaps/z?fieldManager=tester', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: z\ndata:\n  k: v\n', 'application/apply-patch+yaml')
+    const yaml = await call(
+      'PATCH',
+      '/api/v1/namespaces/ssa/configmaps/z?fieldManager=tester',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: z\ndata:\n  k: v\n',
+      'application/apply-patch+yaml',
+    )
     expect(yaml).toMatchObject({ status: 201, body: { data: { k: 'v' } } })
   })
 })
@@ -170,7 +208,10 @@ describe('namespaces pass through Terminating', () => {
     expect(deleted.body.status).toEqual({ phase: 'Terminating' })
     expect(deleted.body.metadata.deletionTimestamp).toBeTruthy()
     expect((await cm('doomed', 'new', { a: '1' })).body).toMatchObject({ code: 403, reason: 'Forbidden' })
-    const events = await watchUntil(`/api/v1/namespaces?watch=true&fieldSelector=metadata.name%3Ddoomed&resourceVersion=${deleted.body.metadata.resourceVersion}`, (e) => e.some((x) => x.type === 'DELETED'))
+    const events = await watchUntil(
+      `/api/v1/namespaces?watch=true&fieldSelector=metadata.name%3Ddoomed&resourceVersion=${deleted.body.metadata.resourceVersion}`,
+      (e) => e.some((x) => x.type === 'DELETED'),
+    )
     expect(events.at(-1)!.type).toBe('DELETED')
     expect((await call('GET', '/api/v1/namespaces/doomed')).status).toBe(404)
     expect((await call('GET', '/api/v1/namespaces/doomed/configmaps/c')).status).toBe(404)
@@ -195,7 +236,9 @@ describe('controller', () => {
     kube.failImages.set(image, mode)
     const name = mode.toLowerCase()
     await apply(`/apis/apps/v1/namespaces/roll/deployments/${name}`, deployment(name, image, 1))
-    await watchUntil(`/apis/apps/v1/namespaces/roll/deployments?watch=true&fieldSelector=metadata.name%3D${name}`, (e) => e.some((x) => x.object.status?.observedGeneration === 1))
+    await watchUntil(`/apis/apps/v1/namespaces/roll/deployments?watch=true&fieldSelector=metadata.name%3D${name}`, (e) =>
+      e.some((x) => x.object.status?.observedGeneration === 1),
+    )
     const pod = (await call('GET', `/api/v1/namespaces/roll/pods?labelSelector=app%3D${name}`)).body.items[0]
     if (mode === 'Unschedulable') expect(pod.status.conditions[0]).toMatchObject({ type: 'PodScheduled', status: 'False', reason: 'Unschedulable' })
     else expect(pod.status.containerStatuses[0].state.waiting.reason).toBe(mode)

@@ -72,8 +72,19 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
     }, ms)
     timers.add(t)
   }
-  store.put(SERVED.find((t) => t.kind === 'Namespace')!, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' }, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } })
-  store.put(SERVED.find((t) => t.kind === 'Node')!, { apiVersion: 'v1', kind: 'Node', metadata: { name: 'node-1', labels: { 'kubernetes.io/hostname': 'node-1' } }, status: { conditions: [{ type: 'Ready', status: 'True' }] } })
+  store.put(
+    SERVED.find((t) => t.kind === 'Namespace')!,
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' }, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } },
+  )
+  store.put(
+    SERVED.find((t) => t.kind === 'Node')!,
+    {
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: { name: 'node-1', labels: { 'kubernetes.io/hostname': 'node-1' } },
+      status: { conditions: [{ type: 'Ready', status: 'True' }] },
+    },
+  )
 
   // The GitOps controllers apply what Git renders as any client would: server-side apply with their field manager.
   const gitops = new GitOpsController(
@@ -83,7 +94,14 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
         const kind = SERVED.find((k) => apiVersionOf(k) === object.apiVersion && k.kind === object.kind)
         if (!kind) throw new Error(`the server could not find the requested resource (${String(object.kind)} ${String(object.apiVersion)})`)
         const m = meta(object)
-        const reply = patch(kind, kind.namespaced ? m.namespace : undefined, m.name, new URL(`http://emulator/?fieldManager=${encodeURIComponent(manager)}&force=true`), 'application/apply-patch+yaml', JSON.stringify(object))
+        const reply = patch(
+          kind,
+          kind.namespaced ? m.namespace : undefined,
+          m.name,
+          new URL(`http://emulator/?fieldManager=${encodeURIComponent(manager)}&force=true`),
+          'application/apply-patch+yaml',
+          JSON.stringify(object),
+        )
         if (reply.status >= 300) throw new Error((reply.body as { message?: string }).message ?? `apply answered ${reply.status}`)
         return reply.body as JsonObject
       },
@@ -97,7 +115,13 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://localhost')
-      const entry: KubeRequestLogEntry = { method: req.method ?? 'GET', path: url.pathname, query: url.search, status: 0, ...(req.headers['content-type'] ? { contentType: req.headers['content-type'] } : {}) }
+      const entry: KubeRequestLogEntry = {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        query: url.search,
+        status: 0,
+        ...(req.headers['content-type'] ? { contentType: req.headers['content-type'] } : {}),
+      }
       requests.push(entry)
       if (opts.token && req.headers.authorization !== `Bearer ${opts.token}`) {
         entry.status = 401
@@ -114,7 +138,10 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
         entry.status = reply.status
         send(res, reply)
       } catch (error) {
-        const reply = error instanceof SelectorError ? badRequest(error.message) : status(500, 'InternalError', `emulator error: ${(error as Error).stack ?? String(error)}`)
+        const reply =
+          error instanceof SelectorError
+            ? badRequest(error.message)
+            : status(500, 'InternalError', `emulator error: ${(error as Error).stack ?? String(error)}`)
         entry.status = reply.status
         send(res, reply)
       }
@@ -157,10 +184,14 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
   }
 
   function discovery(path: string): Reply | undefined {
-    if (path === '/api') return ok({ kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1' }] })
+    if (path === '/api')
+      return ok({ kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1' }] })
     if (path === '/apis') {
       const groups = [...new Set(SERVED.filter((t) => t.group).map((t) => t.group))].map((name) => {
-        const versions = [...new Set(SERVED.filter((t) => t.group === name).map((t) => t.version))].map((version) => ({ groupVersion: `${name}/${version}`, version }))
+        const versions = [...new Set(SERVED.filter((t) => t.group === name).map((t) => t.version))].map((version) => ({
+          groupVersion: `${name}/${version}`,
+          version,
+        }))
         return { name, versions, preferredVersion: versions[0] }
       })
       return ok({ kind: 'APIGroupList', apiVersion: 'v1', groups })
@@ -179,7 +210,9 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
       groupVersion: group ? `${group}/${version}` : version,
       resources: types.flatMap((t) => [
         { name: t.plural, singularName: t.kind.toLowerCase(), namespaced: t.namespaced, kind: t.kind, verbs },
-        ...(['Deployment', 'StatefulSet', 'DaemonSet', 'Namespace', 'Pod', 'Application', 'Kustomization', 'GitRepository'].includes(t.kind) ? [{ name: `${t.plural}/status`, singularName: '', namespaced: t.namespaced, kind: t.kind, verbs: ['get', 'patch', 'update'] }] : []),
+        ...(['Deployment', 'StatefulSet', 'DaemonSet', 'Namespace', 'Pod', 'Application', 'Kustomization', 'GitRepository'].includes(t.kind)
+          ? [{ name: `${t.plural}/status`, singularName: '', namespaced: t.namespaced, kind: t.kind, verbs: ['get', 'patch', 'update'] }]
+          : []),
       ]),
     })
   }
@@ -218,7 +251,12 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
     const start = Number(url.searchParams.get('continue') ?? 0)
     const page = limit > 0 ? items.slice(start, start + limit) : items
     const next = limit > 0 && start + limit < items.length ? String(start + limit) : undefined
-    return ok({ kind: `${kind.kind}List`, apiVersion: apiVersionOf(kind), metadata: { resourceVersion: store.resourceVersion, ...(next ? { continue: next, remainingItemCount: items.length - start - limit } : {}) }, items: page })
+    return ok({
+      kind: `${kind.kind}List`,
+      apiVersion: apiVersionOf(kind),
+      metadata: { resourceVersion: store.resourceVersion, ...(next ? { continue: next, remainingItemCount: items.length - start - limit } : {}) },
+      items: page,
+    })
   }
 
   function get(kind: ServedType, namespace: string | undefined, name: string): Reply {
@@ -232,16 +270,23 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
     const ns = store.get(SERVED[0]!, undefined, namespace)
     if (!ns) return notFound(SERVED[0]!, namespace)
     if (isCreate && meta(ns).deletionTimestamp) {
-      return status(403, 'Forbidden', `${kind.plural} is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`, { name: namespace, kind: 'namespaces' })
+      return status(403, 'Forbidden', `${kind.plural} is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`, {
+        name: namespace,
+        kind: 'namespaces',
+      })
     }
     return undefined
   }
 
   function checkIdentity(kind: ServedType, namespace: string | undefined, name: string | undefined, body: JsonObject): Reply | undefined {
     const m = (body.metadata ?? {}) as { name?: string; namespace?: string }
-    if (body.apiVersion !== apiVersionOf(kind) || body.kind !== kind.kind) return badRequest(`the API version in the data (${String(body.apiVersion)}) does not match the expected API version (${apiVersionOf(kind)}) or kind ${String(body.kind)} is not ${kind.kind}`)
+    if (body.apiVersion !== apiVersionOf(kind) || body.kind !== kind.kind)
+      return badRequest(
+        `the API version in the data (${String(body.apiVersion)}) does not match the expected API version (${apiVersionOf(kind)}) or kind ${String(body.kind)} is not ${kind.kind}`,
+      )
     if (name && m.name && m.name !== name) return badRequest(`the name of the object (${m.name}) does not match the name on the URL (${name})`)
-    if (kind.namespaced && m.namespace && namespace && m.namespace !== namespace) return badRequest(`the namespace of the provided object does not match the namespace sent on the request`)
+    if (kind.namespaced && m.namespace && namespace && m.namespace !== namespace)
+      return badRequest(`the namespace of the provided object does not match the namespace sent on the request`)
     if (!name && !m.name) return status(422, 'Invalid', `${kind.kind} "" is invalid: metadata.name: Required value: name or generateName is required`)
     return undefined
   }
@@ -272,7 +317,8 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
     const existing = store.get(kind, namespace, name)
     if (!existing) return notFound(kind, name)
     const rv = (object.metadata as JsonObject).resourceVersion
-    if (rv && rv !== meta(existing).resourceVersion) return conflict(kind, name, 'the object has been modified; please apply your changes to the latest version and try again')
+    if (rv && rv !== meta(existing).resourceVersion)
+      return conflict(kind, name, 'the object has been modified; please apply your changes to the latest version and try again')
     if (namespace) (object.metadata as JsonObject).namespace = namespace
     const stored = store.put(kind, object)
     controller.changed(kind, stored)
@@ -300,7 +346,12 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
       const result = serverSideApply(existing, applied, manager, url.searchParams.get('force') === 'true', new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'))
       if ('conflicts' in result) {
         const causes = result.conflicts.map((c) => ({ reason: 'FieldManagerConflict', message: `conflict with "${c.manager}": ${c.path}`, field: c.path }))
-        return conflict(kind, name, `Apply failed with ${causes.length} conflict${causes.length > 1 ? 's' : ''}: ${causes.map((c) => c.message).join(', ')}`, causes)
+        return conflict(
+          kind,
+          name,
+          `Apply failed with ${causes.length} conflict${causes.length > 1 ? 's' : ''}: ${causes.map((c) => c.message).join(', ')}`,
+          causes,
+        )
       }
       if (kind.kind === 'Namespace' && !existing) result.object.status = { phase: 'Active' }
       const stored = store.put(kind, result.object)
@@ -314,14 +365,19 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
       controller.changed(kind, stored)
       return ok(stored)
     }
-    return status(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml`)
+    return status(
+      415,
+      'UnsupportedMediaType',
+      `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml`,
+    )
   }
 
   function remove(kind: ServedType, namespace: string | undefined, name: string): Reply {
     const existing = store.get(kind, namespace, name)
     if (!existing) return notFound(kind, name)
     if (kind.kind === 'Namespace') {
-      if (name === 'default' || name.startsWith('kube-')) return status(403, 'Forbidden', `namespaces "${name}" is forbidden: this namespace may not be deleted`)
+      if (name === 'default' || name.startsWith('kube-'))
+        return status(403, 'Forbidden', `namespaces "${name}" is forbidden: this namespace may not be deleted`)
       if (!meta(existing).deletionTimestamp) {
         const terminating = structuredClone(existing)
         meta(terminating).deletionTimestamp = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
@@ -355,7 +411,8 @@ export async function startKubernetesEmulator(opts: KubernetesEmulatorOptions = 
     const labels = parseLabelSelector(url.searchParams.get('labelSelector'))
     const fieldSelector = [url.searchParams.get('fieldSelector'), name ? `metadata.name=${name}` : ''].filter(Boolean).join(',')
     const fields = parseFieldSelector(fieldSelector)
-    const matches = (object: JsonObject): boolean => (!namespace || !kind.namespaced || meta(object).namespace === namespace) && labels(meta(object).labels ?? {}) && fields(object)
+    const matches = (object: JsonObject): boolean =>
+      (!namespace || !kind.namespaced || meta(object).namespace === namespace) && labels(meta(object).labels ?? {}) && fields(object)
     const since = url.searchParams.get('resourceVersion')
     res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' })
     streams.add(res)

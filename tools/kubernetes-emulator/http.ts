@@ -20,7 +20,12 @@ export function alreadyExists(kind: ServedType, name: string): Reply {
 }
 
 export function conflict(kind: ServedType, name: string, message: string, causes?: Array<{ reason: string; message: string; field: string }>): Reply {
-  return status(409, 'Conflict', `Operation cannot be fulfilled on ${qualified(kind)} "${name}": ${message}`, { name, ...(kind.group ? { group: kind.group } : {}), kind: kind.plural, ...(causes ? { causes } : {}) })
+  return status(409, 'Conflict', `Operation cannot be fulfilled on ${qualified(kind)} "${name}": ${message}`, {
+    name,
+    ...(kind.group ? { group: kind.group } : {}),
+    kind: kind.plural,
+    ...(causes ? { causes } : {}),
+  })
 }
 
 export function badRequest(message: string): Reply {

@@ -53,7 +53,8 @@ export function parseFieldSelector(raw: string | null | undefined): FieldMatcher
     const m = /^([A-Za-z0-9.]+)\s*(==|=|!=)\s*(.*)$/.exec(term)
     if (!m) throw new SelectorError(`invalid selector: '${term}'; can't understand '${term}'`)
     const [, path, op, value] = m as unknown as [string, string, string, string]
-    const get = (obj: Record<string, unknown>): string => String(path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj) ?? '')
+    const get = (obj: Record<string, unknown>): string =>
+      String(path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj) ?? '')
     return op === '!=' ? (o) => get(o) !== value : (o) => get(o) === value
   })
   return (obj) => terms.every((t) => t(obj))

@@ -64,14 +64,16 @@ export class Store {
   put(kind: ServedType, object: JsonObject): JsonObject {
     const m = meta(object)
     const existing = this.get(kind, m.namespace, m.name)
-    const stamp = this.now().toISOString().replace(/\.\d{3}Z$/, 'Z')
+    const stamp = this.now()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z')
     const next = structuredClone(object)
     const nm = meta(next)
     nm.uid = existing ? meta(existing).uid : (nm.uid ?? randomUUID())
     nm.creationTimestamp = existing ? meta(existing).creationTimestamp : stamp
     if (!kind.namespaced) delete nm.namespace
     if ('spec' in next || kind.kind === 'Deployment') {
-      const previous = existing ? meta(existing).generation ?? 1 : 0
+      const previous = existing ? (meta(existing).generation ?? 1) : 0
       nm.generation = existing && JSON.stringify(existing.spec) === JSON.stringify(next.spec) ? previous : previous + 1
     }
     next.apiVersion = apiVersionOf(kind)

@@ -5,7 +5,17 @@
  * does, so a test shows what to fix.
  */
 const BLOCK_TYPES = new Set(['section', 'header', 'context', 'actions', 'divider', 'image', 'rich_text', 'input'])
-const ACTION_ELEMENTS = new Set(['button', 'static_select', 'overflow', 'datepicker', 'checkboxes', 'radio_buttons', 'users_select', 'conversations_select', 'channels_select'])
+const ACTION_ELEMENTS = new Set([
+  'button',
+  'static_select',
+  'overflow',
+  'datepicker',
+  'checkboxes',
+  'radio_buttons',
+  'users_select',
+  'conversations_select',
+  'channels_select',
+])
 
 type Json = Record<string, unknown>
 
@@ -38,11 +48,13 @@ export function validateBlocks(blocks: unknown, where = 'blocks'): string[] {
         if (b.accessory !== undefined) element(b.accessory, `${at}.accessory`, problems)
         break
       case 'context':
-        if (!Array.isArray(b.elements) || b.elements.length === 0 || b.elements.length > 10) problems.push(`${at}.elements must be an array of 1 to 10 elements`)
+        if (!Array.isArray(b.elements) || b.elements.length === 0 || b.elements.length > 10)
+          problems.push(`${at}.elements must be an array of 1 to 10 elements`)
         else b.elements.forEach((e, j) => (e && (e as Json).type === 'image' ? undefined : text(e, `${at}.elements[${j}]`, problems, { max: 3000 })))
         break
       case 'actions':
-        if (!Array.isArray(b.elements) || b.elements.length === 0 || b.elements.length > 25) problems.push(`${at}.elements must be an array of 1 to 25 elements`)
+        if (!Array.isArray(b.elements) || b.elements.length === 0 || b.elements.length > 25)
+          problems.push(`${at}.elements must be an array of 1 to 25 elements`)
         else b.elements.forEach((e, j) => element(e, `${at}.elements[${j}]`, problems))
         break
       case 'divider':
@@ -70,11 +82,14 @@ function text(raw: unknown, at: string, problems: string[], opts: { types?: stri
 
 function element(raw: unknown, at: string, problems: string[]): void {
   const e = raw as Json
-  if (!e || typeof e !== 'object' || !ACTION_ELEMENTS.has(String(e.type))) return void problems.push(`${at}.type "${String(e?.type)}" is not an interactive element`)
-  if (e.action_id !== undefined && (typeof e.action_id !== 'string' || e.action_id.length > 255)) problems.push(`${at}.action_id must be a string of at most 255 characters`)
+  if (!e || typeof e !== 'object' || !ACTION_ELEMENTS.has(String(e.type)))
+    return void problems.push(`${at}.type "${String(e?.type)}" is not an interactive element`)
+  if (e.action_id !== undefined && (typeof e.action_id !== 'string' || e.action_id.length > 255))
+    problems.push(`${at}.action_id must be a string of at most 255 characters`)
   if (e.type === 'button') {
     text(e.text, `${at}.text`, problems, { types: ['plain_text'], max: 75, required: true })
-    if (e.value !== undefined && (typeof e.value !== 'string' || e.value.length > 2000)) problems.push(`${at}.value must be a string of at most 2000 characters`)
+    if (e.value !== undefined && (typeof e.value !== 'string' || e.value.length > 2000))
+      problems.push(`${at}.value must be a string of at most 2000 characters`)
     if (e.style !== undefined && e.style !== 'primary' && e.style !== 'danger') problems.push(`${at}.style must be primary or danger`)
     if (e.url !== undefined && (typeof e.url !== 'string' || e.url.length > 3000)) problems.push(`${at}.url must be a string of at most 3000 characters`)
   }

@@ -39,9 +39,15 @@ export interface SlackEmulator {
   thread(channel: string, ts: string): SlackMessage[]
   newResponseUrl(): string
   /** A slash command, as Slack sends it to the app's Request URL. */
-  slashCommand(appUrl: string, c: { team: string; user: string; channel: string; command: string; text: string; timestamp?: number; responseUrl?: string }): Promise<Response>
+  slashCommand(
+    appUrl: string,
+    c: { team: string; user: string; channel: string; command: string; text: string; timestamp?: number; responseUrl?: string },
+  ): Promise<Response>
   /** A click on a button of a message the app sent (block_actions). */
-  click(appUrl: string, c: { team: string; user: string; channel: string; actionId: string; value: string; responseUrl: string; timestamp?: number }): Promise<Response>
+  click(
+    appUrl: string,
+    c: { team: string; user: string; channel: string; actionId: string; value: string; responseUrl: string; timestamp?: number },
+  ): Promise<Response>
   /** Socket Mode: resolves once an app has connected (apps.connections.open with the app token, then the WebSocket). */
   socketConnected(): Promise<void>
   /** Socket Mode: a slash command as an envelope on the app's WebSocket; resolves with the app's ack payload. */
@@ -103,7 +109,20 @@ export async function startSlackEmulator(opts: { botToken: string; signingSecret
     if (thread && !messages.some((m) => m.channel === channel && m.ts === thread)) return refuse('thread_not_found')
     const message: SlackMessage = { channel, ts: nextTs(), text, ...(blocks ? { blocks: blocks as unknown[] } : {}), ...(thread ? { thread_ts: thread } : {}) }
     messages.push(message)
-    return { ok: true, channel, ts: message.ts, message: { type: 'message', user: 'U0RELAYBOT', bot_id: 'B0RELAY', text, ts: message.ts, ...(blocks ? { blocks } : {}), ...(thread ? { thread_ts: thread } : {}) } }
+    return {
+      ok: true,
+      channel,
+      ts: message.ts,
+      message: {
+        type: 'message',
+        user: 'U0RELAYBOT',
+        bot_id: 'B0RELAY',
+        text,
+        ts: message.ts,
+        ...(blocks ? { blocks } : {}),
+        ...(thread ? { thread_ts: thread } : {}),
+      },
+    }
   }
 
   // Socket Mode: an app-level token opens a WebSocket URL; Slack says hello, then sends envelopes the app acks.
@@ -194,7 +213,14 @@ export async function startSlackEmulator(opts: { botToken: string; signingSecret
         whenConnected = new Promise<void>((resolve) => (connected = resolve))
       }
     })
-    accepted.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'emulator', approximate_connection_time: 18060 }, connection_info: { app_id: 'A0RELAY' } }))
+    accepted.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: 1,
+        debug_info: { host: 'emulator', approximate_connection_time: 18060 },
+        connection_info: { app_id: 'A0RELAY' },
+      }),
+    )
     connected()
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -256,14 +282,31 @@ export async function startSlackEmulator(opts: { botToken: string; signingSecret
         response_url: c.responseUrl,
         actions: [{ type: 'button', action_id: c.actionId, block_id: 'chatops_confirmation', value: c.value, action_ts: `${Date.now() / 1000}` }],
       }
-      return send(`${appUrl}/slack/interactions`, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), c.timestamp === undefined ? {} : { timestamp: c.timestamp })
+      return send(
+        `${appUrl}/slack/interactions`,
+        new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+        c.timestamp === undefined ? {} : { timestamp: c.timestamp },
+      )
     },
     socketConnected: () => whenConnected,
     socketSlashCommand(c) {
       const current = peer
       if (!current) return Promise.reject(new Error('no app is connected over Socket Mode'))
       const envelope = randomUUID()
-      const payload = { token: 'deprecated', team_id: c.team, team_domain: 'octo', channel_id: c.channel, channel_name: 'deploys', user_id: c.user, user_name: 'display-name-is-never-used', command: c.command, text: c.text, api_app_id: 'A0RELAY', response_url: c.responseUrl ?? newResponseUrl(), trigger_id: `${Date.now()}.${envelope}` }
+      const payload = {
+        token: 'deprecated',
+        team_id: c.team,
+        team_domain: 'octo',
+        channel_id: c.channel,
+        channel_name: 'deploys',
+        user_id: c.user,
+        user_name: 'display-name-is-never-used',
+        command: c.command,
+        text: c.text,
+        api_app_id: 'A0RELAY',
+        response_url: c.responseUrl ?? newResponseUrl(),
+        trigger_id: `${Date.now()}.${envelope}`,
+      }
       const acked = new Promise<Record<string, unknown>>((resolve, reject) => {
         acks.set(envelope, resolve)
         // Slack gives up on an envelope after 3 s, as on an HTTP request.

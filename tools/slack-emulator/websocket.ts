@@ -19,7 +19,9 @@ export function acceptWebSocket(req: IncomingMessage, socket: Duplex): WebSocket
     socket.end('HTTP/1.1 400 Bad Request\r\n\r\n')
     return undefined
   }
-  const accept = createHash('sha1').update(key + GUID).digest('base64')
+  const accept = createHash('sha1')
+    .update(key + GUID)
+    .digest('base64')
   socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`)
   const handlers: Array<(text: string) => void> = []
   let buffer = Buffer.alloc(0)
@@ -28,7 +30,12 @@ export function acceptWebSocket(req: IncomingMessage, socket: Duplex): WebSocket
   const closed = new Promise<void>((resolve) => (resolveClosed = resolve))
   const frame = (opcode: number, payload: Buffer) => {
     if (!open) return
-    const head = payload.length < 126 ? Buffer.from([0x80 | opcode, payload.length]) : payload.length < 65536 ? Buffer.from([0x80 | opcode, 126, payload.length >> 8, payload.length & 255]) : Buffer.concat([Buffer.from([0x80 | opcode, 127]), u64(payload.length)])
+    const head =
+      payload.length < 126
+        ? Buffer.from([0x80 | opcode, payload.length])
+        : payload.length < 65536
+          ? Buffer.from([0x80 | opcode, 126, payload.length >> 8, payload.length & 255])
+          : Buffer.concat([Buffer.from([0x80 | opcode, 127]), u64(payload.length)])
     socket.write(Buffer.concat([head, payload]))
   }
   const finish = () => {

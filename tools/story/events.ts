@@ -36,11 +36,20 @@ function pullRequest(repo: RepositoryRef, pr: PullRef): Record<string, unknown> 
   }
 }
 
-export function pullRequestEvent(repo: RepositoryRef, pr: PullRef, action: 'opened' | 'synchronize' | 'reopened' | 'closed', sender = pr.author): Record<string, unknown> {
+export function pullRequestEvent(
+  repo: RepositoryRef,
+  pr: PullRef,
+  action: 'opened' | 'synchronize' | 'reopened' | 'closed',
+  sender = pr.author,
+): Record<string, unknown> {
   return { action, number: pr.number, pull_request: pullRequest(repo, pr), repository: repository(repo), sender: user(sender) }
 }
 
-export function pullRequestReviewEvent(repo: RepositoryRef, pr: PullRef, review: { id: number; user: string; state: 'approved' | 'changes_requested' | 'commented' }): Record<string, unknown> {
+export function pullRequestReviewEvent(
+  repo: RepositoryRef,
+  pr: PullRef,
+  review: { id: number; user: string; state: 'approved' | 'changes_requested' | 'commented' },
+): Record<string, unknown> {
   return {
     action: 'submitted',
     review: { id: review.id, user: user(review.user), state: review.state, commit_id: pr.head.sha },
@@ -50,7 +59,10 @@ export function pullRequestReviewEvent(repo: RepositoryRef, pr: PullRef, review:
   }
 }
 
-export function pushEvent(repo: RepositoryRef, push: { ref: string; before: string; after: string; pusher: string; message?: string; tree?: string }): Record<string, unknown> {
+export function pushEvent(
+  repo: RepositoryRef,
+  push: { ref: string; before: string; after: string; pusher: string; message?: string; tree?: string },
+): Record<string, unknown> {
   const zero = '0'.repeat(40)
   return {
     ref: push.ref,
@@ -68,10 +80,16 @@ export function pushEvent(repo: RepositoryRef, push: { ref: string; before: stri
   }
 }
 
-export function issueCommentEvent(repo: RepositoryRef, comment: { issue: number; isPullRequest: boolean; id: number; body: string; user: string }): Record<string, unknown> {
+export function issueCommentEvent(
+  repo: RepositoryRef,
+  comment: { issue: number; isPullRequest: boolean; id: number; body: string; user: string },
+): Record<string, unknown> {
   return {
     action: 'created',
-    issue: { number: comment.issue, ...(comment.isPullRequest ? { pull_request: { url: `https://api.github.com/repos/${repo.fullName}/pulls/${comment.issue}` } } : {}) },
+    issue: {
+      number: comment.issue,
+      ...(comment.isPullRequest ? { pull_request: { url: `https://api.github.com/repos/${repo.fullName}/pulls/${comment.issue}` } } : {}),
+    },
     comment: { id: comment.id, body: comment.body, user: user(comment.user) },
     repository: repository(repo),
     sender: user(comment.user),

@@ -127,12 +127,34 @@ function reporter(cluster: KubernetesEmulator, repoURL: string, branch: string):
     const namespace = `sensor-api-${environment}`
     if (!cluster.store.find('Namespace', undefined, namespace)) cluster.seed({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } })
     const name = `sensor-api-${environment}`
-    const live = cluster.store.find('Application', 'argocd', name) as { metadata: { annotations?: Record<string, string> }; status?: { operationState?: unknown; health?: { status: string } } } | undefined
+    const live = cluster.store.find('Application', 'argocd', name) as
+      { metadata: { annotations?: Record<string, string> }; status?: { operationState?: unknown; health?: { status: string } } } | undefined
     const source = { repoURL, path: `envs/${environment}`, targetRevision: branch }
     const destination = { server: 'https://kubernetes.default.svc', namespace }
     const health = !sync ? 'Missing' : sync.phase === 'Succeeded' ? 'Healthy' : sync.phase === 'Running' ? 'Progressing' : 'Degraded'
     const operationState = sync
-      ? { operation: { sync: { revision: commit }, initiatedBy: { automated: true }, retry: {} }, phase: sync.phase === 'Running' ? 'Running' : 'Succeeded', message: sync.phase === 'Running' ? 'one or more tasks are running' : 'successfully synced (all tasks run)', syncResult: { revision: commit, source, resources: [{ group: 'apps', version: 'v1', kind: 'Deployment', namespace, name: 'sensor-api', status: 'Synced', message: 'deployment.apps/sensor-api configured', hookPhase: 'Running', syncPhase: 'Sync' }] } }
+      ? {
+          operation: { sync: { revision: commit }, initiatedBy: { automated: true }, retry: {} },
+          phase: sync.phase === 'Running' ? 'Running' : 'Succeeded',
+          message: sync.phase === 'Running' ? 'one or more tasks are running' : 'successfully synced (all tasks run)',
+          syncResult: {
+            revision: commit,
+            source,
+            resources: [
+              {
+                group: 'apps',
+                version: 'v1',
+                kind: 'Deployment',
+                namespace,
+                name: 'sensor-api',
+                status: 'Synced',
+                message: 'deployment.apps/sensor-api configured',
+                hookPhase: 'Running',
+                syncPhase: 'Sync',
+              },
+            ],
+          },
+        }
       : live?.status?.operationState
     const annotations = { ...(live?.metadata.annotations ?? {}) }
     // A refresh request is served by this pass, and removed as Argo CD removes it.
@@ -144,9 +166,23 @@ function reporter(cluster: KubernetesEmulator, repoURL: string, branch: string):
       spec: { project: 'default', source, destination, syncPolicy: { automated: { prune: true } } },
       status: {
         sync: { status: sync ? 'Synced' : 'OutOfSync', revision: commit, comparedTo: { source, destination } },
-        health: { status: health, lastTransitionTime: live?.status?.health?.status === health ? ((live.status.health as { lastTransitionTime?: string }).lastTransitionTime ?? now()) : now() },
+        health: {
+          status: health,
+          lastTransitionTime:
+            live?.status?.health?.status === health ? ((live.status.health as { lastTransitionTime?: string }).lastTransitionTime ?? now()) : now(),
+        },
         ...(operationState ? { operationState } : {}),
-        resources: [{ group: 'apps', version: 'v1', kind: 'Deployment', namespace, name: 'sensor-api', status: sync ? 'Synced' : 'OutOfSync', health: { status: health } }],
+        resources: [
+          {
+            group: 'apps',
+            version: 'v1',
+            kind: 'Deployment',
+            namespace,
+            name: 'sensor-api',
+            status: sync ? 'Synced' : 'OutOfSync',
+            health: { status: health },
+          },
+        ],
         summary: sync && sync.phase !== 'Degraded' ? { images: [sync.imageRef] } : {},
         sourceType: 'Kustomize',
         controllerNamespace: 'argocd',
@@ -160,7 +196,26 @@ function reporter(cluster: KubernetesEmulator, repoURL: string, branch: string):
       if (sync?.phase !== 'Succeeded' || existing !== podName) cluster.store.remove(typeOf('v1', 'Pod')!, namespace, existing)
     }
     if (sync?.phase === 'Succeeded' && !cluster.store.find('Pod', namespace, podName)) {
-      cluster.seed({ apiVersion: 'v1', kind: 'Pod', metadata: { name: podName, namespace, labels: { app: 'sensor-api' } }, spec: { containers: [{ name: 'api', image: sync.imageRef }] }, status: { phase: 'Running', containerStatuses: [{ name: 'api', image: sync.imageRef, imageID: sync.imageRef, ready: true, started: true, restartCount: 0, state: { running: { startedAt: now() } } }] } })
+      cluster.seed({
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: podName, namespace, labels: { app: 'sensor-api' } },
+        spec: { containers: [{ name: 'api', image: sync.imageRef }] },
+        status: {
+          phase: 'Running',
+          containerStatuses: [
+            {
+              name: 'api',
+              image: sync.imageRef,
+              imageID: sync.imageRef,
+              ready: true,
+              started: true,
+              restartCount: 0,
+              state: { running: { startedAt: now() } },
+            },
+          ],
+        },
+      })
     }
   }
 }

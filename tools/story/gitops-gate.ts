@@ -40,7 +40,12 @@ export async function runGitOpsGate(world: World, log: (line: string) => void = 
   const heads = { promotion: await branch(repoDir, 'promote/staging', promoteDigestEdit()), handEdit: await branch(repoDir, 'hand-edit', badEdit()) }
   github.state.addRepo(GITOPS_REPOSITORY)
   await mirrorToEmulator(github.state, GITOPS_REPOSITORY, repoDir)
-  const runner = new WorkflowRunner({ repository: GITOPS_REPOSITORY, repoDir, remotes: { 'octo-org/actions': release.dir }, emulator: { url: github.url, state: github.state } })
+  const runner = new WorkflowRunner({
+    repository: GITOPS_REPOSITORY,
+    repoDir,
+    remotes: { 'octo-org/actions': release.dir },
+    emulator: { url: github.url, state: github.state },
+  })
   const reports: RunReport[] = []
 
   const gate = async (head: string, sha: string): Promise<GatedPull> => {
@@ -57,8 +62,15 @@ export async function runGitOpsGate(world: World, log: (line: string) => void = 
       annotations: (check?.annotations ?? []).map((a) => `${(a.title ?? '').split(' ')[0]} ${a.path}:${a.start_line}`),
       comment: repo.comments.filter((c) => c.issue_number === pull.number).at(-1)?.body ?? '',
     }
-    log(`GitOps repository PR #${gated.pull} (${head}): config-gate ${gated.conclusion}${gated.annotations.length ? ` — ${gated.annotations.join(', ')}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+    log(
+      `GitOps repository PR #${gated.pull} (${head}): config-gate ${gated.conclusion}${gated.annotations.length ? ` — ${gated.annotations.join(', ')}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    )
     return gated
   }
-  return { repository: GITOPS_REPOSITORY, promotion: await gate('promote/staging', heads.promotion), handEdit: await gate('hand-edit', heads.handEdit), reports }
+  return {
+    repository: GITOPS_REPOSITORY,
+    promotion: await gate('promote/staging', heads.promotion),
+    handEdit: await gate('hand-edit', heads.handEdit),
+    reports,
+  }
 }

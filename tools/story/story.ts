@@ -61,7 +61,9 @@ export async function runStory(world: World, log: (line: string) => void = () =>
     const stage: StoryStage = { stage: title, event: name, runs: runs.map((r) => `${r.name}: ${r.conclusion}`), commit: sha, tree: await treeOf(sha) }
     also?.(stage)
     stages.push(stage)
-    log(`==> ${title} (${name}) [${((Date.now() - started) / 1000).toFixed(1)} s]\n${runs.map((r) => `    ${r.name}: ${r.conclusion}${r.error ? ` (${r.error})` : ''}`).join('\n')}`)
+    log(
+      `==> ${title} (${name}) [${((Date.now() - started) / 1000).toFixed(1)} s]\n${runs.map((r) => `    ${r.name}: ${r.conclusion}${r.error ? ` (${r.error})` : ''}`).join('\n')}`,
+    )
     for (const r of runs) if (r.conclusion !== 'success') log(failedJobs(r))
     return runs
   }
@@ -85,37 +87,65 @@ export async function runStory(world: World, log: (line: string) => void = () =>
     stage.digest = built
     stage.evidence = checkSummary(repo().checkRuns, head)
   })
-  if (!built) throw new Error(`the pull request did not build an image:\n${reports.map((r) => `${r.name}: ${r.conclusion}${r.error ? ` (${r.error})` : ''}\n${failedJobs(r)}`).join('\n')}`)
+  if (!built)
+    throw new Error(
+      `the pull request did not build an image:\n${reports.map((r) => `${r.name}: ${r.conclusion}${r.error ? ` (${r.error})` : ''}\n${failedJobs(r)}`).join('\n')}`,
+    )
 
   // ---- bob approves: the peer-review gate runs again and passes.
   const review = github.state.addReview(REPOSITORY, pr.number, { user: PEOPLE.reviewer, state: 'APPROVED', commit_id: head })
-  await event('pull_request_review', `approved by @${PEOPLE.reviewer}`, pullRequestReviewEvent(REPO, pr, { id: review.id, user: PEOPLE.reviewer, state: 'approved' }), head, prRef, (stage) => {
-    stage.evidence = checkSummary(repo().checkRuns, head)
-  })
+  await event(
+    'pull_request_review',
+    `approved by @${PEOPLE.reviewer}`,
+    pullRequestReviewEvent(REPO, pr, { id: review.id, user: PEOPLE.reviewer, state: 'approved' }),
+    head,
+    prRef,
+    (stage) => {
+      stage.evidence = checkSummary(repo().checkRuns, head)
+    },
+  )
   const unmet = GATES.filter((g) => latest(repo().checkRuns, head, g)?.conclusion !== 'success')
   if (unmet.length) throw new Error(`the five gates did not all pass on the pull request's head: ${unmet.join(', ')}\n${reports.map(failedJobs).join('\n')}`)
 
   // ---- The merge: a real git merge into main, then the closed pull request and the push.
-  await git(repoDir, ['merge', '--quiet', '--no-ff', '-m', `Merge pull request #${pr.number} from ${REPOSITORY.split('/')[0]}/${BRANCH}`, BRANCH], PEOPLE.author)
+  await git(
+    repoDir,
+    ['merge', '--quiet', '--no-ff', '-m', `Merge pull request #${pr.number} from ${REPOSITORY.split('/')[0]}/${BRANCH}`, BRANCH],
+    PEOPLE.author,
+  )
   const merge = await git(repoDir, ['rev-parse', 'HEAD'])
   await world.sync()
   const now = github.state.now()
   Object.assign(repo().pulls.get(pr.number)!, { state: 'closed', merged: true, merged_at: now, closed_at: now, merge_commit_sha: merge })
   const closed: PullRef = { ...pr, state: 'closed', merged: true, mergeCommitSha: merge }
   await event('pull_request', `pull request #${pr.number} merged (closed)`, pullRequestEvent(REPO, closed, 'closed'), merge, prRef)
-  await event('push', `push to main (merge ${merge.slice(0, 7)})`, pushEvent(REPO, { ref: 'refs/heads/main', before: base, after: merge, pusher: PEOPLE.author, tree: await treeOf(merge) }), merge, 'refs/heads/main', (stage) => {
-    stage.digest = outputOf(reports, 'deploy-dev', 'image-ref')?.split('@')[1]
-    stage.evidence = `${evidenceSummary(repo().checkRuns, merge)}; deploy-dev ${promoteChecked(reports, 'deploy-dev')}`
-  })
+  await event(
+    'push',
+    `push to main (merge ${merge.slice(0, 7)})`,
+    pushEvent(REPO, { ref: 'refs/heads/main', before: base, after: merge, pusher: PEOPLE.author, tree: await treeOf(merge) }),
+    merge,
+    'refs/heads/main',
+    (stage) => {
+      stage.digest = outputOf(reports, 'deploy-dev', 'image-ref')?.split('@')[1]
+      stage.evidence = `${evidenceSummary(repo().checkRuns, merge)}; deploy-dev ${promoteChecked(reports, 'deploy-dev')}`
+    },
+  )
 
   // ---- The release: tag v1.4.2 on main; production waits for rita's approval.
   await git(repoDir, ['tag', '-a', VERSION, '-m', `sensor-api ${VERSION}`, merge], PEOPLE.operator)
   await world.sync()
   const approving = approveWhenAsked(world, 'production', PEOPLE.approver)
-  await event('push', `tag ${VERSION}`, pushEvent(REPO, { ref: `refs/tags/${VERSION}`, before: '', after: merge, pusher: PEOPLE.operator }), merge, `refs/tags/${VERSION}`, (stage) => {
-    stage.digest = outputOf(reports, 'resolve', 'digest')
-    stage.evidence = `resolve-digest ${promoteChecked(reports, 'resolve')}; production approved by @${PEOPLE.approver}`
-  })
+  await event(
+    'push',
+    `tag ${VERSION}`,
+    pushEvent(REPO, { ref: `refs/tags/${VERSION}`, before: '', after: merge, pusher: PEOPLE.operator }),
+    merge,
+    `refs/tags/${VERSION}`,
+    (stage) => {
+      stage.digest = outputOf(reports, 'resolve', 'digest')
+      stage.evidence = `resolve-digest ${promoteChecked(reports, 'resolve')}; production approved by @${PEOPLE.approver}`
+    },
+  )
   await approving.stop()
 
   // ---- ChatOps: roll production back from a comment, then deploy the release again from Slack.
@@ -123,10 +153,17 @@ export async function runStory(world: World, log: (line: string) => void = () =>
   const issue = github.state.addIssue(REPOSITORY, { title: 'Deployments', user: PEOPLE.operator }).number
   const comment = github.state.addComment(REPOSITORY, issue, { body: rollback, user: PEOPLE.operator })
   const asked = approveWhenAsked(world, 'production', PEOPLE.approver)
-  await event('issue_comment', rollback, issueCommentEvent(REPO, { issue, isPullRequest: false, id: comment.id, body: rollback, user: PEOPLE.operator }), merge, 'refs/heads/main', (stage) => {
-    stage.digest = latestDeployment(github, 'production')
-    stage.evidence = `dispatched deploy.yml; production approved by @${PEOPLE.approver}`
-  })
+  await event(
+    'issue_comment',
+    rollback,
+    issueCommentEvent(REPO, { issue, isPullRequest: false, id: comment.id, body: rollback, user: PEOPLE.operator }),
+    merge,
+    'refs/heads/main',
+    (stage) => {
+      stage.digest = latestDeployment(github, 'production')
+      stage.evidence = `dispatched deploy.yml; production approved by @${PEOPLE.approver}`
+    },
+  )
   await slackDeploy(world, `${VERSION}`, async (title) => {
     await event('repository_dispatch', title, {}, merge, 'refs/heads/main', (stage) => {
       stage.digest = latestDeployment(github, 'production')
@@ -178,7 +215,10 @@ function promoteChecked(reports: RunReport[], job: string): string {
 
 /** build-image steps that really built: `built == 'true'`. */
 export function countBuilds(reports: RunReport[]): number {
-  return reports.flatMap((r) => Object.values(r.jobs)).flatMap((j) => j.steps).filter((s) => s.uses?.includes('/build-image@') && s.outputs.built === 'true').length
+  return reports
+    .flatMap((r) => Object.values(r.jobs))
+    .flatMap((j) => j.steps)
+    .filter((s) => s.uses?.includes('/build-image@') && s.outputs.built === 'true').length
 }
 
 interface CheckLike {
@@ -213,7 +253,20 @@ function latestDeployment(github: World['github'], environment: string): string 
 function failedJobs(report: RunReport): string {
   return Object.entries(report.jobs)
     .filter(([, j]) => j.result === 'failure')
-    .map(([id, j]) => `    ${report.name} / ${id}: ${j.error ?? ''}\n${j.steps.filter((s) => s.outcome === 'failure').map((s) => `      step ${s.name}:\n${s.log.split('\n').slice(-25).map((l) => `        ${l}`).join('\n')}`).join('\n')}`)
+    .map(
+      ([id, j]) =>
+        `    ${report.name} / ${id}: ${j.error ?? ''}\n${j.steps
+          .filter((s) => s.outcome === 'failure')
+          .map(
+            (s) =>
+              `      step ${s.name}:\n${s.log
+                .split('\n')
+                .slice(-25)
+                .map((l) => `        ${l}`)
+                .join('\n')}`,
+          )
+          .join('\n')}`,
+    )
     .join('\n')
 }
 
@@ -230,7 +283,8 @@ async function slackDeploy(world: World, version: string, dispatched: (title: st
   if (answered.status !== 200) throw new Error(`the relay answered the slash command with ${answered.status}`)
   await world.relay.idle()
   const id = responseUrl.split('/').pop()
-  const confirmation = world.slack.responses.filter((r) => r.id === id).at(-1)?.body.blocks as Array<{ type: string; elements?: Array<{ action_id?: string; value?: string }> }> | undefined
+  const confirmation = world.slack.responses.filter((r) => r.id === id).at(-1)?.body.blocks as
+    Array<{ type: string; elements?: Array<{ action_id?: string; value?: string }> }> | undefined
   const value = confirmation?.find((b) => b.type === 'actions')?.elements?.find((e) => e.action_id === 'chatops_confirm')?.value
   if (!value) throw new Error('the relay did not ask to confirm the production deploy')
   const clicked = await world.slack.click(world.relay.url, { ...who, actionId: 'chatops_confirm', value, responseUrl })

@@ -65,7 +65,14 @@ const GITOPS_STARTERS = ['cloud-native-config-gate.yml']
  * Creates the repository: main holds the service, its extra files (ESLint configs, the preview
  * manifests) and the starters from `templates` (the release tree's workflow-templates/), edited.
  */
-export async function createUserRepository(opts: { dir: string; service: string; templates: string; extraFiles: Record<string, string>; edits: StarterEdits; defaultBranch?: string }): Promise<UserRepository> {
+export async function createUserRepository(opts: {
+  dir: string
+  service: string
+  templates: string
+  extraFiles: Record<string, string>
+  edits: StarterEdits
+  defaultBranch?: string
+}): Promise<UserRepository> {
   const branch = opts.defaultBranch ?? 'main'
   await mkdir(opts.dir, { recursive: true })
   await git(opts.dir, ['init', '--quiet', `--initial-branch=${branch}`])

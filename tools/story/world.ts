@@ -85,7 +85,10 @@ async function createGitOpsRepository(work: string): Promise<string> {
   const bare = join(work, 'gitops.git')
   for (const env of ENVIRONMENTS) {
     await mkdir(join(seed, 'envs', env), { recursive: true })
-    await writeFile(join(seed, 'envs', env, 'kustomization.yaml'), `# ${env}: applied by Argo CD\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: sensor-api-${env}\nresources:\n  - ../../base\nimages:\n  - name: sensor-api\n    newTag: "1.4.0"\n`)
+    await writeFile(
+      join(seed, 'envs', env, 'kustomization.yaml'),
+      `# ${env}: applied by Argo CD\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: sensor-api-${env}\nresources:\n  - ../../base\nimages:\n  - name: sensor-api\n    newTag: "1.4.0"\n`,
+    )
   }
   await git(seed, ['init', '--quiet', '--initial-branch=main'])
   await git(seed, ['add', '.'], 'platform')
@@ -99,7 +102,8 @@ function serviceStarter(containersEnv: Record<string, string>): (spec: ServiceSp
   return async (spec) => {
     const mapping = spec.ports[0] ?? ''
     const [host, container] = mapping.split(':')
-    if (!host || host !== container) throw new Error(`service ports "${mapping}": on this machine services share the host's network, so give the same port on both sides (N:N)`)
+    if (!host || host !== container)
+      throw new Error(`service ports "${mapping}": on this machine services share the host's network, so give the same port on both sides (N:N)`)
     return startContainer({ image: spec.image, env: containersEnv, port: Number(host) })
   }
 }
@@ -116,7 +120,14 @@ export async function startWorld(opts: { work: string; servicePort?: number }): 
     const image = `${registry.host}/${REPOSITORY}`
     const [base, release, gitops] = await Promise.all([
       buildBaseImage({ registryHost: registry.host, workDir: join(work, 'base') }),
-      buildReleaseTree({ source: ROOT, out: join(work, 'octo-org-actions'), version: 'v1.0.0', owner: 'octo-org', repo: 'actions', date: '2026-11-30T00:00:00Z' }),
+      buildReleaseTree({
+        source: ROOT,
+        out: join(work, 'octo-org-actions'),
+        version: 'v1.0.0',
+        owner: 'octo-org',
+        repo: 'actions',
+        date: '2026-11-30T00:00:00Z',
+      }),
       createGitOpsRepository(work),
     ])
     const ports = { service: opts.servicePort ?? (await freePort()), dev: await freePort(), staging: await freePort(), production: await freePort() }
@@ -175,7 +186,13 @@ export async function startWorld(opts: { work: string; servicePort?: number }): 
           'acceptance-test-command': itCommand('acceptance'),
           'acceptance-test-reports': 'reports/acceptance.xml',
         },
-        'cloud-native-deploy.yml': { 'gitops-repo': gitops, 'gitops-path': 'envs/{environment}', 'gitops-wait': 'argocd', 'environment-url': 'http://{environment}.sensor-api.local', 'slack-api-url': slackPlaceholder },
+        'cloud-native-deploy.yml': {
+          'gitops-repo': gitops,
+          'gitops-path': 'envs/{environment}',
+          'gitops-wait': 'argocd',
+          'environment-url': 'http://{environment}.sensor-api.local',
+          'slack-api-url': slackPlaceholder,
+        },
         'cloud-native-chatops.yml': { services: `sensor-api:\n  image: ${image}\n  gitops-path: envs/{environment}\n`, 'relay-app': 'chat-relay[bot]' },
       },
     })
@@ -214,7 +231,13 @@ export async function startWorld(opts: { work: string; servicePort?: number }): 
     const relay = await startChatRelay({
       access: `slack:\n  users:\n    - { team: ${SLACK.team}, user: ${SLACK.user}, github: ${PEOPLE.operator} }\n  channels:\n    - { team: ${SLACK.team}, channel: ${SLACK.channel} }\n`,
       slack: { signingSecret: SLACK.signingSecret, botToken: SLACK.botToken, apiUrl: slack.apiUrl, responseUrlPrefix: slack.hooksUrl },
-      github: { appId: app.id, privateKey: keys.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(), installationId: installation.id, repository: REPOSITORY, apiUrl: github.url },
+      github: {
+        appId: app.id,
+        privateKey: keys.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
+        installationId: installation.id,
+        repository: REPOSITORY,
+        apiUrl: github.url,
+      },
       log: () => undefined,
     })
     stops.push(() => relay.stop())
@@ -227,7 +250,9 @@ export async function startWorld(opts: { work: string; servicePort?: number }): 
       emulator: { url: github.url, state: github.state },
       environmentSecrets: {
         preview: { PREVIEW_KUBECONFIG: cluster.inputs.kubeconfig ?? '' },
-        ...Object.fromEntries(ENVIRONMENTS.map((env) => [env, { GITOPS_TOKEN: gitopsToken, SLACK_BOT_TOKEN: SLACK.botToken, CLUSTER_KUBECONFIG: argocd.kubeconfig() }])),
+        ...Object.fromEntries(
+          ENVIRONMENTS.map((env) => [env, { GITOPS_TOKEN: gitopsToken, SLACK_BOT_TOKEN: SLACK.botToken, CLUSTER_KUBECONFIG: argocd.kubeconfig() }]),
+        ),
       },
       defaultPermissions: 'restricted',
       workDir: join(work, 'runs'),
@@ -280,7 +305,16 @@ export async function startWorld(opts: { work: string; servicePort?: number }): 
  * has a version to roll back to. Not a build of the story: the story's builds are counted in its
  * workflow runs.
  */
-async function seedHistory(w: { work: string; repoDir: string; release: ReleaseTree; github: GitHubEmulator; image: string; baseImage: string; gitops: string; containersEnv: Record<string, string> }): Promise<{ digest: string; imageRef: string }> {
+async function seedHistory(w: {
+  work: string
+  repoDir: string
+  release: ReleaseTree
+  github: GitHubEmulator
+  image: string
+  baseImage: string
+  gitops: string
+  containersEnv: Record<string, string>
+}): Promise<{ digest: string; imageRef: string }> {
   const sha = await git(w.repoDir, ['rev-parse', 'main~1'])
   const dir = join(w.work, 'history')
   await git(w.repoDir, ['worktree', 'add', '--quiet', '--detach', dir, sha])
@@ -310,7 +344,16 @@ async function seedHistory(w: { work: string; repoDir: string; release: ReleaseT
       cwd: dir,
       github,
       timeoutMs: 120_000,
-      inputs: { source: imageRef, target: w.image, environment: 'production', service: 'sensor-api', version: 'v1.4.0', sha, 'gitops-repo': w.gitops, 'gitops-path': 'envs/production' },
+      inputs: {
+        source: imageRef,
+        target: w.image,
+        environment: 'production',
+        service: 'sensor-api',
+        version: 'v1.4.0',
+        sha,
+        'gitops-repo': w.gitops,
+        'gitops-path': 'envs/production',
+      },
     }),
   )
   await git(w.repoDir, ['worktree', 'remove', '--force', dir])

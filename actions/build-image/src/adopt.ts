@@ -51,8 +51,19 @@ export async function gatherAdoptionFacts(
 
 /** Why adopt cannot run at all, as an input error; undefined when it can. Pure. */
 export function adoptBlocker(opts: { token: string; repository: string; push: boolean }): InputError | undefined {
-  if (!opts.push) return new InputError('adopt', 'is true while "push" is false, but adopting writes the commit-SHA tag in the registry', 'push: true, or adopt: false')
-  if (!opts.token) return new InputError('github-token', 'is empty while "adopt" is true, so the gates and the pull request cannot be read', 'a token with contents, pull-requests and statuses read and checks write (the default github.token)')
-  if (!parseRepo(opts.repository)) return new InputError('adopt', 'is true, but GITHUB_REPOSITORY is not set, so the pull request cannot be looked up', 'a run inside GitHub Actions, or adopt: false')
+  if (!opts.push)
+    return new InputError('adopt', 'is true while "push" is false, but adopting writes the commit-SHA tag in the registry', 'push: true, or adopt: false')
+  if (!opts.token)
+    return new InputError(
+      'github-token',
+      'is empty while "adopt" is true, so the gates and the pull request cannot be read',
+      'a token with contents, pull-requests and statuses read and checks write (the default github.token)',
+    )
+  if (!parseRepo(opts.repository))
+    return new InputError(
+      'adopt',
+      'is true, but GITHUB_REPOSITORY is not set, so the pull request cannot be looked up',
+      'a run inside GitHub Actions, or adopt: false',
+    )
   return undefined
 }

@@ -9,7 +9,13 @@ import { isRecord, valueAt } from '@cna/kit'
  * logins and links their buildx builders and CLI plugins, so `docker buildx` still finds
  * the builder that docker/setup-buildx-action made.
  */
-export async function writeAuthConfig(opts: { dir: string; registry: string; username: string; password: string; env: NodeJS.ProcessEnv }): Promise<{ dockerConfig: string; authFile: string }> {
+export async function writeAuthConfig(opts: {
+  dir: string
+  registry: string
+  username: string
+  password: string
+  env: NodeJS.ProcessEnv
+}): Promise<{ dockerConfig: string; authFile: string }> {
   const userDir = opts.env.DOCKER_CONFIG ?? join(opts.env.HOME ?? homedir(), '.docker')
   const config = await readJsonObject(join(userDir, 'config.json'))
   const key = opts.registry === 'docker.io' ? 'https://index.docker.io/v1/' : opts.registry

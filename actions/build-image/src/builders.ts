@@ -51,7 +51,13 @@ function containersTool(name: 'buildah' | 'podman', ctx: BuilderEnv): Builder {
       return { imageId: await readTrimmed(plan.iidFile) }
     },
     async push(plan, destination) {
-      const args = buildahPushArgs({ source: plan.localTag, destination, digestFile: ctx.digestFile, tlsVerify: ctx.tlsVerify, ...(ctx.authFile ? { authFile: ctx.authFile } : {}) })
+      const args = buildahPushArgs({
+        source: plan.localTag,
+        destination,
+        digestFile: ctx.digestFile,
+        tlsVerify: ctx.tlsVerify,
+        ...(ctx.authFile ? { authFile: ctx.authFile } : {}),
+      })
       await ctx.exec(name, args, { env: ctx.env })
       const digest = await readTrimmed(ctx.digestFile)
       if (!digest) throw new Error(`${name} push did not write a digest`)
@@ -125,7 +131,9 @@ export const AUTO_ORDER: readonly ConcreteBuilder[] = ['buildx', 'docker', 'buil
 export async function chooseBuilder(requested: BuilderName, works: (name: ConcreteBuilder) => Promise<boolean>): Promise<ConcreteBuilder> {
   if (requested !== 'auto') {
     if (!(await works(requested))) {
-      throw new UserError(`Input "builder" is "${requested}", but ${requested} cannot run on this runner. Expected a builder that is installed and working (auto picks the first of ${AUTO_ORDER.join(', ')} that works).`)
+      throw new UserError(
+        `Input "builder" is "${requested}", but ${requested} cannot run on this runner. Expected a builder that is installed and working (auto picks the first of ${AUTO_ORDER.join(', ')} that works).`,
+      )
     }
     return requested
   }
@@ -135,12 +143,16 @@ export async function chooseBuilder(requested: BuilderName, works: (name: Concre
       return name
     }
   }
-  throw new UserError(`Input "builder" is "auto", but none of ${AUTO_ORDER.join(', ')} works on this runner. Expected a runner with Docker (with or without buildx), buildah or podman installed.`)
+  throw new UserError(
+    `Input "builder" is "auto", but none of ${AUTO_ORDER.join(', ')} works on this runner. Expected a runner with Docker (with or without buildx), buildah or podman installed.`,
+  )
 }
 
 /** Only buildx builds several platforms into one image index in one run. Pure. */
 export function checkPlatforms(builder: BuilderName, platforms: readonly string[]): void {
   if (platforms.length > 1 && builder !== 'buildx' && builder !== 'auto') {
-    throw new UserError(`Input "platforms" lists ${platforms.length} platforms, but the ${builder} builder builds one platform per run. Expected one platform, or builder: buildx for multi-platform images.`)
+    throw new UserError(
+      `Input "platforms" lists ${platforms.length} platforms, but the ${builder} builder builds one platform per run. Expected one platform, or builder: buildx for multi-platform images.`,
+    )
   }
 }

@@ -42,9 +42,18 @@ export type Inputs = InputValues<typeof inputSpecs>
 
 function tagItem(tag: string, name: string): string {
   if (tag.toLowerCase() === 'latest') {
-    throw new InputError(name, 'contains "latest", which is refused: it moves with every build, so nothing can be traced or rolled back by it', 'immutable tags such as v1.4.2 (the commit SHA tag is always added)')
+    throw new InputError(
+      name,
+      'contains "latest", which is refused: it moves with every build, so nothing can be traced or rolled back by it',
+      'immutable tags such as v1.4.2 (the commit SHA tag is always added)',
+    )
   }
-  if (!TAG.test(tag)) throw new InputError(name, `contains an invalid tag "${tag}"`, 'tags of letters, digits, "_", "." and "-", at most 128 characters, not starting with "." or "-"')
+  if (!TAG.test(tag))
+    throw new InputError(
+      name,
+      `contains an invalid tag "${tag}"`,
+      'tags of letters, digits, "_", "." and "-", at most 128 characters, not starting with "." or "-"',
+    )
   return tag
 }
 

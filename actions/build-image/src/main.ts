@@ -26,7 +26,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   registerCredentials(inputs['registry-username'], inputs['registry-password'])
   registerSecret(inputs['github-token'])
   if (Boolean(inputs['registry-username']) !== Boolean(inputs['registry-password'])) {
-    throw new InputError(inputs['registry-username'] ? 'registry-password' : 'registry-username', 'is empty while the other credential input is set', 'both registry-username and registry-password, or neither (to use the existing Docker login)')
+    throw new InputError(
+      inputs['registry-username'] ? 'registry-password' : 'registry-username',
+      'is empty while the other credential input is set',
+      'both registry-username and registry-password, or neither (to use the existing Docker login)',
+    )
   }
   const context = readRunContext(env)
   const sha = resolveCommitSha(inputs.sha, context)
@@ -75,7 +79,12 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
         context: inputs.context,
         file: inputs.file || defaultContainerfile(inputs.context),
         buildArgs: inputs['build-args'],
-        labels: ociLabels({ sha, source: context.repository ? `${context.serverUrl}/${context.repository}` : '', created: new Date(epoch * 1000), extra: inputs.labels }),
+        labels: ociLabels({
+          sha,
+          source: context.repository ? `${context.serverUrl}/${context.repository}` : '',
+          created: new Date(epoch * 1000),
+          extra: inputs.labels,
+        }),
         platforms: inputs.platforms,
         epoch,
         iidFile: join(temp, 'iid'),
@@ -102,7 +111,13 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 }
 
 /** Reads the registry and GitHub and decides, purely, whether the gated image can stand for this commit. */
-async function decide(gh: RestClient, required: readonly string[], context: RunContext, sha: string, deps: { request: BuildRequest; registry: RegistryClient }): Promise<AdoptionDecision> {
+async function decide(
+  gh: RestClient,
+  required: readonly string[],
+  context: RunContext,
+  sha: string,
+  deps: { request: BuildRequest; registry: RegistryClient },
+): Promise<AdoptionDecision> {
   const repo = parseRepo(context.repository)!
   const facts = await gatherAdoptionFacts({ gh, repo, registry: deps.registry, repository: deps.request.repository }, sha, required, context)
   const decision = decideAdoption(facts)
@@ -111,7 +126,12 @@ async function decide(gh: RestClient, required: readonly string[], context: RunC
 }
 
 /** Tags the adopted or reused digest and records the evidence; undefined when the image must be built. */
-async function applyDecision(decision: AdoptionDecision, request: BuildRequest, registry: RegistryClient, opts: { gh: ChecksClient; context: RunContext; sha: string }): Promise<BuildResult | undefined> {
+async function applyDecision(
+  decision: AdoptionDecision,
+  request: BuildRequest,
+  registry: RegistryClient,
+  opts: { gh: ChecksClient; context: RunContext; sha: string },
+): Promise<BuildResult | undefined> {
   switch (decision.kind) {
     case 'build':
       core.notice(`Not adopted: ${decision.reason}. Building ${opts.sha} instead; the workflow gates it itself.`)
@@ -129,7 +149,10 @@ async function applyDecision(decision: AdoptionDecision, request: BuildRequest, 
         { checkName: GATE_EVIDENCE_CHECK, conclusion: 'success', title: rendered.title, summary: rendered.summary, text: rendered.text, annotations: [] },
         { client: opts.gh, owner, repo, headSha: opts.sha, ...(opts.context.runUrl ? { detailsUrl: opts.context.runUrl } : {}) },
       )
-      if (published.mode !== 'check-run') core.warning(`The "${GATE_EVIDENCE_CHECK}" check run could not be written on ${opts.sha}: promote with require-checks will not find where the gates passed. Grant checks: write.`)
+      if (published.mode !== 'check-run')
+        core.warning(
+          `The "${GATE_EVIDENCE_CHECK}" check run could not be written on ${opts.sha}: promote with require-checks will not find where the gates passed. Grant checks: write.`,
+        )
       return result
     }
   }
@@ -149,7 +172,9 @@ async function gitCommitTime(sha: string, cwd: string): Promise<number | undefin
 function sourceDateEpoch(env: NodeJS.ProcessEnv): number {
   const value = Number(env.SOURCE_DATE_EPOCH)
   if (Number.isInteger(value) && value > 0) return value
-  core.notice('No commit time found (no push payload, no git history for the SHA): the image is stamped with the current time, so a rebuild gets another digest.')
+  core.notice(
+    'No commit time found (no push payload, no git history for the SHA): the image is stamped with the current time, so a rebuild gets another digest.',
+  )
   return Math.floor(Date.now() / 1000)
 }
 

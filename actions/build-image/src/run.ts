@@ -100,9 +100,23 @@ export async function tagExisting(request: BuildRequest, registry: TagRegistry, 
     if (current !== digest) throw conflict(image, tag, current, `${source} is ${digest}`)
     existing.set(tag, current)
   }
-  const written = await writeTags(request, registry, digest, tags.filter((tag) => !existing.has(tag)), 'to adopt')
+  const written = await writeTags(
+    request,
+    registry,
+    digest,
+    tags.filter((tag) => !existing.has(tag)),
+    'to adopt',
+  )
   await verifyTags(request, registry, digest, written)
-  return { digest, imageRef: `${image}@${digest}`, tags: tags.map((tag) => `${image}:${tag}`), shaTag: `${image}:${sha}`, builder: '', unchanged: [...existing.keys()], written }
+  return {
+    digest,
+    imageRef: `${image}@${digest}`,
+    tags: tags.map((tag) => `${image}:${tag}`),
+    shaTag: `${image}:${sha}`,
+    builder: '',
+    unchanged: [...existing.keys()],
+    written,
+  }
 }
 
 async function writeTags(request: BuildRequest, registry: TagRegistry, digest: string, absent: readonly string[], when: string): Promise<string[]> {
@@ -117,7 +131,8 @@ async function writeTags(request: BuildRequest, registry: TagRegistry, digest: s
 async function verifyTags(request: BuildRequest, registry: TagRegistry, digest: string, written: readonly string[]): Promise<void> {
   for (const tag of written) {
     const now = await registry.headManifest(request.repository, tag)
-    if (now !== digest) throw new Error(`${request.image}:${tag} names ${now ?? 'nothing'} after tagging, not ${digest}: another run may have pushed it at the same time`)
+    if (now !== digest)
+      throw new Error(`${request.image}:${tag} names ${now ?? 'nothing'} after tagging, not ${digest}: another run may have pushed it at the same time`)
   }
 }
 

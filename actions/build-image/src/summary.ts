@@ -30,10 +30,7 @@ export function buildSummary(result: BuildResult, decision?: AdoptionDecision): 
       '',
       `Why: ${decision.reason}.`,
       '',
-      markdownTable(['', ''], [
-        ['**tree**', code(e.tree)],
-        ...Object.entries(e.checks).map(([name, conclusion]) => [`**${name}** on the head`, conclusion]),
-      ]),
+      markdownTable(['', ''], [['**tree**', code(e.tree)], ...Object.entries(e.checks).map(([name, conclusion]) => [`**${name}** on the head`, conclusion])]),
       '',
       markdownTable(['tag', 'state'], tagRows(result)),
       '',
@@ -42,10 +39,24 @@ export function buildSummary(result: BuildResult, decision?: AdoptionDecision): 
     ].join('\n')
   }
   if (decision?.kind === 'reuse') {
-    return ['### Image reused, not rebuilt', '', `Why: ${decision.reason}.`, '', '```', result.imageRef, '```', '', markdownTable(['tag', 'state'], tagRows(result)), ''].join('\n')
+    return [
+      '### Image reused, not rebuilt',
+      '',
+      `Why: ${decision.reason}.`,
+      '',
+      '```',
+      result.imageRef,
+      '```',
+      '',
+      markdownTable(['tag', 'state'], tagRows(result)),
+      '',
+    ].join('\n')
   }
   if (!result.digest) {
-    return [...adoptionLines(decision), `### Image built (not pushed)\n\nBuilt with **${result.builder}**; \`push\` is false, so there is no registry digest.\n\nCommit tag: ${code(result.shaTag)}\n`].join('\n')
+    return [
+      ...adoptionLines(decision),
+      `### Image built (not pushed)\n\nBuilt with **${result.builder}**; \`push\` is false, so there is no registry digest.\n\nCommit tag: ${code(result.shaTag)}\n`,
+    ].join('\n')
   }
   return [
     ...adoptionLines(decision),

@@ -41,13 +41,24 @@ function fakeRegistry(tags: Record<string, string> = {}) {
 /** GitHub as build-image reads it for adopt: pulls of a commit, a pull, trees, checks. */
 function github(world: { pullsOf?: unknown[]; pull?: unknown; trees: Record<string, string>; checks: Record<string, string[]> }) {
   const calls: string[] = []
-  const gh = fakeRest({
-    'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': () => world.pullsOf ?? [],
-    'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': (params) => ({ total_count: 0, check_runs: (world.checks[params.ref] ?? []).map((name) => ({ name, status: 'completed', conclusion: 'success', completed_at: '2026-11-01T00:00:00Z' })) }),
-    'GET /repos/{owner}/{repo}/commits/{ref}/statuses': () => [],
-    'GET /repos/{owner}/{repo}/commits/{ref}': (params) => ({ commit: { tree: { sha: world.trees[params.ref] } } }),
-    'GET /repos/{owner}/{repo}/pulls/{pull_number}': () => world.pull,
-  }, { onCall: ({ route, params }) => calls.push(`${route} ${String(params.ref ?? params.commit_sha ?? params.pull_number)}`) })
+  const gh = fakeRest(
+    {
+      'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': () => world.pullsOf ?? [],
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': (params) => ({
+        total_count: 0,
+        check_runs: (world.checks[params.ref] ?? []).map((name) => ({
+          name,
+          status: 'completed',
+          conclusion: 'success',
+          completed_at: '2026-11-01T00:00:00Z',
+        })),
+      }),
+      'GET /repos/{owner}/{repo}/commits/{ref}/statuses': () => [],
+      'GET /repos/{owner}/{repo}/commits/{ref}': (params) => ({ commit: { tree: { sha: world.trees[params.ref] } } }),
+      'GET /repos/{owner}/{repo}/pulls/{pull_number}': () => world.pull,
+    },
+    { onCall: ({ route, params }) => calls.push(`${route} ${String(params.ref ?? params.commit_sha ?? params.pull_number)}`) },
+  )
   return { gh, calls }
 }
 
@@ -75,7 +86,11 @@ describe('adopt: the facts read from the registry and GitHub', () => {
   test('merge_group: the PR comes from the queue branch', async () => {
     const reg = fakeRegistry()
     reg.tags.set(H, reg.add('gated'))
-    const { gh, calls } = github({ pull: { number: 7, head: { sha: H }, base: { ref: 'main' } }, trees: { [S]: TREE, [H]: TREE }, checks: { [H]: ['unit-tests'] } })
+    const { gh, calls } = github({
+      pull: { number: 7, head: { sha: H }, base: { ref: 'main' } },
+      trees: { [S]: TREE, [H]: TREE },
+      checks: { [H]: ['unit-tests'] },
+    })
     const facts = await gatherAdoptionFacts({ gh, repo, registry: reg.registry, repository: 'app' }, S, REQUIRED, {
       eventName: 'merge_group',
       payload: { merge_group: { head_sha: S, head_ref: `gh-readonly-queue/main/pr-7-${H}` } },
@@ -111,7 +126,9 @@ describe('adopt: tagging the gated digest, never moving a tag', () => {
     const digest = reg.add('gated')
     reg.tags.set('v1', reg.add('other'))
     await expect(tagExisting(request, reg.registry, digest, 'the gated image of #12')).rejects.toThrow(TagConflictError)
-    await expect(tagExisting(request, reg.registry, digest, 'the gated image of #12')).rejects.toThrow(/:v1 already exists with digest sha256:[a-f0-9]{64}, and the gated image of #12 is sha256/)
+    await expect(tagExisting(request, reg.registry, digest, 'the gated image of #12')).rejects.toThrow(
+      /:v1 already exists with digest sha256:[a-f0-9]{64}, and the gated image of #12 is sha256/,
+    )
     expect(reg.puts).toEqual([])
   })
 })

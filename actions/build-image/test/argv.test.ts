@@ -7,7 +7,10 @@ const plan: BuildPlan = {
   localTag: `ghcr.io/o/app:${SHA}`,
   context: 'svc',
   file: 'svc/Containerfile',
-  buildArgs: [['BASE', 'x@sha256:1'], ['NOTE', '$(rm -rf /); echo "hi"']],
+  buildArgs: [
+    ['BASE', 'x@sha256:1'],
+    ['NOTE', '$(rm -rf /); echo "hi"'],
+  ],
   labels: [['org.opencontainers.image.revision', SHA]],
   platforms: [],
   epoch: 1700000000,
@@ -19,11 +22,22 @@ const plan: BuildPlan = {
 describe('argv for each builder', () => {
   test('buildah/podman build: timestamp from the commit, tag, file, args, labels, iidfile, context last', () => {
     expect(buildahBuildArgs(plan)).toEqual([
-      'build', '--timestamp', '1700000000', '--tag', `ghcr.io/o/app:${SHA}`,
-      '--file', 'svc/Containerfile',
-      '--build-arg', 'BASE=x@sha256:1', '--build-arg', 'NOTE=$(rm -rf /); echo "hi"',
-      '--label', `org.opencontainers.image.revision=${SHA}`,
-      '--iidfile', '/t/iid', 'svc',
+      'build',
+      '--timestamp',
+      '1700000000',
+      '--tag',
+      `ghcr.io/o/app:${SHA}`,
+      '--file',
+      'svc/Containerfile',
+      '--build-arg',
+      'BASE=x@sha256:1',
+      '--build-arg',
+      'NOTE=$(rm -rf /); echo "hi"',
+      '--label',
+      `org.opencontainers.image.revision=${SHA}`,
+      '--iidfile',
+      '/t/iid',
+      'svc',
     ])
   })
 
@@ -74,7 +88,11 @@ describe('digests reported by the builders', () => {
   })
 
   test('buildx metadata file', () => {
-    const json = JSON.stringify({ 'containerimage.digest': `sha256:${'c'.repeat(64)}`, 'containerimage.config.digest': `sha256:${'d'.repeat(64)}`, 'image.name': 'x' })
+    const json = JSON.stringify({
+      'containerimage.digest': `sha256:${'c'.repeat(64)}`,
+      'containerimage.config.digest': `sha256:${'d'.repeat(64)}`,
+      'image.name': 'x',
+    })
     expect(parseBuildxMetadata(json)).toEqual({ digest: `sha256:${'c'.repeat(64)}`, configDigest: `sha256:${'d'.repeat(64)}` })
     expect(parseBuildxMetadata('{}')).toEqual({})
   })

@@ -30,7 +30,15 @@ describe('tags and labels', () => {
   })
 
   test('OCI labels: revision, source, created from the commit time; a user label cannot replace the revision', () => {
-    const labels = ociLabels({ sha: MERGE, source: 'https://github.com/o/r', created: new Date(1700000000_000), extra: [['org.opencontainers.image.revision', 'x'], ['team', 'sensors']] })
+    const labels = ociLabels({
+      sha: MERGE,
+      source: 'https://github.com/o/r',
+      created: new Date(1700000000_000),
+      extra: [
+        ['org.opencontainers.image.revision', 'x'],
+        ['team', 'sensors'],
+      ],
+    })
     expect(Object.fromEntries(labels)).toEqual({
       'org.opencontainers.image.revision': MERGE,
       'org.opencontainers.image.source': 'https://github.com/o/r',
@@ -65,7 +73,10 @@ describe('bad input: one clear error naming the input and the accepted form', ()
     const values: Record<string, string> = { image: '127.0.0.1:5000/o/app', tags: 'v1, v1.4\n# comment\n', 'build-args': 'A=1=2\nB=x,y', push: 'false' }
     const inputs = getInputs((name) => values[name])
     expect(inputs.tags).toEqual(['v1', 'v1.4'])
-    expect(inputs['build-args']).toEqual([['A', '1=2'], ['B', 'x,y']])
+    expect(inputs['build-args']).toEqual([
+      ['A', '1=2'],
+      ['B', 'x,y'],
+    ])
     expect(inputs.push).toBe(false)
     expect(inputs.builder).toBe('auto')
     expect(inputs.context).toBe('.')

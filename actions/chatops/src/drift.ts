@@ -14,7 +14,11 @@ export interface DriftReport {
  * the newest successful deployment and the pods. Someone who edits the cluster by hand (or a
  * controller that stopped syncing) shows up here.
  */
-export async function driftCheck(inputs: Pick<Inputs, 'services' | 'environments'>, github: { client: ChatOpsGitHub; repo: Repo }, live: LiveView): Promise<DriftReport> {
+export async function driftCheck(
+  inputs: Pick<Inputs, 'services' | 'environments'>,
+  github: { client: ChatOpsGitHub; repo: Repo },
+  live: LiveView,
+): Promise<DriftReport> {
   const sections: string[] = []
   const drifted: DriftReport['drifted'] = []
   for (const service of inputs.services.keys()) {
@@ -24,6 +28,8 @@ export async function driftCheck(inputs: Pick<Inputs, 'services' | 'environments
     for (const row of rows) if (row.drift) drifted.push({ service, environment: row.environment, drift: row.drift })
     sections.push(`#### ${service}\n${digestsTable(rows)}`)
   }
-  const title = drifted.length ? `### ⚠️ Drift in ${drifted.length} environment${drifted.length > 1 ? 's' : ''}` : '### ✅ No drift: Git, deployments and pods agree'
+  const title = drifted.length
+    ? `### ⚠️ Drift in ${drifted.length} environment${drifted.length > 1 ? 's' : ''}`
+    : '### ✅ No drift: Git, deployments and pods agree'
   return { report: [title, '', ...sections].join('\n\n'), drifted }
 }

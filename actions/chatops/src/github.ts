@@ -43,7 +43,11 @@ export async function serviceDeployments(gh: ChatOpsGitHub, repo: Repo, environm
   for (const d of data) {
     const payload = deploymentPayload(d.payload)
     if (!payload || payload.service !== service) continue
-    const { data: statuses } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: Number(d.id), per_page: 1 })
+    const { data: statuses } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+      ...repo,
+      deployment_id: Number(d.id),
+      per_page: 1,
+    })
     const latest = statuses[0]
     views.push({
       id: Number(d.id),
@@ -103,7 +107,11 @@ export class Reply {
   ) {}
 
   async find(): Promise<void> {
-    const comments = await this.gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.repo, issue_number: this.issue, per_page: 100 })
+    const comments = await this.gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...this.repo,
+      issue_number: this.issue,
+      per_page: 100,
+    })
     const author = this.author.toLowerCase()
     const found = comments.find((c) => c.user?.login?.toLowerCase() === author && c.body?.includes(this.marker))
     if (found) {

@@ -45,7 +45,14 @@ export function podDigests(pods: readonly KubeObject[], image: string): string[]
  * Reads Git (one shallow clone of the GitOps repository) and the cluster (pods in the
  * environment's namespace), for /status and the drift check. Either may be absent.
  */
-export async function liveView(opts: { gitopsRepo: string; gitopsToken: string; kubeconfig: string; namespace: string; services: ReadonlyMap<string, Service>; exec: Exec }): Promise<{ view: LiveView; close(): Promise<void> }> {
+export async function liveView(opts: {
+  gitopsRepo: string
+  gitopsToken: string
+  kubeconfig: string
+  namespace: string
+  services: ReadonlyMap<string, Service>
+  exec: Exec
+}): Promise<{ view: LiveView; close(): Promise<void> }> {
   let checkout: Promise<string> | undefined
   const clone = async (): Promise<string> => {
     const dir = await mkdtemp(join(tmpdir(), 'chatops-gitops-'))
@@ -66,7 +73,12 @@ export async function liveView(opts: { gitopsRepo: string; gitopsToken: string; 
       const root = join(await (checkout ??= clone()), service.gitopsPath.replaceAll('{environment}', environment))
       const info = await stat(root).catch(() => undefined)
       if (!info) return undefined
-      const files = info.isDirectory() ? (await readdir(root)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(root, f)) : [root]
+      const files = info.isDirectory()
+        ? (await readdir(root))
+            .filter((f) => /\.ya?ml$/.test(f))
+            .sort()
+            .map((f) => join(root, f))
+        : [root]
       for (const file of files) {
         const digest = pinnedDigest(await readFile(file, 'utf8'), service.image)
         if (digest) return digest
@@ -78,7 +90,12 @@ export async function liveView(opts: { gitopsRepo: string; gitopsToken: string; 
       if (!client || !service) return undefined
       const namespace = (opts.namespace || '{service}-{environment}').replaceAll('{service}', name).replaceAll('{environment}', environment)
       const pods = await client.list(`/api/v1/namespaces/${encodeURIComponent(namespace)}/pods`).catch(() => undefined)
-      return pods ? podDigests(pods.items.filter((p) => (p.status as { phase?: string } | undefined)?.phase !== 'Succeeded'), service.image) : undefined
+      return pods
+        ? podDigests(
+            pods.items.filter((p) => (p.status as { phase?: string } | undefined)?.phase !== 'Succeeded'),
+            service.image,
+          )
+        : undefined
     },
   }
   return {

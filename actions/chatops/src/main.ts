@@ -51,15 +51,22 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 /** `check: drift` (a schedule): Git, deployments and pods per service and environment; fails on any drift. */
 async function drift(inputs: Inputs, context: RunContext): Promise<void> {
   const [owner, repo] = context.repository.split('/')
-  if (!inputs['github-token'] || !owner || !repo) throw new UserError('Input "github-token" is empty, and the drift check reads the deployments. Expected a token with deployments: read.')
-  if (!inputs['gitops-repo'] || !inputs.kubeconfig) throw new UserError(`Input "${inputs['gitops-repo'] ? 'kubeconfig' : 'gitops-repo'}" is empty, and the drift check compares Git with the cluster. Expected both gitops-repo and kubeconfig.`)
+  if (!inputs['github-token'] || !owner || !repo)
+    throw new UserError('Input "github-token" is empty, and the drift check reads the deployments. Expected a token with deployments: read.')
+  if (!inputs['gitops-repo'] || !inputs.kubeconfig)
+    throw new UserError(
+      `Input "${inputs['gitops-repo'] ? 'kubeconfig' : 'gitops-repo'}" is empty, and the drift check compares Git with the cluster. Expected both gitops-repo and kubeconfig.`,
+    )
   const live = await loadLive(inputs)
   try {
     const { driftCheck } = await import('./drift.js')
     const { report, drifted } = await driftCheck(inputs, { client: createRestClient(inputs['github-token']), repo: { owner, repo } }, live.view)
     await writeSummary(report)
     for (const d of drifted) core.warning(`${d.service} in ${d.environment}: ${d.drift}`)
-    if (drifted.length) throw new UserError(`drift in ${drifted.map((d) => `${d.service}/${d.environment}`).join(', ')}: the cluster does not run what Git pins (see the job summary)`)
+    if (drifted.length)
+      throw new UserError(
+        `drift in ${drifted.map((d) => `${d.service}/${d.environment}`).join(', ')}: the cluster does not run what Git pins (see the job summary)`,
+      )
   } finally {
     await live.close()
   }
@@ -68,16 +75,31 @@ async function drift(inputs: Inputs, context: RunContext): Promise<void> {
 /** Git and the cluster, read for /status and the drift check; loaded only when configured (the Kubernetes client is large). */
 async function loadLive(inputs: Inputs): ReturnType<typeof liveView> {
   const { liveView } = await import('./live.js')
-  return liveView({ gitopsRepo: inputs['gitops-repo'], gitopsToken: inputs['gitops-token'], kubeconfig: inputs.kubeconfig, namespace: inputs.namespace, services: inputs.services, exec })
+  return liveView({
+    gitopsRepo: inputs['gitops-repo'],
+    gitopsToken: inputs['gitops-token'],
+    kubeconfig: inputs.kubeconfig,
+    namespace: inputs.namespace,
+    services: inputs.services,
+    exec,
+  })
 }
 
-async function carryOut(inputs: Inputs, request: ChatRequest, target: { owner: string; repo: string }, context: RunContext, env: NodeJS.ProcessEnv): Promise<ChatOpsResult> {
+async function carryOut(
+  inputs: Inputs,
+  request: ChatRequest,
+  target: { owner: string; repo: string },
+  context: RunContext,
+  env: NodeJS.ProcessEnv,
+): Promise<ChatOpsResult> {
   const { owner, repo } = target
   const clients = new Map<string, RegistryClient>()
   const registryFor = async (registry: string): Promise<RegistryClient> => {
     let client = clients.get(registry)
     if (!client) {
-      const credentials = inputs['registry-username'] ? { username: inputs['registry-username'], password: inputs['registry-password'] } : await credentialsFromAuthFiles(registry, env)
+      const credentials = inputs['registry-username']
+        ? { username: inputs['registry-username'], password: inputs['registry-password'] }
+        : await credentialsFromAuthFiles(registry, env)
       client = new RegistryClient({ registry, ...(credentials ? { credentials } : {}) })
       clients.set(registry, client)
     }
@@ -127,20 +149,24 @@ export function requestFrom(context: Pick<RunContext, 'eventName' | 'payload'>, 
       core.info(`ignored: ${login} is a bot`)
       return undefined
     }
-    if (!comment?.id || !login || !payload.issue?.number) throw new UserError('The issue_comment event has no comment, author or issue. Expected the event GitHub sends for a new comment.')
+    if (!comment?.id || !login || !payload.issue?.number)
+      throw new UserError('The issue_comment event has no comment, author or issue. Expected the event GitHub sends for a new comment.')
     return { body: comment.body ?? '', user: login, issue: payload.issue.number, commentId: comment.id, id: `comment-${comment.id}` }
   }
   if (context.eventName === 'repository_dispatch') {
     const client = payload.client_payload ?? {}
     if (typeof client.command !== 'string' || typeof client.user !== 'string' || !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(client.user)) {
-      throw new UserError('The repository_dispatch client_payload needs "command" (the chat text) and "user" (the GitHub login of who asked). Expected client_payload: {command: "/status sensor-api", user: "octocat", request_id: "…"}.')
+      throw new UserError(
+        'The repository_dispatch client_payload needs "command" (the chat text) and "user" (the GitHub login of who asked). Expected client_payload: {command: "/status sensor-api", user: "octocat", request_id: "…"}.',
+      )
     }
     const issue = typeof client.issue === 'number' && Number.isInteger(client.issue) && client.issue > 0 ? client.issue : undefined
     const requestId = typeof client.request_id === 'string' && REQUEST_ID.test(client.request_id) ? client.request_id : opts.runId || String(Date.now())
     const request: ChatRequest = { body: client.command, user: client.user, ...(issue ? { issue } : {}), id: `dispatch-${requestId}` }
     const sender = typeof payload.sender?.login === 'string' ? payload.sender.login : ''
     if (!opts.relayApp) {
-      request.refused = 'chat commands through repository_dispatch are refused because the input relay-app is empty; set relay-app to the chat relay\'s GitHub App bot login, such as chat-relay[bot]'
+      request.refused =
+        "chat commands through repository_dispatch are refused because the input relay-app is empty; set relay-app to the chat relay's GitHub App bot login, such as chat-relay[bot]"
     } else if (sender.toLowerCase() !== opts.relayApp.toLowerCase()) {
       request.refused = `this repository_dispatch was sent by ${sender ? printable(sender, 60) : 'an unknown sender'}, not by the relay app ${opts.relayApp} (input relay-app); only the relay may say who asked`
     } else {
@@ -150,5 +176,7 @@ export function requestFrom(context: Pick<RunContext, 'eventName' | 'payload'>, 
     }
     return request
   }
-  throw new UserError(`chatops runs on issue_comment and repository_dispatch events, not ${context.eventName || 'this event'}. Expected "on: issue_comment: types: [created]" or "on: repository_dispatch".`)
+  throw new UserError(
+    `chatops runs on issue_comment and repository_dispatch events, not ${context.eventName || 'this event'}. Expected "on: issue_comment: types: [created]" or "on: repository_dispatch".`,
+  )
 }

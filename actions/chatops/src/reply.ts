@@ -65,7 +65,7 @@ export function deployedReply(opts: {
     `| deployment | #${opts.deploymentId} (holds the lock until it finishes) |`,
     '',
     `Dispatched [${opts.workflow}](${opts.workflowUrl}); its deploy job runs in the ${code(opts.environment)} environment` +
-      (opts.production ? ', so it waits for the environment\'s required reviewers: chat does not bypass the approval.' : '.'),
+      (opts.production ? ", so it waits for the environment's required reviewers: chat does not bypass the approval." : '.'),
     `[Environment ${opts.environment}](${opts.environmentUrl})`,
   ]
   return lines.join('\n')

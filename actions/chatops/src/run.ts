@@ -167,7 +167,14 @@ async function status(name: string, inputs: Inputs, deps: ChatOpsDeps): Promise<
   const { client, repo } = deps.github
   const history: DeploymentView[] = []
   for (const environment of inputs.environments) history.push(...(await serviceDeployments(client, repo, environment, service.name, 10)))
-  const reply = statusReply(service.name, statusRows(history.sort((a, b) => b.id - a.id), inputs.environments), environmentUrl(deps, ''))
+  const reply = statusReply(
+    service.name,
+    statusRows(
+      history.sort((a, b) => b.id - a.id),
+      inputs.environments,
+    ),
+    environmentUrl(deps, ''),
+  )
   return deps.live ? `${reply}\n\n${await whatRunsSection(service.name, inputs.environments, history, deps.live)}` : reply
 }
 
@@ -210,7 +217,8 @@ async function deploy(command: DeployCommand, inputs: Inputs, request: ChatReque
   if (earlier) return alreadyDispatched(earlier, io)
 
   await io.say(workingReply(io.shown))
-  const { digest, version } = command.kind === 'deploy' ? await deployTarget(command, service, inputs, deps) : await rollbackDigest(command, service, here, deps)
+  const { digest, version } =
+    command.kind === 'deploy' ? await deployTarget(command, service, inputs, deps) : await rollbackDigest(command, service, here, deps)
   io.result.digest = digest
   io.result.version = version
   const plan: DeployPlan = { command, service, environment: command.environment, digest, version, here }
@@ -229,7 +237,12 @@ async function authorizeRequest(request: ChatRequest, environment: string, input
 }
 
 /** /deploy: the version's digest, refused unless it went through the environments before this one. */
-async function deployTarget(command: Extract<Command, { kind: 'deploy' }>, service: Service, inputs: Inputs, deps: ChatOpsDeps): Promise<{ digest: string; version: string }> {
+async function deployTarget(
+  command: Extract<Command, { kind: 'deploy' }>,
+  service: Service,
+  inputs: Inputs,
+  deps: ChatOpsDeps,
+): Promise<{ digest: string; version: string }> {
   const { digest, version } = await resolveVersion(service, command.version, deps)
   const index = inputs.environments.indexOf(command.environment)
   const before = index > 0 ? await serviceDeployments(deps.github.client, deps.github.repo, inputs.environments[index - 1]!, service.name) : []
@@ -239,7 +252,12 @@ async function deployTarget(command: Extract<Command, { kind: 'deploy' }>, servi
 }
 
 /** /rollback: the digest that ran there before (or the named one, by version or by another name of its digest). */
-async function rollbackDigest(command: DeployCommand, service: Service, here: DeploymentView[], deps: ChatOpsDeps): Promise<{ digest: string; version: string }> {
+async function rollbackDigest(
+  command: DeployCommand,
+  service: Service,
+  here: DeploymentView[],
+  deps: ChatOpsDeps,
+): Promise<{ digest: string; version: string }> {
   let wanted = command.version
   if (wanted && !here.some((d) => d.version === wanted || d.digest === wanted)) {
     // Not a version recorded there: maybe another name of a digest that ran there.
@@ -247,7 +265,8 @@ async function rollbackDigest(command: DeployCommand, service: Service, here: De
     if (resolved) wanted = resolved.digest
   }
   const target = rollbackTarget(here, command.environment, wanted)
-  if (!target.ok) throw new Refusal(wanted && wanted !== command.version ? target.reason.replace(wanted, `${command.version} (${wanted.slice(0, 19)})`) : target.reason)
+  if (!target.ok)
+    throw new Refusal(wanted && wanted !== command.version ? target.reason.replace(wanted, `${command.version} (${wanted.slice(0, 19)})`) : target.reason)
   const digest = target.target.digest!
   return { digest, version: target.target.version ?? command.version ?? digest.slice(7, 19) }
 }
@@ -262,7 +281,9 @@ async function takeLock(plan: DeployPlan, inputs: Inputs, request: ChatRequest, 
   const now = deps.now()
   const lock = heldLock(plan.here, environment, now, inputs['lock-timeout'])
   if (lock) {
-    throw new Refusal(`${service.name} in ${environment} is locked by @${lock.requestedBy ?? lock.creator}'s ${lock.command ? `\`${printable(lock.command)}\`` : 'deployment'} since ${lock.createdAt} (deployment #${lock.id}, ${lock.state}); it is released when that deployment finishes, or after ${formatDuration(inputs['lock-timeout'])}`)
+    throw new Refusal(
+      `${service.name} in ${environment} is locked by @${lock.requestedBy ?? lock.creator}'s ${lock.command ? `\`${printable(lock.command)}\`` : 'deployment'} since ${lock.createdAt} (deployment #${lock.id}, ${lock.state}); it is released when that deployment finishes, or after ${formatDuration(inputs['lock-timeout'])}`,
+    )
   }
   const id = await createDeployment(client, repo, {
     ref: deps.ref,
@@ -308,7 +329,9 @@ async function dispatchDeploy(plan: DeployPlan, id: number, request: ChatRequest
       'deployment-id': String(id),
     })
   } catch (error) {
-    await setDeploymentStatus(client, repo, id, { state: 'error', description: 'the deploy workflow could not be dispatched', logUrl: deps.runUrl }).catch(() => undefined)
+    await setDeploymentStatus(client, repo, id, { state: 'error', description: 'the deploy workflow could not be dispatched', logUrl: deps.runUrl }).catch(
+      () => undefined,
+    )
     throw new Refusal(`the deploy workflow ${workflow} could not be dispatched on ${deps.ref}: ${errorMessage(error)}`)
   }
   core.info(`dispatched ${workflow} on ${deps.ref}: ${service.name} ${version} (${digest}) to ${environment}, deployment #${id}`)
@@ -341,11 +364,18 @@ function alreadyDispatched(earlier: DeploymentView, io: Say): void {
   const note = `This request was already dispatched as deployment #${earlier.id} (${earlier.state}); nothing was done again.`
   core.info(note)
   // The reply comment stays as the first run wrote it; the summary repeats it for this run.
-  io.result.reply = redact(io.original() ? `${io.original()}\n\n${note}` : `### ♻️ ${io.shown}\n${note}\n\n| | |\n|---|---|\n| version | \`${earlier.version ?? '?'}\` |\n| digest | \`${earlier.digest ?? ''}\` |`)
+  io.result.reply = redact(
+    io.original()
+      ? `${io.original()}\n\n${note}`
+      : `### ♻️ ${io.shown}\n${note}\n\n| | |\n|---|---|\n| version | \`${earlier.version ?? '?'}\` |\n| digest | \`${earlier.digest ?? ''}\` |`,
+  )
 }
 
 async function resolveVersion(service: Service, version: string, deps: ChatOpsDeps): Promise<{ digest: string; version: string }> {
-  const notFound = (): Refusal => new Refusal(`version ${printable(version)} of ${service.name} is not in ${service.image}; expected a version tag, a commit SHA or a digest that build-image pushed`)
+  const notFound = (): Refusal =>
+    new Refusal(
+      `version ${printable(version)} of ${service.name} is not in ${service.image}; expected a version tag, a commit SHA or a digest that build-image pushed`,
+    )
   if (DIGEST.test(version)) {
     const digest = await deps.resolve(service, version)
     if (!digest) throw notFound()

@@ -46,10 +46,23 @@ export function parseServices(raw: string, name: string): Map<string, Service> {
     if (extra.length) throw new InputError(name, `has unknown keys for service "${service}": ${extra.join(', ')}`, 'only image, gitops-path and workflow')
     const image = String(settings.image ?? '')
     const ref = parseReference(image)
-    if (!ref || ref.tag || ref.digest) throw new InputError(name, `has an invalid image "${image}" for service "${service}"`, 'an image name without tag or digest, such as ghcr.io/octo-org/sensor-api')
+    if (!ref || ref.tag || ref.digest)
+      throw new InputError(
+        name,
+        `has an invalid image "${image}" for service "${service}"`,
+        'an image name without tag or digest, such as ghcr.io/octo-org/sensor-api',
+      )
     const workflow = String(settings.workflow ?? '')
-    if (workflow && !/^(?:\d+|[A-Za-z0-9._/-]+\.ya?ml)$/.test(workflow)) throw new InputError(name, `has an invalid workflow "${workflow}" for service "${service}"`, 'a workflow file name such as deploy.yml')
-    services.set(service, { name: service, image, registry: ref.registry, repository: ref.repository, gitopsPath: String(settings['gitops-path'] ?? ''), workflow })
+    if (workflow && !/^(?:\d+|[A-Za-z0-9._/-]+\.ya?ml)$/.test(workflow))
+      throw new InputError(name, `has an invalid workflow "${workflow}" for service "${service}"`, 'a workflow file name such as deploy.yml')
+    services.set(service, {
+      name: service,
+      image,
+      registry: ref.registry,
+      repository: ref.repository,
+      gitopsPath: String(settings['gitops-path'] ?? ''),
+      workflow,
+    })
   }
   if (services.size === 0) throw new InputError(name, 'names no service', ACCEPTED)
   return services

@@ -28,7 +28,13 @@ export function driftOf(row: Omit<EnvironmentDigests, 'drift'>): string {
   const running = row.running ?? []
   if (row.git && row.deployed && row.git !== row.deployed) problems.push('Git pins another digest than the newest successful deployment')
   if (row.git && row.running && (running.length === 0 || running.some((d) => d !== row.git))) {
-    problems.push(running.length === 0 ? 'no pod runs the service' : new Set(running).size > 1 ? 'pods run more than one digest' : 'the pods run another digest than Git pins')
+    problems.push(
+      running.length === 0
+        ? 'no pod runs the service'
+        : new Set(running).size > 1
+          ? 'pods run more than one digest'
+          : 'the pods run another digest than Git pins',
+    )
   }
   return problems.join('; ')
 }
@@ -38,7 +44,12 @@ function newestSuccessful(history: readonly DeploymentView[], environment: strin
   return history.filter((d) => d.environment === environment && (d.state === 'success' || d.state === 'inactive') && d.digest).sort((a, b) => b.id - a.id)[0]
 }
 
-export async function gatherDigests(service: string, environments: readonly string[], history: readonly DeploymentView[], live: LiveView | undefined): Promise<EnvironmentDigests[]> {
+export async function gatherDigests(
+  service: string,
+  environments: readonly string[],
+  history: readonly DeploymentView[],
+  live: LiveView | undefined,
+): Promise<EnvironmentDigests[]> {
   const rows: EnvironmentDigests[] = []
   for (const environment of environments) {
     const deployed = newestSuccessful(history, environment)?.digest
@@ -56,7 +67,13 @@ const short = (digest: string | undefined): string => (digest ? code(digest.slic
 export function digestsTable(rows: readonly EnvironmentDigests[]): string {
   return markdownTable(
     ['environment', 'in Git', 'newest successful deployment', 'running (pods)', 'drift'],
-    rows.map((r) => [r.environment, short(r.git), short(r.deployed), r.running === undefined ? '—' : r.running.length ? [...new Set(r.running)].map(short).join(' ') : 'no pods', r.drift ? `⚠️ ${escapeCell(r.drift)}` : r.git || r.running ? 'none' : '—']),
+    rows.map((r) => [
+      r.environment,
+      short(r.git),
+      short(r.deployed),
+      r.running === undefined ? '—' : r.running.length ? [...new Set(r.running)].map(short).join(' ') : 'no pods',
+      r.drift ? `⚠️ ${escapeCell(r.drift)}` : r.git || r.running ? 'none' : '—',
+    ]),
   )
 }
 

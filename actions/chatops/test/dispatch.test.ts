@@ -20,12 +20,19 @@ const RELAY = { relayApp: 'chat-relay[bot]', runId: '77' }
 
 describe('repository_dispatch is believed only from the relay app', () => {
   test('from the relay app: the command, the mapped login and the request id', () => {
-    const request = requestFrom(dispatch({ login: 'chat-relay[bot]', type: 'Bot' }, { command: '/status api', user: 'alice', request_id: 'slack-T1-abc123' }), RELAY)
+    const request = requestFrom(
+      dispatch({ login: 'chat-relay[bot]', type: 'Bot' }, { command: '/status api', user: 'alice', request_id: 'slack-T1-abc123' }),
+      RELAY,
+    )
     expect(request).toEqual({ body: '/status api', user: 'alice', id: 'dispatch-slack-T1-abc123' })
   })
 
   test('without a usable request id the run id keeps re-runs together', () => {
-    expect(requestFrom(dispatch({ login: 'Chat-Relay[bot]', type: 'Bot' }, { command: '/help', user: 'alice', request_id: 'x y' }), RELAY)).toEqual({ body: '/help', user: 'alice', id: 'dispatch-77' })
+    expect(requestFrom(dispatch({ login: 'Chat-Relay[bot]', type: 'Bot' }, { command: '/help', user: 'alice', request_id: 'x y' }), RELAY)).toEqual({
+      body: '/help',
+      user: 'alice',
+      id: 'dispatch-77',
+    })
   })
 
   test.each([
@@ -51,7 +58,9 @@ describe('repository_dispatch is believed only from the relay app', () => {
   })
 
   test('relay-app must be an app slug', async () => {
-    await expect(inputs({ 'relay-app': 'chat relay' })).rejects.toThrow('Input "relay-app" has an invalid value "chat relay". Expected the relay GitHub App\'s bot login, such as chat-relay[bot]')
+    await expect(inputs({ 'relay-app': 'chat relay' })).rejects.toThrow(
+      'Input "relay-app" has an invalid value "chat relay". Expected the relay GitHub App\'s bot login, such as chat-relay[bot]',
+    )
   })
 })
 
@@ -73,7 +82,15 @@ describe('a refusal answers in the outputs', () => {
 
   test('a deploy refused for a lock: the digest was resolved, yet nothing was dispatched, so it is empty', async () => {
     const github = fakeGitHub({ lastId: 3 })
-    github.deployments.push({ id: 3, environment: 'dev', payload: { service: 'api', digest: DIGEST, requested_by: 'bob', request: 'comment-1' }, sha: 'a'.repeat(40), created_at: new Date().toISOString(), creator: { login: 'bot' }, statuses: ['in_progress'] })
+    github.deployments.push({
+      id: 3,
+      environment: 'dev',
+      payload: { service: 'api', digest: DIGEST, requested_by: 'bob', request: 'comment-1' },
+      sha: 'a'.repeat(40),
+      created_at: new Date().toISOString(),
+      creator: { login: 'bot' },
+      statuses: ['in_progress'],
+    })
     const result = await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'dispatch-2' }, deps(github))
     expect(result).toMatchObject({ command: 'deploy', service: 'api', environment: 'dev', digest: '' })
     expect(result.reason).toContain('is locked by @bob')
@@ -84,8 +101,21 @@ describe('a refusal answers in the outputs', () => {
 describe('a re-run of a dispatched deploy', () => {
   test('keeps the original reply and succeeds as a no-op with the original digest and deployment', async () => {
     const github = fakeGitHub({ lastId: 3 })
-    github.comments.push({ id: 500, body: 'original reply: deployment #3\n\n<!-- chatops:comment-9 -->', user: { login: 'github-actions[bot]' }, html_url: 'https://github.com/octo/api/issues/1#issuecomment-500' })
-    github.deployments.push({ id: 3, environment: 'dev', payload: { service: 'api', version: 'v1', digest: DIGEST, requested_by: 'alice', request: 'comment-9' }, sha: 'a'.repeat(40), created_at: new Date().toISOString(), creator: { login: 'bot' }, statuses: [] })
+    github.comments.push({
+      id: 500,
+      body: 'original reply: deployment #3\n\n<!-- chatops:comment-9 -->',
+      user: { login: 'github-actions[bot]' },
+      html_url: 'https://github.com/octo/api/issues/1#issuecomment-500',
+    })
+    github.deployments.push({
+      id: 3,
+      environment: 'dev',
+      payload: { service: 'api', version: 'v1', digest: DIGEST, requested_by: 'alice', request: 'comment-9' },
+      sha: 'a'.repeat(40),
+      created_at: new Date().toISOString(),
+      creator: { login: 'bot' },
+      statuses: [],
+    })
     const result = await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'comment-9', issue: 1, commentId: 9 }, deps(github))
     expect(result).toMatchObject({ command: 'deploy', service: 'api', version: 'v1', environment: 'dev', digest: DIGEST, reason: '', deploymentId: 3 })
     expect(result.reply).toContain('original reply: deployment #3')
@@ -95,7 +125,15 @@ describe('a re-run of a dispatched deploy', () => {
 
   test('after the deployment finished it is still not dispatched again', async () => {
     const github = fakeGitHub({ lastId: 3 })
-    github.deployments.push({ id: 3, environment: 'dev', payload: { service: 'api', version: 'v1', digest: DIGEST, requested_by: 'alice', request: 'dispatch-abc' }, sha: 'a'.repeat(40), created_at: new Date().toISOString(), creator: { login: 'bot' }, statuses: ['success'] })
+    github.deployments.push({
+      id: 3,
+      environment: 'dev',
+      payload: { service: 'api', version: 'v1', digest: DIGEST, requested_by: 'alice', request: 'dispatch-abc' },
+      sha: 'a'.repeat(40),
+      created_at: new Date().toISOString(),
+      creator: { login: 'bot' },
+      statuses: ['success'],
+    })
     const result = await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'dispatch-abc' }, deps(github))
     expect(result).toMatchObject({ digest: DIGEST, deploymentId: 3, reason: '' })
     expect(result.reply).toContain('already dispatched')
@@ -104,15 +142,23 @@ describe('a re-run of a dispatched deploy', () => {
 
   test('a run whose dispatch failed (its deployment marked error) is tried again by a re-run', async () => {
     const github = fakeGitHub({ lastId: 3 })
-    github.deployments.push({ id: 3, environment: 'dev', payload: { service: 'api', version: 'v1', digest: DIGEST, requested_by: 'alice', request: 'dispatch-abc' }, sha: 'a'.repeat(40), created_at: new Date().toISOString(), creator: { login: 'bot' }, statuses: ['error'] })
+    github.deployments.push({
+      id: 3,
+      environment: 'dev',
+      payload: { service: 'api', version: 'v1', digest: DIGEST, requested_by: 'alice', request: 'dispatch-abc' },
+      sha: 'a'.repeat(40),
+      created_at: new Date().toISOString(),
+      creator: { login: 'bot' },
+      statuses: ['error'],
+    })
     const result = await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'dispatch-abc' }, deps(github))
     expect(result.deploymentId).toBe(4)
     expect(github.writes).toContain('actions/workflows/{workflow_id}/dispatches')
   })
 })
 
-describe('the reply is one of the bot\'s own comments', () => {
-  test('another user\'s comment carrying the marker is never taken for the reply', async () => {
+describe("the reply is one of the bot's own comments", () => {
+  test("another user's comment carrying the marker is never taken for the reply", async () => {
     const github = fakeGitHub({ lastId: 3 })
     github.comments.push({ id: 600, body: 'gotcha <!-- chatops:comment-9 -->', user: { login: 'mallory' }, html_url: 'x' })
     github.comments.push({ id: 601, body: 'mine <!-- chatops:comment-9 -->', user: { login: 'github-actions[bot]' }, html_url: 'https://github.com/c/601' })
@@ -132,18 +178,33 @@ describe('the reply is one of the bot\'s own comments', () => {
   })
 })
 
-
 function deps(github: ReturnType<typeof fakeGitHub>): ChatOpsDeps {
-  return { github: { client: github.client, repo: { owner: 'octo', repo: 'api' } }, resolve: async () => DIGEST, now: () => new Date(), runUrl: 'https://github.com/octo/api/actions/runs/2', serverUrl: 'https://github.com', ref: 'main', botLogin: 'github-actions[bot]' }
+  return {
+    github: { client: github.client, repo: { owner: 'octo', repo: 'api' } },
+    resolve: async () => DIGEST,
+    now: () => new Date(),
+    runUrl: 'https://github.com/octo/api/actions/runs/2',
+    serverUrl: 'https://github.com',
+    ref: 'main',
+    botLogin: 'github-actions[bot]',
+  }
 }
 
 describe('the reply target travels with the request', () => {
   const slackReply = { platform: 'slack', team: 'T0001', channel: 'C0DEPLOYS', thread_ts: '1700000000.000100' }
 
   test('a well-formed Slack or Teams target is kept; anything else is dropped, never echoed', () => {
-    const from = (reply: unknown) => requestFrom(dispatch({ login: 'chat-relay[bot]', type: 'Bot' }, { command: '/status api', user: 'alice', request_id: 'r1', reply }), RELAY)?.replyTo
+    const from = (reply: unknown) =>
+      requestFrom(dispatch({ login: 'chat-relay[bot]', type: 'Bot' }, { command: '/status api', user: 'alice', request_id: 'r1', reply }), RELAY)?.replyTo
     expect(from(slackReply)).toEqual(slackReply)
-    expect(from({ platform: 'teams', tenant: '72f988bf-86f1-41af-91ab-2d7cd011db47', conversation: '19:abc@thread.tacv2;messageid=1700000000000', activity: '1700000000001' })).toMatchObject({ platform: 'teams' })
+    expect(
+      from({
+        platform: 'teams',
+        tenant: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+        conversation: '19:abc@thread.tacv2;messageid=1700000000000',
+        activity: '1700000000001',
+      }),
+    ).toMatchObject({ platform: 'teams' })
     expect(from({ ...slackReply, channel: 'C0 $(id)' })).toBeUndefined()
     expect(from({ ...slackReply, platform: 'discord' })).toBeUndefined()
     expect(from('C0DEPLOYS')).toBeUndefined()
@@ -157,7 +218,11 @@ describe('the reply target travels with the request', () => {
   })
 
   test('a refused command carries it too, so the thread hears why', async () => {
-    const result = await run(await inputs(), { body: '/deploy api v1 to staging', user: 'alice', id: 'dispatch-r3', replyTo: slackReply as never }, deps(fakeGitHub({ lastId: 3 })))
+    const result = await run(
+      await inputs(),
+      { body: '/deploy api v1 to staging', user: 'alice', id: 'dispatch-r3', replyTo: slackReply as never },
+      deps(fakeGitHub({ lastId: 3 })),
+    )
     expect(result.reason).toContain('deploy it to dev first')
     expect(result.replyTo).toEqual(slackReply)
   })

@@ -17,10 +17,21 @@ export function fakeGitHub(opts: { role?: string; onCreate?: (list: FakeDeployme
     'GET /repos/{owner}/{repo}/collaborators/{username}/permission': () => ({ permission: opts.role ?? 'admin', role_name: opts.role ?? 'admin' }),
     'GET /repos/{owner}/{repo}/deployments': (params) => deployments.filter((d) => d.environment === params.environment).sort((a, b) => b.id - a.id),
     'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': (params) =>
-      deployments.find((d) => d.id === params.deployment_id)!.statuses.slice(-1).map((state) => ({ state, created_at: '2026-11-26T10:00:00Z' })),
+      deployments
+        .find((d) => d.id === params.deployment_id)!
+        .statuses.slice(-1)
+        .map((state) => ({ state, created_at: '2026-11-26T10:00:00Z' })),
     'POST /repos/{owner}/{repo}/deployments': (params) => {
       write('POST /repos/{owner}/{repo}/deployments')
-      deployments.push({ id: ++id, environment: params.environment ?? '', payload: params.payload, sha: 'a'.repeat(40), created_at: new Date().toISOString(), creator: { login: 'bot' }, statuses: [] })
+      deployments.push({
+        id: ++id,
+        environment: params.environment ?? '',
+        payload: params.payload,
+        sha: 'a'.repeat(40),
+        created_at: new Date().toISOString(),
+        creator: { login: 'bot' },
+        statuses: [],
+      })
       opts.onCreate?.(deployments)
       return { id }
     },

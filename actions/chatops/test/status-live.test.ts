@@ -10,7 +10,11 @@ const IMAGE = 'ghcr.io/octo-org/sensor-api'
 describe('the digest Git pins', () => {
   test.each([
     ['a kustomization images entry', `images:\n  - name: sensor-api\n    newName: ${IMAGE}\n    digest: ${d(1)}\n  - name: redis\n    digest: ${d(2)}\n`, d(1)],
-    ['another image first', `images:\n  - name: redis\n    digest: ${d(2)}\n  - name: sensor-api # the service\n    newName: ${IMAGE}\n    digest: "${d(1)}"\n`, d(1)],
+    [
+      'another image first',
+      `images:\n  - name: redis\n    digest: ${d(2)}\n  - name: sensor-api # the service\n    newName: ${IMAGE}\n    digest: "${d(1)}"\n`,
+      d(1),
+    ],
     ['Helm values', `image:\n  repository: ${IMAGE}\n  digest: ${d(3)}\n`, d(3)],
     ['a manifest', `spec:\n  containers:\n    - name: api\n      image: ${IMAGE}@${d(4)}\n`, d(4)],
     ['a tag, not a digest', `images:\n  - name: sensor-api\n    newTag: "1.4.0"\n`, undefined],
@@ -21,9 +25,16 @@ describe('the digest Git pins', () => {
 })
 
 describe('the digests the pods run', () => {
-  const pod = (image: string, imageID: string): KubeObject => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, status: { containerStatuses: [{ image, imageID }] } })
-  test('imageID (what the kubelet pulled) decides, for the service\'s image only', () => {
-    expect(podDigests([pod(`${IMAGE}:v1`, `docker-pullable://${IMAGE}@${d(1)}`), pod(`redis@${d(2)}`, `redis@${d(2)}`), pod(`${IMAGE}@${d(3)}`, '')], IMAGE)).toEqual([d(1), d(3)])
+  const pod = (image: string, imageID: string): KubeObject => ({
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'p' },
+    status: { containerStatuses: [{ image, imageID }] },
+  })
+  test("imageID (what the kubelet pulled) decides, for the service's image only", () => {
+    expect(
+      podDigests([pod(`${IMAGE}:v1`, `docker-pullable://${IMAGE}@${d(1)}`), pod(`redis@${d(2)}`, `redis@${d(2)}`), pod(`${IMAGE}@${d(3)}`, '')], IMAGE),
+    ).toEqual([d(1), d(3)])
   })
 })
 
@@ -45,7 +56,10 @@ describe('drift', () => {
       { id: 2, environment: 'staging', digest: d(2), sha: 'b', creator: 'x', createdAt: '', state: 'success', updatedAt: '' },
       { id: 1, environment: 'dev', digest: d(2), sha: 'b', creator: 'x', createdAt: '', state: 'inactive', updatedAt: '' },
     ]
-    const live: LiveView = { git: async (_s, env) => (env === 'production' ? undefined : d(2)), running: async (_s, env) => (env === 'dev' ? [d(5)] : env === 'staging' ? [d(2)] : undefined) }
+    const live: LiveView = {
+      git: async (_s, env) => (env === 'production' ? undefined : d(2)),
+      running: async (_s, env) => (env === 'dev' ? [d(5)] : env === 'staging' ? [d(2)] : undefined),
+    }
     const rows = await gatherDigests('sensor-api', ['dev', 'staging', 'production'], history, live)
     expect(rows).toEqual([
       { environment: 'dev', git: d(2), deployed: d(2), running: [d(5)], drift: 'the pods run another digest than Git pins' },

@@ -23,10 +23,18 @@ export type Inputs = InputValues<typeof inputSpecs>
 export function getInputs(source?: InputSource): Inputs {
   const inputs = readInputs(inputSpecs, source)
   if (Boolean(inputs['sonar-host-url']) !== Boolean(inputs['sonar-token'])) {
-    throw new InputError(inputs['sonar-host-url'] ? 'sonar-token' : 'sonar-host-url', 'is empty while the other Sonar input is set', 'both sonar-host-url and sonar-token, or neither')
+    throw new InputError(
+      inputs['sonar-host-url'] ? 'sonar-token' : 'sonar-host-url',
+      'is empty while the other Sonar input is set',
+      'both sonar-host-url and sonar-token, or neither',
+    )
   }
   if (inputs.reports.length === 0 && !inputs['sonar-host-url']) {
-    throw new InputError('reports', 'is empty and no Sonar server is set', 'globs of ESLint JSON, Checkstyle XML or SARIF reports, or sonar-host-url and sonar-token')
+    throw new InputError(
+      'reports',
+      'is empty and no Sonar server is set',
+      'globs of ESLint JSON, Checkstyle XML or SARIF reports, or sonar-host-url and sonar-token',
+    )
   }
   return inputs
 }

@@ -38,13 +38,28 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
             try {
               reportTask = await read(inputs['sonar-report-task'])
             } catch {
-              throw new UserError(`Input "sonar-report-task" points to "${inputs['sonar-report-task']}", which cannot be read. Expected the report-task.txt the Sonar scanner writes; run the scanner before this step.`)
+              throw new UserError(
+                `Input "sonar-report-task" points to "${inputs['sonar-report-task']}", which cannot be read. Expected the report-task.txt the Sonar scanner writes; run the scanner before this step.`,
+              )
             }
-            return sonarQualityGate({ hostUrl: inputs['sonar-host-url'], token: inputs['sonar-token'], reportTask, timeoutMs: inputs['sonar-timeout'], intervalMs: Number(env.CNA_SONAR_POLL_MS ?? 2000) })
+            return sonarQualityGate({
+              hostUrl: inputs['sonar-host-url'],
+              token: inputs['sonar-token'],
+              reportTask,
+              timeoutMs: inputs['sonar-timeout'],
+              intervalMs: Number(env.CNA_SONAR_POLL_MS ?? 2000),
+            })
           },
         }
       : {}),
-    publish: (report) => publishGateReport(report, { ...(client ? { client } : {}), owner, repo, headSha: headShaOf(context), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) }),
+    publish: (report) =>
+      publishGateReport(report, {
+        ...(client ? { client } : {}),
+        owner,
+        repo,
+        headSha: headShaOf(context),
+        ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
+      }),
   })
   core.setOutput('conclusion', result.conclusion)
   core.setOutput('errors', String(result.errors))
@@ -58,6 +73,14 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 function pullRefOf(context: RunContext, owner: string, repo: string): PullRef | undefined {
   const pr = (...path: string[]) => payloadValue(context.payload, 'pull_request', ...path)
   const [number, baseSha, headSha] = [pr('number'), pr('base', 'sha'), pr('head', 'sha')]
-  if (!context.eventName.startsWith('pull_request') || typeof number !== 'number' || typeof baseSha !== 'string' || typeof headSha !== 'string' || !baseSha || !headSha) return undefined
+  if (
+    !context.eventName.startsWith('pull_request') ||
+    typeof number !== 'number' ||
+    typeof baseSha !== 'string' ||
+    typeof headSha !== 'string' ||
+    !baseSha ||
+    !headSha
+  )
+    return undefined
   return { owner, repo, number, baseSha, headSha }
 }

@@ -41,7 +41,12 @@ export async function run(inputs: Inputs, deps: CodeQualityDeps): Promise<CodeQu
     filter = 'all'
   }
   const files = inputs.reports.length ? await deps.findFiles(inputs.reports) : []
-  if (inputs.reports.length && files.length === 0) throw new InputError('reports', `matched no files (${inputs.reports.join(', ')})`, 'globs that match the ESLint JSON, Checkstyle XML or SARIF reports the linters wrote, relative to the workspace')
+  if (inputs.reports.length && files.length === 0)
+    throw new InputError(
+      'reports',
+      `matched no files (${inputs.reports.join(', ')})`,
+      'globs that match the ESLint JSON, Checkstyle XML or SARIF reports the linters wrote, relative to the workspace',
+    )
   const findings: LintFinding[] = []
   const unfinished: UnfinishedRun[] = []
   for (const file of files) {
@@ -51,12 +56,15 @@ export async function run(inputs: Inputs, deps: CodeQualityDeps): Promise<CodeQu
       text = await deps.readText(file)
     } catch (error) {
       // A glob can match a file that cannot be read (permissions, a directory, gone since): the input is what to fix.
-      throw new UserError(`Input "reports" matched ${source}, which cannot be read (${errorMessage(error)}). Expected report files the job can read, written by the linters before this step.`)
+      throw new UserError(
+        `Input "reports" matched ${source}, which cannot be read (${errorMessage(error)}). Expected report files the job can read, written by the linters before this step.`,
+      )
     }
     try {
       findings.push(...parseLintReport(text, { root: deps.root, source, unfinished }))
     } catch (error) {
-      if (error instanceof LintReportError) throw new UserError(`Input "reports" matched ${error.message}. Expected ESLint JSON (-f json), Checkstyle XML or SARIF 2.1.0.`)
+      if (error instanceof LintReportError)
+        throw new UserError(`Input "reports" matched ${error.message}. Expected ESLint JSON (-f json), Checkstyle XML or SARIF 2.1.0.`)
       throw error
     }
   }
@@ -81,7 +89,16 @@ export async function run(inputs: Inputs, deps: CodeQualityDeps): Promise<CodeQu
       gate.conclusion = 'failure'
     }
   }
-  const result = { ...gate, filter, findings, files, unfinished, ...(diffVia ? { diffVia } : {}), ...(sonar ? { sonar } : {}), qualityGate: sonar?.status ?? '' }
+  const result = {
+    ...gate,
+    filter,
+    findings,
+    files,
+    unfinished,
+    ...(diffVia ? { diffVia } : {}),
+    ...(sonar ? { sonar } : {}),
+    qualityGate: sonar?.status ?? '',
+  }
   const publish = await deps.publish({
     checkName: inputs['check-name'],
     conclusion: gate.conclusion,

@@ -13,7 +13,10 @@ describe('pullAddedLines', () => {
     const out = await pullAddedLines(pull, { client: { request, paginate: vi.fn() }, exec, cwd: '/w' })
     expect([...out.added.get('a.js')!]).toEqual([2, 3])
     expect(out.via).toBe('api')
-    expect(request).toHaveBeenCalledWith('GET /repos/{owner}/{repo}/pulls/{pull_number}', expect.objectContaining({ mediaType: { format: 'diff' }, request: { retries: 0 } }))
+    expect(request).toHaveBeenCalledWith(
+      'GET /repos/{owner}/{repo}/pulls/{pull_number}',
+      expect.objectContaining({ mediaType: { format: 'diff' }, request: { retries: 0 } }),
+    )
     expect(exec).not.toHaveBeenCalled()
   })
 
@@ -22,7 +25,11 @@ describe('pullAddedLines', () => {
     const refused = vi.fn(async () => Promise.reject(Object.assign(new Error('too large'), { status: 406 })))
     const out = await pullAddedLines(pull, { client: { request: refused, paginate: vi.fn() }, exec, cwd: '/w' })
     expect(out.via).toBe('git')
-    expect(exec).toHaveBeenCalledWith('git', ['diff', '--unified=0', '--no-color', '--no-ext-diff', '-M', `${pull.baseSha}...${pull.headSha}`, '--'], { cwd: '/w', stream: false, check: false })
+    expect(exec).toHaveBeenCalledWith('git', ['diff', '--unified=0', '--no-color', '--no-ext-diff', '-M', `${pull.baseSha}...${pull.headSha}`, '--'], {
+      cwd: '/w',
+      stream: false,
+      check: false,
+    })
     const broken = vi.fn(async () => Promise.reject(Object.assign(new Error('boom'), { status: 500 })))
     await expect(pullAddedLines(pull, { client: { request: broken, paginate: vi.fn() }, exec, cwd: '/w' })).rejects.toThrow('boom')
   })

@@ -31,10 +31,23 @@ export function dashboardHtml(report: Report): string {
 ${cards(prod)}
 </section>
 <section class="charts">
-${barChart(weeks, 'deployments', 'Deployments per week', (w) => w.deployments, (w) => w.failures)}
+${barChart(
+  weeks,
+  'deployments',
+  'Deployments per week',
+  (w) => w.deployments,
+  (w) => w.failures,
+)}
 ${lineChart(weeks, 'lead-time', 'Lead time for changes per week (hours)', (w) => w.leadTimeHours)}
 </section>
-${environments.map((e) => environmentTable(e, report.groups.filter((g) => g.environment === e))).join('\n')}
+${environments
+  .map((e) =>
+    environmentTable(
+      e,
+      report.groups.filter((g) => g.environment === e),
+    ),
+  )
+  .join('\n')}
 <footer>Computed by delivery-metrics from the GitHub Deployments that promote, chatops and the deploy workflow record.</footer>
 </body>
 </html>
@@ -45,10 +58,38 @@ function cards(m: Metrics): string {
   const card = (metric: string, title: string, value: string, raw: number | null, detail: string, band: string): string =>
     `<div class="card band-${esc(band)}"><h2>${title}</h2><p class="value" data-metric="${metric}" data-value="${raw === null ? '' : raw}">${esc(value)}</p><p class="detail">${esc(detail)}</p><p class="band" data-metric="${metric}-band">${esc(band)}</p></div>`
   return [
-    card('deployment-frequency', 'Deployment frequency', perDay(m.deploymentsPerDay), m.deploymentsPerDay, `${m.deployments} deployments · ${FREQUENCY_WORDS[m.bands.deploymentFrequency]}`, m.bands.deploymentFrequency),
-    card('lead-time-median', 'Lead time for changes', `${humanDuration(m.leadTime.median)}`, m.leadTime.median === null ? null : m.leadTime.median / 1000, `median · p90 ${humanDuration(m.leadTime.p90)} · ${m.leadTime.changes} changes`, bandLabel(m.bands.leadTime)),
-    card('change-failure-rate', 'Change failure rate', percent(m.changeFailureRate), m.changeFailureRate, `${m.failedDeployments} of ${m.attempted} deployments`, bandLabel(m.bands.changeFailureRate)),
-    card('recovery-time-median', 'Failed deployment recovery time', humanDuration(m.recovery.median), m.recovery.median === null ? null : m.recovery.median / 1000, `median · ${m.recovery.recovered} recovered${m.recovery.unrecovered ? ` · ${m.recovery.unrecovered} not yet` : ''}`, bandLabel(m.bands.recoveryTime)),
+    card(
+      'deployment-frequency',
+      'Deployment frequency',
+      perDay(m.deploymentsPerDay),
+      m.deploymentsPerDay,
+      `${m.deployments} deployments · ${FREQUENCY_WORDS[m.bands.deploymentFrequency]}`,
+      m.bands.deploymentFrequency,
+    ),
+    card(
+      'lead-time-median',
+      'Lead time for changes',
+      `${humanDuration(m.leadTime.median)}`,
+      m.leadTime.median === null ? null : m.leadTime.median / 1000,
+      `median · p90 ${humanDuration(m.leadTime.p90)} · ${m.leadTime.changes} changes`,
+      bandLabel(m.bands.leadTime),
+    ),
+    card(
+      'change-failure-rate',
+      'Change failure rate',
+      percent(m.changeFailureRate),
+      m.changeFailureRate,
+      `${m.failedDeployments} of ${m.attempted} deployments`,
+      bandLabel(m.bands.changeFailureRate),
+    ),
+    card(
+      'recovery-time-median',
+      'Failed deployment recovery time',
+      humanDuration(m.recovery.median),
+      m.recovery.median === null ? null : m.recovery.median / 1000,
+      `median · ${m.recovery.recovered} recovered${m.recovery.unrecovered ? ` · ${m.recovery.unrecovered} not yet` : ''}`,
+      bandLabel(m.bands.recoveryTime),
+    ),
   ].join('\n')
 }
 
@@ -63,7 +104,11 @@ function frame(id: string, title: string, top: number, weeks: TrendPoint[], body
     return `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y}" y2="${y}" class="grid"/><text x="${PAD.left - 6}" y="${y + 4}" class="tick" text-anchor="end">${round(top * f)}</text>`
   })
   const step = (W - PAD.left - PAD.right) / Math.max(1, weeks.length)
-  const labels = weeks.map((w, i) => (i % 2 === 0 ? `<text x="${PAD.left + step * (i + 0.5)}" y="${H - PAD.bottom + 16}" class="tick" text-anchor="middle">${esc(w.week.slice(5))}</text>` : '')).join('')
+  const labels = weeks
+    .map((w, i) =>
+      i % 2 === 0 ? `<text x="${PAD.left + step * (i + 0.5)}" y="${H - PAD.bottom + 16}" class="tick" text-anchor="middle">${esc(w.week.slice(5))}</text>` : '',
+    )
+    .join('')
   return `<figure><svg id="${id}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(title)}"><text x="${PAD.left}" y="20" class="title">${esc(title)}</text>${ticks.join('')}${body}${labels}</svg></figure>`
 }
 
@@ -73,10 +118,15 @@ function barChart(weeks: TrendPoint[], id: string, title: string, value: (w: Tre
   const step = (W - PAD.left - PAD.right) / Math.max(1, weeks.length)
   const y = (v: number): number => PAD.top + plotH * (1 - v / top)
   const bars = weeks
-    .map((w, i) => `<rect class="bar" data-week="${w.week}" data-value="${value(w)}" x="${PAD.left + step * i + step * 0.15}" y="${y(value(w))}" width="${step * 0.7}" height="${PAD.top + plotH - y(value(w))}"><title>${w.week}: ${value(w)}</title></rect>`)
+    .map(
+      (w, i) =>
+        `<rect class="bar" data-week="${w.week}" data-value="${value(w)}" x="${PAD.left + step * i + step * 0.15}" y="${y(value(w))}" width="${step * 0.7}" height="${PAD.top + plotH - y(value(w))}"><title>${w.week}: ${value(w)}</title></rect>`,
+    )
     .join('')
   const points = weeks.map((w, i) => `${PAD.left + step * (i + 0.5)},${y(line(w))}`).join(' ')
-  const dots = weeks.map((w, i) => `<circle class="fail" data-week="${w.week}" data-value="${line(w)}" cx="${PAD.left + step * (i + 0.5)}" cy="${y(line(w))}" r="3"/>`).join('')
+  const dots = weeks
+    .map((w, i) => `<circle class="fail" data-week="${w.week}" data-value="${line(w)}" cx="${PAD.left + step * (i + 0.5)}" cy="${y(line(w))}" r="3"/>`)
+    .join('')
   const legend = `<text x="${W - PAD.right}" y="20" class="legend" text-anchor="end">▮ deployments  ● failed deployments</text>`
   return frame(id, title, top, weeks, `${bars}<polyline class="fail-line" points="${points}"/>${dots}${legend}`)
 }
@@ -88,7 +138,12 @@ function lineChart(weeks: TrendPoint[], id: string, title: string, value: (w: Tr
   const y = (v: number): number => PAD.top + plotH * (1 - v / top)
   const known = weeks.map((w, i) => ({ w, i, v: value(w) })).filter((p): p is { w: TrendPoint; i: number; v: number } => p.v !== null)
   const points = known.map((p) => `${PAD.left + step * (p.i + 0.5)},${y(p.v)}`).join(' ')
-  const dots = known.map((p) => `<circle class="point" data-week="${p.w.week}" data-value="${p.v}" cx="${PAD.left + step * (p.i + 0.5)}" cy="${y(p.v)}" r="3.5"><title>${p.w.week}: ${p.v} h</title></circle>`).join('')
+  const dots = known
+    .map(
+      (p) =>
+        `<circle class="point" data-week="${p.w.week}" data-value="${p.v}" cx="${PAD.left + step * (p.i + 0.5)}" cy="${y(p.v)}" r="3.5"><title>${p.w.week}: ${p.v} h</title></circle>`,
+    )
+    .join('')
   return frame(id, title, top, weeks, `<polyline class="line" points="${points}"/>${dots}`)
 }
 

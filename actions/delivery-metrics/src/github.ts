@@ -54,10 +54,13 @@ export async function readDeployments(gh: MetricsGitHub, repo: Repo, window: { f
 async function withStatuses(gh: MetricsGitHub, repo: Repo, d: RawDeployment): Promise<DeploymentRecord> {
   const payload = deploymentPayload(d.payload)
   // Previews (transient, no service in the payload) are not rollouts: no request for their statuses.
-  if (typeof payload?.service !== 'string' || d.transient_environment) return { id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: Date.parse(d.created_at), payload: undefined, statuses: [] }
+  if (typeof payload?.service !== 'string' || d.transient_environment)
+    return { id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: Date.parse(d.created_at), payload: undefined, statuses: [] }
   // Newest first, at most 100 per deployment: more than GitHub's own status history shows.
   const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: Number(d.id), per_page: PAGE })
-  const statuses: StatusEvent[] = data.map((s) => ({ state: s.state, at: Date.parse(s.created_at), ...(s.description ? { description: s.description } : {}) })).reverse()
+  const statuses: StatusEvent[] = data
+    .map((s) => ({ state: s.state, at: Date.parse(s.created_at), ...(s.description ? { description: s.description } : {}) }))
+    .reverse()
   return { id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: Date.parse(d.created_at), payload, statuses }
 }
 
@@ -100,7 +103,12 @@ export class ChangeReader {
   private async compare(base: string, head: string): Promise<RawCommit[]> {
     const commits: RawCommit[] = []
     for (let page = 1; ; page++) {
-      const { data } = await this.gh.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...this.repo, basehead: `${base}...${head}`, per_page: PAGE, page })
+      const { data } = await this.gh.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+        ...this.repo,
+        basehead: `${base}...${head}`,
+        per_page: PAGE,
+        page,
+      })
       commits.push(...data.commits)
       if (data.commits.length < PAGE || commits.length >= data.total_commits) return commits
     }
@@ -111,7 +119,10 @@ export class ChangeReader {
     if (!found) {
       found = this.gh
         .request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { ...this.repo, commit_sha: commit.sha, per_page: PAGE })
-        .then(({ data }) => data.filter((p) => p.merged_at).sort((a, b) => Number(b.merge_commit_sha === commit.sha) - Number(a.merge_commit_sha === commit.sha))[0])
+        .then(
+          ({ data }) =>
+            data.filter((p) => p.merged_at).sort((a, b) => Number(b.merge_commit_sha === commit.sha) - Number(a.merge_commit_sha === commit.sha))[0],
+        )
       this.pullOfCommit.set(commit.sha, found)
     }
     return found
@@ -120,11 +131,21 @@ export class ChangeReader {
   private pullChange(pull: RawPull): Promise<Change> {
     let change = this.pullChanges.get(pull.number)
     if (!change) {
-      change = this.gh.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', { ...this.repo, pull_number: pull.number, per_page: PAGE }).then((commits) => {
-        for (const c of commits) if (!this.pullOfCommit.has(c.sha)) this.pullOfCommit.set(c.sha, Promise.resolve(pull))
-        const dates = commits.map(authorDate).filter((t) => !Number.isNaN(t))
-        return { key: `#${pull.number}`, firstCommitAt: dates.length ? Math.min(...dates) : Date.parse(pull.merged_at!), ...fixOf(pull.labels.map((l) => l.name ?? ''), this.fixLabels, commits.some(isRevert)) }
-      })
+      change = this.gh
+        .paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', { ...this.repo, pull_number: pull.number, per_page: PAGE })
+        .then((commits) => {
+          for (const c of commits) if (!this.pullOfCommit.has(c.sha)) this.pullOfCommit.set(c.sha, Promise.resolve(pull))
+          const dates = commits.map(authorDate).filter((t) => !Number.isNaN(t))
+          return {
+            key: `#${pull.number}`,
+            firstCommitAt: dates.length ? Math.min(...dates) : Date.parse(pull.merged_at!),
+            ...fixOf(
+              pull.labels.map((l) => l.name ?? ''),
+              this.fixLabels,
+              commits.some(isRevert),
+            ),
+          }
+        })
       this.pullChanges.set(pull.number, change)
     }
     return change

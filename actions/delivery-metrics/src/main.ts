@@ -15,7 +15,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   registerSecret(inputs['github-token'])
   const context = readRunContext(env)
   const repo = inputs.repository ?? parseRepo(context.repository)
-  if (!repo) throw new UserError(`No repository to read: GITHUB_REPOSITORY is "${context.repository}" and the repository input is empty. Expected repository: owner/name.`)
+  if (!repo)
+    throw new UserError(
+      `No repository to read: GITHUB_REPOSITORY is "${context.repository}" and the repository input is empty. Expected repository: owner/name.`,
+    )
   const gh = createRestClient(inputs['github-token'])
   const changes = new ChangeReader(gh, repo, inputs['fix-labels'])
   const report = await run(inputs, {

@@ -99,7 +99,9 @@ function isChangeFailure(r: Rollout, live: readonly Rollout[], changes: Readonly
   const next = live[live.indexOf(r) + 1]
   if (!next) return false
   if (next.rollback) return true
-  return next.liveAt! - r.liveAt! <= opts.failureWindow && (changes.get(next.id) ?? []).some((c) => c.fix && (!c.fixes || c.fixes.includes(r.service.toLowerCase())))
+  return (
+    next.liveAt! - r.liveAt! <= opts.failureWindow && (changes.get(next.id) ?? []).some((c) => c.fix && (!c.fixes || c.fixes.includes(r.service.toLowerCase())))
+  )
 }
 
 /** Observations → the four keys and their levels. Pure. */
@@ -119,7 +121,12 @@ export function summarize(obs: Observations, window: Window): Metrics {
     failedDeployments: obs.failed.length,
     attempted: obs.attempted,
     recovery: { median: recoveryMedian, recovered: obs.recoveries.length, unrecovered: obs.unrecovered },
-    bands: { deploymentFrequency: frequencyBand(perDay), leadTime: leadTimeBand(leadMedian), changeFailureRate: changeFailureBand(rate), recoveryTime: recoveryBand(recoveryMedian) },
+    bands: {
+      deploymentFrequency: frequencyBand(perDay),
+      leadTime: leadTimeBand(leadMedian),
+      changeFailureRate: changeFailureBand(rate),
+      recoveryTime: recoveryBand(recoveryMedian),
+    },
   }
 }
 
@@ -161,11 +168,22 @@ export function mondayOf(t: number): number {
 export const round = (n: number, digits: number): number => Math.round(n * 10 ** digits) / 10 ** digits
 
 /** Every group's metrics and trend. Pure. */
-export function groupMetrics(rollouts: readonly Rollout[], changes: ReadonlyMap<number, Change[]>, window: Window, opts: MetricOptions): Array<GroupMetrics & { observations: Observations }> {
+export function groupMetrics(
+  rollouts: readonly Rollout[],
+  changes: ReadonlyMap<number, Change[]>,
+  window: Window,
+  opts: MetricOptions,
+): Array<GroupMetrics & { observations: Observations }> {
   return [...groupRollouts(rollouts).values()]
     .map((group) => {
       const observations = observe(group, changes, window, opts)
-      return { service: group[0]!.service, environment: group[0]!.environment, ...summarize(observations, window), trend: trend(observations, window), observations }
+      return {
+        service: group[0]!.service,
+        environment: group[0]!.environment,
+        ...summarize(observations, window),
+        trend: trend(observations, window),
+        observations,
+      }
     })
     .filter((g) => g.attempted > 0)
     .sort((a, b) => a.environment.localeCompare(b.environment) || a.service.localeCompare(b.service))

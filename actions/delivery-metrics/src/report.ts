@@ -5,7 +5,12 @@ import type { Change, Report, Rollout } from './model.js'
 const DAY = 86_400_000
 
 /** The whole report: every service and environment, and the pooled production figures the outputs carry. Pure. */
-export function buildReport(rollouts: readonly Rollout[], changes: ReadonlyMap<number, Change[]>, window: Window, opts: MetricOptions & { production: string; skipped: Record<string, number> }): Report {
+export function buildReport(
+  rollouts: readonly Rollout[],
+  changes: ReadonlyMap<number, Change[]>,
+  window: Window,
+  opts: MetricOptions & { production: string; skipped: Record<string, number> },
+): Report {
   const groups = groupMetrics(rollouts, changes, window, opts)
   const production = groups.filter((g) => g.environment === opts.production)
   return {

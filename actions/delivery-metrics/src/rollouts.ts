@@ -77,9 +77,16 @@ export function outcomeOf(statuses: readonly StatusEvent[]): { outcome: Outcome;
 
 /** The promote record a chatops lock led to: same service, environment and digest, created while the lock was held. */
 function coveredBy(lock: DeploymentRecord, rollout: Rollout, plain: readonly Rollout[], claimed: ReadonlySet<number>): Rollout | undefined {
-  const released = lock.statuses.filter((s) => s.state !== 'inactive' && s.state !== 'in_progress' && s.state !== 'queued' && s.state !== 'pending').at(-1)?.at ?? Infinity
+  const released =
+    lock.statuses.filter((s) => s.state !== 'inactive' && s.state !== 'in_progress' && s.state !== 'queued' && s.state !== 'pending').at(-1)?.at ?? Infinity
   return plain.find(
-    (p) => !claimed.has(p.id) && p.service === rollout.service && p.environment === rollout.environment && p.digest === rollout.digest && p.createdAt >= lock.createdAt && p.createdAt <= released,
+    (p) =>
+      !claimed.has(p.id) &&
+      p.service === rollout.service &&
+      p.environment === rollout.environment &&
+      p.digest === rollout.digest &&
+      p.createdAt >= lock.createdAt &&
+      p.createdAt <= released,
   )
 }
 

@@ -15,7 +15,8 @@ export function metricsSummary(report: Report): string {
   ]
   const prodGroups = report.groups.filter((g) => g.environment === prod.environment)
   const weeks = pooledTrend(prodGroups)
-  if (weeks.length) lines.push('', `### Trends in ${safeName(prod.environment)}`, '', deploymentsChart(weeks, prod.environment), '', leadTimeChart(weeks, prod.environment))
+  if (weeks.length)
+    lines.push('', `### Trends in ${safeName(prod.environment)}`, '', deploymentsChart(weeks, prod.environment), '', leadTimeChart(weeks, prod.environment))
   for (const environment of [...new Set(report.groups.map((g) => g.environment))]) {
     lines.push('', `### ${safeName(environment)}`, '', environmentTable(report.groups.filter((g) => g.environment === environment)))
   }
@@ -28,10 +29,22 @@ export function fourKeys(m: Metrics): string {
   return markdownTable(
     ['metric', 'value', 'level'],
     [
-      ['deployment frequency', `${perDay(m.deploymentsPerDay)} (${m.deployments} deployments)`, `${m.bands.deploymentFrequency}: ${FREQUENCY_WORDS[m.bands.deploymentFrequency]}`],
-      ['lead time for changes', `median ${humanDuration(m.leadTime.median)}, p90 ${humanDuration(m.leadTime.p90)} (${m.leadTime.changes} changes)`, bandLabel(m.bands.leadTime)],
+      [
+        'deployment frequency',
+        `${perDay(m.deploymentsPerDay)} (${m.deployments} deployments)`,
+        `${m.bands.deploymentFrequency}: ${FREQUENCY_WORDS[m.bands.deploymentFrequency]}`,
+      ],
+      [
+        'lead time for changes',
+        `median ${humanDuration(m.leadTime.median)}, p90 ${humanDuration(m.leadTime.p90)} (${m.leadTime.changes} changes)`,
+        bandLabel(m.bands.leadTime),
+      ],
       ['change failure rate', `${percent(m.changeFailureRate)} (${m.failedDeployments} of ${m.attempted})`, bandLabel(m.bands.changeFailureRate)],
-      ['failed deployment recovery time', `median ${humanDuration(m.recovery.median)} (${m.recovery.recovered} recovered${m.recovery.unrecovered ? `, ${m.recovery.unrecovered} not yet` : ''})`, bandLabel(m.bands.recoveryTime)],
+      [
+        'failed deployment recovery time',
+        `median ${humanDuration(m.recovery.median)} (${m.recovery.recovered} recovered${m.recovery.unrecovered ? `, ${m.recovery.unrecovered} not yet` : ''})`,
+        bandLabel(m.bands.recoveryTime),
+      ],
     ],
   )
 }
@@ -39,7 +52,15 @@ export function fourKeys(m: Metrics): string {
 function environmentTable(groups: GroupMetrics[]): string {
   return markdownTable(
     ['service', 'deployments', 'frequency', 'lead time median', 'lead time p90', 'change failure rate', 'recovery median'],
-    groups.map((g) => [code(g.service), g.deployments, `${perDay(g.deploymentsPerDay)} (${g.bands.deploymentFrequency})`, `${humanDuration(g.leadTime.median)} (${bandLabel(g.bands.leadTime)})`, humanDuration(g.leadTime.p90), `${percent(g.changeFailureRate)} (${bandLabel(g.bands.changeFailureRate)})`, `${humanDuration(g.recovery.median)} (${bandLabel(g.bands.recoveryTime)})`]),
+    groups.map((g) => [
+      code(g.service),
+      g.deployments,
+      `${perDay(g.deploymentsPerDay)} (${g.bands.deploymentFrequency})`,
+      `${humanDuration(g.leadTime.median)} (${bandLabel(g.bands.leadTime)})`,
+      humanDuration(g.leadTime.p90),
+      `${percent(g.changeFailureRate)} (${bandLabel(g.bands.changeFailureRate)})`,
+      `${humanDuration(g.recovery.median)} (${bandLabel(g.bands.recoveryTime)})`,
+    ]),
   )
 }
 

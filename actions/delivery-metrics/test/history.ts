@@ -148,7 +148,14 @@ export function generateHistory(opts: HistoryOptions = {}): History {
   }
 
   /** Records a deployment and keeps the ledger; returns the deployment. */
-  const deploy = (service: string, environment: string, commit: number, at: number, outcome: 'ok' | 'fail' | 'verify-fail' | 'auto-rollback', extra: { digest?: string; lock?: string } = {}): GenDeployment => {
+  const deploy = (
+    service: string,
+    environment: string,
+    commit: number,
+    at: number,
+    outcome: 'ok' | 'fail' | 'verify-fail' | 'auto-rollback',
+    extra: { digest?: string; lock?: string } = {},
+  ): GenDeployment => {
     const g = group(service, environment)
     const digest = extra.digest ?? digestOf(commit, service)
     const statuses: GenDeployment['statuses'] = [{ state: 'in_progress', at: at + MIN }]
@@ -171,7 +178,19 @@ export function generateHistory(opts: HistoryOptions = {}): History {
     const d: GenDeployment = { id: nextId++, service, environment, commit, digest, createdAt: at, statuses }
     if (extra.lock) {
       // chatops: the lock first (ref main's head), then the deploy workflow's promote record.
-      deployments.push({ id: d.id, service, environment, commit: commits.length - 1, digest, createdAt: at - 2 * MIN, statuses: [{ state: 'in_progress', at: at - MIN }, { state: 'success', at: at + 6 * MIN }], lock: { command: extra.lock } })
+      deployments.push({
+        id: d.id,
+        service,
+        environment,
+        commit: commits.length - 1,
+        digest,
+        createdAt: at - 2 * MIN,
+        statuses: [
+          { state: 'in_progress', at: at - MIN },
+          { state: 'success', at: at + 6 * MIN },
+        ],
+        lock: { command: extra.lock },
+      })
       d.id = nextId++
     }
     deployments.push(d)
@@ -257,7 +276,15 @@ export function recordsOf(history: History, shaOf: (index: number) => string = f
     environment: d.environment,
     createdAt: d.createdAt,
     payload: d.lock
-      ? { service: d.service, version: `v${d.commit}`, digest: d.digest, image: `ghcr.io/octo/${d.service}@${d.digest}`, requested_by: 'alice', command: d.lock.command, request: `comment-${d.id}` }
+      ? {
+          service: d.service,
+          version: `v${d.commit}`,
+          digest: d.digest,
+          image: `ghcr.io/octo/${d.service}@${d.digest}`,
+          requested_by: 'alice',
+          command: d.lock.command,
+          request: `comment-${d.id}`,
+        }
       : { service: d.service, version: `v${d.commit}`, digest: d.digest, image: `ghcr.io/octo/${d.service}@${d.digest}` },
     statuses: d.statuses,
   }))
@@ -269,9 +296,11 @@ export function changesBetween(history: History, base: string, head: string, sha
   const b = index.get(base)!
   const h = index.get(head)!
   if (h <= b) return []
-  return history.commits.slice(b + 1, h + 1).map((c) =>
-    c.pull
-      ? { key: `#${c.pull.number}`, firstCommitAt: Math.min(...c.pull.commitTimes), ...fixOf(c.pull.labels, ['hotfix'], false) }
-      : { key: shaOf(c.index), firstCommitAt: c.authorAt, fix: false },
-  )
+  return history.commits
+    .slice(b + 1, h + 1)
+    .map((c) =>
+      c.pull
+        ? { key: `#${c.pull.number}`, firstCommitAt: Math.min(...c.pull.commitTimes), ...fixOf(c.pull.labels, ['hotfix'], false) }
+        : { key: shaOf(c.index), firstCommitAt: c.authorAt, fix: false },
+    )
 }

@@ -7,7 +7,8 @@ import { run } from '../src/run.js'
 import { changesBetween, generateHistory, recordsOf, type History, type Truth } from './history.js'
 
 /** Nearest rank, written out here on its own: the smallest value with p% of values at or below it. */
-const nearestRank = (values: number[], p: number): number | null => (values.length ? [...values].sort((a, b) => a - b)[Math.ceil((p / 100) * values.length) - 1]! : null)
+const nearestRank = (values: number[], p: number): number | null =>
+  values.length ? [...values].sort((a, b) => a - b)[Math.ceil((p / 100) * values.length) - 1]! : null
 
 function expected(truth: Truth, days: number) {
   return {
@@ -44,7 +45,15 @@ describe('a generated history with rollbacks, failed rollouts, failed verificati
   const cases = [
     { name: 'two services, 40 releases each', opts: { seed: 7 } },
     { name: 'one service, 60 releases', opts: { seed: 11, services: ['sensor-api'], releases: 60 } },
-    { name: 'three services, a failure-heavy mix', opts: { seed: 3, services: ['a', 'b', 'c'], releases: 25, scenarios: ['rollback', 'fail', 'ok', 'verify-fail', 'fix-forward', 'auto-rollback', 'ok'] as const } },
+    {
+      name: 'three services, a failure-heavy mix',
+      opts: {
+        seed: 3,
+        services: ['a', 'b', 'c'],
+        releases: 25,
+        scenarios: ['rollback', 'fail', 'ok', 'verify-fail', 'fix-forward', 'auto-rollback', 'ok'] as const,
+      },
+    },
   ]
 
   test.each(cases)('$name: every metric of every service and environment is exact', async ({ opts }) => {

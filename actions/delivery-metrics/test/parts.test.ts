@@ -74,8 +74,20 @@ describe('the outcome of a deployment from its statuses', () => {
     [s('in_progress', 'failure'), { outcome: 'failure', failedAt: 1000 }],
     [s('in_progress', 'success', 'failure'), { outcome: 'failure', liveAt: 1000, failedAt: 2000 }],
     [s('error'), { outcome: 'error', failedAt: 0 }],
-    [[{ state: 'in_progress', at: 1000 }, { state: 'failure', at: 9000, description: 'rejected: pods crash-looping' }], { outcome: 'failure', failedAt: 9000, restored: { from: 1000, at: 9000 } }],
-    [[{ state: 'in_progress', at: 1000 }, { state: 'failure', at: 9000, description: 'promotion failed' }], { outcome: 'failure', failedAt: 9000 }],
+    [
+      [
+        { state: 'in_progress', at: 1000 },
+        { state: 'failure', at: 9000, description: 'rejected: pods crash-looping' },
+      ],
+      { outcome: 'failure', failedAt: 9000, restored: { from: 1000, at: 9000 } },
+    ],
+    [
+      [
+        { state: 'in_progress', at: 1000 },
+        { state: 'failure', at: 9000, description: 'promotion failed' },
+      ],
+      { outcome: 'failure', failedAt: 9000 },
+    ],
     [s('queued', 'in_progress'), { outcome: 'pending' }],
     [[], { outcome: 'pending' }],
   ])('%j → %j', (statuses, expected) => expect(outcomeOf(statuses)).toEqual(expected))
@@ -96,10 +108,20 @@ describe('rollouts: a chatops lock and the promote record it led to are one roll
     const { rollouts, skipped } = toRollouts([
       record(1, { payload: { digest: 'sha256:a' } }, [['success', 10]]),
       record(2, { payload: { digest: 'sha256:b' } }, [['success', 20]]),
-      record(3, { payload: { digest: 'sha256:a', request: 'comment-9', command: '/rollback api in production' } }, [['in_progress', 30], ['success', 50]]),
-      record(4, { payload: { digest: 'sha256:a' } }, [['in_progress', 31], ['success', 40]]),
+      record(3, { payload: { digest: 'sha256:a', request: 'comment-9', command: '/rollback api in production' } }, [
+        ['in_progress', 30],
+        ['success', 50],
+      ]),
+      record(4, { payload: { digest: 'sha256:a' } }, [
+        ['in_progress', 31],
+        ['success', 40],
+      ]),
     ])
-    expect(rollouts.map((r) => [r.id, r.rollback])).toEqual([[1, false], [2, false], [4, true]])
+    expect(rollouts.map((r) => [r.id, r.rollback])).toEqual([
+      [1, false],
+      [2, false],
+      [4, true],
+    ])
     expect(skipped).toEqual({})
   })
 
@@ -110,19 +132,31 @@ describe('rollouts: a chatops lock and the promote record it led to are one roll
       record(3, { payload: { digest: 'sha256:b' } }, [['success', 30]]),
       record(4, { payload: { digest: 'sha256:a' } }, [['success', 40]]),
     ])
-    expect(rollouts.map((r) => [r.id, r.rollback])).toEqual([[1, false], [2, false], [4, true]])
+    expect(rollouts.map((r) => [r.id, r.rollback])).toEqual([
+      [1, false],
+      [2, false],
+      [4, true],
+    ])
     expect(skipped).toEqual({ 'the live digest deployed again': 1 })
   })
 
   test('a lock whose deploy failed before promote recorded anything deployed nothing; errors and unlabelled records are not rollouts', () => {
     const { rollouts, skipped } = toRollouts([
-      record(1, { payload: { request: 'r', command: '/deploy api v1 to production' } }, [['in_progress', 10], ['failure', 20]]),
+      record(1, { payload: { request: 'r', command: '/deploy api v1 to production' } }, [
+        ['in_progress', 10],
+        ['failure', 20],
+      ]),
       record(2, {}, [['error', 30]]),
       { ...record(3, {}, [['success', 40]]), payload: { digest: 'sha256:x' } },
       record(4, {}, [['in_progress', 50]]),
     ])
     expect(rollouts).toEqual([])
-    expect(skipped).toEqual({ 'chatops request that deployed nothing': 1, 'errored before deploying': 1, 'previews and records without a service': 1, 'still in progress': 1 })
+    expect(skipped).toEqual({
+      'chatops request that deployed nothing': 1,
+      'errored before deploying': 1,
+      'previews and records without a service': 1,
+      'still in progress': 1,
+    })
   })
 })
 

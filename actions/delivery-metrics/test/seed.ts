@@ -32,7 +32,12 @@ export function seedHistory(state: EmulatorState, fullName: string, history: His
     })
     git.refs.set(`refs/heads/change-${pull.number}`, tip)
     // A squash merge: one new commit on main with the branch's tree, authored at the merge.
-    const squash = git.commit({ tree, parents: [parent], message: pull.labels.some((l) => l.startsWith('hotfix')) ? `Fix change (#${pull.number})` : c.message, author: who(pull.mergedAt) }).sha
+    const squash = git.commit({
+      tree,
+      parents: [parent],
+      message: pull.labels.some((l) => l.startsWith('hotfix')) ? `Fix change (#${pull.number})` : c.message,
+      author: who(pull.mergedAt),
+    }).sha
     main.push(squash)
     const record: PullRecord = {
       number: pull.number,
@@ -62,7 +67,15 @@ export function seedHistory(state: EmulatorState, fullName: string, history: His
   for (const d of history.deployments) {
     const sha = shaOf(d.commit)
     const payload = d.lock
-      ? { service: d.service, version: `v${d.commit}`, digest: d.digest, image: `ghcr.io/octo/${d.service}@${d.digest}`, requested_by: owner, command: d.lock.command, request: `comment-${d.id}` }
+      ? {
+          service: d.service,
+          version: `v${d.commit}`,
+          digest: d.digest,
+          image: `ghcr.io/octo/${d.service}@${d.digest}`,
+          requested_by: owner,
+          command: d.lock.command,
+          request: `comment-${d.id}`,
+        }
       : { service: d.service, version: `v${d.commit}`, digest: d.digest, image: `ghcr.io/octo/${d.service}@${d.digest}` }
     const record: DeploymentRecord = {
       id: state.nextId(),
@@ -78,7 +91,18 @@ export function seedHistory(state: EmulatorState, fullName: string, history: His
       production_environment: d.environment === history.production,
       created_at: iso(d.createdAt),
       updated_at: iso(d.statuses.at(-1)?.at ?? d.createdAt),
-      statuses: d.statuses.map((s) => ({ id: state.nextId(), state: s.state as DeploymentRecord['statuses'][number]['state'], creator: owner, description: s.description ?? '', environment: d.environment, target_url: '', log_url: '', environment_url: '', created_at: iso(s.at), updated_at: iso(s.at) })),
+      statuses: d.statuses.map((s) => ({
+        id: state.nextId(),
+        state: s.state as DeploymentRecord['statuses'][number]['state'],
+        creator: owner,
+        description: s.description ?? '',
+        environment: d.environment,
+        target_url: '',
+        log_url: '',
+        environment_url: '',
+        created_at: iso(s.at),
+        updated_at: iso(s.at),
+      })),
     }
     repo.deployments.push(record)
   }

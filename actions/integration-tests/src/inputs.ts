@@ -11,18 +11,26 @@ export const inputSpecs = {
   }),
   'wait-for': {
     parse(raw: string, name: string): Endpoint[] {
-      return list().parse(raw, name).map((item) => {
-        const endpoint = parseEndpoint(item)
-        if (!endpoint) throw new InputError(name, `has an invalid endpoint "${item}"`, 'http(s)://host[:port]/path URLs or tcp://host:port, one per line or comma-separated')
-        return endpoint
-      })
+      return list()
+        .parse(raw, name)
+        .map((item) => {
+          const endpoint = parseEndpoint(item)
+          if (!endpoint)
+            throw new InputError(
+              name,
+              `has an invalid endpoint "${item}"`,
+              'http(s)://host[:port]/path URLs or tcp://host:port, one per line or comma-separated',
+            )
+          return endpoint
+        })
     },
   },
   'wait-timeout': duration('2m'),
   'base-url': {
     parse(raw: string, name: string): string {
       const value = text().parse(raw, name)
-      if (value !== '' && !/^https?:\/\/[^\s/?#]+[^\s]*$/.test(value)) throw new InputError(name, `has an invalid value "${value}"`, 'an http:// or https:// URL, such as https://feature-x.dev.example.com')
+      if (value !== '' && !/^https?:\/\/[^\s/?#]+[^\s]*$/.test(value))
+        throw new InputError(name, `has an invalid value "${value}"`, 'an http:// or https:// URL, such as https://feature-x.dev.example.com')
       return value
     },
   },

@@ -8,11 +8,15 @@ import { run } from './run.js'
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const inputs = getInputs()
   const { context, cwd, publish } = openTestAction(inputs, env)
-  const { result } = await run(inputs, { cwd, workspace: context.workspace }, {
-    // The URL goes to the command as an environment variable, never into its text.
-    runCommand: () => runShellCommand(exec, inputs.command, { cwd, env: inputs['base-url'] ? { ...env, BASE_URL: inputs['base-url'] } : env }),
-    publish,
-    writeSummary,
-  })
+  const { result } = await run(
+    inputs,
+    { cwd, workspace: context.workspace },
+    {
+      // The URL goes to the command as an environment variable, never into its text.
+      runCommand: () => runShellCommand(exec, inputs.command, { cwd, env: inputs['base-url'] ? { ...env, BASE_URL: inputs['base-url'] } : env }),
+      publish,
+      writeSummary,
+    },
+  )
   closeTestAction(result, inputs['check-name'])
 }

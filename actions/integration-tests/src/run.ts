@@ -16,7 +16,9 @@ export interface IntegrationDeps extends TestGateDeps {
 export async function run(inputs: Inputs, paths: { cwd: string; workspace: string }, deps: IntegrationDeps): Promise<TestGateRun & { waited: WaitResult[] }> {
   const wait = deps.wait ?? waitForEndpoints
   const waited = inputs['wait-for'].length > 0 ? await wait(inputs['wait-for'], inputs['wait-timeout'], { log: (line) => core.info(line) }) : []
-  const earlierProblems = waited.filter((w) => !w.ok).map((w) => `${w.url} did not answer within ${formatDuration(inputs['wait-timeout'])} (${w.attempts} attempts, last: ${w.last ?? 'no answer'})`)
+  const earlierProblems = waited
+    .filter((w) => !w.ok)
+    .map((w) => `${w.url} did not answer within ${formatDuration(inputs['wait-timeout'])} (${w.attempts} attempts, last: ${w.last ?? 'no answer'})`)
   const gate = await runTestGate(testGateSettings(inputs, paths), {
     ...deps,
     ...(inputs.command ? {} : { runCommand: undefined }),

@@ -68,12 +68,16 @@ describe('run', () => {
 
   test('an endpoint that never came up fails the gate without running the command', async () => {
     let ran = false
-    const result = await run(inputs, { cwd: '/nowhere', workspace: '/nowhere' }, {
-      wait: async () => [{ url: 'http://svc/healthz', ok: false, attempts: 6, waitedMs: 5000, last: 'ECONNREFUSED' }],
-      runCommand: async () => ((ran = true), { exitCode: 0, durationMs: 1, tail: '' }),
-      publish: async () => ({ mode: 'annotations-only', trimmed: false }),
-      writeSummary: async () => undefined,
-    })
+    const result = await run(
+      inputs,
+      { cwd: '/nowhere', workspace: '/nowhere' },
+      {
+        wait: async () => [{ url: 'http://svc/healthz', ok: false, attempts: 6, waitedMs: 5000, last: 'ECONNREFUSED' }],
+        runCommand: async () => ((ran = true), { exitCode: 0, durationMs: 1, tail: '' }),
+        publish: async () => ({ mode: 'annotations-only', trimmed: false }),
+        writeSummary: async () => undefined,
+      },
+    )
     expect(ran).toBe(false)
     expect(result.result.problems).toEqual(['http://svc/healthz did not answer within 5.0s (6 attempts, last: ECONNREFUSED)'])
     expect(result.result.conclusion).toBe('failure')

@@ -23,10 +23,7 @@ export const envInputSource =
   (name) =>
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]
 
-export function readInputs<S extends Record<string, InputSpec<unknown>>>(
-  specs: S,
-  source: InputSource = envInputSource(),
-): InputValues<S> {
+export function readInputs<S extends Record<string, InputSpec<unknown>>>(specs: S, source: InputSource = envInputSource()): InputValues<S> {
   const values: Record<string, unknown> = {}
   for (const [name, spec] of Object.entries(specs)) {
     values[name] = spec.parse((source(name) ?? '').trim(), name)

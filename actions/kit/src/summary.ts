@@ -8,7 +8,9 @@ import { redact } from './secrets.js'
 export type Row = Array<string | number | undefined>
 
 export function escapeCell(value: string | number | undefined): string {
-  return String(value ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>')
+  return String(value ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, '<br>')
 }
 
 export function markdownTable(header: string[], rows: Row[]): string {

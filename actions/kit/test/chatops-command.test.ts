@@ -6,7 +6,10 @@ describe('the command grammar', () => {
   test.each([
     ['/deploy sensor-api v1.4.2 to staging', { kind: 'deploy', service: 'sensor-api', version: 'v1.4.2', environment: 'staging' }],
     ['/DEPLOY   sensor-api  v1.4.2   TO  production  ', { kind: 'deploy', service: 'sensor-api', version: 'v1.4.2', environment: 'production' }],
-    ['/deploy api 3f2a9c1e7b6d5a4f3e2d1c0b9a8f7e6d5c4b3a21 to dev\nplease, thanks', { kind: 'deploy', service: 'api', version: '3f2a9c1e7b6d5a4f3e2d1c0b9a8f7e6d5c4b3a21', environment: 'dev' }],
+    [
+      '/deploy api 3f2a9c1e7b6d5a4f3e2d1c0b9a8f7e6d5c4b3a21 to dev\nplease, thanks',
+      { kind: 'deploy', service: 'api', version: '3f2a9c1e7b6d5a4f3e2d1c0b9a8f7e6d5c4b3a21', environment: 'dev' },
+    ],
     ['/rollback sensor-api in production', { kind: 'rollback', service: 'sensor-api', environment: 'production' }],
     ['/Rollback sensor-api IN production To v1.4.1', { kind: 'rollback', service: 'sensor-api', environment: 'production', version: 'v1.4.1' }],
     ['/status sensor-api', { kind: 'status', service: 'sensor-api' }],
@@ -60,7 +63,14 @@ describe('the command grammar', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom('/deploy ', '/rollback ', '/status ', '/', ''), (text, prefix) => {
         const parsed = parseCommand(prefix + text)
-        const names = parsed.kind === 'deploy' ? [parsed.service, parsed.version, parsed.environment] : parsed.kind === 'rollback' ? [parsed.service, parsed.environment, parsed.version ?? 'x'] : parsed.kind === 'status' ? [parsed.service] : []
+        const names =
+          parsed.kind === 'deploy'
+            ? [parsed.service, parsed.version, parsed.environment]
+            : parsed.kind === 'rollback'
+              ? [parsed.service, parsed.environment, parsed.version ?? 'x']
+              : parsed.kind === 'status'
+                ? [parsed.service]
+                : []
         for (const name of names) expect(name).toMatch(/^[A-Za-z0-9][A-Za-z0-9._+:-]*$/)
       }),
       { numRuns: 500 },

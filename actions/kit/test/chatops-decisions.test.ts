@@ -1,11 +1,32 @@
 import { describe, expect, test } from 'vitest'
-import { authorize, checkEnvironment, checkPromotionOrder, effectiveRole, heldLock, lockWinner, requiredRole, rollbackTarget, statusRows, type DeploymentView } from '../src/chatops/decisions.js'
+import {
+  authorize,
+  checkEnvironment,
+  checkPromotionOrder,
+  effectiveRole,
+  heldLock,
+  lockWinner,
+  requiredRole,
+  rollbackTarget,
+  statusRows,
+  type DeploymentView,
+} from '../src/chatops/decisions.js'
 
 const D = (n: number) => `sha256:${String(n).repeat(64).slice(0, 64)}`
 let nextId = 100
 function dep(environment: string, state: string, opts: Partial<DeploymentView> = {}): DeploymentView {
   const id = nextId++
-  return { id, environment, state, sha: 'a'.repeat(40), creator: 'github-actions[bot]', createdAt: '2026-11-26T10:00:00Z', updatedAt: '2026-11-26T10:05:00Z', service: 'api', ...opts }
+  return {
+    id,
+    environment,
+    state,
+    sha: 'a'.repeat(40),
+    creator: 'github-actions[bot]',
+    createdAt: '2026-11-26T10:00:00Z',
+    updatedAt: '2026-11-26T10:05:00Z',
+    service: 'api',
+    ...opts,
+  }
 }
 const newestFirst = (...list: DeploymentView[]) => [...list].sort((a, b) => b.id - a.id)
 
@@ -23,7 +44,10 @@ describe('authorization', () => {
     expect(requiredRole('staging', opts)).toBe('write')
     expect(requiredRole('production', opts)).toBe('admin')
     expect(authorize('alice', 'maintain', 'write')).toEqual({ ok: true })
-    expect(authorize('alice', 'maintain', 'admin')).toEqual({ ok: false, reason: '@alice has maintain permission on this repository; this command needs admin' })
+    expect(authorize('alice', 'maintain', 'admin')).toEqual({
+      ok: false,
+      reason: '@alice has maintain permission on this repository; this command needs admin',
+    })
     expect(authorize('eve', 'triage', 'write').ok).toBe(false)
   })
 })
@@ -95,7 +119,10 @@ describe('rollback targets', () => {
 })
 
 test('status: one row per environment, newest deployment first', () => {
-  const rows = statusRows(newestFirst(dep('dev', 'success', { digest: D(1), version: 'v1', requestedBy: 'alice' }), dep('dev', 'in_progress', { digest: D(2), version: 'v2' })), ['dev', 'prod'])
+  const rows = statusRows(
+    newestFirst(dep('dev', 'success', { digest: D(1), version: 'v1', requestedBy: 'alice' }), dep('dev', 'in_progress', { digest: D(2), version: 'v2' })),
+    ['dev', 'prod'],
+  )
   expect(rows).toEqual([
     { environment: 'dev', version: 'v2', digest: D(2), commit: 'a'.repeat(40), who: 'github-actions[bot]', when: '2026-11-26T10:05:00Z', state: 'in_progress' },
     { environment: 'prod', version: '—', digest: '—', commit: '—', who: '—', when: '—', state: 'never deployed' },

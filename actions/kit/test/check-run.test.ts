@@ -39,7 +39,14 @@ function fakeChecks(opts: { forbidWrites?: boolean; runs?: FakeRun[] } = {}) {
     'POST /repos/{owner}/{repo}/check-runs': (params) => {
       const output = 'output' in params ? params.output : undefined
       checkWrite(output)
-      const run: FakeRun = { id: 100 + runs.length, name: params.name, head_sha: params.head_sha, annotations: [...(output?.annotations ?? [])], output: { ...output }, conclusion: String('conclusion' in params ? params.conclusion : '') }
+      const run: FakeRun = {
+        id: 100 + runs.length,
+        name: params.name,
+        head_sha: params.head_sha,
+        annotations: [...(output?.annotations ?? [])],
+        output: { ...output },
+        conclusion: String('conclusion' in params ? params.conclusion : ''),
+      }
       runs.push(run)
       return { id: run.id }
     },
@@ -59,7 +66,14 @@ function fakeChecks(opts: { forbidWrites?: boolean; runs?: FakeRun[] } = {}) {
 }
 
 function failures(n: number): GateAnnotation[] {
-  return Array.from({ length: n }, (_, i) => ({ path: `src/f${i}.ts`, start_line: i + 1, end_line: i + 1, annotation_level: 'failure' as const, message: `test ${i} failed`, title: `suite > test ${i}` }))
+  return Array.from({ length: n }, (_, i) => ({
+    path: `src/f${i}.ts`,
+    start_line: i + 1,
+    end_line: i + 1,
+    annotation_level: 'failure' as const,
+    message: `test ${i} failed`,
+    title: `suite > test ${i}`,
+  }))
 }
 
 function report(over: Partial<GateReport> = {}): GateReport {
@@ -84,7 +98,15 @@ describe('check run on the commit under test', () => {
     const result = await publishGateReport(report({ text: 'details' }), { ...target(fake.client), detailsUrl: 'https://example.test/run/1' })
     expect(result).toEqual({ mode: 'check-run', checkRunId: 100, trimmed: false })
     const post = fake.calls.find((c) => c.route.startsWith('POST'))!
-    expect(post.params).toMatchObject({ owner: 'octo', repo: 'app', name: 'unit-tests', head_sha: SHA, status: 'completed', conclusion: 'failure', details_url: 'https://example.test/run/1' })
+    expect(post.params).toMatchObject({
+      owner: 'octo',
+      repo: 'app',
+      name: 'unit-tests',
+      head_sha: SHA,
+      status: 'completed',
+      conclusion: 'failure',
+      details_url: 'https://example.test/run/1',
+    })
     expect(post.params.output).toMatchObject({ title: '1 failed', summary: '| total | 1 |', text: 'details' })
     expect(fake.runs[0]!.annotations).toHaveLength(1)
   })
@@ -154,7 +176,10 @@ describe('check run on the commit under test', () => {
   test('registered secrets never reach the check run', async () => {
     registerSecret('s3cr3t-value-123')
     const fake = fakeChecks()
-    await publishGateReport(report({ summary: 'token s3cr3t-value-123', annotations: [{ ...failures(1)[0]!, message: 'got s3cr3t-value-123' }] }), target(fake.client))
+    await publishGateReport(
+      report({ summary: 'token s3cr3t-value-123', annotations: [{ ...failures(1)[0]!, message: 'got s3cr3t-value-123' }] }),
+      target(fake.client),
+    )
     expect(JSON.stringify(fake.calls)).not.toContain('s3cr3t-value-123')
   })
 
@@ -167,7 +192,10 @@ describe('check run on the commit under test', () => {
 describe('without a token that can write checks', () => {
   test('403 (fork pull request): workflow-command annotations with file and lines, and a notice', async () => {
     const fake = fakeChecks({ forbidWrites: true })
-    const result = await publishGateReport(report({ annotations: [...failures(1), { path: 'a.ts', start_line: 3, end_line: 4, annotation_level: 'warning', message: 'slow' }] }), target(fake.client))
+    const result = await publishGateReport(
+      report({ annotations: [...failures(1), { path: 'a.ts', start_line: 3, end_line: 4, annotation_level: 'warning', message: 'slow' }] }),
+      target(fake.client),
+    )
     expect(result).toEqual({ mode: 'annotations-only', trimmed: false })
     const out = stdout.join('')
     expect(out).toContain('::error title=suite > test 0,file=src/f0.ts,line=1,endLine=1::test 0 failed')

@@ -4,7 +4,10 @@ import { afterEach, expect, test } from 'vitest'
 // import time (0.9 MB out of every bundle's start-up). The function must still work when called.
 const saved = { url: process.env.ACTIONS_ID_TOKEN_REQUEST_URL, token: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN }
 afterEach(() => {
-  for (const [key, value] of [['ACTIONS_ID_TOKEN_REQUEST_URL', saved.url], ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', saved.token]] as const) {
+  for (const [key, value] of [
+    ['ACTIONS_ID_TOKEN_REQUEST_URL', saved.url],
+    ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', saved.token],
+  ] as const) {
     if (value === undefined) delete process.env[key]
     else process.env[key] = value
   }

@@ -156,7 +156,12 @@ describe('canRun', () => {
 
 describe('formatCommand', () => {
   test.each([
-    ['plain words stay bare', 'docker', ['build', '-t', 'ghcr.io/o/app:1.0', '--build-arg', 'A=b,c', '.'], 'docker build -t ghcr.io/o/app:1.0 --build-arg A=b,c .'],
+    [
+      'plain words stay bare',
+      'docker',
+      ['build', '-t', 'ghcr.io/o/app:1.0', '--build-arg', 'A=b,c', '.'],
+      'docker build -t ghcr.io/o/app:1.0 --build-arg A=b,c .',
+    ],
     ['spaces are quoted', 'git', ['commit', '-m', 'two words'], 'git commit -m "two words"'],
     ['an empty argument is visible', 'x', [''], 'x ""'],
     ['shell syntax is quoted, never bare', 'sh', ['$(id); rm -rf *'], 'sh "$(id); rm -rf *"'],

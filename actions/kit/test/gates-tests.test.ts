@@ -4,7 +4,16 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import type { GateReport, PublishResult } from '../src/check-run/check-run.js'
 import { emptyJUnitResult, parseJUnit, type JUnitResult } from '../src/test-reports/junit.js'
 import { runTestGate } from '../src/gates/test-run.js'
-import { coverageOutput, durationOutput, evaluateTestGate, failureAnnotations, formatDuration, testGateReport, testGateSummary, type TestGateSettings } from '../src/gates/tests.js'
+import {
+  coverageOutput,
+  durationOutput,
+  evaluateTestGate,
+  failureAnnotations,
+  formatDuration,
+  testGateReport,
+  testGateSummary,
+  type TestGateSettings,
+} from '../src/gates/tests.js'
 
 const TOOLS = fileURLToPath(new URL('../../../tools/parts/report-tools/', import.meta.url))
 const WS = '/home/runner/work/app/app'
@@ -24,20 +33,62 @@ describe('the gate decision', () => {
     ['no report matched', {}, emptyJUnitResult(), [], undefined, undefined, 'failure', ['no JUnit report matched **/junit.xml']],
     ['no report matched, fail-on-empty off', { failOnEmpty: false }, emptyJUnitResult(), [], undefined, undefined, 'success', []],
     ['reports without a test case', {}, emptyJUnitResult(), ['r.xml'], undefined, undefined, 'failure', ['the JUnit reports hold no test case (1 file read)']],
-    ['coverage under the minimum', { minCoverage: 80 }, PASSING, ['r.xml'], { valid: 10, covered: 7, files: [], percent: 70 }, undefined, 'failure', ['line coverage 70.00% is under the minimum of 80%']],
+    [
+      'coverage under the minimum',
+      { minCoverage: 80 },
+      PASSING,
+      ['r.xml'],
+      { valid: 10, covered: 7, files: [], percent: 70 },
+      undefined,
+      'failure',
+      ['line coverage 70.00% is under the minimum of 80%'],
+    ],
     ['coverage at the minimum', { minCoverage: 70 }, PASSING, ['r.xml'], { valid: 10, covered: 7, files: [], percent: 70 }, undefined, 'success', []],
-    ['minimum without coverage files', { minCoverage: 70 }, PASSING, ['r.xml'], undefined, undefined, 'failure', ['coverage is required to be at least 70%, but no coverage file was given']],
+    [
+      'minimum without coverage files',
+      { minCoverage: 70 },
+      PASSING,
+      ['r.xml'],
+      undefined,
+      undefined,
+      'failure',
+      ['coverage is required to be at least 70%, but no coverage file was given'],
+    ],
     ['slow, only a warning', { maxDurationMs: 1000 }, PASSING, ['r.xml'], undefined, { exitCode: 0, durationMs: 5000, tail: '' }, 'success', []],
-    ['slow, failing on it', { maxDurationMs: 1000, failOnDuration: true }, PASSING, ['r.xml'], undefined, { exitCode: 0, durationMs: 5000, tail: '' }, 'failure', ['the tests took 5.0s, over the maximum of 1.0s']],
-    ['the command failed although the reports pass', {}, PASSING, ['r.xml'], undefined, { exitCode: 2, durationMs: 10, tail: 'crash' }, 'failure', ['the command exited with code 2']],
+    [
+      'slow, failing on it',
+      { maxDurationMs: 1000, failOnDuration: true },
+      PASSING,
+      ['r.xml'],
+      undefined,
+      { exitCode: 0, durationMs: 5000, tail: '' },
+      'failure',
+      ['the tests took 5.0s, over the maximum of 1.0s'],
+    ],
+    [
+      'the command failed although the reports pass',
+      {},
+      PASSING,
+      ['r.xml'],
+      undefined,
+      { exitCode: 2, durationMs: 10, tail: 'crash' },
+      'failure',
+      ['the command exited with code 2'],
+    ],
   ] as const)('%s', (_name, over, j, files, cov, command, conclusion, problems) => {
-    const r = evaluateTestGate({ ...base, ...over }, { junit: j, reportFiles: files, coverageResult: cov ? { ...cov, files: [] } : undefined, command, problems: [] })
+    const r = evaluateTestGate(
+      { ...base, ...over },
+      { junit: j, reportFiles: files, coverageResult: cov ? { ...cov, files: [] } : undefined, command, problems: [] },
+    )
     expect(r.conclusion).toBe(conclusion)
     expect(r.problems).toEqual(problems)
   })
 
   test('a slow run without fail-on-duration is a warning', () => {
-    const r = evaluateTestGate({ ...base, maxDurationMs: 1000 }, { junit: PASSING, reportFiles: ['r.xml'], coverageResult: undefined, command: undefined, problems: [] })
+    const r = evaluateTestGate(
+      { ...base, maxDurationMs: 1000 },
+      { junit: PASSING, reportFiles: ['r.xml'], coverageResult: undefined, command: undefined, problems: [] },
+    )
     expect(r.durationMs).toBe(3000)
     expect(r.durationSource).toBe('reports')
     expect(r.warnings).toEqual(['the tests took 3.0s, over the maximum of 1.0s'])
@@ -48,8 +99,18 @@ describe('the gate decision', () => {
     const settings = { ...base, maxDurationMs: 1000, failOnDuration: true }
     const fromReports = evaluateTestGate(settings, { junit: slow, reportFiles: ['r.xml'], coverageResult: undefined, command: undefined, problems: [] })
     expect([fromReports.conclusion, fromReports.problems, fromReports.durationMs]).toEqual(['success', [], 0])
-    expect(fromReports.warnings).toEqual([expect.stringMatching(/^report\.xml gives times no test run can take \(up to 33333333m 20s, over 5 days\).*: its times are not used for the duration and max-duration is not checked$/)])
-    const fromCommand = evaluateTestGate(settings, { junit: slow, reportFiles: ['r.xml'], coverageResult: undefined, command: { exitCode: 0, durationMs: 5000, tail: '' }, problems: [] })
+    expect(fromReports.warnings).toEqual([
+      expect.stringMatching(
+        /^report\.xml gives times no test run can take \(up to 33333333m 20s, over 5 days\).*: its times are not used for the duration and max-duration is not checked$/,
+      ),
+    ])
+    const fromCommand = evaluateTestGate(settings, {
+      junit: slow,
+      reportFiles: ['r.xml'],
+      coverageResult: undefined,
+      command: { exitCode: 0, durationMs: 5000, tail: '' },
+      problems: [],
+    })
     expect(fromCommand.problems).toEqual(['the tests took 5.0s, over the maximum of 1.0s'])
   })
 
@@ -83,7 +144,9 @@ describe('annotations', () => {
   })
 
   test('go: the bare file name is found in the package folder', () => {
-    const r = parseJUnit('<testsuite><testcase classname="example.com/app/calc" name="TestDiv"><failure message="Failed">    calc_test.go:14: want 2</failure></testcase></testsuite>')
+    const r = parseJUnit(
+      '<testsuite><testcase classname="example.com/app/calc" name="TestDiv"><failure message="Failed">    calc_test.go:14: want 2</failure></testcase></testsuite>',
+    )
     const a = failureAnnotations(r.failures, { workspace: WS, cwd: WS, exists: (p) => p === 'calc/calc_test.go' })
     expect([a[0]!.path, a[0]!.start_line]).toEqual(['calc/calc_test.go', 14])
   })
@@ -93,7 +156,13 @@ describe('rendering', () => {
   const settings: TestGateSettings = { ...base, checkName: 'unit-tests', coverage: [], cwd: WS, workspace: WS }
 
   test('check run: the table, the reasons and each failure; title says what failed', () => {
-    const r = evaluateTestGate(settings, { junit: FAILING, reportFiles: ['r.xml'], coverageResult: { valid: 4, covered: 3, files: [], percent: 75 }, command: undefined, problems: [] })
+    const r = evaluateTestGate(settings, {
+      junit: FAILING,
+      reportFiles: ['r.xml'],
+      coverageResult: { valid: 4, covered: 3, files: [], percent: 75 },
+      command: undefined,
+      problems: [],
+    })
     const report = testGateReport(r, settings, failureAnnotations(r.junit.failures, { workspace: WS, cwd: WS, exists: () => false }))
     expect(report).toMatchObject({ checkName: 'unit-tests', conclusion: 'failure', title: 'unit-tests: 1 of 2 failed, 75.00% lines covered' })
     expect(report.summary).toContain('| ❌ failed | 2 | 1 | 1 | 0 | 0 | 75.00% | 0ms (max 5m 00s) |')
@@ -104,12 +173,28 @@ describe('rendering', () => {
   })
 
   test('job summary: slowest tests, and the command output when it failed', () => {
-    const r = evaluateTestGate(settings, { junit: FAILING, reportFiles: ['r.xml'], coverageResult: undefined, command: { exitCode: 1, durationMs: 10, tail: 'line 1\nline 2' }, problems: [] })
+    const r = evaluateTestGate(settings, {
+      junit: FAILING,
+      reportFiles: ['r.xml'],
+      coverageResult: undefined,
+      command: { exitCode: 1, durationMs: 10, tail: 'line 1\nline 2' },
+      problems: [],
+    })
     const md = testGateSummary(r, settings, [])
     expect(md).toContain('#### Slowest tests')
     expect(md).toContain('#### Command output (last lines, exit code 1)')
     expect(md).toContain('line 2')
-    const ok = testGateSummary(evaluateTestGate(settings, { junit: PASSING, reportFiles: ['r.xml'], coverageResult: undefined, command: { exitCode: 0, durationMs: 10, tail: 'fine' }, problems: [] }), settings, [])
+    const ok = testGateSummary(
+      evaluateTestGate(settings, {
+        junit: PASSING,
+        reportFiles: ['r.xml'],
+        coverageResult: undefined,
+        command: { exitCode: 0, durationMs: 10, tail: 'fine' },
+        problems: [],
+      }),
+      settings,
+      [],
+    )
     expect(ok).toContain('### ✅ unit-tests: 2 passed')
     expect(ok).toContain('| b | 2.0s |')
     expect(ok).not.toContain('Command output')
@@ -124,7 +209,14 @@ describe('runTestGate', () => {
   })
   afterEach(() => vi.restoreAllMocks())
 
-  const settings: TestGateSettings = { ...base, checkName: 'unit-tests', reports: ['pytest.xml'], coverage: ['cobertura-python.xml'], cwd: TOOLS, workspace: TOOLS }
+  const settings: TestGateSettings = {
+    ...base,
+    checkName: 'unit-tests',
+    reports: ['pytest.xml'],
+    coverage: ['cobertura-python.xml'],
+    cwd: TOOLS,
+    workspace: TOOLS,
+  }
 
   test('runs the command, reads what it wrote, publishes and writes the summary', async () => {
     const published: GateReport[] = []
@@ -163,7 +255,10 @@ describe('runTestGate', () => {
   })
 
   test('an unreadable report fails the gate, naming it', async () => {
-    const run = await runTestGate({ ...settings, reports: ['README.md'], coverage: [] }, { publish: async () => ({ mode: 'annotations-only', trimmed: false }), writeSummary: async () => undefined })
+    const run = await runTestGate(
+      { ...settings, reports: ['README.md'], coverage: [] },
+      { publish: async () => ({ mode: 'annotations-only', trimmed: false }), writeSummary: async () => undefined },
+    )
     expect(run.result.problems[0]).toMatch(/README.md: is not well-formed XML/)
     expect(join(TOOLS, 'README.md')).toContain('report-tools')
   })

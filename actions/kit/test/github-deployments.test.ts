@@ -3,7 +3,10 @@ import { createDeployment, setDeploymentStatus } from '../src/github/deployments
 import { fakeRest } from '../testing/rest-fake.js'
 
 function recorder() {
-  const gh = fakeRest({ 'POST /repos/{owner}/{repo}/deployments': () => ({ id: 7 }), 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': () => ({ id: 1 }) })
+  const gh = fakeRest({
+    'POST /repos/{owner}/{repo}/deployments': () => ({ id: 7 }),
+    'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': () => ({ id: 1 }),
+  })
   return { gh, calls: gh.calls }
 }
 const repo = { owner: 'o', repo: 'r' }
@@ -13,7 +16,18 @@ test('a deployment never waits on GitHub required contexts, and its description 
   expect(await createDeployment(gh, repo, { ref: 'abc', environment: 'staging', payload: { digest: 'sha256:x' }, description: 'd'.repeat(200) })).toBe(7)
   expect(calls[0]).toEqual({
     route: 'POST /repos/{owner}/{repo}/deployments',
-    params: { ...repo, ref: 'abc', environment: 'staging', payload: { digest: 'sha256:x' }, description: 'd'.repeat(140), production_environment: false, transient_environment: false, auto_merge: false, required_contexts: [], task: 'deploy' },
+    params: {
+      ...repo,
+      ref: 'abc',
+      environment: 'staging',
+      payload: { digest: 'sha256:x' },
+      description: 'd'.repeat(140),
+      production_environment: false,
+      transient_environment: false,
+      auto_merge: false,
+      required_contexts: [],
+      task: 'deploy',
+    },
   })
 })
 

@@ -179,8 +179,22 @@ describe('keyValues', () => {
     ['a value containing `=`', 'OPTS=--x=1 --y=2', [['OPTS', '--x=1 --y=2']]],
     ['a value containing commas', 'LIST=a,b,c', [['LIST', 'a,b,c']]],
     ['an empty value', 'EMPTY=', [['EMPTY', '']]],
-    ['several lines, blanks and comments', '# args\nA=1\n\n  B=two words  \n', [['A', '1'], ['B', 'two words']]],
-    ['keys with dots, dashes and slashes', 'org.opencontainers.image.source=https://x/y\nmy-key/sub=v', [['org.opencontainers.image.source', 'https://x/y'], ['my-key/sub', 'v']]],
+    [
+      'several lines, blanks and comments',
+      '# args\nA=1\n\n  B=two words  \n',
+      [
+        ['A', '1'],
+        ['B', 'two words'],
+      ],
+    ],
+    [
+      'keys with dots, dashes and slashes',
+      'org.opencontainers.image.source=https://x/y\nmy-key/sub=v',
+      [
+        ['org.opencontainers.image.source', 'https://x/y'],
+        ['my-key/sub', 'v'],
+      ],
+    ],
     ['nothing', '', []],
   ])('%s', (_label, raw, expected) => {
     expect(keyValues().parse(raw, 'build-args')).toEqual(expected)

@@ -24,14 +24,20 @@ describe('KubeClient', () => {
     await client.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'kc', labels: { team: 'a' } } }, 'kit-test')
     const cm = await client.apply<KubeObject>({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: 'kc' }, data: { a: '1' } }, 'kit-test')
     expect(cm.metadata.resourceVersion).toBeTruthy()
-    expect(kube.requests.at(-1)).toMatchObject({ method: 'PATCH', path: '/api/v1/namespaces/kc/configmaps/c', query: '?fieldManager=kit-test&force=true', contentType: 'application/apply-patch+yaml' })
-    expect((await client.get('/api/v1/namespaces/kc/configmaps/c'))).toMatchObject({ data: { a: '1' } })
+    expect(kube.requests.at(-1)).toMatchObject({
+      method: 'PATCH',
+      path: '/api/v1/namespaces/kc/configmaps/c',
+      query: '?fieldManager=kit-test&force=true',
+      contentType: 'application/apply-patch+yaml',
+    })
+    expect(await client.get('/api/v1/namespaces/kc/configmaps/c')).toMatchObject({ data: { a: '1' } })
     expect(await client.get('/api/v1/namespaces/kc/configmaps/none')).toBeUndefined()
     expect((await client.list('/api/v1/namespaces', { labelSelector: 'team=a' })).items.map((n) => n.metadata.name)).toEqual(['kc'])
   })
 
   test('lists follow continue tokens', async () => {
-    for (const n of ['a', 'b', 'c', 'd', 'e']) await client.apply({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `p-${n}`, namespace: 'kc', labels: { page: 'yes' } } }, 'kit-test')
+    for (const n of ['a', 'b', 'c', 'd', 'e'])
+      await client.apply({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `p-${n}`, namespace: 'kc', labels: { page: 'yes' } } }, 'kit-test')
     const before = kube.requests.length
     const list = await client.list('/api/v1/namespaces/kc/configmaps', { labelSelector: 'page=yes', limit: 2 })
     expect(list.items).toHaveLength(5)
@@ -39,7 +45,9 @@ describe('KubeClient', () => {
   })
 
   test('errors carry the Status reason', async () => {
-    const error = await client.request('POST', '/api/v1/namespaces/kc/configmaps', { body: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' } } }).catch((e: unknown) => e)
+    const error = await client
+      .request('POST', '/api/v1/namespaces/kc/configmaps', { body: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' } } })
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(KubeApiError)
     expect(error).toMatchObject({ status: 409, reason: 'AlreadyExists' })
     expect((error as Error).message).toContain('configmaps "c" already exists')
@@ -62,7 +70,11 @@ describe('KubeClient', () => {
     const deleted = await client.delete('/api/v1/namespaces/kc')
     expect((deleted?.status as { phase: string }).phase).toBe('Terminating')
     const closed = once(kube.events, 'watch-closed')
-    const done = await client.watch('/api/v1/namespaces', { fieldSelector: 'metadata.name=kc', resourceVersion: deleted!.metadata.resourceVersion!, timeoutMs: 5000 }, (type) => type === 'DELETED')
+    const done = await client.watch(
+      '/api/v1/namespaces',
+      { fieldSelector: 'metadata.name=kc', resourceVersion: deleted!.metadata.resourceVersion!, timeoutMs: 5000 },
+      (type) => type === 'DELETED',
+    )
     expect(done).toBe('done')
     // Ending a watch aborts its response; that must not surface as an unhandled error (vitest fails the run if it does).
     // The client's abort is handled before the server can see the connection close, so by then any such error is out.

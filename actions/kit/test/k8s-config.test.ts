@@ -39,7 +39,12 @@ describe('loadClusterAccess', () => {
   })
 
   test('basic auth and client certificates', async () => {
-    const access = await loadClusterAccess({ kubeconfig: kubeconfig(`    username: admin\n    password: pw-123456\n    client-certificate-data: ${Buffer.from('CERT').toString('base64')}\n    client-key-data: ${Buffer.from('KEY').toString('base64')}`), env: {} })
+    const access = await loadClusterAccess({
+      kubeconfig: kubeconfig(
+        `    username: admin\n    password: pw-123456\n    client-certificate-data: ${Buffer.from('CERT').toString('base64')}\n    client-key-data: ${Buffer.from('KEY').toString('base64')}`,
+      ),
+      env: {},
+    })
     expect(access).toMatchObject({ cert: 'CERT', key: 'KEY' })
     expect((await access.authenticate()).headers.authorization).toBe(`Basic ${Buffer.from('admin:pw-123456').toString('base64')}`)
   })
@@ -47,7 +52,10 @@ describe('loadClusterAccess', () => {
   test('then the first existing KUBECONFIG file', async () => {
     const file = join(dir, 'config')
     await writeFile(file, kubeconfig('    token: t'))
-    expect(await loadClusterAccess({ env: { KUBECONFIG: `${join(dir, 'missing')}:${file}` } })).toMatchObject({ source: 'KUBECONFIG', server: 'https://k8s.example.com:6443' })
+    expect(await loadClusterAccess({ env: { KUBECONFIG: `${join(dir, 'missing')}:${file}` } })).toMatchObject({
+      source: 'KUBECONFIG',
+      server: 'https://k8s.example.com:6443',
+    })
   })
 
   test('then the in-cluster service account (token read per request)', async () => {
@@ -64,6 +72,8 @@ describe('loadClusterAccess', () => {
   test('nothing to talk to, or a broken kubeconfig, is a user error', async () => {
     await expect(loadClusterAccess({ env: {}, inClusterDir: join(dir, 'none') })).rejects.toThrow(UserError)
     await expect(loadClusterAccess({ kubeconfig: ': : :', env: {} })).rejects.toThrow(/not valid YAML|not a YAML mapping/)
-    await expect(loadClusterAccess({ kubeconfig: kubeconfig('    token: t').replace('current-context: ctx', 'current-context: other'), env: {} })).rejects.toThrow(/has no context "other"/)
+    await expect(
+      loadClusterAccess({ kubeconfig: kubeconfig('    token: t').replace('current-context: ctx', 'current-context: other'), env: {} }),
+    ).rejects.toThrow(/has no context "other"/)
   })
 })

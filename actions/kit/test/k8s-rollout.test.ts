@@ -2,14 +2,26 @@ import { describe, expect, test } from 'vitest'
 import { podProblems, rolloutState, selectorString } from '../src/k8s/rollout.js'
 import type { KubeObject } from '../src/k8s/resources.js'
 
-const obj = (kind: string, spec: Record<string, unknown>, status: Record<string, unknown>, generation = 2): KubeObject => ({ apiVersion: 'apps/v1', kind, metadata: { name: 'w', generation }, spec, status })
+const obj = (kind: string, spec: Record<string, unknown>, status: Record<string, unknown>, generation = 2): KubeObject => ({
+  apiVersion: 'apps/v1',
+  kind,
+  metadata: { name: 'w', generation },
+  spec,
+  status,
+})
 
 describe('rolloutState', () => {
   test.each([
     ['Deployment', { replicas: 2 }, { observedGeneration: 1 }, false, /generation 2/],
     ['Deployment', { replicas: 2 }, { observedGeneration: 2, updatedReplicas: 1, replicas: 2 }, false, /1 of 2 updated/],
     ['Deployment', { replicas: 2 }, { observedGeneration: 2, updatedReplicas: 2, replicas: 3 }, false, /old replicas/],
-    ['Deployment', { replicas: 2 }, { observedGeneration: 2, updatedReplicas: 2, replicas: 2, availableReplicas: 1 }, false, /1 of 2 updated replicas available/],
+    [
+      'Deployment',
+      { replicas: 2 },
+      { observedGeneration: 2, updatedReplicas: 2, replicas: 2, availableReplicas: 1 },
+      false,
+      /1 of 2 updated replicas available/,
+    ],
     ['Deployment', { replicas: 2 }, { observedGeneration: 2, updatedReplicas: 2, replicas: 2, availableReplicas: 2 }, true, /rolled out/],
     ['StatefulSet', { replicas: 2 }, { observedGeneration: 2, readyReplicas: 1, updatedReplicas: 2 }, false, /1 of 2 pods ready/],
     ['StatefulSet', { replicas: 2 }, { observedGeneration: 2, readyReplicas: 2, updatedReplicas: 2 }, true, /rolled out/],
@@ -22,7 +34,15 @@ describe('rolloutState', () => {
   })
 
   test('a Deployment past its progress deadline has failed', () => {
-    expect(rolloutState(obj('Deployment', { replicas: 1 }, { observedGeneration: 2, conditions: [{ type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded' }] }))).toMatchObject({ done: false, failed: true })
+    expect(
+      rolloutState(
+        obj(
+          'Deployment',
+          { replicas: 1 },
+          { observedGeneration: 2, conditions: [{ type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded' }] },
+        ),
+      ),
+    ).toMatchObject({ done: false, failed: true })
   })
 })
 
@@ -31,7 +51,15 @@ describe('podProblems', () => {
   test('waiting reasons from container status, with the last exit code of a crash loop', () => {
     const problems = podProblems([
       pod('a', { containerStatuses: [{ name: 'app', state: { waiting: { reason: 'ImagePullBackOff', message: 'Back-off pulling image "x"' } } }] }),
-      pod('b', { containerStatuses: [{ name: 'app', state: { waiting: { reason: 'CrashLoopBackOff', message: 'back-off 40s' } }, lastState: { terminated: { exitCode: 137, reason: 'OOMKilled' } } }] }),
+      pod('b', {
+        containerStatuses: [
+          {
+            name: 'app',
+            state: { waiting: { reason: 'CrashLoopBackOff', message: 'back-off 40s' } },
+            lastState: { terminated: { exitCode: 137, reason: 'OOMKilled' } },
+          },
+        ],
+      }),
       pod('c', { containerStatuses: [{ name: 'app', state: { running: {} } }] }),
     ])
     expect(problems).toEqual([
@@ -42,10 +70,36 @@ describe('podProblems', () => {
 
   test('unschedulable pods, and the newest warning event when the status says nothing', () => {
     const events: KubeObject[] = [
-      { apiVersion: 'v1', kind: 'Event', metadata: { name: 'e1' }, involvedObject: { name: 'p2' }, type: 'Warning', reason: 'FailedMount', message: 'secret "db" not found', lastTimestamp: '2026-01-01T00:00:02Z' },
-      { apiVersion: 'v1', kind: 'Event', metadata: { name: 'e0' }, involvedObject: { name: 'p2' }, type: 'Warning', reason: 'Old', message: 'old', lastTimestamp: '2026-01-01T00:00:01Z' },
+      {
+        apiVersion: 'v1',
+        kind: 'Event',
+        metadata: { name: 'e1' },
+        involvedObject: { name: 'p2' },
+        type: 'Warning',
+        reason: 'FailedMount',
+        message: 'secret "db" not found',
+        lastTimestamp: '2026-01-01T00:00:02Z',
+      },
+      {
+        apiVersion: 'v1',
+        kind: 'Event',
+        metadata: { name: 'e0' },
+        involvedObject: { name: 'p2' },
+        type: 'Warning',
+        reason: 'Old',
+        message: 'old',
+        lastTimestamp: '2026-01-01T00:00:01Z',
+      },
     ]
-    expect(podProblems([pod('p1', { conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: '0/3 nodes are available' }] }), pod('p2', { phase: 'Pending' })], events)).toEqual([
+    expect(
+      podProblems(
+        [
+          pod('p1', { conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: '0/3 nodes are available' }] }),
+          pod('p2', { phase: 'Pending' }),
+        ],
+        events,
+      ),
+    ).toEqual([
       { pod: 'p1', reason: 'Unschedulable', message: '0/3 nodes are available' },
       { pod: 'p2', reason: 'FailedMount', message: 'secret "db" not found' },
     ])
@@ -53,5 +107,13 @@ describe('podProblems', () => {
 })
 
 test('selectorString', () => {
-  expect(selectorString({ matchLabels: { app: 'api', tier: 'web' }, matchExpressions: [{ key: 'env', operator: 'In', values: ['a', 'b'] }, { key: 'x', operator: 'DoesNotExist' }] })).toBe('app=api,tier=web,env in (a,b),!x')
+  expect(
+    selectorString({
+      matchLabels: { app: 'api', tier: 'web' },
+      matchExpressions: [
+        { key: 'env', operator: 'In', values: ['a', 'b'] },
+        { key: 'x', operator: 'DoesNotExist' },
+      ],
+    }),
+  ).toBe('app=api,tier=web,env in (a,b),!x')
 })

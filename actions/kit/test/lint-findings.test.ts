@@ -10,7 +10,15 @@ const ROOT = '/home/runner/work/app'
 describe('report formats', () => {
   test('ESLint JSON: severity 2 → error, 1 → warning, fatal parse errors are errors', () => {
     const doc = [
-      { filePath: `${ROOT}/src/a.js`, messages: [{ ruleId: 'no-unused-vars', severity: 2, message: "'x' is assigned a value but never used.", line: 1, column: 7, endLine: 1, endColumn: 8 }, { ruleId: 'no-console', severity: 1, message: 'Unexpected console statement.', line: 2 }], errorCount: 1, warningCount: 1 },
+      {
+        filePath: `${ROOT}/src/a.js`,
+        messages: [
+          { ruleId: 'no-unused-vars', severity: 2, message: "'x' is assigned a value but never used.", line: 1, column: 7, endLine: 1, endColumn: 8 },
+          { ruleId: 'no-console', severity: 1, message: 'Unexpected console statement.', line: 2 },
+        ],
+        errorCount: 1,
+        warningCount: 1,
+      },
       { filePath: `${ROOT}/src/b.js`, messages: [{ ruleId: null, fatal: true, severity: 2, message: 'Parsing error: Unexpected token', line: 3 }] },
     ]
     expect(parseEslintJson(doc, { root: ROOT, source: 'eslint.json' }).map((f) => [f.path, f.line, f.severity, f.ruleId])).toEqual([
@@ -28,14 +36,24 @@ describe('report formats', () => {
       ['Checkstyle format', 'A.java', 2, 'error', 'm'],
     ])
     expect(() => parseCheckstyleXml('<checkstyle><file', { root: ROOT, source: 'bad.xml' })).toThrow('bad.xml is not well-formed XML')
-    expect(() => parseCheckstyleXml('<checkstyle><file name="a"><error line="1"/></checkstyle>', { root: ROOT, source: 'open.xml' })).toThrow('open.xml is not well-formed XML')
-    expect(parseCheckstyleXml('<!-- c --><checkstyle version="8.0"><file name="a.java"/><file name="b.java"><error line="7" message="&#x3C;tag&#62; &quot;q&quot; &amp;" source="x"/></file></checkstyle>', { root: ROOT, source: 'ok.xml' }).map((f) => [f.path, f.line, f.message])).toEqual([['b.java', 7, '<tag> "q" &']])
+    expect(() => parseCheckstyleXml('<checkstyle><file name="a"><error line="1"/></checkstyle>', { root: ROOT, source: 'open.xml' })).toThrow(
+      'open.xml is not well-formed XML',
+    )
+    expect(
+      parseCheckstyleXml(
+        '<!-- c --><checkstyle version="8.0"><file name="a.java"/><file name="b.java"><error line="7" message="&#x3C;tag&#62; &quot;q&quot; &amp;" source="x"/></file></checkstyle>',
+        { root: ROOT, source: 'ok.xml' },
+      ).map((f) => [f.path, f.line, f.message]),
+    ).toEqual([['b.java', 7, '<tag> "q" &']])
     expect(() => parseCheckstyleXml('<junit/>', { root: ROOT, source: 'j.xml' })).toThrow('without a <checkstyle> root')
   })
 
   test('format told from content: SARIF levels map to error/warning', () => {
     const findings = parseLintReport(JSON.stringify(eslintSarif(ROOT)), { root: ROOT, source: 'eslint.sarif' })
-    expect(findings.map((f) => [f.path, f.severity])).toEqual([['src/eval.js', 'error'], ['src/map.js', 'warning']])
+    expect(findings.map((f) => [f.path, f.severity])).toEqual([
+      ['src/eval.js', 'error'],
+      ['src/map.js', 'warning'],
+    ])
     expect(() => parseLintReport('{"not": "eslint"}', { root: ROOT, source: 'x.json' })).toThrow('x.json is not ESLint JSON')
   })
 })
@@ -79,7 +97,16 @@ describe('added lines from a unified diff', () => {
 })
 
 describe('the lint gate', () => {
-  const f = (path: string, line: number, severity: 'error' | 'warning') => ({ tool: 't', ruleId: 'r', severity, message: 'm', path, line, endLine: line, source: 's' })
+  const f = (path: string, line: number, severity: 'error' | 'warning') => ({
+    tool: 't',
+    ruleId: 'r',
+    severity,
+    message: 'm',
+    path,
+    line,
+    endLine: line,
+    source: 's',
+  })
   const findings = [f('a.js', 1, 'error'), f('a.js', 2, 'warning'), f('b.js', 5, 'error')]
   const added = new Map([['a.js', new Set([2])]])
   test.each([
@@ -91,11 +118,16 @@ describe('the lint gate', () => {
     expect([gate.errors, gate.warnings, gate.conclusion, gate.totalErrors]).toEqual([errors, warnings, conclusion, 2])
   })
   test('fail-on warning and max-warnings', () => {
-    expect(gateLint(findings, { failOn: 'warning', maxWarnings: -1, filter: 'added', changed: { added } }).reasons).toEqual(['1 warning(s) on added lines (fail-on: warning)'])
+    expect(gateLint(findings, { failOn: 'warning', maxWarnings: -1, filter: 'added', changed: { added } }).reasons).toEqual([
+      '1 warning(s) on added lines (fail-on: warning)',
+    ])
     expect(gateLint(findings, { failOn: 'none', maxWarnings: 0, filter: 'all' }).reasons).toEqual(['1 warning(s), more than max-warnings 0'])
   })
 })
 
 test('report-task.txt', () => {
-  expect(parseReportTask('projectKey=app\nceTaskUrl=https://sonar/api/ce/task?id=A=B\n')).toEqual({ projectKey: 'app', ceTaskUrl: 'https://sonar/api/ce/task?id=A=B' })
+  expect(parseReportTask('projectKey=app\nceTaskUrl=https://sonar/api/ce/task?id=A=B\n')).toEqual({
+    projectKey: 'app',
+    ceTaskUrl: 'https://sonar/api/ce/task?id=A=B',
+  })
 })

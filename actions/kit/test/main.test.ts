@@ -11,7 +11,11 @@ beforeEach(() => {
   resetSecrets()
   lines = []
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    lines.push(...String(chunk).split('\n').filter((line) => line !== ''))
+    lines.push(
+      ...String(chunk)
+        .split('\n')
+        .filter((line) => line !== ''),
+    )
     return true
   })
   vi.stubEnv('RUNNER_DEBUG', undefined)
@@ -36,7 +40,11 @@ describe('runMain: a successful action', () => {
 
 describe('runMain: an error the user can act on', () => {
   test.each([
-    ['InputError', new InputError('fail-on', 'has an invalid value "loud"', 'one of: error, warning, none'), 'Input "fail-on" has an invalid value "loud". Expected one of: error, warning, none.'],
+    [
+      'InputError',
+      new InputError('fail-on', 'has an invalid value "loud"', 'one of: error, warning, none'),
+      'Input "fail-on" has an invalid value "loud". Expected one of: error, warning, none.',
+    ],
     ['UserError', new UserError('tag v1 already points to another digest'), 'tag v1 already points to another digest'],
   ])('%s → exactly one ::error:: line with its message, exit code 1', async (_label, error, message) => {
     await runMain(async () => {

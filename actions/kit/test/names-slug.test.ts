@@ -2,7 +2,26 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { branchSlug, isDnsLabel, previewNames, shortHash } from '../src/names/index.js'
 
-const HOSTILE = ['Feature/A', 'feature-a', 'feature_a', 'FEATURE-A', '$(rm -rf /)', 'a;b', '...', '---', '🚀 launch', 'ünïcödé/ブランチ', 'x'.repeat(300), 'refs/heads/main', '', ' ', '-lead', 'trail-', 'a..b', 'dependabot/npm_and_yarn/@types/node-20.1.0']
+const HOSTILE = [
+  'Feature/A',
+  'feature-a',
+  'feature_a',
+  'FEATURE-A',
+  '$(rm -rf /)',
+  'a;b',
+  '...',
+  '---',
+  '🚀 launch',
+  'ünïcödé/ブランチ',
+  'x'.repeat(300),
+  'refs/heads/main',
+  '',
+  ' ',
+  '-lead',
+  'trail-',
+  'a..b',
+  'dependabot/npm_and_yarn/@types/node-20.1.0',
+]
 
 describe('branchSlug', () => {
   test.each([
@@ -60,7 +79,10 @@ describe('branchSlug properties', () => {
   })
 
   test('deterministic', () => {
-    fc.assert(fc.property(branches, (branch) => branchSlug(branch) === branchSlug(branch)), { numRuns: 1000 })
+    fc.assert(
+      fc.property(branches, (branch) => branchSlug(branch) === branchSlug(branch)),
+      { numRuns: 1000 },
+    )
   })
 
   test('distinct branches get distinct slugs', () => {

@@ -47,8 +47,10 @@ function scriptedFetch(...script: Array<() => Response>) {
   return { fetch: fetch as unknown as typeof globalThis.fetch, calls: () => urls.length, urls }
 }
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) => (): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } })
+const json =
+  (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  (): Response =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } })
 
 const ok = json(200, { full_name: 'octo/app' })
 const BASE = 'http://127.0.0.1:1'
@@ -148,8 +150,8 @@ describe('createOctokit sends the token and the user agent', () => {
   })
 })
 
-describe('createOctokit goes through the runner\'s proxy', () => {
-  test('without a fake fetch, requests use @actions/github\'s proxy-aware fetch (HTTPS_PROXY)', async () => {
+describe("createOctokit goes through the runner's proxy", () => {
+  test("without a fake fetch, requests use @actions/github's proxy-aware fetch (HTTPS_PROXY)", async () => {
     const octokit = createOctokit('t0ken', { retries: 0 })
     await expect(getRepo(octokit)).rejects.toThrow()
     expect(proxy.seen).toContain('CONNECT api.github.invalid:443')
@@ -159,7 +161,9 @@ describe('createOctokit goes through the runner\'s proxy', () => {
 describe('control: why the plugins go to getOctokit as extra arguments', () => {
   test('retry options alone, without the plugin as an argument, do not retry a 500', async () => {
     const { fetch, calls } = scriptedFetch(json(500, { message: 'Server Error' }), ok)
-    const octokit = getOctokit('t0ken', { baseUrl: BASE, retry: { retries: 3, retryAfterBaseValue: 1 }, request: { fetch } } as Parameters<typeof getOctokit>[1])
+    const octokit = getOctokit('t0ken', { baseUrl: BASE, retry: { retries: 3, retryAfterBaseValue: 1 }, request: { fetch } } as Parameters<
+      typeof getOctokit
+    >[1])
     await expect(octokit.rest.repos.get({ owner: 'octo', repo: 'app' })).rejects.toMatchObject({ status: 500 })
     expect(calls()).toBe(1)
   })

@@ -221,7 +221,8 @@ describe('uploadBlob', () => {
     const reg = fakeRegistry()
     const bytes = randomBytes(1000)
     const digest = digestOf(bytes)
-    const failPut = () => reg.faults.push((call) => (call.method === 'PUT' ? new Response('busy', { status: 503, headers: { 'retry-after': '0' } }) : undefined))
+    const failPut = () =>
+      reg.faults.push((call) => (call.method === 'PUT' ? new Response('busy', { status: 503, headers: { 'retry-after': '0' } }) : undefined))
     failPut()
     await reg.client().uploadBlob('o/app', digest, bytes.length, bytes)
     expect(reg.linked('o/app', digest)).toBe(true)
@@ -229,7 +230,10 @@ describe('uploadBlob', () => {
 
     const other = randomBytes(1000)
     failPut()
-    const error = await reg.client().uploadBlob('o/app', digestOf(other), other.length, streamOf(other)).catch((e: unknown) => e)
+    const error = await reg
+      .client()
+      .uploadBlob('o/app', digestOf(other), other.length, streamOf(other))
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(RegistryError)
     expect(error).toMatchObject({ status: 503, transient: true })
     expect(reg.linked('o/app', digestOf(other))).toBe(false)
@@ -239,7 +243,10 @@ describe('uploadBlob', () => {
     const reg = fakeRegistry()
     const bytes = randomBytes(10)
     reg.faults.push((call) => (call.method === 'PUT' ? new Response('slow', { status: 429, headers: { 'retry-after': '7' } }) : undefined))
-    const error = await reg.client().uploadBlob('o/app', digestOf(bytes), 10, streamOf(bytes)).catch((e: unknown) => e)
+    const error = await reg
+      .client()
+      .uploadBlob('o/app', digestOf(bytes), 10, streamOf(bytes))
+      .catch((e: unknown) => e)
     expect(error).toMatchObject({ status: 429, retryAfterMs: 7000, transient: true })
   })
 
@@ -247,7 +254,10 @@ describe('uploadBlob', () => {
     const reg = fakeRegistry()
     const bytes = randomBytes(200_000)
     reg.uploadResets.push(50_000)
-    const error = await reg.client().uploadBlob('o/app', digestOf(bytes), bytes.length, streamOf(bytes)).catch((e: unknown) => e)
+    const error = await reg
+      .client()
+      .uploadBlob('o/app', digestOf(bytes), bytes.length, streamOf(bytes))
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(RegistryError)
     expect((error as Error).message).toMatch(/^upload of blob sha256:[a-f0-9]{64} to 127\.0\.0\.1:5001\/o\/app failed: fetch failed: write ECONNRESET/)
     expect(isTransient(error)).toBe(true)
@@ -256,7 +266,10 @@ describe('uploadBlob', () => {
   test('bytes that are not the digest: the registry refuses (400), not transient', async () => {
     const reg = fakeRegistry()
     const bytes = randomBytes(100)
-    const error = await reg.client().uploadBlob('o/app', digestOf('other'), bytes.length, bytes).catch((e: unknown) => e)
+    const error = await reg
+      .client()
+      .uploadBlob('o/app', digestOf('other'), bytes.length, bytes)
+      .catch((e: unknown) => e)
     expect(error).toMatchObject({ status: 400, transient: false })
     expect((error as Error).message).toContain('DIGEST_INVALID')
     expect(reg.calls.filter((c) => c.method === 'PUT')).toHaveLength(1)
@@ -297,7 +310,15 @@ describe('listReferrers', () => {
     const reg = fakeRegistry()
     const image = seedImage(reg, 'o/app', [100])
     const sbom = seedReferrer(reg, 'o/app', image, 'application/spdx+json')
-    const index = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sbom.digest, size: sbom.bytes.length, artifactType: 'application/spdx+json' }] }))
+    const index = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_INDEX,
+        manifests: [
+          { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sbom.digest, size: sbom.bytes.length, artifactType: 'application/spdx+json' },
+        ],
+      }),
+    )
     reg.addManifest('o/app', index, OCI_INDEX, referrersTag(image.digest))
     const sig = seedCosignSignature(reg, 'o/app', image.digest)
     const list = await reg.client().listReferrers('o/app', image.digest)

@@ -99,12 +99,23 @@ export function fakeRegistry(options: FakeOptions = {}) {
   }
 
   const indexSubject = (repo: string, bytes: Buffer, mediaType: string, digest: string): boolean => {
-    const json = JSON.parse(bytes.toString()) as { subject?: { digest: string }; artifactType?: string; config?: { mediaType?: string }; annotations?: Record<string, string> }
+    const json = JSON.parse(bytes.toString()) as {
+      subject?: { digest: string }
+      artifactType?: string
+      config?: { mediaType?: string }
+      annotations?: Record<string, string>
+    }
     if (!json.subject) return false
     const key = `${repo}@${json.subject.digest}`
     const list = referrers.get(key) ?? []
     if (!list.some((d) => d.digest === digest)) {
-      list.push({ mediaType, digest, size: bytes.length, artifactType: json.artifactType ?? json.config?.mediaType, ...(json.annotations ? { annotations: json.annotations } : {}) })
+      list.push({
+        mediaType,
+        digest,
+        size: bytes.length,
+        artifactType: json.artifactType ?? json.config?.mediaType,
+        ...(json.annotations ? { annotations: json.annotations } : {}),
+      })
     }
     referrers.set(key, list)
     return true
@@ -120,7 +131,18 @@ export function fakeRegistry(options: FakeOptions = {}) {
       const colon = scope.lastIndexOf(':')
       return held.some((h) => {
         const c = h.lastIndexOf(':')
-        return h.slice(0, c) === scope.slice(0, colon) && scope.slice(colon + 1).split(',').every((a) => h.slice(c + 1).split(',').includes(a))
+        return (
+          h.slice(0, c) === scope.slice(0, colon) &&
+          scope
+            .slice(colon + 1)
+            .split(',')
+            .every((a) =>
+              h
+                .slice(c + 1)
+                .split(',')
+                .includes(a),
+            )
+        )
       })
     })
   }
@@ -131,7 +153,8 @@ export function fakeRegistry(options: FakeOptions = {}) {
       headers: { 'www-authenticate': auth.kind === 'basic' ? 'Basic realm="fake"' : `Bearer realm="${REALM}",service="fake",scope="${needed.join(' ')}"` },
     })
 
-  const error = (status: number, code: string): Response => new Response(JSON.stringify({ errors: [{ code }] }), { status, headers: { 'content-type': 'application/json' } })
+  const error = (status: number, code: string): Response =>
+    new Response(JSON.stringify({ errors: [{ code }] }), { status, headers: { 'content-type': 'application/json' } })
 
   /** A body that yields `bytes` in 64 KiB chunks, optionally breaking off or swapping bytes. */
   const blobBody = (bytes: Buffer, resetAfter?: number, corrupt?: boolean): ReadableStream<Uint8Array> => {
@@ -214,7 +237,12 @@ export function fakeRegistry(options: FakeOptions = {}) {
         const bytes = await readBody(init?.body, call)
         const digest = digestOf(bytes)
         if (ref.startsWith('sha256:') && ref !== digest) return error(400, 'DIGEST_INVALID')
-        const json = JSON.parse(bytes.toString()) as { config?: { digest: string }; layers?: Array<{ digest: string }>; manifests?: Array<{ digest: string }>; blobs?: Array<{ digest: string }> }
+        const json = JSON.parse(bytes.toString()) as {
+          config?: { digest: string }
+          layers?: Array<{ digest: string }>
+          manifests?: Array<{ digest: string }>
+          blobs?: Array<{ digest: string }>
+        }
         for (const d of [...(json.config ? [json.config] : []), ...(json.layers ?? []), ...(json.blobs ?? [])]) {
           if (!linked(repo, d.digest)) return error(400, 'MANIFEST_BLOB_UNKNOWN')
         }
@@ -363,7 +391,9 @@ export type FakeRegistry = ReturnType<typeof fakeRegistry>
 
 /** An OCI image seeded straight into the fake: a config and `layers` random layers of the given sizes. */
 export function seedImage(reg: FakeRegistry, repo: string, layerSizes: number[], tag?: string, extra: Record<string, unknown> = {}) {
-  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] }, nonce: randomBytes(8).toString('hex') }))
+  const config = Buffer.from(
+    JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] }, nonce: randomBytes(8).toString('hex') }),
+  )
   const layers = layerSizes.map((size) => randomBytes(size))
   const configDigest = reg.addBlob(repo, config)
   const layerDigests = layers.map((l) => reg.addBlob(repo, l))
@@ -377,7 +407,16 @@ export function seedImage(reg: FakeRegistry, repo: string, layerSizes: number[],
     }),
   )
   const digest = reg.addManifest(repo, manifest, OCI_MANIFEST, tag)
-  return { digest, manifest, config, configDigest, layers, layerDigests, size: manifest.length, bytes: layers.reduce((n, l) => n + l.length, 0) + config.length }
+  return {
+    digest,
+    manifest,
+    config,
+    configDigest,
+    layers,
+    layerDigests,
+    size: manifest.length,
+    bytes: layers.reduce((n, l) => n + l.length, 0) + config.length,
+  }
 }
 
 /** A two-platform index seeded into the fake. */
@@ -420,7 +459,9 @@ export function seedReferrer(reg: FakeRegistry, repo: string, subject: { digest:
 /** A cosign-style signature manifest tagged `sha256-<hex>.sig`, seeded into the fake. */
 export function seedCosignSignature(reg: FakeRegistry, repo: string, subject: string, signer = 'ci') {
   const config = Buffer.from(JSON.stringify({ architecture: '', os: '', rootfs: { type: 'layers', diff_ids: [] } }))
-  const payload = Buffer.from(JSON.stringify({ critical: { image: { 'docker-manifest-digest': subject }, type: 'cosign container image signature' }, optional: { signer } }))
+  const payload = Buffer.from(
+    JSON.stringify({ critical: { image: { 'docker-manifest-digest': subject }, type: 'cosign container image signature' }, optional: { signer } }),
+  )
   const configDigest = reg.addBlob(repo, config)
   const payloadDigest = reg.addBlob(repo, payload)
   const bytes = Buffer.from(

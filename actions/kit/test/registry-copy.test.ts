@@ -1,6 +1,17 @@
 import { describe, expect, test } from 'vitest'
 import { RegistryError, blobsOf, copyImage, pool, referrersTag, type CopyOptions } from '../src/registry/index.js'
-import { OCI_INDEX, OCI_MANIFEST, STORAGE, digestOf, fakeRegistry, seedCosignSignature, seedImage, seedIndex, seedReferrer, type FakeRegistry } from './registry-copy-fake.js'
+import {
+  OCI_INDEX,
+  OCI_MANIFEST,
+  STORAGE,
+  digestOf,
+  fakeRegistry,
+  seedCosignSignature,
+  seedImage,
+  seedIndex,
+  seedReferrer,
+  type FakeRegistry,
+} from './registry-copy-fake.js'
 
 // copyImage against in-memory registries (no network): what moves, in which order, and what
 // happens when a transfer breaks off.
@@ -18,7 +29,15 @@ describe('copyImage within one registry', () => {
     const reg = fakeRegistry()
     const image = seedImage(reg, 'o/app', [5000, 300], 'v1')
     const result = await copyImage(options(reg, reg, image.digest))
-    expect(result).toEqual({ digest: image.digest, bytesMoved: 0, blobs: { skipped: 0, mounted: 3, uploaded: 0 }, manifests: 1, referrers: [], retries: 0, warnings: [] })
+    expect(result).toEqual({
+      digest: image.digest,
+      bytesMoved: 0,
+      blobs: { skipped: 0, mounted: 3, uploaded: 0 },
+      manifests: 1,
+      referrers: [],
+      retries: 0,
+      warnings: [],
+    })
     expect(blobPuts(reg)).toHaveLength(0)
     expect(manifestPuts(reg).map((c) => refOf(c.url.pathname))).toEqual([image.digest])
     expect(reg.manifest('o/promoted', image.digest)?.bytes.equals(image.manifest)).toBe(true)
@@ -112,7 +131,12 @@ describe('copyImage between registries', () => {
     const a = fakeRegistry({ host: '127.0.0.1:5001' })
     const b = fakeRegistry({ host: '127.0.0.1:5002' })
     const image = seedImage(a, 'o/app', [1000])
-    const twice = Buffer.from(JSON.stringify({ ...JSON.parse(image.manifest.toString()), layers: [...JSON.parse(image.manifest.toString()).layers, ...JSON.parse(image.manifest.toString()).layers] }))
+    const twice = Buffer.from(
+      JSON.stringify({
+        ...JSON.parse(image.manifest.toString()),
+        layers: [...JSON.parse(image.manifest.toString()).layers, ...JSON.parse(image.manifest.toString()).layers],
+      }),
+    )
     const digest = a.addManifest('o/app', twice, OCI_MANIFEST)
     const result = await copyImage(options(a, b, digest))
     expect(result.blobs).toEqual({ skipped: 0, mounted: 0, uploaded: 2 })
@@ -122,7 +146,11 @@ describe('copyImage between registries', () => {
   test('at most `concurrency` blobs in flight, and more than one', async () => {
     const a = fakeRegistry({ host: '127.0.0.1:5001' })
     const b = fakeRegistry({ host: '127.0.0.1:5002' })
-    const image = seedImage(a, 'o/app', Array.from({ length: 10 }, () => 200_000))
+    const image = seedImage(
+      a,
+      'o/app',
+      Array.from({ length: 10 }, () => 200_000),
+    )
     await copyImage({ ...options(a, b, image.digest), concurrency: 3 })
     expect(b.maxUploadsInFlight).toBeLessThanOrEqual(3)
     expect(b.maxUploadsInFlight).toBeGreaterThan(1)
@@ -156,7 +184,11 @@ describe('copyImage of an index', () => {
     const before = b.calls.length
     const result = await copyImage(options(a, b, index.digest))
     expect(result).toMatchObject({ blobs: { skipped: 3, mounted: 0, uploaded: 2 }, manifests: 2 })
-    expect(manifestPuts(b).slice(1).map((c) => refOf(c.url.pathname))).toEqual([index.children[1]!.digest, index.digest])
+    expect(
+      manifestPuts(b)
+        .slice(1)
+        .map((c) => refOf(c.url.pathname)),
+    ).toEqual([index.children[1]!.digest, index.digest])
     expect(b.calls.length).toBeGreaterThan(before)
   })
 
@@ -167,7 +199,15 @@ describe('copyImage of an index', () => {
     await copyImage(options(a, b, index.digest))
     const writes = b.writes().length
     const result = await copyImage(options(a, b, index.digest))
-    expect(result).toEqual({ digest: index.digest, bytesMoved: 0, blobs: { skipped: 5, mounted: 0, uploaded: 0 }, manifests: 0, referrers: [], retries: 0, warnings: [] })
+    expect(result).toEqual({
+      digest: index.digest,
+      bytesMoved: 0,
+      blobs: { skipped: 5, mounted: 0, uploaded: 0 },
+      manifests: 0,
+      referrers: [],
+      retries: 0,
+      warnings: [],
+    })
     expect(b.writes()).toHaveLength(writes)
   })
 })
@@ -225,7 +265,9 @@ describe('copyImage when transfers break off', () => {
     const a = fakeRegistry({ host: '127.0.0.1:5001' })
     const b = fakeRegistry({ host: '127.0.0.1:5002' })
     const image = seedImage(a, 'o/app', [1000])
-    b.faults.push((call) => (call.method === 'PUT' && call.url.pathname.includes('/blobs/') ? new Response('slow down', { status: 429, headers: { 'retry-after': '1' } }) : undefined))
+    b.faults.push((call) =>
+      call.method === 'PUT' && call.url.pathname.includes('/blobs/') ? new Response('slow down', { status: 429, headers: { 'retry-after': '1' } }) : undefined,
+    )
     const result = await copyImage(options(a, b, image.digest))
     expect(result).toMatchObject({ retries: 1, blobs: { uploaded: 2 } })
   })
@@ -238,7 +280,9 @@ describe('copyImage when transfers break off', () => {
     b.uploadResets.push(1000, 1000, 1000)
     const error = await copyImage({ ...options(a, b, image.digest), target: b.client({ attempts: 3 }) }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(RegistryError)
-    expect((error as Error).message).toMatch(new RegExp(`^copying blob ${image.layerDigests[0]} to 127\\.0\\.0\\.1:5002/o/promoted failed after 3 attempts: .*ECONNRESET`))
+    expect((error as Error).message).toMatch(
+      new RegExp(`^copying blob ${image.layerDigests[0]} to 127\\.0\\.0\\.1:5002/o/promoted failed after 3 attempts: .*ECONNRESET`),
+    )
     expect(manifestPuts(b)).toHaveLength(0)
     expect(b.manifest('o/promoted', image.digest)).toBeUndefined()
   })
@@ -276,9 +320,12 @@ describe('copyImage when transfers break off', () => {
     const b = fakeRegistry({ host: '127.0.0.1:5002' })
     const image = seedImage(a, 'o/app', [300_000])
     b.addBlob('o/promoted', image.config)
-    for (let i = 0; i < 100; i++) b.faults.push((call) => (call.method === 'POST' && call.url.pathname.endsWith('/blobs/uploads/') ? new Response('down', { status: 503 }) : undefined))
+    for (let i = 0; i < 100; i++)
+      b.faults.push((call) => (call.method === 'POST' && call.url.pathname.endsWith('/blobs/uploads/') ? new Response('down', { status: 503 }) : undefined))
     const error = await copyImage({ ...options(a, b, image.digest), target: b.client({ attempts: 4 }) }).catch((e: unknown) => e)
-    expect((error as Error).message).toMatch(new RegExp(`^copying blob ${image.layerDigests[0]} to 127\\.0\\.0\\.1:5002/o/promoted failed after 4 attempts: start of the upload .*answered 503`))
+    expect((error as Error).message).toMatch(
+      new RegExp(`^copying blob ${image.layerDigests[0]} to 127\\.0\\.0\\.1:5002/o/promoted failed after 4 attempts: start of the upload .*answered 503`),
+    )
     // 4 requests in all (not 4 whole-blob tries of 4 requests each), and no byte read from the source.
     expect(b.calls.filter((c) => c.method === 'POST')).toHaveLength(4)
     expect(a.calls.filter((c) => c.method === 'GET' && c.url.pathname.includes('/blobs/')).map((c) => c.url.pathname)).toEqual([])
@@ -302,8 +349,11 @@ describe('copyImage when transfers break off', () => {
     const b = fakeRegistry({ host: '127.0.0.1:5002' })
     const image = seedImage(a, 'o/app', [300_000])
     b.addBlob('o/promoted', image.config)
-    for (let i = 0; i < 100; i++) a.faults.push((call) => (call.method === 'GET' && call.url.pathname.endsWith(image.layerDigests[0]!) ? new Response('down', { status: 503 }) : undefined))
-    const error = await copyImage({ ...options(a, b, image.digest), source: a.client({ attempts: 3 }), target: b.client({ attempts: 3 }) }).catch((e: unknown) => e)
+    for (let i = 0; i < 100; i++)
+      a.faults.push((call) => (call.method === 'GET' && call.url.pathname.endsWith(image.layerDigests[0]!) ? new Response('down', { status: 503 }) : undefined))
+    const error = await copyImage({ ...options(a, b, image.digest), source: a.client({ attempts: 3 }), target: b.client({ attempts: 3 }) }).catch(
+      (e: unknown) => e,
+    )
     expect((error as Error).message).toMatch(/failed after 3 attempts: .*503/)
     expect(a.calls.filter((c) => c.method === 'GET' && c.url.pathname.endsWith(image.layerDigests[0]!))).toHaveLength(3)
   })
@@ -311,7 +361,11 @@ describe('copyImage when transfers break off', () => {
   test('one blob failing stops new blobs from starting', async () => {
     const a = fakeRegistry({ host: '127.0.0.1:5001' })
     const b = fakeRegistry({ host: '127.0.0.1:5002' })
-    const image = seedImage(a, 'o/app', Array.from({ length: 8 }, () => 1000))
+    const image = seedImage(
+      a,
+      'o/app',
+      Array.from({ length: 8 }, () => 1000),
+    )
     b.faults.push((call) => (call.method === 'PUT' ? new Response('{"errors":[{"code":"DENIED"}]}', { status: 403 }) : undefined))
     await expect(copyImage({ ...options(a, b, image.digest), concurrency: 2 })).rejects.toMatchObject({ status: 403 })
     expect(blobPuts(b).length).toBeLessThanOrEqual(2)
@@ -355,7 +409,9 @@ describe('copyImage of referrers', () => {
     const result = await copyImage(options(a, b, image.digest))
     expect(b.manifest('o/promoted', sig.tag)?.digest).toBe(theirs.digest)
     expect(b.manifest('o/promoted', sig.digest)).toBeDefined()
-    expect(result.warnings).toEqual([`127.0.0.1:5002/o/promoted:${sig.tag} names ${theirs.digest}, not ${sig.digest}: left as it is (${sig.digest} was copied by digest)`])
+    expect(result.warnings).toEqual([
+      `127.0.0.1:5002/o/promoted:${sig.tag} names ${theirs.digest}, not ${sig.digest}: left as it is (${sig.digest} was copied by digest)`,
+    ])
   })
 
   test('tag schema at both ends: the referrer by digest, and the source sha256-<hex> index with its exact bytes', async () => {
@@ -363,7 +419,13 @@ describe('copyImage of referrers', () => {
     const b = fakeRegistry({ host: '127.0.0.1:5002' })
     const image = seedImage(a, 'o/app', [1000])
     const sbom = seedReferrer(a, 'o/app', image, 'application/spdx+json')
-    const index = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [{ mediaType: OCI_MANIFEST, digest: sbom.digest, size: sbom.bytes.length, artifactType: 'application/spdx+json' }] }))
+    const index = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_INDEX,
+        manifests: [{ mediaType: OCI_MANIFEST, digest: sbom.digest, size: sbom.bytes.length, artifactType: 'application/spdx+json' }],
+      }),
+    )
     const indexDigest = a.addManifest('o/app', index, OCI_INDEX, referrersTag(image.digest))
     const result = await copyImage(options(a, b, image.digest))
     expect(result.referrers).toEqual([sbom.digest])
@@ -379,7 +441,9 @@ describe('copyImage of referrers', () => {
     const att = seedReferrer(a, 'o/app', image, 'application/vnd.in-toto+json')
     const result = await copyImage(options(a, b, image.digest))
     expect(result.referrers).toEqual([sbom.digest, att.digest])
-    const index = JSON.parse(b.manifest('o/promoted', referrersTag(image.digest))!.bytes.toString()) as { manifests: Array<{ digest: string; artifactType: string }> }
+    const index = JSON.parse(b.manifest('o/promoted', referrersTag(image.digest))!.bytes.toString()) as {
+      manifests: Array<{ digest: string; artifactType: string }>
+    }
     expect(index.manifests.map((d) => [d.digest, d.artifactType])).toEqual([
       [sbom.digest, 'application/spdx+json'],
       [att.digest, 'application/vnd.in-toto+json'],
@@ -396,7 +460,12 @@ describe('copyImage of referrers', () => {
     const image = seedImage(a, 'o/app', [1000])
     const sbom = seedReferrer(a, 'o/app', image, 'application/spdx+json')
     const foreign = { mediaType: OCI_MANIFEST, digest: digestOf('theirs'), size: 3 }
-    b.addManifest('o/promoted', Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [foreign] })), OCI_INDEX, referrersTag(image.digest))
+    b.addManifest(
+      'o/promoted',
+      Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [foreign] })),
+      OCI_INDEX,
+      referrersTag(image.digest),
+    )
     await copyImage(options(a, b, image.digest))
     const index = JSON.parse(b.manifest('o/promoted', referrersTag(image.digest))!.bytes.toString()) as { manifests: Array<{ digest: string }> }
     expect(index.manifests.map((d) => d.digest)).toEqual([foreign.digest, sbom.digest])
@@ -433,7 +502,12 @@ describe('copyImage of referrers', () => {
     const image = seedImage(a, 'o/app', [1000])
     const blob = a.addBlob('o/app', Buffer.from('signature bytes'))
     const artifact = Buffer.from(
-      JSON.stringify({ mediaType: ARTIFACT, artifactType: 'application/vnd.dev.test.sig', blobs: [{ mediaType: 'application/octet-stream', digest: blob, size: 15 }], subject: { mediaType: OCI_MANIFEST, digest: image.digest, size: image.size } }),
+      JSON.stringify({
+        mediaType: ARTIFACT,
+        artifactType: 'application/vnd.dev.test.sig',
+        blobs: [{ mediaType: 'application/octet-stream', digest: blob, size: 15 }],
+        subject: { mediaType: OCI_MANIFEST, digest: image.digest, size: image.size },
+      }),
     )
     const digest = a.addManifest('o/app', artifact, ARTIFACT)
     expect(await a.client().getManifest('o/app', digest)).toBeUndefined() // not among the usual four
@@ -469,7 +543,10 @@ describe('copyImage refuses', () => {
   test('a digest the source does not have: 404, nothing written', async () => {
     const a = fakeRegistry({ host: '127.0.0.1:5001' })
     const b = fakeRegistry({ host: '127.0.0.1:5002' })
-    await expect(copyImage(options(a, b, digestOf('missing')))).rejects.toMatchObject({ status: 404, message: `127.0.0.1:5001/o/app@${digestOf('missing')} does not exist` })
+    await expect(copyImage(options(a, b, digestOf('missing')))).rejects.toMatchObject({
+      status: 404,
+      message: `127.0.0.1:5001/o/app@${digestOf('missing')} does not exist`,
+    })
     expect(b.writes()).toHaveLength(0)
   })
 })

@@ -133,7 +133,11 @@ describe('parseChallenge', () => {
       { scheme: 'bearer', params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:o/a:pull', error: 'insufficient_scope' } },
     ],
     ['Basic with a realm containing spaces', 'Basic realm="Registry Realm"', { scheme: 'basic', params: { realm: 'Registry Realm' } }],
-    ['unquoted params and mixed-case names', 'BEARER Realm=https://x/token,Service=x', { scheme: 'bearer', params: { realm: 'https://x/token', service: 'x' } }],
+    [
+      'unquoted params and mixed-case names',
+      'BEARER Realm=https://x/token,Service=x',
+      { scheme: 'bearer', params: { realm: 'https://x/token', service: 'x' } },
+    ],
     ['an escaped quote inside a value', 'Basic realm="say \\"hi\\""', { scheme: 'basic', params: { realm: 'say "hi"' } }],
     ['a scheme without params', 'Basic', { scheme: 'basic', params: {} }],
   ])('%s', (_label, header, expected) => {
@@ -153,9 +157,19 @@ describe('credentialsFromConfig', () => {
     ['a key written with https://', { auths: { 'https://ghcr.io': { auth: b64('octo:pw') } } }, 'ghcr.io', { username: 'octo', password: 'pw' }],
     ['a key with a trailing slash', { auths: { 'registry.example.com/': { auth: b64('u:p') } } }, 'registry.example.com', { username: 'u', password: 'p' }],
     ['a loopback key with http://', { auths: { 'http://localhost:5000': { auth: b64('u:p') } } }, 'localhost:5000', { username: 'u', password: 'p' }],
-    ['docker.io under the legacy index key', { auths: { 'https://index.docker.io/v1/': { auth: b64('hub:pw') } } }, 'docker.io', { username: 'hub', password: 'pw' }],
+    [
+      'docker.io under the legacy index key',
+      { auths: { 'https://index.docker.io/v1/': { auth: b64('hub:pw') } } },
+      'docker.io',
+      { username: 'hub', password: 'pw' },
+    ],
     ['docker.io under its own name', { auths: { 'docker.io': { auth: b64('hub:pw') } } }, 'docker.io', { username: 'hub', password: 'pw' }],
-    ['an auth without a colon falls back to username/password', { auths: { 'ghcr.io': { auth: b64('nocolon'), username: 'u', password: 'p' } } }, 'ghcr.io', { username: 'u', password: 'p' }],
+    [
+      'an auth without a colon falls back to username/password',
+      { auths: { 'ghcr.io': { auth: b64('nocolon'), username: 'u', password: 'p' } } },
+      'ghcr.io',
+      { username: 'u', password: 'p' },
+    ],
   ])('%s', (_label, config, registry, expected) => {
     expect(credentialsFromConfig(config, registry)).toEqual(expected)
   })
@@ -353,7 +367,10 @@ describe('RegistryClient authentication', () => {
 
   test('Basic challenge with wrong credentials: refused, no loop', async () => {
     const reg = fakeRegistry({ kind: 'basic', username: 'octo', password: 'pw' })
-    const error = await reg.client({ credentials: { username: 'octo', password: 'wrong' } }).headManifest('o/app', 'v1').catch((e: unknown) => e)
+    const error = await reg
+      .client({ credentials: { username: 'octo', password: 'wrong' } })
+      .headManifest('o/app', 'v1')
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(RegistryError)
     expect(error).toMatchObject({ status: 401, message: '127.0.0.1:1 refused the credentials (401) for repository:o/app:pull' })
     expect(reg.calls).toHaveLength(2)
@@ -387,7 +404,10 @@ describe('RegistryClient authentication', () => {
 
   test('Bearer token refused: an error naming the scope', async () => {
     const reg = fakeRegistry({ kind: 'bearer', username: 'octo', password: 'pw' })
-    const error = await reg.client({ credentials: { username: 'octo', password: 'wrong' } }).headManifest('o/app', 'v1').catch((e: unknown) => e)
+    const error = await reg
+      .client({ credentials: { username: 'octo', password: 'wrong' } })
+      .headManifest('o/app', 'v1')
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(RegistryError)
     expect((error as RegistryError).message).toBe('token request to auth.test for repository:o/app:pull answered 401')
   })
@@ -436,7 +456,10 @@ describe('RegistryClient retries, bounded', () => {
   test('always 503: gives up after `attempts` calls with the status', async () => {
     const reg = fakeRegistry()
     for (let i = 0; i < 10; i++) reg.faults.push(() => new Response('down for maintenance', { status: 503 }))
-    const error = await reg.client({ attempts: 3 }).getManifest('o/app', 'v1').catch((e: unknown) => e)
+    const error = await reg
+      .client({ attempts: 3 })
+      .getManifest('o/app', 'v1')
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(RegistryError)
     expect(error).toMatchObject({ status: 503, message: 'GET manifest o/app:v1 on 127.0.0.1:1 answered 503: down for maintenance' })
     expect(reg.calls).toHaveLength(3)
@@ -452,7 +475,10 @@ describe('RegistryClient retries, bounded', () => {
   test.each([400, 403, 404])('%d is an answer, not a fault: not retried', async (status) => {
     const reg = fakeRegistry()
     reg.faults.push(() => new Response('no', { status }))
-    await reg.client().getManifest('o/app', 'v1').catch(() => undefined)
+    await reg
+      .client()
+      .getManifest('o/app', 'v1')
+      .catch(() => undefined)
     expect(reg.calls).toHaveLength(1)
   })
 })
@@ -462,7 +488,9 @@ describe('RegistryClient manifests', () => {
     const reg = fakeRegistry()
     reg.put('o/app', 'v1', manifestBytes('sha256:c1'))
     await reg.client().headManifest('o/app', 'v1')
-    const accept = reg.calls[0]!.headers.get('accept')!.split(',').map((type) => type.trim())
+    const accept = reg.calls[0]!.headers.get('accept')!
+      .split(',')
+      .map((type) => type.trim())
     expect(accept.sort()).toEqual(
       [
         'application/vnd.oci.image.index.v1+json',
@@ -513,7 +541,10 @@ describe('RegistryClient manifests', () => {
     const real = manifestBytes('sha256:real')
     const requested = digestOf(real)
     reg.put('o/app', requested, manifestBytes('sha256:tampered')) // stored under the wrong digest
-    const error = await reg.client().getManifest('o/app', requested).catch((e: unknown) => e)
+    const error = await reg
+      .client()
+      .getManifest('o/app', requested)
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(RegistryError)
     expect((error as Error).message).toContain(`manifest o/app@${requested} from 127.0.0.1:1 has digest ${digestOf(manifestBytes('sha256:tampered'))}`)
     expect((error as Error).message).toContain('refusing content that does not match its digest')
@@ -544,10 +575,13 @@ describe('RegistryClient manifests', () => {
     expect(await reg.client().putManifest('o/app', 'v2', { bytes, mediaType: OCI_MANIFEST })).toBe(digestOf(bytes))
   })
 
-  test('putManifest refused: the status and the registry\'s explanation', async () => {
+  test("putManifest refused: the status and the registry's explanation", async () => {
     const reg = fakeRegistry()
     reg.faults.push(() => new Response('{"errors":[{"code":"TAG_INVALID"}]}', { status: 400 }))
-    const error = await reg.client().putManifest('o/app', 'v2', { bytes: manifestBytes('x'), mediaType: OCI_MANIFEST }).catch((e: unknown) => e)
+    const error = await reg
+      .client()
+      .putManifest('o/app', 'v2', { bytes: manifestBytes('x'), mediaType: OCI_MANIFEST })
+      .catch((e: unknown) => e)
     expect(error).toMatchObject({ status: 400, message: 'PUT manifest o/app:v2 on 127.0.0.1:1 answered 400: {"errors":[{"code":"TAG_INVALID"}]}' })
   })
 

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest'
-import { decideAdoption, mergedPullOf, parseEvidence, queuePullNumber, renderEvidence, verifyEvidence, type AdoptionFacts, type CheckState, type GateEvidence } from '../src/required-checks/index.js'
+import {
+  decideAdoption,
+  mergedPullOf,
+  parseEvidence,
+  queuePullNumber,
+  renderEvidence,
+  verifyEvidence,
+  type AdoptionFacts,
+  type CheckState,
+  type GateEvidence,
+} from '../src/required-checks/index.js'
 
 const S = '5'.repeat(40)
 const H = 'a'.repeat(40)
@@ -28,7 +38,13 @@ describe('build-image adopt: which image goes on for a pushed commit', () => {
     const decision = decideAdoption(adoptable)
     expect(decision).toMatchObject({ kind: 'adopt', digest: D_HEAD, gatedSha: H })
     if (decision.kind !== 'adopt') throw new Error('not adopted')
-    expect(decision.evidence).toEqual({ pullRequest: 12, headSha: H, tree: TREE, digest: D_HEAD, checks: { 'unit-tests': 'success', 'peer-review': 'success' } })
+    expect(decision.evidence).toEqual({
+      pullRequest: 12,
+      headSha: H,
+      tree: TREE,
+      digest: D_HEAD,
+      checks: { 'unit-tests': 'success', 'peer-review': 'success' },
+    })
   })
 
   test('I:S exists and the gates passed on S itself (merge queue, re-run) → reuse, nothing written', () => {
@@ -48,11 +64,25 @@ describe('build-image adopt: which image goes on for a pushed commit', () => {
     ['trees differ (branch was behind)', { shaTree: OTHER_TREE }, /tree of 5555555 .* differs from the tree of #12 head aaaaaaa.*behind/],
     ['tree unknown', { headTree: undefined }, /differs/],
     ['a check missing on the head', { checksOnHead: [green('unit-tests')] }, /peer-review: missing/],
-    ['a check failed on the head', { checksOnHead: [green('unit-tests'), { name: 'peer-review', status: 'completed', conclusion: 'failure', completedAt: 'x' }] }, /peer-review: concluded failure/],
-    ['a check pending on the head', { checksOnHead: [green('unit-tests'), { name: 'peer-review', status: 'in_progress', conclusion: null }] }, /peer-review: still in_progress/],
+    [
+      'a check failed on the head',
+      { checksOnHead: [green('unit-tests'), { name: 'peer-review', status: 'completed', conclusion: 'failure', completedAt: 'x' }] },
+      /peer-review: concluded failure/,
+    ],
+    [
+      'a check pending on the head',
+      { checksOnHead: [green('unit-tests'), { name: 'peer-review', status: 'in_progress', conclusion: null }] },
+      /peer-review: still in_progress/,
+    ],
     [
       'newest wins: a failure after a success',
-      { checksOnHead: [green('unit-tests'), green('peer-review', '2026-11-01T08:00:00Z'), { name: 'peer-review', status: 'completed', conclusion: 'failure', completedAt: '2026-11-01T09:00:00Z' }] },
+      {
+        checksOnHead: [
+          green('unit-tests'),
+          green('peer-review', '2026-11-01T08:00:00Z'),
+          { name: 'peer-review', status: 'completed', conclusion: 'failure', completedAt: '2026-11-01T09:00:00Z' },
+        ],
+      },
       /peer-review: concluded failure/,
     ],
     ['no image for the head', { headDigest: undefined }, /no image for #12 head aaaaaaa/],
@@ -64,13 +94,23 @@ describe('build-image adopt: which image goes on for a pushed commit', () => {
   })
 
   test('newest wins: a success re-run after a failure on the head adopts', () => {
-    const checks = [green('unit-tests'), { name: 'peer-review', status: 'completed', conclusion: 'failure', completedAt: '2026-11-01T08:00:00Z' }, green('peer-review', '2026-11-01T09:00:00Z')]
+    const checks = [
+      green('unit-tests'),
+      { name: 'peer-review', status: 'completed', conclusion: 'failure', completedAt: '2026-11-01T08:00:00Z' },
+      green('peer-review', '2026-11-01T09:00:00Z'),
+    ]
     expect(decideAdoption({ ...adoptable, checksOnHead: checks }).kind).toBe('adopt')
   })
 })
 
 describe('the merged pull request of a commit', () => {
-  const pull = (number: number, merged: boolean, mergeSha: string | null) => ({ number, merged_at: merged ? '2026-11-01T10:00:00Z' : null, merge_commit_sha: mergeSha, head: { sha: H }, base: { ref: 'main' } })
+  const pull = (number: number, merged: boolean, mergeSha: string | null) => ({
+    number,
+    merged_at: merged ? '2026-11-01T10:00:00Z' : null,
+    merge_commit_sha: mergeSha,
+    head: { sha: H },
+    base: { ref: 'main' },
+  })
   test.each([
     ['merged as S', [pull(12, true, S)], 12],
     ['open PR whose test-merge commit is S', [pull(13, false, S)], undefined],
@@ -112,7 +152,11 @@ describe('gate evidence: written by build-image, re-verified by promote', () => 
   test.each<[string, Partial<typeof facts>, RegExp]>([
     ['the source commit has another tree', { shaTree: OTHER_TREE }, /^tree: the source commit has tree c+, the evidence claims b+/],
     ['the head has another tree', { headTree: OTHER_TREE }, /^tree: head aaaaaaa of #12 has tree c+/],
-    ['a check failed on the head', { checksOnHead: [green('unit-tests'), { name: 'peer-review', status: 'completed', conclusion: 'failure', completedAt: 'x' }] }, /^check on head aaaaaaa: peer-review: concluded failure/],
+    [
+      'a check failed on the head',
+      { checksOnHead: [green('unit-tests'), { name: 'peer-review', status: 'completed', conclusion: 'failure', completedAt: 'x' }] },
+      /^check on head aaaaaaa: peer-review: concluded failure/,
+    ],
     ['a check missing on the head', { checksOnHead: [green('peer-review')] }, /^check on head aaaaaaa: unit-tests: missing/],
     ['another digest is promoted', { digest: D_OTHER }, /^digest: promoting sha256:e+, the evidence names sha256:d+/],
   ])('forged or stale evidence is refused: %s', (_name, change, problem) => {

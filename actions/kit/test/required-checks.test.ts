@@ -35,6 +35,9 @@ describe('only what passed the gates goes on', () => {
     [[], 'missing'],
     [[ok('unit-tests')], 'success'],
     [[{ name: 'unit-tests', status: 'in_progress', conclusion: null }], 'in_progress'],
-    [[ok('unit-tests', '2026-11-01T08:00:00Z'), { name: 'unit-tests', status: 'completed', conclusion: 'failure', completedAt: '2026-11-01T09:00:00Z' }], 'failure'],
+    [
+      [ok('unit-tests', '2026-11-01T08:00:00Z'), { name: 'unit-tests', status: 'completed', conclusion: 'failure', completedAt: '2026-11-01T09:00:00Z' }],
+      'failure',
+    ],
   ] as Array<[CheckState[], string]>)('outcome %#: %s', (checks, outcome) => expect(checkOutcome('unit-tests', checks)).toBe(outcome))
 })

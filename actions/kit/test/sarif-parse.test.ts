@@ -1,7 +1,31 @@
 import { describe, expect, test } from 'vitest'
-import { applyIgnores, normalizeNpmAudit, normalizeSarif, parseIgnoreFile, repoPath, severityFromLevel, severityFromScore, unfinishedRuns, type Finding } from '../src/sarif/index.js'
+import {
+  applyIgnores,
+  normalizeNpmAudit,
+  normalizeSarif,
+  parseIgnoreFile,
+  repoPath,
+  severityFromLevel,
+  severityFromScore,
+  unfinishedRuns,
+  type Finding,
+} from '../src/sarif/index.js'
 import { baselineKeys, gateFindings } from '../src/gates/sarif.js'
-import { CODEQL_COUNTS, codeqlFailedSarif, codeqlSarif, ESLINT_COUNTS, eslintParseErrorSarif, eslintSarif, NPM_COUNTS, npmAudit, OSV_COUNTS, osvSarif, SEMGREP_COUNTS, semgrepSarif, trivySarif } from './sarif-samples.js'
+import {
+  CODEQL_COUNTS,
+  codeqlFailedSarif,
+  codeqlSarif,
+  ESLINT_COUNTS,
+  eslintParseErrorSarif,
+  eslintSarif,
+  NPM_COUNTS,
+  npmAudit,
+  OSV_COUNTS,
+  osvSarif,
+  SEMGREP_COUNTS,
+  semgrepSarif,
+  trivySarif,
+} from './sarif-samples.js'
 
 const countOf = (findings: Finding[]) => {
   const counts = { critical: 0, high: 0, medium: 0, low: 0 }
@@ -11,16 +35,36 @@ const countOf = (findings: Finding[]) => {
 
 describe('severity, as code scanning assigns it', () => {
   test.each([
-    [10, 'critical'], [9.0, 'critical'], [8.9, 'high'], [7.0, 'high'], [6.9, 'medium'], [4.0, 'medium'], [3.9, 'low'], [0.1, 'low'],
+    [10, 'critical'],
+    [9.0, 'critical'],
+    [8.9, 'high'],
+    [7.0, 'high'],
+    [6.9, 'medium'],
+    [4.0, 'medium'],
+    [3.9, 'low'],
+    [0.1, 'low'],
   ] as const)('security-severity %s → %s', (score, severity) => {
     expect(severityFromScore(score)).toBe(severity)
   })
-  test.each([['error', 'high'], ['warning', 'medium'], ['note', 'low'], ['none', 'low']] as const)('level %s → %s', (level, severity) => {
+  test.each([
+    ['error', 'high'],
+    ['warning', 'medium'],
+    ['note', 'low'],
+    ['none', 'low'],
+  ] as const)('level %s → %s', (level, severity) => {
     expect(severityFromLevel(level)).toBe(severity)
   })
 
   test('a result-level security-severity wins over the rule', () => {
-    const doc = { version: '2.1.0', runs: [{ tool: { driver: { name: 't', rules: [{ id: 'r', properties: { 'security-severity': '2.0' } }] } }, results: [{ ruleId: 'r', properties: { 'security-severity': '9.5' }, message: { text: 'm' } }] }] }
+    const doc = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 't', rules: [{ id: 'r', properties: { 'security-severity': '2.0' } }] } },
+          results: [{ ruleId: 'r', properties: { 'security-severity': '9.5' }, message: { text: 'm' } }],
+        },
+      ],
+    }
     expect(normalizeSarif(doc)[0]!.severity).toBe('critical')
   })
 
@@ -30,7 +74,7 @@ describe('severity, as code scanning assigns it', () => {
   })
 })
 
-describe('each tool\'s SARIF', () => {
+describe("each tool's SARIF", () => {
   test('CodeQL: rules in tool.extensions through rule.toolComponent.index, default levels', () => {
     const findings = normalizeSarif(codeqlSarif(), { source: 'codeql.sarif' })
     expect(countOf(findings)).toEqual(CODEQL_COUNTS)
@@ -75,12 +119,21 @@ describe('each tool\'s SARIF', () => {
     const doc = {
       version: '2.1.0',
       runs: [
-        { tool: { driver: { name: 'a', rules: [{ id: 'r', messageStrings: { default: { text: 'Value {0} flows to {1}.' } } }] } }, results: [{ ruleId: 'r', message: { id: 'default', arguments: ['x', 'sink'] } }, { ruleId: 'r', kind: 'pass', message: { text: 'ok' } }] },
+        {
+          tool: { driver: { name: 'a', rules: [{ id: 'r', messageStrings: { default: { text: 'Value {0} flows to {1}.' } } }] } },
+          results: [
+            { ruleId: 'r', message: { id: 'default', arguments: ['x', 'sink'] } },
+            { ruleId: 'r', kind: 'pass', message: { text: 'ok' } },
+          ],
+        },
         { tool: { driver: { name: 'b' } }, results: [{ ruleId: 'q', level: 'error', message: { text: 'second run' } }] },
       ],
     }
     const findings = normalizeSarif(doc)
-    expect(findings.map((f) => [f.tool, f.message])).toEqual([['a', 'Value x flows to sink.'], ['b', 'second run']])
+    expect(findings.map((f) => [f.tool, f.message])).toEqual([
+      ['a', 'Value x flows to sink.'],
+      ['b', 'second run'],
+    ])
   })
 
   test('refuses what is not SARIF 2.1.0', () => {
@@ -101,11 +154,34 @@ describe('each tool\'s SARIF', () => {
 
 describe('a scanner that did not finish', () => {
   test.each([
-    ['ESLint (real formatter output: the parse error is a configuration notification)', eslintParseErrorSarif('/w/app'), [{ tool: 'ESLint', source: 'x.sarif', notification: 'ESL0999: Parsing error: Unexpected token (src/broken.js:2)' }]],
-    ['CodeQL (the error notification, not the note before it)', codeqlFailedSarif(), [{ tool: 'CodeQL', source: 'x.sarif', notification: 'cli/query-evaluation-failed: Out of memory while evaluating js/sql-injection' }]],
-    ['a crash with only an exit code description', { version: '2.1.0', runs: [{ tool: { driver: { name: 'T' } }, invocations: [{ executionSuccessful: false, exitCodeDescription: 'Segmentation fault' }] }] }, [{ tool: 'T', source: 'x.sarif', notification: 'Segmentation fault' }]],
-    ['a signal', { version: '2.1.0', runs: [{ tool: { driver: { name: 'T' } }, invocations: [{ executionSuccessful: false, exitSignalName: 'SIGKILL' }] }] }, [{ tool: 'T', source: 'x.sarif', notification: 'killed by SIGKILL' }]],
-    ['nothing said', { version: '2.1.0', runs: [{ tool: { driver: { name: 'T' } }, invocations: [{ executionSuccessful: false }] }] }, [{ tool: 'T', source: 'x.sarif', notification: 'no notification given' }]],
+    [
+      'ESLint (real formatter output: the parse error is a configuration notification)',
+      eslintParseErrorSarif('/w/app'),
+      [{ tool: 'ESLint', source: 'x.sarif', notification: 'ESL0999: Parsing error: Unexpected token (src/broken.js:2)' }],
+    ],
+    [
+      'CodeQL (the error notification, not the note before it)',
+      codeqlFailedSarif(),
+      [{ tool: 'CodeQL', source: 'x.sarif', notification: 'cli/query-evaluation-failed: Out of memory while evaluating js/sql-injection' }],
+    ],
+    [
+      'a crash with only an exit code description',
+      {
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 'T' } }, invocations: [{ executionSuccessful: false, exitCodeDescription: 'Segmentation fault' }] }],
+      },
+      [{ tool: 'T', source: 'x.sarif', notification: 'Segmentation fault' }],
+    ],
+    [
+      'a signal',
+      { version: '2.1.0', runs: [{ tool: { driver: { name: 'T' } }, invocations: [{ executionSuccessful: false, exitSignalName: 'SIGKILL' }] }] },
+      [{ tool: 'T', source: 'x.sarif', notification: 'killed by SIGKILL' }],
+    ],
+    [
+      'nothing said',
+      { version: '2.1.0', runs: [{ tool: { driver: { name: 'T' } }, invocations: [{ executionSuccessful: false }] }] },
+      [{ tool: 'T', source: 'x.sarif', notification: 'no notification given' }],
+    ],
     ['a finished run (Semgrep)', semgrepSarif(), []],
     ['no invocations (ESLint without errors)', eslintSarif('/w/app'), []],
   ])('%s', (_, doc, expected) => {
@@ -117,15 +193,38 @@ describe('a scanner that did not finish', () => {
 
 describe('baselineState', () => {
   test('results the tool says are absent are not counted; new, unchanged and updated are', () => {
-    const result = (state: string | undefined, id: string) => ({ ruleId: id, level: 'error', message: { text: id }, ...(state ? { baselineState: state } : {}) })
-    const doc = { version: '2.1.0', runs: [{ tool: { driver: { name: 'T' } }, results: [result('new', 'a'), result('unchanged', 'b'), result('updated', 'c'), result('absent', 'd'), result(undefined, 'e')] }] }
+    const result = (state: string | undefined, id: string) => ({
+      ruleId: id,
+      level: 'error',
+      message: { text: id },
+      ...(state ? { baselineState: state } : {}),
+    })
+    const doc = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'T' } },
+          results: [result('new', 'a'), result('unchanged', 'b'), result('updated', 'c'), result('absent', 'd'), result(undefined, 'e')],
+        },
+      ],
+    }
     expect(normalizeSarif(doc).map((f) => f.ruleId)).toEqual(['a', 'b', 'c', 'e'])
   })
 })
 
 describe('fingerprints and baselines', () => {
   test('computed from rule, path and the line content when the tool gives none: moving lines keeps it', () => {
-    const result = (line: number) => ({ version: '2.1.0', runs: [{ tool: { driver: { name: 't' } }, results: [{ ruleId: 'r', message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a.js' }, region: { startLine: line } } }] }] }] })
+    const result = (line: number) => ({
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 't' } },
+          results: [
+            { ruleId: 'r', message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a.js' }, region: { startLine: line } } }] },
+          ],
+        },
+      ],
+    })
     const before = normalizeSarif(result(3), { readLine: (_p, l) => ['x', 'y', 'eval(input)', 'z'][l - 1] })
     const after = normalizeSarif(result(4), { readLine: (_p, l) => ['new', 'x', 'y', 'eval(input)', 'z'][l - 1] })
     const other = normalizeSarif(result(4), { readLine: () => 'eval(other)' })

@@ -25,10 +25,34 @@ export function codeqlSarif(): unknown {
               name: 'codeql/javascript-queries',
               semanticVersion: '1.3.0',
               rules: [
-                { id: 'js/sql-injection', name: 'js/sql-injection', shortDescription: { text: 'Database query built from user-controlled sources' }, defaultConfiguration: { level: 'error' }, properties: { tags: ['security', 'external/cwe/cwe-089'], precision: 'high', 'security-severity': '8.8' } },
-                { id: 'js/code-injection', name: 'js/code-injection', shortDescription: { text: 'Code injection' }, defaultConfiguration: { level: 'error' }, properties: { tags: ['security'], 'security-severity': '9.3' } },
-                { id: 'js/unused-local-variable', name: 'js/unused-local-variable', shortDescription: { text: 'Unused variable' }, defaultConfiguration: { level: 'note' }, properties: { tags: ['maintainability'] } },
-                { id: 'js/missing-rate-limiting', name: 'js/missing-rate-limiting', shortDescription: { text: 'Missing rate limiting' }, defaultConfiguration: { level: 'error' }, properties: { tags: ['security'] } },
+                {
+                  id: 'js/sql-injection',
+                  name: 'js/sql-injection',
+                  shortDescription: { text: 'Database query built from user-controlled sources' },
+                  defaultConfiguration: { level: 'error' },
+                  properties: { tags: ['security', 'external/cwe/cwe-089'], precision: 'high', 'security-severity': '8.8' },
+                },
+                {
+                  id: 'js/code-injection',
+                  name: 'js/code-injection',
+                  shortDescription: { text: 'Code injection' },
+                  defaultConfiguration: { level: 'error' },
+                  properties: { tags: ['security'], 'security-severity': '9.3' },
+                },
+                {
+                  id: 'js/unused-local-variable',
+                  name: 'js/unused-local-variable',
+                  shortDescription: { text: 'Unused variable' },
+                  defaultConfiguration: { level: 'note' },
+                  properties: { tags: ['maintainability'] },
+                },
+                {
+                  id: 'js/missing-rate-limiting',
+                  name: 'js/missing-rate-limiting',
+                  shortDescription: { text: 'Missing rate limiting' },
+                  defaultConfiguration: { level: 'error' },
+                  properties: { tags: ['security'] },
+                },
               ],
             },
           ],
@@ -40,7 +64,14 @@ export function codeqlSarif(): unknown {
             ruleIndex: 0,
             rule: { id: 'js/sql-injection', index: 0, toolComponent: { index: 1 } },
             message: { text: 'This query string depends on a [user-provided value](1).' },
-            locations: [{ physicalLocation: { artifactLocation: { uri: 'src/db.js', uriBaseId: '%SRCROOT%', index: 0 }, region: { startLine: 12, startColumn: 5, endColumn: 40 } } }],
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: 'src/db.js', uriBaseId: '%SRCROOT%', index: 0 },
+                  region: { startLine: 12, startColumn: 5, endColumn: 40 },
+                },
+              },
+            ],
             partialFingerprints: { primaryLocationLineHash: 'c0ffee0000000001:1', primaryLocationStartColumnFingerprint: '4' },
           },
           {
@@ -97,7 +128,11 @@ export function trivySarif(opts: { suppressCritical?: boolean } = {}): unknown {
             fullName: 'Trivy Vulnerability Scanner',
             informationUri: 'https://github.com/aquasecurity/trivy',
             name: 'Trivy',
-            rules: [rule('CVE-2021-44228', '10.0', 'error', 'CRITICAL'), rule('CVE-2022-25883', '7.5', 'error', 'HIGH'), rule('CVE-2023-26115', '5.3', 'warning', 'MEDIUM')],
+            rules: [
+              rule('CVE-2021-44228', '10.0', 'error', 'CRITICAL'),
+              rule('CVE-2022-25883', '7.5', 'error', 'HIGH'),
+              rule('CVE-2023-26115', '5.3', 'warning', 'MEDIUM'),
+            ],
             version: '0.58.1',
           },
         },
@@ -106,16 +141,35 @@ export function trivySarif(opts: { suppressCritical?: boolean } = {}): unknown {
             ruleId: 'CVE-2021-44228',
             ruleIndex: 0,
             level: 'error',
-            message: { text: 'Package: org.apache.logging.log4j:log4j-core\nInstalled Version: 2.14.1\nVulnerability CVE-2021-44228\nSeverity: CRITICAL\nFixed Version: 2.15.0' },
-            locations: [{ physicalLocation: { artifactLocation: { uri: 'pom.xml', uriBaseId: 'ROOTPATH' }, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } }, message: { text: 'pom.xml: org.apache.logging.log4j:log4j-core@2.14.1' } }],
-            ...(opts.suppressCritical ? { suppressions: [{ kind: 'external', status: 'accepted', justification: 'Not reachable: JNDI lookups disabled' }] } : {}),
+            message: {
+              text: 'Package: org.apache.logging.log4j:log4j-core\nInstalled Version: 2.14.1\nVulnerability CVE-2021-44228\nSeverity: CRITICAL\nFixed Version: 2.15.0',
+            },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: 'pom.xml', uriBaseId: 'ROOTPATH' },
+                  region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+                },
+                message: { text: 'pom.xml: org.apache.logging.log4j:log4j-core@2.14.1' },
+              },
+            ],
+            ...(opts.suppressCritical
+              ? { suppressions: [{ kind: 'external', status: 'accepted', justification: 'Not reachable: JNDI lookups disabled' }] }
+              : {}),
           },
           {
             ruleId: 'CVE-2022-25883',
             ruleIndex: 1,
             level: 'error',
             message: { text: 'Package: semver\nInstalled Version: 7.5.1\nVulnerability CVE-2022-25883\nSeverity: HIGH' },
-            locations: [{ physicalLocation: { artifactLocation: { uri: 'package-lock.json', uriBaseId: 'ROOTPATH' }, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } } }],
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: 'package-lock.json', uriBaseId: 'ROOTPATH' },
+                  region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+                },
+              },
+            ],
             // Under review is not accepted: it still counts.
             suppressions: [{ kind: 'external', status: 'underReview' }],
           },
@@ -124,7 +178,14 @@ export function trivySarif(opts: { suppressCritical?: boolean } = {}): unknown {
             ruleIndex: 2,
             level: 'warning',
             message: { text: 'Package: word-wrap\nInstalled Version: 1.2.3\nVulnerability CVE-2023-26115\nSeverity: MEDIUM' },
-            locations: [{ physicalLocation: { artifactLocation: { uri: 'package-lock.json', uriBaseId: 'ROOTPATH' }, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } } }],
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: 'package-lock.json', uriBaseId: 'ROOTPATH' },
+                  region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+                },
+              },
+            ],
           },
         ],
         columnKind: 'utf16CodeUnits',
@@ -146,9 +207,27 @@ export function semgrepSarif(): unknown {
             name: 'Semgrep OSS',
             semanticVersion: '1.99.0',
             rules: [
-              { id: 'javascript.express.security.injection.tainted-sql-string.tainted-sql-string', name: 'javascript.express.security.injection.tainted-sql-string.tainted-sql-string', shortDescription: { text: 'Semgrep Finding: tainted-sql-string' }, defaultConfiguration: { level: 'error' }, properties: { precision: 'very-high', tags: ['CWE-89', 'HIGH CONFIDENCE', 'security'] } },
-              { id: 'javascript.lang.security.audit.unsafe-formatstring.unsafe-formatstring', name: 'javascript.lang.security.audit.unsafe-formatstring.unsafe-formatstring', shortDescription: { text: 'Semgrep Finding: unsafe-formatstring' }, defaultConfiguration: { level: 'note' }, properties: { precision: 'very-high', tags: ['CWE-134', 'security'] } },
-              { id: 'javascript.lang.security.detect-eval-with-expression.detect-eval-with-expression', name: 'javascript.lang.security.detect-eval-with-expression.detect-eval-with-expression', shortDescription: { text: 'Semgrep Finding: detect-eval-with-expression' }, defaultConfiguration: { level: 'warning' }, properties: { precision: 'very-high', tags: ['CWE-95', 'security'] } },
+              {
+                id: 'javascript.express.security.injection.tainted-sql-string.tainted-sql-string',
+                name: 'javascript.express.security.injection.tainted-sql-string.tainted-sql-string',
+                shortDescription: { text: 'Semgrep Finding: tainted-sql-string' },
+                defaultConfiguration: { level: 'error' },
+                properties: { precision: 'very-high', tags: ['CWE-89', 'HIGH CONFIDENCE', 'security'] },
+              },
+              {
+                id: 'javascript.lang.security.audit.unsafe-formatstring.unsafe-formatstring',
+                name: 'javascript.lang.security.audit.unsafe-formatstring.unsafe-formatstring',
+                shortDescription: { text: 'Semgrep Finding: unsafe-formatstring' },
+                defaultConfiguration: { level: 'note' },
+                properties: { precision: 'very-high', tags: ['CWE-134', 'security'] },
+              },
+              {
+                id: 'javascript.lang.security.detect-eval-with-expression.detect-eval-with-expression',
+                name: 'javascript.lang.security.detect-eval-with-expression.detect-eval-with-expression',
+                shortDescription: { text: 'Semgrep Finding: detect-eval-with-expression' },
+                defaultConfiguration: { level: 'warning' },
+                properties: { precision: 'very-high', tags: ['CWE-95', 'security'] },
+              },
             ],
           },
         },
@@ -156,14 +235,34 @@ export function semgrepSarif(): unknown {
           {
             ruleId: 'javascript.express.security.injection.tainted-sql-string.tainted-sql-string',
             message: { text: 'Detected user input used to manually construct a SQL string.' },
-            locations: [{ physicalLocation: { artifactLocation: { uri: 'src/db.js', uriBaseId: '%SRCROOT%' }, region: { startLine: 12, startColumn: 5, endLine: 12, endColumn: 60, snippet: { text: '  const q = "SELECT * FROM t WHERE id=" + req.query.id' } } } }],
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: 'src/db.js', uriBaseId: '%SRCROOT%' },
+                  region: {
+                    startLine: 12,
+                    startColumn: 5,
+                    endLine: 12,
+                    endColumn: 60,
+                    snippet: { text: '  const q = "SELECT * FROM t WHERE id=" + req.query.id' },
+                  },
+                },
+              },
+            ],
             fingerprints: { 'matchBasedId/v1': 'a1b2c3d4e5f6' },
             properties: {},
           },
           {
             ruleId: 'javascript.lang.security.audit.unsafe-formatstring.unsafe-formatstring',
             message: { text: 'Detected string concatenation with a non-literal variable in a util.format / console.log function.' },
-            locations: [{ physicalLocation: { artifactLocation: { uri: 'src/log.js', uriBaseId: '%SRCROOT%' }, region: { startLine: 4, startColumn: 3, endLine: 4, endColumn: 30, snippet: { text: 'console.log("user " + name)' } } } }],
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: 'src/log.js', uriBaseId: '%SRCROOT%' },
+                  region: { startLine: 4, startColumn: 3, endLine: 4, endColumn: 30, snippet: { text: 'console.log("user " + name)' } },
+                },
+              },
+            ],
             fingerprints: { 'matchBasedId/v1': 'b2c3d4e5f6a1' },
             properties: {},
           },
@@ -171,7 +270,14 @@ export function semgrepSarif(): unknown {
             // nosemgrep: an in-source suppression without status → suppressed.
             ruleId: 'javascript.lang.security.detect-eval-with-expression.detect-eval-with-expression',
             message: { text: 'Detected the use of eval().' },
-            locations: [{ physicalLocation: { artifactLocation: { uri: 'src/eval.js', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, snippet: { text: 'eval(code) // nosemgrep' } } } }],
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: 'src/eval.js', uriBaseId: '%SRCROOT%' },
+                  region: { startLine: 2, snippet: { text: 'eval(code) // nosemgrep' } },
+                },
+              },
+            ],
             fingerprints: { 'matchBasedId/v1': 'c3d4e5f6a1b2' },
             suppressions: [{ kind: 'inSource' }],
             properties: {},
@@ -196,7 +302,13 @@ export function osvSarif(): unknown {
             informationUri: 'https://github.com/google/osv-scanner',
             name: 'osv-scanner',
             rules: [
-              { id: 'GHSA-c2qf-rxjj-qqgw', shortDescription: { text: 'GHSA-c2qf-rxjj-qqgw: semver vulnerable to Regular Expression Denial of Service' }, fullDescription: { text: 'Versions of the package semver before 7.5.2 are vulnerable to ReDoS.', markdown: '...' }, help: { text: 'Upgrade semver', markdown: '' }, properties: { 'security-severity': '7.5' } },
+              {
+                id: 'GHSA-c2qf-rxjj-qqgw',
+                shortDescription: { text: 'GHSA-c2qf-rxjj-qqgw: semver vulnerable to Regular Expression Denial of Service' },
+                fullDescription: { text: 'Versions of the package semver before 7.5.2 are vulnerable to ReDoS.', markdown: '...' },
+                help: { text: 'Upgrade semver', markdown: '' },
+                properties: { 'security-severity': '7.5' },
+              },
               { id: 'GHSA-j8xg-fqg3-53r7', shortDescription: { text: 'GHSA-j8xg-fqg3-53r7: word-wrap ReDoS' }, help: { text: 'Upgrade' } },
             ],
             version: '1.9.2',
@@ -204,8 +316,20 @@ export function osvSarif(): unknown {
         },
         artifacts: [{ location: { uri: 'file:///home/runner/work/app/app/package-lock.json' }, length: -1 }],
         results: [
-          { ruleId: 'GHSA-c2qf-rxjj-qqgw', ruleIndex: 0, level: 'warning', message: { text: 'Package \'semver@7.5.1\' is vulnerable to \'GHSA-c2qf-rxjj-qqgw\' (also known as \'CVE-2022-25883\').' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'package-lock.json' } } }] },
-          { ruleId: 'GHSA-j8xg-fqg3-53r7', ruleIndex: 1, level: 'warning', message: { text: 'Package \'word-wrap@1.2.3\' is vulnerable to \'GHSA-j8xg-fqg3-53r7\'.' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'package-lock.json' } } }] },
+          {
+            ruleId: 'GHSA-c2qf-rxjj-qqgw',
+            ruleIndex: 0,
+            level: 'warning',
+            message: { text: "Package 'semver@7.5.1' is vulnerable to 'GHSA-c2qf-rxjj-qqgw' (also known as 'CVE-2022-25883')." },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'package-lock.json' } } }],
+          },
+          {
+            ruleId: 'GHSA-j8xg-fqg3-53r7',
+            ruleIndex: 1,
+            level: 'warning',
+            message: { text: "Package 'word-wrap@1.2.3' is vulnerable to 'GHSA-j8xg-fqg3-53r7'." },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'package-lock.json' } } }],
+          },
         ],
       },
     ],
@@ -228,16 +352,51 @@ export function eslintSarif(root: string): unknown {
             name: 'ESLint',
             informationUri: 'https://eslint.org',
             rules: [
-              { id: 'security/detect-eval-with-expression', helpUri: 'https://github.com/eslint-community/eslint-plugin-security/blob/main/docs/rules/detect-eval-with-expression.md', properties: { category: 'Possible Security Vulnerability' }, shortDescription: { text: 'Detects "eval(variable)" which can allow an attacker to run arbitrary code inside your process.' } },
-              { id: 'security/detect-object-injection', properties: { category: 'Possible Security Vulnerability' }, shortDescription: { text: 'Detects "variable[key]" as a left- or right-hand assignment operand.' } },
+              {
+                id: 'security/detect-eval-with-expression',
+                helpUri: 'https://github.com/eslint-community/eslint-plugin-security/blob/main/docs/rules/detect-eval-with-expression.md',
+                properties: { category: 'Possible Security Vulnerability' },
+                shortDescription: { text: 'Detects "eval(variable)" which can allow an attacker to run arbitrary code inside your process.' },
+              },
+              {
+                id: 'security/detect-object-injection',
+                properties: { category: 'Possible Security Vulnerability' },
+                shortDescription: { text: 'Detects "variable[key]" as a left- or right-hand assignment operand.' },
+              },
             ],
             version: '9.39.1',
           },
         },
         artifacts: [{ location: { uri: uri('src/eval.js') } }, { location: { uri: uri('src/map.js') } }],
         results: [
-          { level: 'error', message: { text: 'eval with argument of type Identifier' }, locations: [{ physicalLocation: { artifactLocation: { uri: uri('src/eval.js'), index: 0 }, region: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 11 } } }], ruleId: 'security/detect-eval-with-expression', ruleIndex: 0 },
-          { level: 'warning', message: { text: 'Generic Object Injection Sink' }, locations: [{ physicalLocation: { artifactLocation: { uri: uri('src/map.js'), index: 1 }, region: { startLine: 5, startColumn: 10, endLine: 5, endColumn: 20 } } }], ruleId: 'security/detect-object-injection', ruleIndex: 1 },
+          {
+            level: 'error',
+            message: { text: 'eval with argument of type Identifier' },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: uri('src/eval.js'), index: 0 },
+                  region: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 11 },
+                },
+              },
+            ],
+            ruleId: 'security/detect-eval-with-expression',
+            ruleIndex: 0,
+          },
+          {
+            level: 'warning',
+            message: { text: 'Generic Object Injection Sink' },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: uri('src/map.js'), index: 1 },
+                  region: { startLine: 5, startColumn: 10, endLine: 5, endColumn: 20 },
+                },
+              },
+            ],
+            ruleId: 'security/detect-object-injection',
+            ruleIndex: 1,
+          },
         ],
       },
     ],
@@ -252,29 +411,65 @@ export function npmAudit(): unknown {
   return {
     auditReportVersion: 2,
     vulnerabilities: {
-      'minimist': {
+      minimist: {
         name: 'minimist',
         severity: 'critical',
         isDirect: false,
-        via: [{ source: 1097677, name: 'minimist', dependency: 'minimist', title: 'Prototype Pollution in minimist', url: 'https://github.com/advisories/GHSA-xvch-5gv4-984h', severity: 'critical', cwe: ['CWE-1321'], cvss: { score: 9.8, vectorString: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }, range: '<0.2.4' }],
+        via: [
+          {
+            source: 1097677,
+            name: 'minimist',
+            dependency: 'minimist',
+            title: 'Prototype Pollution in minimist',
+            url: 'https://github.com/advisories/GHSA-xvch-5gv4-984h',
+            severity: 'critical',
+            cwe: ['CWE-1321'],
+            cvss: { score: 9.8, vectorString: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' },
+            range: '<0.2.4',
+          },
+        ],
         effects: ['mkdirp'],
         range: '<=0.2.3',
         nodes: ['node_modules/minimist'],
         fixAvailable: true,
       },
-      'mkdirp': { name: 'mkdirp', severity: 'critical', isDirect: true, via: ['minimist'], effects: [], range: '0.4.1 - 0.5.1', nodes: ['node_modules/mkdirp'], fixAvailable: true },
+      mkdirp: {
+        name: 'mkdirp',
+        severity: 'critical',
+        isDirect: true,
+        via: ['minimist'],
+        effects: [],
+        range: '0.4.1 - 0.5.1',
+        nodes: ['node_modules/mkdirp'],
+        fixAvailable: true,
+      },
       'word-wrap': {
         name: 'word-wrap',
         severity: 'moderate',
         isDirect: false,
-        via: [{ source: 1102444, name: 'word-wrap', dependency: 'word-wrap', title: 'word-wrap vulnerable to Regular Expression Denial of Service', url: 'https://github.com/advisories/GHSA-j8xg-fqg3-53r7', severity: 'moderate', cwe: ['CWE-1333'], cvss: { score: 0, vectorString: null }, range: '<1.2.4' }],
+        via: [
+          {
+            source: 1102444,
+            name: 'word-wrap',
+            dependency: 'word-wrap',
+            title: 'word-wrap vulnerable to Regular Expression Denial of Service',
+            url: 'https://github.com/advisories/GHSA-j8xg-fqg3-53r7',
+            severity: 'moderate',
+            cwe: ['CWE-1333'],
+            cvss: { score: 0, vectorString: null },
+            range: '<1.2.4',
+          },
+        ],
         effects: [],
         range: '<1.2.4',
         nodes: ['node_modules/word-wrap'],
         fixAvailable: true,
       },
     },
-    metadata: { vulnerabilities: { info: 0, low: 0, moderate: 1, high: 0, critical: 2, total: 3 }, dependencies: { prod: 10, dev: 0, optional: 0, peer: 0, peerOptional: 0, total: 10 } },
+    metadata: {
+      vulnerabilities: { info: 0, low: 0, moderate: 1, high: 0, critical: 2, total: 3 },
+      dependencies: { prod: 10, dev: 0, optional: 0, peer: 0, peerOptional: 0, total: 10 },
+    },
   }
 }
 
@@ -283,7 +478,11 @@ export const NPM_COUNTS = { critical: 1, high: 0, medium: 1, low: 0 }
 
 /** A big SARIF for the bench: `n` results over `rules` rules, in one run. */
 export function bigSarif(n: number, rules = 200): unknown {
-  const ruleList = Array.from({ length: rules }, (_, i) => ({ id: `rule-${i}`, defaultConfiguration: { level: i % 3 === 0 ? 'error' : 'warning' }, properties: i % 5 === 0 ? { 'security-severity': String((i % 100) / 10) } : {} }))
+  const ruleList = Array.from({ length: rules }, (_, i) => ({
+    id: `rule-${i}`,
+    defaultConfiguration: { level: i % 3 === 0 ? 'error' : 'warning' },
+    properties: i % 5 === 0 ? { 'security-severity': String((i % 100) / 10) } : {},
+  }))
   const results = Array.from({ length: n }, (_, i) => ({
     ruleId: `rule-${i % rules}`,
     ruleIndex: i % rules,
@@ -312,7 +511,12 @@ export function eslintParseErrorSarif(root: string): unknown {
         invocations: [
           {
             toolConfigurationNotifications: [
-              { level: 'error', message: { text: 'Parsing error: Unexpected token' }, locations: [{ physicalLocation: { artifactLocation: { uri: uri('src/broken.js'), index: 0 }, region: { startLine: 2, startColumn: 1 } } }], descriptor: { id: 'ESL0999' } },
+              {
+                level: 'error',
+                message: { text: 'Parsing error: Unexpected token' },
+                locations: [{ physicalLocation: { artifactLocation: { uri: uri('src/broken.js'), index: 0 }, region: { startLine: 2, startColumn: 1 } } }],
+                descriptor: { id: 'ESL0999' },
+              },
             ],
             executionSuccessful: false,
           },

@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { coveragePercent, detectFormat, parseCobertura, parseJsonSummary, parseLcov, readCoverageFile, readCoverageFiles } from '../src/test-reports/coverage.js'
+import {
+  coveragePercent,
+  detectFormat,
+  parseCobertura,
+  parseJsonSummary,
+  parseLcov,
+  readCoverageFile,
+  readCoverageFiles,
+} from '../src/test-reports/coverage.js'
 import { findFiles } from '../src/test-reports/files.js'
 
 const TOOLS = fileURLToPath(new URL('../../../tools/parts/report-tools/', import.meta.url))

@@ -58,7 +58,9 @@ describe('JUnit dialects, as each tool writes them', () => {
   })
 
   test('counts come from the test cases even when the suite attributes are wrong', () => {
-    const r = parseJUnit('<testsuite name="s" tests="99" failures="0" errors="0" skipped="7"><testcase name="a"/><testcase name="b"><error message="boom"/></testcase></testsuite>')
+    const r = parseJUnit(
+      '<testsuite name="s" tests="99" failures="0" errors="0" skipped="7"><testcase name="a"/><testcase name="b"><error message="boom"/></testcase></testsuite>',
+    )
     expect(counts(r)).toEqual({ total: 2, passed: 1, failed: 1, skipped: 0, flaky: 0 })
     expect(r.failures[0]).toMatchObject({ kind: 'error', message: 'boom' })
   })
@@ -164,7 +166,9 @@ describe('reruns written as repeated test cases', () => {
   })
 
   const tc = (name: string, outcome: 'P' | 'F' | 'S', classname = 'C') =>
-    outcome === 'P' ? `<testcase classname="${classname}" name="${name}"/>` : `<testcase classname="${classname}" name="${name}">${outcome === 'F' ? '<failure message="x"/>' : '<skipped/>'}</testcase>`
+    outcome === 'P'
+      ? `<testcase classname="${classname}" name="${name}"/>`
+      : `<testcase classname="${classname}" name="${name}">${outcome === 'F' ? '<failure message="x"/>' : '<skipped/>'}</testcase>`
 
   test.each([
     // attempts of one name, in report order → counts
@@ -178,7 +182,10 @@ describe('reruns written as repeated test cases', () => {
     ['F S', { total: 2, passed: 0, failed: 1, skipped: 1, flaky: 0 }],
     ['P P', { total: 2, passed: 2, failed: 0, skipped: 0, flaky: 0 }],
   ])('%s', (shape, expected) => {
-    const xml = `<testsuite name="s">${shape.split(' ').map((o) => tc('t', o as 'P' | 'F')).join('')}</testsuite>`
+    const xml = `<testsuite name="s">${shape
+      .split(' ')
+      .map((o) => tc('t', o as 'P' | 'F'))
+      .join('')}</testsuite>`
     expect(counts(parseJUnit(xml))).toEqual(expected)
   })
 
@@ -299,7 +306,9 @@ describe('large reports stay cheap', () => {
 
   test('20,000 test cases stream through with bounded failure details', async () => {
     const cases = Array.from({ length: 20_000 }, (_, i) =>
-      i % 100 === 0 ? `<testcase classname="c" name="t${i}" time="0.001"><failure message="m${i}">${'x'.repeat(20_000)}</failure></testcase>` : `<testcase classname="c" name="t${i}" time="0.001"/>`,
+      i % 100 === 0
+        ? `<testcase classname="c" name="t${i}" time="0.001"><failure message="m${i}">${'x'.repeat(20_000)}</failure></testcase>`
+        : `<testcase classname="c" name="t${i}" time="0.001"/>`,
     )
     const file = join(dir, 'big.xml')
     await writeFile(file, `<testsuites><testsuite name="s">${cases.join('\n')}</testsuite></testsuites>`)

@@ -42,7 +42,10 @@ export async function postJson(url: string, body: unknown, opts: PostOptions): P
       })
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name
-      if (attempt >= opts.retries) throw new UserError(`${opts.label} could not be reached (${cause}) after ${attempt + 1} attempts. Expected the URL Slack or Teams gave, reachable from the runner.`)
+      if (attempt >= opts.retries)
+        throw new UserError(
+          `${opts.label} could not be reached (${cause}) after ${attempt + 1} attempts. Expected the URL Slack or Teams gave, reachable from the runner.`,
+        )
       opts.onRetry?.(`${opts.label}: ${cause}; retrying`)
       await sleep(backoff * 2 ** attempt)
       continue
@@ -50,10 +53,16 @@ export async function postJson(url: string, body: unknown, opts: PostOptions): P
     const text = await response.text()
     if (response.status === 429 || response.status >= 500) {
       const retryAfter = Number(response.headers.get('retry-after'))
-      const delay = response.status === 429 ? (Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1000 : backoff * 2 ** attempt) : backoff * 2 ** attempt
-      const what = response.status === 429 ? `rate limited (429, Retry-After ${response.headers.get('retry-after') ?? 'not given'})` : `answered ${response.status}`
-      if (attempt >= opts.retries) throw new UserError(`${opts.label} ${what}, still after ${attempt + 1} attempts. Expected it to accept the message; try again later.`)
-      if (delay > maxWait) throw new UserError(`${opts.label} ${what}: waiting ${Math.round(delay / 1000)} s is longer than the ${maxWait / 1000} s allowed. Expected a shorter rate limit; try again later.`)
+      const delay =
+        response.status === 429 ? (Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1000 : backoff * 2 ** attempt) : backoff * 2 ** attempt
+      const what =
+        response.status === 429 ? `rate limited (429, Retry-After ${response.headers.get('retry-after') ?? 'not given'})` : `answered ${response.status}`
+      if (attempt >= opts.retries)
+        throw new UserError(`${opts.label} ${what}, still after ${attempt + 1} attempts. Expected it to accept the message; try again later.`)
+      if (delay > maxWait)
+        throw new UserError(
+          `${opts.label} ${what}: waiting ${Math.round(delay / 1000)} s is longer than the ${maxWait / 1000} s allowed. Expected a shorter rate limit; try again later.`,
+        )
       opts.onRetry?.(`${opts.label} ${what}; retrying in ${delay} ms`)
       await sleep(delay)
       continue

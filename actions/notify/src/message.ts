@@ -39,10 +39,23 @@ export function slackMessage(notice: Notice): { text: string; blocks: unknown[] 
     { type: 'header', text: { type: 'plain_text', text: notice.title, emoji: true } },
     {
       type: 'section',
-      fields: notice.facts.slice(0, 10).map(([name, value]) => ({ type: 'mrkdwn', text: `*${name}*\n${name === 'Digest' ? `\`${value}\`` : slackEscape(value)}`.slice(0, 2000) })),
+      fields: notice.facts
+        .slice(0, 10)
+        .map(([name, value]) => ({ type: 'mrkdwn', text: `*${name}*\n${name === 'Digest' ? `\`${value}\`` : slackEscape(value)}`.slice(0, 2000) })),
     },
   ]
-  if (notice.url) blocks.push({ type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Open run', emoji: false }, url: notice.url, ...(notice.status === 'failure' ? { style: 'danger' } : {}) }] })
+  if (notice.url)
+    blocks.push({
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          text: { type: 'plain_text', text: 'Open run', emoji: false },
+          url: notice.url,
+          ...(notice.status === 'failure' ? { style: 'danger' } : {}),
+        },
+      ],
+    })
   return { text: slackEscape(notice.title), blocks }
 }
 

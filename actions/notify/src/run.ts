@@ -65,19 +65,24 @@ export async function run(inputs: Inputs, deps: NotifyDeps): Promise<NotifyResul
   if (inputs['slack-webhook-url']) {
     await attempt('Slack (webhook)', async () => {
       const answer = await deps.post(inputs['slack-webhook-url'], slackMessage(notice), { label: 'The Slack webhook' })
-      if (answer.status !== 200) throw slackError(`The Slack webhook (HTTP ${answer.status})`, answer.text.trim().slice(0, 80), 'the incoming webhook URL from the Slack app settings')
+      if (answer.status !== 200)
+        throw slackError(`The Slack webhook (HTTP ${answer.status})`, answer.text.trim().slice(0, 80), 'the incoming webhook URL from the Slack app settings')
     })
   }
   if (inputs['teams-webhook-url']) {
     await attempt('Microsoft Teams', async () => {
       const answer = await deps.post(inputs['teams-webhook-url'], teamsMessage(notice), { label: 'The Teams webhook' })
       if (answer.status < 200 || answer.status > 299) {
-        throw new UserError(`The Teams webhook answered HTTP ${answer.status}${answer.text ? ` (${answer.text.trim().slice(0, 120)})` : ''}. Expected the incoming webhook URL of the channel's Workflows or connector.`)
+        throw new UserError(
+          `The Teams webhook answered HTTP ${answer.status}${answer.text ? ` (${answer.text.trim().slice(0, 120)})` : ''}. Expected the incoming webhook URL of the channel's Workflows or connector.`,
+        )
       }
     })
   }
   if (!inputs['slack-token'] && !inputs['slack-webhook-url'] && !inputs['teams-webhook-url']) {
-    deps.warning('No destination: slack-webhook-url, slack-token and teams-webhook-url are all empty (secrets are not given to pull requests from forks), so nothing was sent.')
+    deps.warning(
+      'No destination: slack-webhook-url, slack-token and teams-webhook-url are all empty (secrets are not given to pull requests from forks), so nothing was sent.',
+    )
   }
   for (const name of result.sent) deps.info(`notified ${name}: ${notice.title}`)
   if (failures.length) throw new UserError(failures.join(' '))
@@ -100,7 +105,8 @@ async function slackApi(inputs: Inputs, message: { text: string; blocks: unknown
   if (idTs) {
     const updated = await call('chat.update', { channel, ts: idTs, ...message })
     if (updated.ok) return `${updated.channel ?? channel}/${updated.ts ?? idTs}`
-    if (updated.error !== 'message_not_found') throw slackError('Slack chat.update', updated.error ?? '', 'a message-id from an earlier notify step of this bot and a token with chat:write')
+    if (updated.error !== 'message_not_found')
+      throw slackError('Slack chat.update', updated.error ?? '', 'a message-id from an earlier notify step of this bot and a token with chat:write')
     deps.warning('Slack chat.update: the message to update no longer exists; posting a new one.')
   }
   const threadTs = splitId(inputs['thread-ts'])[1]

@@ -16,9 +16,18 @@ function fakeFetch(answers: Array<{ status: number; headers?: Record<string, str
 
 describe('postJson: bounded retries', () => {
   test('429 waits for Retry-After, 5xx backs off, a broken connection is retried', async () => {
-    const { fetch, calls } = fakeFetch([{ status: 429, headers: { 'retry-after': '2' } }, { status: 502 }, Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET' } }), { status: 200, body: 'ok' }])
+    const { fetch, calls } = fakeFetch([
+      { status: 429, headers: { 'retry-after': '2' } },
+      { status: 502 },
+      Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET' } }),
+      { status: 200, body: 'ok' },
+    ])
     const slept: number[] = []
-    const result = await postJson('https://hooks.example/secret', {}, { label: 'The hook', retries: 3, backoffMs: 100, fetch, sleep: async (ms) => void slept.push(ms) })
+    const result = await postJson(
+      'https://hooks.example/secret',
+      {},
+      { label: 'The hook', retries: 3, backoffMs: 100, fetch, sleep: async (ms) => void slept.push(ms) },
+    )
     expect(result).toEqual({ status: 200, text: 'ok' })
     expect(calls).toHaveLength(4)
     expect(slept).toEqual([2000, 200, 400])
@@ -26,7 +35,9 @@ describe('postJson: bounded retries', () => {
 
   test('gives up after the retries with a message that names the destination, never the URL', async () => {
     const { fetch } = fakeFetch([{ status: 503 }, { status: 503 }])
-    const error = await postJson('https://hooks.example/secret', {}, { label: 'The hook', retries: 1, fetch, sleep: async () => undefined }).catch((e: Error) => e)
+    const error = await postJson('https://hooks.example/secret', {}, { label: 'The hook', retries: 1, fetch, sleep: async () => undefined }).catch(
+      (e: Error) => e,
+    )
     expect((error as Error).message).toBe('The hook answered 503, still after 2 attempts. Expected it to accept the message; try again later.')
   })
 

@@ -7,11 +7,18 @@ export const inputSpecs = {
   'security-paths': list(),
   'security-reviewers': {
     parse(raw: string, name: string): Reviewer[] {
-      return list().parse(raw, name).map((item) => {
-        const reviewer = parseReviewer(item)
-        if (!reviewer) throw new InputError(name, `contains "${item}", which is neither a user nor a team`, 'GitHub logins (alice) and teams as org/team-slug, one per line or comma-separated')
-        return reviewer
-      })
+      return list()
+        .parse(raw, name)
+        .map((item) => {
+          const reviewer = parseReviewer(item)
+          if (!reviewer)
+            throw new InputError(
+              name,
+              `contains "${item}", which is neither a user nor a team`,
+              'GitHub logins (alice) and teams as org/team-slug, one per line or comma-separated',
+            )
+          return reviewer
+        })
     },
   },
   'use-codeowners': bool(false),
@@ -25,7 +32,11 @@ export type Inputs = InputValues<typeof inputSpecs>
 export function getInputs(source?: InputSource): Inputs {
   const inputs = readInputs(inputSpecs, source)
   if ((inputs['security-paths'].length || inputs['use-codeowners']) && inputs['security-reviewers'].length === 0) {
-    throw new InputError('security-reviewers', 'is empty while security-paths or use-codeowners is set', 'the users or org/team of whom one must approve security-sensitive changes')
+    throw new InputError(
+      'security-reviewers',
+      'is empty while security-paths or use-codeowners is set',
+      'the users or org/team of whom one must approve security-sensitive changes',
+    )
   }
   return inputs
 }

@@ -18,7 +18,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     core.setOutput('conclusion', 'failure')
     core.setOutput('approvals', '0')
     core.setOutput('missing', 'a github-token to read the reviews')
-    throw new UserError('Input "github-token" is empty, so the reviews cannot be read. Expected a token with pull-requests: read and checks: write (the default github.token).')
+    throw new UserError(
+      'Input "github-token" is empty, so the reviews cannot be read. Expected a token with pull-requests: read and checks: write (the default github.token).',
+    )
   }
   const client = createRestClient(inputs['github-token'])
   const { pullNumber, reportSha } = await resolveSubject(subject, client, { owner, repo })

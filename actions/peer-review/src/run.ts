@@ -51,7 +51,11 @@ export function reviewSubject(eventName: string, payload: Record<string, unknown
   if (PULL_EVENTS.includes(eventName) && number !== undefined) return { kind: 'pull', number }
   if (eventName === 'merge_group') {
     const headRef = payloadString(payload, 'merge_group', 'head_ref')
-    return { kind: 'queue', number: headRef === undefined ? undefined : queuePullNumber(headRef), reportSha: payloadString(payload, 'merge_group', 'head_sha') || sha }
+    return {
+      kind: 'queue',
+      number: headRef === undefined ? undefined : queuePullNumber(headRef),
+      reportSha: payloadString(payload, 'merge_group', 'head_sha') || sha,
+    }
   }
   if (eventName === 'push' && /^[0-9a-f]{40}$/.test(sha)) return { kind: 'push', sha }
   throw new UserError(
@@ -100,13 +104,18 @@ export async function run(inputs: Inputs, deps: PeerReviewDeps): Promise<PeerRev
     {
       checkName: inputs['check-name'],
       conclusion: decision.conclusion,
-      title: decision.conclusion === 'success' ? `Approved (${decision.approvals} of ${inputs['required-approvals']})${decision.securityApprovedBy ? `, security review by @${decision.securityApprovedBy}` : ''}` : `Missing: ${decision.missing.join('; ')}`.slice(0, 1000),
+      title:
+        decision.conclusion === 'success'
+          ? `Approved (${decision.approvals} of ${inputs['required-approvals']})${decision.securityApprovedBy ? `, security review by @${decision.securityApprovedBy}` : ''}`
+          : `Missing: ${decision.missing.join('; ')}`.slice(0, 1000),
       summary: reviewSummary(partial, inputs),
       annotations: [],
     },
     deps.reportSha ?? pull.headSha,
   )
-  core.info(`${inputs['check-name']}: ${decision.conclusion}; approvals ${decision.approvals}/${inputs['required-approvals']}${sensitive.length ? `; security-sensitive files ${sensitive.length}, reviewers ${reviewers.map(formatReviewer).join(', ')}` : ''}`)
+  core.info(
+    `${inputs['check-name']}: ${decision.conclusion}; approvals ${decision.approvals}/${inputs['required-approvals']}${sensitive.length ? `; security-sensitive files ${sensitive.length}, reviewers ${reviewers.map(formatReviewer).join(', ')}` : ''}`,
+  )
   return { ...partial, publish }
 }
 

@@ -4,7 +4,12 @@ import { reviewSubject, run } from '../src/run.js'
 import type { ReviewClient } from '../src/github.js'
 import { fakeRest } from '@cna/kit/testing'
 
-vi.mock('@actions/core', async (importOriginal) => ({ ...(await importOriginal<typeof import('@actions/core')>()), warning: vi.fn(), notice: vi.fn(), info: vi.fn() }))
+vi.mock('@actions/core', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@actions/core')>()),
+  warning: vi.fn(),
+  notice: vi.fn(),
+  info: vi.fn(),
+}))
 
 const HEAD = 'a'.repeat(40)
 
@@ -49,14 +54,24 @@ describe('peer-review run', () => {
         'failure',
         ['changes requested by @bob (resolved when they approve)'],
       ],
-      ['…until the same reviewer approves', [review('bob', 'CHANGES_REQUESTED', 1), review('carol', 'APPROVED', 2), review('bob', 'APPROVED', 3)], 'success', []],
+      [
+        '…until the same reviewer approves',
+        [review('bob', 'CHANGES_REQUESTED', 1), review('carol', 'APPROVED', 2), review('bob', 'APPROVED', 3)],
+        'success',
+        [],
+      ],
       [
         'changes requested and too few approvals: both named',
         [review('bob', 'CHANGES_REQUESTED', 1), review('carol', 'APPROVED', 2)],
         'failure',
         ['changes requested by @bob (resolved when they approve)', '1 more approval (1 of 2)'],
       ],
-      ['a dismissed request for changes no longer blocks', [review('bob', 'CHANGES_REQUESTED', 1), review('bob', 'DISMISSED', 2), review('carol', 'APPROVED', 3), review('dave', 'APPROVED', 4)], 'success', []],
+      [
+        'a dismissed request for changes no longer blocks',
+        [review('bob', 'CHANGES_REQUESTED', 1), review('bob', 'DISMISSED', 2), review('carol', 'APPROVED', 3), review('dave', 'APPROVED', 4)],
+        'success',
+        [],
+      ],
     ])('%s', async (_name, reviews, conclusion, missing) => {
       const result = await run(plain, { client: client(reviews), repo: { owner: 'octo', repo: 'app' }, pullNumber: 7, publish })
       expect(result).toMatchObject({ conclusion, missing })
@@ -72,8 +87,16 @@ describe('peer-review run', () => {
   test.each([
     ['pull_request_review', { pull_request: { number: 3 } }, { kind: 'pull', number: 3 }],
     ['push', {}, { kind: 'push', sha: HEAD }],
-    ['merge_group', { merge_group: { head_sha: 'c'.repeat(40), head_ref: `gh-readonly-queue/main/pr-12-${'d'.repeat(40)}` } }, { kind: 'queue', number: 12, reportSha: 'c'.repeat(40) }],
-    ['merge_group', { merge_group: { head_sha: 'c'.repeat(40), head_ref: 'not-a-queue-branch' } }, { kind: 'queue', number: undefined, reportSha: 'c'.repeat(40) }],
+    [
+      'merge_group',
+      { merge_group: { head_sha: 'c'.repeat(40), head_ref: `gh-readonly-queue/main/pr-12-${'d'.repeat(40)}` } },
+      { kind: 'queue', number: 12, reportSha: 'c'.repeat(40) },
+    ],
+    [
+      'merge_group',
+      { merge_group: { head_sha: 'c'.repeat(40), head_ref: 'not-a-queue-branch' } },
+      { kind: 'queue', number: undefined, reportSha: 'c'.repeat(40) },
+    ],
   ])('reviewSubject: %s %j', (eventName, payload, subject) => expect(reviewSubject(eventName, payload, HEAD)).toEqual(subject))
 
   test.each(['workflow_dispatch', 'pull_request', 'schedule'])('reviewSubject refuses a %s event without a pull request', (eventName) => {
@@ -82,7 +105,13 @@ describe('peer-review run', () => {
 
   test('on push the check goes to the pushed commit; the reviews are of the PR head', async () => {
     const pushed = 'e'.repeat(40)
-    const result = await run(inputs, { client: fakeClient([approve('carol')], { carol: 'active' }), repo: { owner: 'octo', repo: 'app' }, pullNumber: 7, reportSha: pushed, publish })
+    const result = await run(inputs, {
+      client: fakeClient([approve('carol')], { carol: 'active' }),
+      repo: { owner: 'octo', repo: 'app' },
+      pullNumber: 7,
+      reportSha: pushed,
+      publish,
+    })
     expect(result.conclusion).toBe('success')
     expect(publish).toHaveBeenLastCalledWith(expect.objectContaining({ conclusion: 'success' }), pushed)
   })

@@ -27,14 +27,26 @@ export function commentBody(r: PreviewRecord): string {
     ['expires', `${r.expiresAt} (then the reaper removes it)`],
   ]
   if (r.runUrl) rows.push(['run', `[workflow run](${r.runUrl})`])
-  const lines = [previewMarker(r.namespace), title, '', markdownTable(['', ''], rows.map(([a, b]) => [`**${a}**`, b]))]
+  const lines = [
+    previewMarker(r.namespace),
+    title,
+    '',
+    markdownTable(
+      ['', ''],
+      rows.map(([a, b]) => [`**${a}**`, b]),
+    ),
+  ]
   if (r.reason) lines.push('', `**Why:** ${r.reason}`)
   lines.push('', `<sub>${r.objects.length} objects applied by preview-deploy; updated in place on every deploy.</sub>`)
   return lines.join('\n')
 }
 
 export function summaryMarkdown(r: PreviewRecord & { dryRun: boolean; deploymentId: string }): string {
-  const title = r.dryRun ? `### Dry run: would deploy ${code(r.branch)} to ${code(r.namespace)}` : r.state === 'deployed' ? `### Preview of ${code(r.branch)} deployed` : `### Preview of ${code(r.branch)} failed`
+  const title = r.dryRun
+    ? `### Dry run: would deploy ${code(r.branch)} to ${code(r.namespace)}`
+    : r.state === 'deployed'
+      ? `### Preview of ${code(r.branch)} deployed`
+      : `### Preview of ${code(r.branch)} failed`
   const rows: Array<[string, string]> = [
     ['namespace', code(r.namespace)],
     ['URL', r.url || '(no domain)'],
@@ -43,5 +55,17 @@ export function summaryMarkdown(r: PreviewRecord & { dryRun: boolean; deployment
   ]
   if (r.deploymentId) rows.push(['deployment', `#${r.deploymentId}`])
   if (r.reason) rows.push(['why', r.reason])
-  return [title, '', markdownTable(['', ''], rows.map(([a, b]) => [`**${a}**`, b])), '', `**Objects${r.dryRun ? ' that would be applied' : ''}:**`, '', ...r.objects.map((o) => `- ${code(o)}`), ''].join('\n')
+  return [
+    title,
+    '',
+    markdownTable(
+      ['', ''],
+      rows.map(([a, b]) => [`**${a}**`, b]),
+    ),
+    '',
+    `**Objects${r.dryRun ? ' that would be applied' : ''}:**`,
+    '',
+    ...r.objects.map((o) => `- ${code(o)}`),
+    '',
+  ].join('\n')
 }

@@ -9,7 +9,12 @@ export const inputSpecs = {
       const value = text({ required: true, accepted: 'an image pinned by digest, name@sha256:<64 hex>' }).parse(raw, name)
       const ref = parseReference(value)
       if (!ref) throw new InputError(name, `has an invalid value "${value}"`, 'an image pinned by digest, name@sha256:<64 hex>')
-      if (!ref.digest) throw new InputError(name, `"${value}" is not pinned by digest`, 'an image pinned by digest, name@sha256:<64 hex> (the image-ref output of build-image)')
+      if (!ref.digest)
+        throw new InputError(
+          name,
+          `"${value}" is not pinned by digest`,
+          'an image pinned by digest, name@sha256:<64 hex> (the image-ref output of build-image)',
+        )
       return { ...ref, digest: ref.digest, ref: value }
     },
   },
@@ -21,8 +26,15 @@ export const inputSpecs = {
     },
   },
   branch: text(),
-  'namespace-prefix': text({ default: 'dev', pattern: PREFIX, accepted: 'a DNS label of at most 40 characters (lowercase letters, digits and "-"), such as dev or preview' }),
-  domain: text({ pattern: /^(?=.{1,190}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/, accepted: 'a lowercase DNS domain such as dev.example.com' }),
+  'namespace-prefix': text({
+    default: 'dev',
+    pattern: PREFIX,
+    accepted: 'a DNS label of at most 40 characters (lowercase letters, digits and "-"), such as dev or preview',
+  }),
+  domain: text({
+    pattern: /^(?=.{1,190}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/,
+    accepted: 'a lowercase DNS domain such as dev.example.com',
+  }),
   kubeconfig: secret(),
   timeout: duration('5m'),
   ttl: duration('7d'),

@@ -47,7 +47,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       log: (message) => core.info(message),
     })
     await write(result)
-    core.info(result.dryRun ? `dry-run: ${result.objects.length} objects would be applied to ${result.namespace}` : `preview of ${result.branch} live in ${result.namespace}${result.url ? ` at ${result.url}` : ''}`)
+    core.info(
+      result.dryRun
+        ? `dry-run: ${result.objects.length} objects would be applied to ${result.namespace}`
+        : `preview of ${result.branch} live in ${result.namespace}${result.url ? ` at ${result.url}` : ''}`,
+    )
   } catch (error) {
     if (error instanceof RolloutError) await write(error.result)
     throw error

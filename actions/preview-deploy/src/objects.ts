@@ -35,7 +35,9 @@ const NAME = /^[A-Za-z0-9]([A-Za-z0-9._:-]{0,251}[A-Za-z0-9])?$/
 function refuseUnsafeNames(object: KubeObject, source: string): void {
   if (KIND.test(object.kind) && NAME.test(object.metadata.name)) return
   const shown = JSON.stringify(`${object.kind}/${object.metadata.name}`.slice(0, 80))
-  throw new UserError(`${source} holds an object whose kind or name is not a Kubernetes name: ${shown}. Expected a kind like Deployment and a name of letters, digits, "-", "." (DNS-1123).`)
+  throw new UserError(
+    `${source} holds an object whose kind or name is not a Kubernetes name: ${shown}. Expected a kind like Deployment and a name of letters, digits, "-", "." (DNS-1123).`,
+  )
 }
 
 function isList(value: unknown): value is { items: unknown[] } {

@@ -16,7 +16,8 @@ export function unpinnedImages(objects: KubeObject[]): PolicyViolation[] {
     for (const c of containersOf(obj)) {
       const image = c.image ?? ''
       const at = image.lastIndexOf('@')
-      if (at < 0 || !DIGEST.test(image.slice(at + 1))) violations.push({ object: `${obj.kind}/${obj.metadata.name}`, container: c.name ?? '?', image: image || '(no image)' })
+      if (at < 0 || !DIGEST.test(image.slice(at + 1)))
+        violations.push({ object: `${obj.kind}/${obj.metadata.name}`, container: c.name ?? '?', image: image || '(no image)' })
     }
   }
   return violations

@@ -24,7 +24,8 @@ export async function renderManifests(paths: string[], workspace: string, exec: 
   const out: Rendered[] = []
   for (const given of paths) {
     const path = isAbsolute(given) ? given : resolve(workspace, given)
-    if (!existsSync(path)) throw new UserError(`Input "manifests" names "${given}", which does not exist. Expected YAML files, folders or a kustomization folder.`)
+    if (!existsSync(path))
+      throw new UserError(`Input "manifests" names "${given}", which does not exist. Expected YAML files, folders or a kustomization folder.`)
     const info = await stat(path)
     if (info.isDirectory() && KUSTOMIZATION.some((f) => existsSync(join(path, f)))) {
       const { stdout } = await exec('kubectl', ['kustomize', path], { stream: false })

@@ -27,29 +27,35 @@ export async function waitForRollouts(kube: RolloutKube, namespace: string, work
       // The API server closes watches now and then; watch again from the last version seen.
       let resourceVersion: string | undefined
       while (mine().length && Date.now() < deadline) {
-        const result = await kube.watch(resourcePath(type, namespace), { timeoutMs: deadline - Date.now(), ...(resourceVersion ? { resourceVersion } : {}) }, (eventType, object) => {
-          resourceVersion = object.metadata.resourceVersion ?? resourceVersion
-          const key = `${kind}/${object.metadata.name}`
-          const entry = pending.get(key)
-          if (!entry || eventType === 'BOOKMARK') return mine().length === 0
-          if (eventType === 'DELETED') {
-            entry.message = 'was deleted while rolling out'
-            entry.failed = true
-            return false
-          }
-          const state = rolloutState(object)
-          entry.object = object
-          entry.message = state.message
-          if (state.done) pending.delete(key)
-          if (state.failed) entry.failed = true
-          return mine().length === 0 || mine().every((k) => pending.get(k)?.failed)
-        })
+        const result = await kube.watch(
+          resourcePath(type, namespace),
+          { timeoutMs: deadline - Date.now(), ...(resourceVersion ? { resourceVersion } : {}) },
+          (eventType, object) => {
+            resourceVersion = object.metadata.resourceVersion ?? resourceVersion
+            const key = `${kind}/${object.metadata.name}`
+            const entry = pending.get(key)
+            if (!entry || eventType === 'BOOKMARK') return mine().length === 0
+            if (eventType === 'DELETED') {
+              entry.message = 'was deleted while rolling out'
+              entry.failed = true
+              return false
+            }
+            const state = rolloutState(object)
+            entry.object = object
+            entry.message = state.message
+            if (state.done) pending.delete(key)
+            if (state.failed) entry.failed = true
+            return mine().length === 0 || mine().every((k) => pending.get(k)?.failed)
+          },
+        )
         if (result !== 'closed' || mine().every((k) => pending.get(k)?.failed)) break
       }
     }),
   )
   if (!pending.size) return { ok: true, reasons: [] }
-  const events = await kube.list(`/api/v1/namespaces/${encodeURIComponent(namespace)}/events`, { fieldSelector: 'involvedObject.kind=Pod' }).catch(() => ({ items: [] as KubeObject[] }))
+  const events = await kube
+    .list(`/api/v1/namespaces/${encodeURIComponent(namespace)}/events`, { fieldSelector: 'involvedObject.kind=Pod' })
+    .catch(() => ({ items: [] as KubeObject[] }))
   const reasons: string[] = []
   for (const [key, { object, message }] of pending) {
     const selector = selectorString((object.spec as { selector?: Parameters<typeof selectorString>[0] } | undefined)?.selector)
@@ -70,6 +76,9 @@ export function formatProblems(problems: PodProblem[]): string {
     groups.set(key, g)
   }
   return [...groups.values()]
-    .map(({ problem, pods }) => `pod ${pods[0]}${pods.length > 1 ? ` (and ${pods.length - 1} more)` : ''}${problem.container ? ` container "${problem.container}"` : ''} is ${problem.reason}${problem.message ? ` (${problem.message})` : ''}`)
+    .map(
+      ({ problem, pods }) =>
+        `pod ${pods[0]}${pods.length > 1 ? ` (and ${pods.length - 1} more)` : ''}${problem.container ? ` container "${problem.container}"` : ''} is ${problem.reason}${problem.message ? ` (${problem.message})` : ''}`,
+    )
     .join('; ')
 }

@@ -74,7 +74,18 @@ export async function run(inputs: Inputs, deps: DeployDeps): Promise<DeployResul
   const image = inputs['image-ref']
   const objects = await prepareObjects(inputs, deps, preview)
   const objectNames = objects.map((o) => `${o.kind}/${o.metadata.name}`)
-  const record: PreviewRecord = { branch: preview.branch, namespace: names.namespace, url: preview.url, imageRef: image.ref, digest: image.digest, sha: deps.context.sha, expiresAt: preview.expiresAt, runUrl: deps.context.runUrl, state: 'deployed', objects: objectNames }
+  const record: PreviewRecord = {
+    branch: preview.branch,
+    namespace: names.namespace,
+    url: preview.url,
+    imageRef: image.ref,
+    digest: image.digest,
+    sha: deps.context.sha,
+    expiresAt: preview.expiresAt,
+    runUrl: deps.context.runUrl,
+    state: 'deployed',
+    objects: objectNames,
+  }
 
   if (inputs['dry-run'] || !deps.kube) {
     for (const name of objectNames) log(`would apply ${name} in ${names.namespace}`)
@@ -101,7 +112,13 @@ export async function run(inputs: Inputs, deps: DeployDeps): Promise<DeployResul
   }
 
   const commentId = gh ? await reportOutcome(gh, deps, record, { deploymentId, pr, ok: outcome.ok }) : undefined
-  const result: DeployResult = { ...record, dryRun: false, deploymentId: deploymentId ? String(deploymentId) : '', ...(pr ? { pullRequest: pr } : {}), ...(commentId ? { commentId } : {}) }
+  const result: DeployResult = {
+    ...record,
+    dryRun: false,
+    deploymentId: deploymentId ? String(deploymentId) : '',
+    ...(pr ? { pullRequest: pr } : {}),
+    ...(commentId ? { commentId } : {}),
+  }
   if (!outcome.ok) throw new RolloutError(result)
   return result
 }
@@ -131,7 +148,9 @@ async function prepareObjects(inputs: Inputs, deps: DeployDeps, { names, labels 
   for (const { object, source } of await deps.render(inputs.manifests)) {
     const type = knownType(object.apiVersion, object.kind) ?? (deps.kube ? await deps.kube.resourceType(object.apiVersion, object.kind) : { namespaced: true })
     if (!type.namespaced) {
-      throw new UserError(`${source}: ${object.kind}/${object.metadata.name} is cluster-scoped; a preview only creates objects inside its own namespace ${names.namespace}. Remove it from the preview manifests.`)
+      throw new UserError(
+        `${source}: ${object.kind}/${object.metadata.name} is cluster-scoped; a preview only creates objects inside its own namespace ${names.namespace}. Remove it from the preview manifests.`,
+      )
     }
     objects.push(transformObject(object, true, { imageRef: inputs['image-ref'].ref, namespace: names.namespace, host: names.host, labels }))
   }
@@ -142,7 +161,13 @@ async function prepareObjects(inputs: Inputs, deps: DeployDeps, { names, labels 
 }
 
 /** The namespace, labelled and annotated with what the teardown needs; refused while it is being deleted. */
-async function applyNamespace(kube: PreviewKube, inputs: Inputs, deps: DeployDeps, { branch, names, expiresAt, labels }: Preview, pr: number | undefined): Promise<void> {
+async function applyNamespace(
+  kube: PreviewKube,
+  inputs: Inputs,
+  deps: DeployDeps,
+  { branch, names, expiresAt, labels }: Preview,
+  pr: number | undefined,
+): Promise<void> {
   const namespace: KubeObject = {
     apiVersion: 'v1',
     kind: 'Namespace',
@@ -159,11 +184,17 @@ async function applyNamespace(kube: PreviewKube, inputs: Inputs, deps: DeployDep
     },
   }
   const ns = await kube.apply(namespace, FIELD_MANAGER)
-  if (ns.metadata.deletionTimestamp) throw new UserError(`Namespace ${names.namespace} is still being deleted (a teardown is in progress); run the deploy again once it is gone.`)
+  if (ns.metadata.deletionTimestamp)
+    throw new UserError(`Namespace ${names.namespace} is still being deleted (a teardown is in progress); run the deploy again once it is gone.`)
 }
 
 /** A transient Deployment of the commit to the preview environment. */
-async function createPreviewDeployment(gh: NonNullable<DeployDeps['github']>, inputs: Inputs, deps: DeployDeps, { branch, names, url }: Preview): Promise<number> {
+async function createPreviewDeployment(
+  gh: NonNullable<DeployDeps['github']>,
+  inputs: Inputs,
+  deps: DeployDeps,
+  { branch, names, url }: Preview,
+): Promise<number> {
   const image = inputs['image-ref']
   return createDeployment(gh.client, gh.repo, {
     ref: deps.context.sha,
@@ -176,7 +207,12 @@ async function createPreviewDeployment(gh: NonNullable<DeployDeps['github']>, in
 }
 
 /** The Deployment's final status and the pull request's one comment; returns the comment's id. */
-async function reportOutcome(gh: NonNullable<DeployDeps['github']>, deps: DeployDeps, record: PreviewRecord, at: { deploymentId: number | undefined; pr: number | undefined; ok: boolean }): Promise<number | undefined> {
+async function reportOutcome(
+  gh: NonNullable<DeployDeps['github']>,
+  deps: DeployDeps,
+  record: PreviewRecord,
+  at: { deploymentId: number | undefined; pr: number | undefined; ok: boolean },
+): Promise<number | undefined> {
   if (at.deploymentId) {
     await setDeploymentStatus(gh.client, gh.repo, at.deploymentId, {
       state: at.ok ? 'success' : 'failure',

@@ -28,7 +28,7 @@ export function podSpecOf(obj: KubeObject): PodSpecLike | undefined {
   const spec = obj.spec as Record<string, unknown> | undefined
   if (!spec) return undefined
   if (obj.kind === 'Pod') return spec as PodSpecLike
-  if (obj.kind === 'CronJob') return ((spec.jobTemplate as { spec?: { template?: { spec?: PodSpecLike } } } | undefined)?.spec?.template?.spec)
+  if (obj.kind === 'CronJob') return (spec.jobTemplate as { spec?: { template?: { spec?: PodSpecLike } } } | undefined)?.spec?.template?.spec
   if ((WORKLOAD_KINDS as readonly string[]).includes(obj.kind)) return (spec.template as { spec?: PodSpecLike } | undefined)?.spec
   return undefined
 }
@@ -58,7 +58,7 @@ export function transformObject(input: KubeObject, namespaced: boolean, opts: Tr
   }
   // Namespaced objects that refer to their namespace by name (RoleBinding subjects) follow it.
   if (obj.kind === 'RoleBinding') {
-    for (const subject of ((obj as { subjects?: Array<{ kind?: string; namespace?: string }> }).subjects ?? [])) {
+    for (const subject of (obj as { subjects?: Array<{ kind?: string; namespace?: string }> }).subjects ?? []) {
       if (subject.kind === 'ServiceAccount') subject.namespace = opts.namespace
     }
   }
@@ -66,7 +66,25 @@ export function transformObject(input: KubeObject, namespaced: boolean, opts: Tr
 }
 
 /** Apply order: what others refer to first (config, accounts, services), workloads after, Ingress last. */
-const ORDER = ['ServiceAccount', 'Secret', 'ConfigMap', 'PersistentVolumeClaim', 'Role', 'RoleBinding', 'Service', 'NetworkPolicy', 'PodDisruptionBudget', 'Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Pod', 'HorizontalPodAutoscaler', 'Ingress']
+const ORDER = [
+  'ServiceAccount',
+  'Secret',
+  'ConfigMap',
+  'PersistentVolumeClaim',
+  'Role',
+  'RoleBinding',
+  'Service',
+  'NetworkPolicy',
+  'PodDisruptionBudget',
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'Job',
+  'CronJob',
+  'Pod',
+  'HorizontalPodAutoscaler',
+  'Ingress',
+]
 
 export function applyOrder(a: KubeObject, b: KubeObject): number {
   const rank = (o: KubeObject): number => {

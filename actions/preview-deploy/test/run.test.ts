@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest'
 import type { KubeObject, ListResult, WatchHandler } from '@cna/kit/k8s'
-import { ANNOTATION_BRANCH, ANNOTATION_COMMIT, ANNOTATION_EXPIRES, ANNOTATION_IMAGE, ANNOTATION_RUN, LABEL_PR, previewMarker, previewNames } from '@cna/kit/names'
+import {
+  ANNOTATION_BRANCH,
+  ANNOTATION_COMMIT,
+  ANNOTATION_EXPIRES,
+  ANNOTATION_IMAGE,
+  ANNOTATION_RUN,
+  LABEL_PR,
+  previewMarker,
+  previewNames,
+} from '@cna/kit/names'
 import { getInputs } from '../src/inputs.js'
 import { fakeRest } from '@cna/kit/testing'
 import type { Rendered } from '../src/render.js'
@@ -16,9 +25,17 @@ const NS = NAMES.namespace
 
 const deployment = (image = 'ghcr.io/octo/app:dev'): Rendered => ({
   source: 'deploy/app.yaml',
-  object: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'app' }, spec: { replicas: 1, selector: { matchLabels: { app: 'app' } }, template: { spec: { containers: [{ name: 'app', image }] } } } },
+  object: {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'app' },
+    spec: { replicas: 1, selector: { matchLabels: { app: 'app' } }, template: { spec: { containers: [{ name: 'app', image }] } } },
+  },
 })
-const service: Rendered = { source: 'deploy/app.yaml', object: { apiVersion: 'v1', kind: 'Service', metadata: { name: 'app' }, spec: { ports: [{ port: 80 }] } } }
+const service: Rendered = {
+  source: 'deploy/app.yaml',
+  object: { apiVersion: 'v1', kind: 'Service', metadata: { name: 'app' }, spec: { ports: [{ port: 80 }] } },
+}
 
 type Rollout = 'rolls out' | 'exceeds its deadline'
 
@@ -92,18 +109,46 @@ describe('preview-deploy run', () => {
     const result = await run(inputs(), deps({ kube }))
     expect(applied.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual([`Namespace/${NS}`, 'Service/app', 'Deployment/app'])
     const ns = applied[0]!
-    expect(ns.metadata.annotations).toEqual({ [ANNOTATION_BRANCH]: 'feature/login', [ANNOTATION_COMMIT]: SHA, [ANNOTATION_RUN]: RUN_URL, [ANNOTATION_EXPIRES]: '2026-11-08T10:00:00Z', [ANNOTATION_IMAGE]: IMAGE })
+    expect(ns.metadata.annotations).toEqual({
+      [ANNOTATION_BRANCH]: 'feature/login',
+      [ANNOTATION_COMMIT]: SHA,
+      [ANNOTATION_RUN]: RUN_URL,
+      [ANNOTATION_EXPIRES]: '2026-11-08T10:00:00Z',
+      [ANNOTATION_IMAGE]: IMAGE,
+    })
     expect(ns.metadata.labels?.[LABEL_PR]).toBe('7')
     const containers = (applied[2]!.spec as { template: { spec: { containers: Array<{ image: string }> } } }).template.spec.containers
     expect(containers[0]!.image).toBe(IMAGE)
     expect(applied.slice(1).every((o) => o.metadata.namespace === NS)).toBe(true)
-    expect(result).toMatchObject({ state: 'deployed', namespace: NS, url: `https://${NAMES.host}`, dryRun: false, deploymentId: '', objects: ['Service/app', 'Deployment/app'] })
+    expect(result).toMatchObject({
+      state: 'deployed',
+      namespace: NS,
+      url: `https://${NAMES.host}`,
+      dryRun: false,
+      deploymentId: '',
+      objects: ['Service/app', 'Deployment/app'],
+    })
   })
 
   test.each<[string, Record<string, string>, Partial<DeployDeps>, RegExp]>([
     ['no branch anywhere', {}, { context: { branch: '', sha: SHA, runUrl: RUN_URL } }, /Input "branch" is empty and the event names no branch/],
-    ['a cluster-scoped object', {}, { render: async () => [deployment(), { source: 'deploy/issuer.yaml', object: { apiVersion: 'cert-manager.io/v1', kind: 'ClusterIssuer', metadata: { name: 'x' } } }] }, /deploy\/issuer.yaml: ClusterIssuer\/x is cluster-scoped/],
-    ['an image not pinned by digest', {}, { render: async () => [deployment('docker.io/library/redis:7')] }, /not pinned by digest: Deployment\/app container "app" uses docker.io\/library\/redis:7/],
+    [
+      'a cluster-scoped object',
+      {},
+      {
+        render: async () => [
+          deployment(),
+          { source: 'deploy/issuer.yaml', object: { apiVersion: 'cert-manager.io/v1', kind: 'ClusterIssuer', metadata: { name: 'x' } } },
+        ],
+      },
+      /deploy\/issuer.yaml: ClusterIssuer\/x is cluster-scoped/,
+    ],
+    [
+      'an image not pinned by digest',
+      {},
+      { render: async () => [deployment('docker.io/library/redis:7')] },
+      /not pinned by digest: Deployment\/app container "app" uses docker.io\/library\/redis:7/,
+    ],
   ])('refuses %s before touching the cluster', async (_name, values, overrides, message) => {
     const { kube, applied } = fakeKube()
     await expect(run(inputs(values), { ...deps({ kube }), ...overrides })).rejects.toThrow(message)
@@ -131,26 +176,65 @@ describe('preview-deploy run', () => {
   })
 
   // With GitHub: which pull request gets the comment, and how the deployment is recorded.
-  test.each<[string, { pr?: number; prInput?: string; openPulls?: number[]; comments?: Array<{ id: number; body: string }> }, { pr?: number; routes: string[] }]>([
+  test.each<
+    [string, { pr?: number; prInput?: string; openPulls?: number[]; comments?: Array<{ id: number; body: string }> }, { pr?: number; routes: string[] }]
+  >([
     [
-      'the event\'s pull request, a new comment',
+      "the event's pull request, a new comment",
       { pr: 7 },
-      { pr: 7, routes: ['POST /repos/{owner}/{repo}/deployments', 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses success', 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments'] },
+      {
+        pr: 7,
+        routes: [
+          'POST /repos/{owner}/{repo}/deployments',
+          'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses success',
+          'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+          'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        ],
+      },
     ],
     [
       'the pr-number input wins over the event',
       { pr: 7, prInput: '12' },
-      { pr: 12, routes: ['POST /repos/{owner}/{repo}/deployments', 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses success', 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments'] },
+      {
+        pr: 12,
+        routes: [
+          'POST /repos/{owner}/{repo}/deployments',
+          'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses success',
+          'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+          'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        ],
+      },
     ],
     [
       'a push: the open pull request of the branch, whose comment is updated in place',
-      { openPulls: [9], comments: [{ id: 299, body: 'an unrelated comment' }, { id: 300, body: `${previewMarker(NS)}\nold` }] },
-      { pr: 9, routes: ['GET /repos/{owner}/{repo}/pulls open', 'POST /repos/{owner}/{repo}/deployments', 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses success', 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'] },
+      {
+        openPulls: [9],
+        comments: [
+          { id: 299, body: 'an unrelated comment' },
+          { id: 300, body: `${previewMarker(NS)}\nold` },
+        ],
+      },
+      {
+        pr: 9,
+        routes: [
+          'GET /repos/{owner}/{repo}/pulls open',
+          'POST /repos/{owner}/{repo}/deployments',
+          'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses success',
+          'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+          'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+        ],
+      },
     ],
     [
       'a push without an open pull request: no comment',
       { openPulls: [] },
-      { routes: ['GET /repos/{owner}/{repo}/pulls open', 'POST /repos/{owner}/{repo}/deployments', 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses success'] },
+      {
+        routes: [
+          'GET /repos/{owner}/{repo}/pulls open',
+          'POST /repos/{owner}/{repo}/deployments',
+          'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses success',
+        ],
+      },
     ],
   ])('%s', async (_name, given, expected) => {
     const { kube } = fakeKube({ rollout: 'rolls out' })

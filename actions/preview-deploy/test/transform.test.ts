@@ -37,8 +37,16 @@ describe('transformObject', () => {
   })
 
   test('sets Ingress rule and TLS hosts', () => {
-    const ingress: KubeObject = { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'i' }, spec: { rules: [{ host: 'a' }, { host: 'b' }], tls: [{ hosts: ['a', 'b'] }] } }
-    expect(transformObject(ingress, true, opts).spec).toEqual({ rules: [{ host: 'x.dev.example.com' }, { host: 'x.dev.example.com' }], tls: [{ hosts: ['x.dev.example.com'] }] })
+    const ingress: KubeObject = {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { name: 'i' },
+      spec: { rules: [{ host: 'a' }, { host: 'b' }], tls: [{ hosts: ['a', 'b'] }] },
+    }
+    expect(transformObject(ingress, true, opts).spec).toEqual({
+      rules: [{ host: 'x.dev.example.com' }, { host: 'x.dev.example.com' }],
+      tls: [{ hosts: ['x.dev.example.com'] }],
+    })
   })
 
   test('applies what others refer to first and the Ingress last', () => {
@@ -79,7 +87,8 @@ describe('parseObjects', () => {
   })
 
   test('multi-document YAML, Lists unpacked, empty documents skipped', () => {
-    const text = '---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\n---\napiVersion: v1\nkind: List\nitems:\n- {apiVersion: v1, kind: Service, metadata: {name: b}}\n'
+    const text =
+      '---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\n---\napiVersion: v1\nkind: List\nitems:\n- {apiVersion: v1, kind: Service, metadata: {name: b}}\n'
     expect(parseObjects(text, 'f.yaml').map((r) => `${r.object.kind}/${r.object.metadata.name}`)).toEqual(['ConfigMap/a', 'Service/b'])
   })
   test('a document that is not an object is refused with its file', () => {

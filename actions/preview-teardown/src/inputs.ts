@@ -5,7 +5,11 @@ import { PREFIX } from '@cna/kit/names'
 export const inputSpecs = {
   mode: oneOf(['branch', 'reap'] as const, 'branch'),
   branch: text(),
-  'namespace-prefix': text({ default: 'dev', pattern: PREFIX, accepted: 'a DNS label of at most 40 characters (lowercase letters, digits and "-"), such as dev or preview' }),
+  'namespace-prefix': text({
+    default: 'dev',
+    pattern: PREFIX,
+    accepted: 'a DNS label of at most 40 characters (lowercase letters, digits and "-"), such as dev or preview',
+  }),
   kubeconfig: secret(),
   'max-age': {
     parse(raw: string, name: string): number {

@@ -16,20 +16,29 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   // delete events carry the deleted branch in `ref`; pull_request events the head branch.
   const eventBranch =
     context.eventName === 'delete'
-      ? payloadString(payload, 'ref_type') === 'branch' ? branchName(payloadString(payload, 'ref') ?? '') : ''
+      ? payloadString(payload, 'ref_type') === 'branch'
+        ? branchName(payloadString(payload, 'ref') ?? '')
+        : ''
       : (payloadString(payload, 'pull_request', 'head', 'ref') ?? (context.ref.startsWith('refs/heads/') ? branchName(context.ref) : ''))
 
   const kube = new KubeClient(await loadClusterAccess({ kubeconfig: inputs.kubeconfig, env }))
   const token = inputs['github-token']
   const repo = parseRepo(context.repository)
   let github: { client: TeardownGitHub; repo: NonNullable<typeof repo> } | undefined
-  if (!token) core.notice('github-token is empty: deployments are not marked inactive, the pull request comment is not updated, and the reaper cannot see deleted branches or closed pull requests.')
+  if (!token)
+    core.notice(
+      'github-token is empty: deployments are not marked inactive, the pull request comment is not updated, and the reaper cannot see deleted branches or closed pull requests.',
+    )
   else if (repo) github = { client: createRestClient(token), repo }
   try {
     const result = await run(inputs, {
       kube,
       ...(github ? { github } : {}),
-      context: { branch: eventBranch, runUrl: context.runUrl, ...(payloadNumber(payload, 'pull_request', 'number') ? { pullRequest: payloadNumber(payload, 'pull_request', 'number') } : {}) },
+      context: {
+        branch: eventBranch,
+        runUrl: context.runUrl,
+        ...(payloadNumber(payload, 'pull_request', 'number') ? { pullRequest: payloadNumber(payload, 'pull_request', 'number') } : {}),
+      },
       log: (message) => core.info(message),
     })
     const removed = result.removals.filter((r) => r.state !== 'gone').map((r) => r.namespace)
@@ -42,7 +51,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 
 function summary(result: TeardownResult): string {
   const title = result.mode === 'reap' ? `### Preview reaper${result.dryRun ? ' (dry run)' : ''}` : `### Preview teardown${result.dryRun ? ' (dry run)' : ''}`
-  const rows = [...result.removals.map((r) => [code(r.namespace), r.state, r.reason]), ...(result.mode === 'reap' ? result.kept.map((k) => [code(k.namespace), 'kept', k.reason]) : [])]
+  const rows = [
+    ...result.removals.map((r) => [code(r.namespace), r.state, r.reason]),
+    ...(result.mode === 'reap' ? result.kept.map((k) => [code(k.namespace), 'kept', k.reason]) : []),
+  ]
   const lines = [title, '', rows.length ? markdownTable(['namespace', 'state', 'why'], rows) : 'No preview namespaces found.']
   if (result.deactivated.length) lines.push('', `Deployments marked inactive: ${result.deactivated.map((id) => `#${id}`).join(', ')}`)
   return `${lines.join('\n')}\n`

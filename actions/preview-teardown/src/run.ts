@@ -73,9 +73,15 @@ async function teardownBranch(inputs: Inputs, deps: TeardownDeps): Promise<Teard
     const terminating = await deps.kube.delete<KubeObject>(path)
     if (terminating) {
       log(`namespace ${names.namespace} is ${String((terminating.status as { phase?: string } | undefined)?.phase ?? 'terminating')}; waiting until it is gone`)
-      const outcome = await deps.kube.watch(resourcePath(NAMESPACES), { fieldSelector: `metadata.name=${names.namespace}`, resourceVersion: terminating.metadata.resourceVersion ?? '', timeoutMs: inputs.timeout }, (type) => type === 'DELETED')
+      const outcome = await deps.kube.watch(
+        resourcePath(NAMESPACES),
+        { fieldSelector: `metadata.name=${names.namespace}`, resourceVersion: terminating.metadata.resourceVersion ?? '', timeoutMs: inputs.timeout },
+        (type) => type === 'DELETED',
+      )
       if (outcome !== 'done' && (await deps.kube.get(path))) {
-        throw new UserError(`Namespace ${names.namespace} was still terminating after ${Math.round(inputs.timeout / 1000)}s (finalizers on objects inside it can hold it); it will go once they finish. Raise timeout to wait longer.`)
+        throw new UserError(
+          `Namespace ${names.namespace} was still terminating after ${Math.round(inputs.timeout / 1000)}s (finalizers on objects inside it can hold it); it will go once they finish. Raise timeout to wait longer.`,
+        )
       }
     }
     result.removals.push({ namespace: names.namespace, reason: `branch ${branch}`, state: terminating ? 'deleted' : 'gone' })
@@ -87,7 +93,12 @@ async function teardownBranch(inputs: Inputs, deps: TeardownDeps): Promise<Teard
     result.deactivated = await deactivateDeployments(gh.client, gh.repo, previewEnvironment(names.slug), deps.context.runUrl)
     const pr = deps.context.pullRequest ?? (await findPullRequest(gh.client, gh.repo, branch))
     if (pr) {
-      const body = [previewMarker(names.namespace), `### Preview of \`${branch}\` was torn down`, '', `Namespace \`${names.namespace}\` is deleted and its deployments are marked inactive.${deps.context.runUrl ? ` ([run](${deps.context.runUrl}))` : ''}`].join('\n')
+      const body = [
+        previewMarker(names.namespace),
+        `### Preview of \`${branch}\` was torn down`,
+        '',
+        `Namespace \`${names.namespace}\` is deleted and its deployments are marked inactive.${deps.context.runUrl ? ` ([run](${deps.context.runUrl}))` : ''}`,
+      ].join('\n')
       const id = await updateComment(gh.client, gh.repo, pr, previewMarker(names.namespace), body)
       if (id) result.commentId = id
     }
@@ -108,7 +119,8 @@ async function reap(inputs: Inputs, deps: TeardownDeps): Promise<TeardownResult>
     const expires = Date.parse(annotations[ANNOTATION_EXPIRES] ?? '')
     if (!Number.isNaN(expires) && expires <= now) return `expired at ${annotations[ANNOTATION_EXPIRES]}`
     const created = Date.parse(ns.metadata.creationTimestamp ?? '')
-    if (inputs['max-age'] > 0 && !Number.isNaN(created) && now - created > inputs['max-age']) return `older than max-age (created ${ns.metadata.creationTimestamp})`
+    if (inputs['max-age'] > 0 && !Number.isNaN(created) && now - created > inputs['max-age'])
+      return `older than max-age (created ${ns.metadata.creationTimestamp})`
     if (!gh) return undefined
     const pr = Number(ns.metadata.labels?.[LABEL_PR] ?? '')
     if (pr > 0) {

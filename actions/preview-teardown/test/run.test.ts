@@ -4,7 +4,17 @@ import type { Inputs } from '../src/inputs.js'
 import { run, type TeardownDeps } from '../src/run.js'
 
 const NOW = new Date('2026-11-26T12:00:00Z')
-const inputs = (over: Partial<Inputs> = {}): Inputs => ({ mode: 'reap', branch: '', 'namespace-prefix': 'dev', kubeconfig: '', 'max-age': 0, timeout: 60_000, 'dry-run': false, 'github-token': '', ...over })
+const inputs = (over: Partial<Inputs> = {}): Inputs => ({
+  mode: 'reap',
+  branch: '',
+  'namespace-prefix': 'dev',
+  kubeconfig: '',
+  'max-age': 0,
+  timeout: 60_000,
+  'dry-run': false,
+  'github-token': '',
+  ...over,
+})
 
 function ns(name: string, opts: { expires?: string; created?: string; branch?: string; pr?: number; terminating?: boolean; prefix?: string } = {}): KubeObject {
   return {
@@ -13,7 +23,11 @@ function ns(name: string, opts: { expires?: string; created?: string; branch?: s
     metadata: {
       name,
       creationTimestamp: opts.created ?? '2026-11-25T00:00:00Z',
-      labels: { 'app.kubernetes.io/managed-by': 'cna-preview', 'preview.cna.dev/prefix': opts.prefix ?? 'dev', ...(opts.pr ? { 'preview.cna.dev/pull-request': String(opts.pr) } : {}) },
+      labels: {
+        'app.kubernetes.io/managed-by': 'cna-preview',
+        'preview.cna.dev/prefix': opts.prefix ?? 'dev',
+        ...(opts.pr ? { 'preview.cna.dev/pull-request': String(opts.pr) } : {}),
+      },
       annotations: { 'preview.cna.dev/expires-at': opts.expires ?? '2026-12-01T00:00:00Z', ...(opts.branch ? { 'preview.cna.dev/branch': opts.branch } : {}) },
       ...(opts.terminating ? { deletionTimestamp: '2026-11-26T11:00:00Z' } : {}),
     },
@@ -62,11 +76,19 @@ function fakes(namespaces: KubeObject[], github?: { branches: string[]; openPull
 
 describe('reap', () => {
   test('deletes the expired and the too old; keeps the live and the terminating; lists by label', async () => {
-    const { deps, deleted, calls } = fakes([ns('dev-old', { created: '2026-10-01T00:00:00Z' }), ns('dev-expired', { expires: '2026-11-26T11:59:59Z' }), ns('dev-live'), ns('dev-going', { expires: '2026-11-01T00:00:00Z', terminating: true })])
+    const { deps, deleted, calls } = fakes([
+      ns('dev-old', { created: '2026-10-01T00:00:00Z' }),
+      ns('dev-expired', { expires: '2026-11-26T11:59:59Z' }),
+      ns('dev-live'),
+      ns('dev-going', { expires: '2026-11-01T00:00:00Z', terminating: true }),
+    ])
     const result = await run(inputs({ 'max-age': 14 * 86_400_000 }), deps)
     expect(calls[0]).toBe('list app.kubernetes.io/managed-by=cna-preview,preview.cna.dev/prefix=dev')
     expect(deleted.sort()).toEqual(['dev-expired', 'dev-old'])
-    expect(result.removals.map((r) => `${r.namespace}: ${r.reason}`)).toEqual(['dev-expired: expired at 2026-11-26T11:59:59Z', 'dev-old: older than max-age (created 2026-10-01T00:00:00Z)'])
+    expect(result.removals.map((r) => `${r.namespace}: ${r.reason}`)).toEqual([
+      'dev-expired: expired at 2026-11-26T11:59:59Z',
+      'dev-old: older than max-age (created 2026-10-01T00:00:00Z)',
+    ])
     expect(result.kept).toEqual([
       { namespace: 'dev-going', reason: 'already terminating' },
       { namespace: 'dev-live', reason: 'live' },
@@ -74,7 +96,15 @@ describe('reap', () => {
   })
 
   test('with GitHub: closed pull requests and deleted branches go; expired ones need no GitHub call', async () => {
-    const { deps, deleted, calls } = fakes([ns('dev-a', { branch: 'a', pr: 1 }), ns('dev-b', { branch: 'b' }), ns('dev-c', { branch: 'c', pr: 3 }), ns('dev-d', { branch: 'd', expires: '2026-01-01T00:00:00Z' })], { branches: ['a', 'c'], openPulls: [3] })
+    const { deps, deleted, calls } = fakes(
+      [
+        ns('dev-a', { branch: 'a', pr: 1 }),
+        ns('dev-b', { branch: 'b' }),
+        ns('dev-c', { branch: 'c', pr: 3 }),
+        ns('dev-d', { branch: 'd', expires: '2026-01-01T00:00:00Z' }),
+      ],
+      { branches: ['a', 'c'], openPulls: [3] },
+    )
     const result = await run(inputs(), deps)
     expect(deleted.sort()).toEqual(['dev-a', 'dev-b', 'dev-d'])
     expect(result.removals.find((r) => r.namespace === 'dev-a')!.reason).toBe('pull request #1 is closed')

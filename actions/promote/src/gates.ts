@@ -1,6 +1,15 @@
 import * as core from '@actions/core'
 import { UserError } from '@cna/kit'
-import { commitTree, evaluateRequiredChecks, GATE_EVIDENCE_CHECK, latestCheck, listChecks, readEvidence, verifyEvidence, type CheckState } from '@cna/kit/required-checks'
+import {
+  commitTree,
+  evaluateRequiredChecks,
+  GATE_EVIDENCE_CHECK,
+  latestCheck,
+  listChecks,
+  readEvidence,
+  verifyEvidence,
+  type CheckState,
+} from '@cna/kit/required-checks'
 import type { PromoteGitHub, Repo } from './github.js'
 
 /** Which required checks report on the commit itself (they decide there), and which are missing. Pure. */
@@ -29,13 +38,23 @@ export async function checkGates(gh: PromoteGitHub, repo: Repo, required: readon
   const missingProblems = evaluateRequiredChecks(missing, checksOnSha).problems
   const record = await readEvidence(gh, repo, sha)
   if (!record.found) throw refused(sha, [...missingProblems, `and no successful "${GATE_EVIDENCE_CHECK}" check run on it says where they passed`])
-  if (!record.evidence) throw refused(sha, [...missingProblems, `and the "${GATE_EVIDENCE_CHECK}" check run on it holds no valid evidence (one fenced JSON block with pullRequest, headSha, tree, digest, checks)`])
+  if (!record.evidence)
+    throw refused(sha, [
+      ...missingProblems,
+      `and the "${GATE_EVIDENCE_CHECK}" check run on it holds no valid evidence (one fenced JSON block with pullRequest, headSha, tree, digest, checks)`,
+    ])
   const evidence = record.evidence
-  const [shaTree, headTree, checksOnHead] = await Promise.all([commitTree(gh, repo, sha), commitTree(gh, repo, evidence.headSha), listChecks(gh, repo, evidence.headSha)])
+  const [shaTree, headTree, checksOnHead] = await Promise.all([
+    commitTree(gh, repo, sha),
+    commitTree(gh, repo, evidence.headSha),
+    listChecks(gh, repo, evidence.headSha),
+  ])
   const verdict = verifyEvidence({ evidence, digest, shaTree, headTree, required: missing, checksOnHead })
   const from = `#${evidence.pullRequest} head ${evidence.headSha.slice(0, 7)}`
   if (!verdict.ok) {
-    throw new UserError(`Promotion refused: ${missing.join(', ')} did not run on ${sha}, and its "${GATE_EVIDENCE_CHECK}" (from ${from}) does not verify: ${verdict.problems.join('; ')}.`)
+    throw new UserError(
+      `Promotion refused: ${missing.join(', ')} did not run on ${sha}, and its "${GATE_EVIDENCE_CHECK}" (from ${from}) does not verify: ${verdict.problems.join('; ')}.`,
+    )
   }
   const where = `passed on ${from}, same tree`
   core.info(`required checks: ${present.length ? `${present.join(', ')} passed on ${sha}; ` : ''}${missing.join(', ')} ${where} (gate evidence re-verified)`)

@@ -8,7 +8,12 @@ export const inputSpecs = {
     parse(raw: string, name: string): SourceRef {
       const value = text({ required: true, accepted: 'name@sha256:<64 hex> or name:<40-hex commit sha>' }).parse(raw, name)
       const ref = parseSource(value)
-      if (!ref) throw new InputError(name, `"${value}" is not an immutable image reference`, 'name@sha256:<64 hex> or name:<40-hex commit sha> (mutable tags such as latest or v1 are not promoted)')
+      if (!ref)
+        throw new InputError(
+          name,
+          `"${value}" is not an immutable image reference`,
+          'name@sha256:<64 hex> or name:<40-hex commit sha> (mutable tags such as latest or v1 are not promoted)',
+        )
       return ref
     },
   },
@@ -16,7 +21,12 @@ export const inputSpecs = {
     parse(raw: string, name: string): string {
       const value = text({ required: true, accepted: 'an image name without tag or digest, such as ghcr.io/octo-org/sensor-api' }).parse(raw, name)
       const ref = parseReference(value)
-      if (!ref || ref.tag || ref.digest) throw new InputError(name, `has an invalid value "${value}"`, 'an image name without tag or digest, lowercase, such as registry.example.com/prod/sensor-api')
+      if (!ref || ref.tag || ref.digest)
+        throw new InputError(
+          name,
+          `has an invalid value "${value}"`,
+          'an image name without tag or digest, lowercase, such as registry.example.com/prod/sensor-api',
+        )
       return value
     },
   },
@@ -37,7 +47,10 @@ export const inputSpecs = {
   'target-password': secret(),
   'dry-run': bool(false),
   'wait-for': oneOf(['none', 'argocd', 'flux', 'github'] as const, 'none'),
-  'wait-name': text({ pattern: /^[a-z0-9{}]([-a-z0-9.{}]*[a-z0-9{}])?$/, accepted: 'an Application or Kustomization name such as sensor-api-staging ({service} and {environment} are replaced)' }),
+  'wait-name': text({
+    pattern: /^[a-z0-9{}]([-a-z0-9.{}]*[a-z0-9{}])?$/,
+    accepted: 'an Application or Kustomization name such as sensor-api-staging ({service} and {environment} are replaced)',
+  }),
   'wait-namespace': text({ pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, accepted: 'a Kubernetes namespace such as argocd or flux-system' }),
   kubeconfig: secret(),
   'wait-timeout': duration('10m'),
@@ -57,7 +70,11 @@ export type Inputs = InputValues<typeof inputSpecs>
 
 function tagItem(tag: string, name: string): string {
   if (tag.toLowerCase() === 'latest') {
-    throw new InputError(name, 'contains "latest", which is refused: it moves, so nothing could tell what runs where', 'immutable tags such as v1.4.2 (the commit SHA tag is always added)')
+    throw new InputError(
+      name,
+      'contains "latest", which is refused: it moves, so nothing could tell what runs where',
+      'immutable tags such as v1.4.2 (the commit SHA tag is always added)',
+    )
   }
   if (!TAG.test(tag)) throw new InputError(name, `contains an invalid tag "${tag}"`, 'tags of letters, digits, "_", "." and "-", at most 128 characters')
   return tag
@@ -66,20 +83,37 @@ function tagItem(tag: string, name: string): string {
 export function getInputs(source?: InputSource): Inputs {
   const inputs = readInputs(inputSpecs, source)
   if (inputs['gitops-repo'] && !inputs['gitops-path']) {
-    throw new InputError('gitops-path', 'is empty while gitops-repo is set', 'the file or folder in the GitOps repository that pins the image, such as envs/staging')
+    throw new InputError(
+      'gitops-path',
+      'is empty while gitops-repo is set',
+      'the file or folder in the GitOps repository that pins the image, such as envs/staging',
+    )
   }
   for (const side of ['source', 'target'] as const) {
     if (Boolean(inputs[`${side}-username`]) !== Boolean(inputs[`${side}-password`])) {
       const missing = inputs[`${side}-username`] ? `${side}-password` : `${side}-username`
-      throw new InputError(missing, 'is empty while the other credential input is set', `both ${side}-username and ${side}-password, or neither (to use the existing Docker login)`)
+      throw new InputError(
+        missing,
+        'is empty while the other credential input is set',
+        `both ${side}-username and ${side}-password, or neither (to use the existing Docker login)`,
+      )
     }
   }
   if (inputs['wait-for'] === 'none') {
     for (const name of ['verify-url', 'verify-command'] as const) {
-      if (inputs[name]) throw new InputError(name, 'is set while wait-for is none: nothing would wait for the new version to run before it is verified', 'wait-for: argocd or flux (the controller that applies the GitOps repository) together with verification')
+      if (inputs[name])
+        throw new InputError(
+          name,
+          'is set while wait-for is none: nothing would wait for the new version to run before it is verified',
+          'wait-for: argocd or flux (the controller that applies the GitOps repository) together with verification',
+        )
     }
   } else if (!inputs['gitops-repo']) {
-    throw new InputError('wait-for', `is ${inputs['wait-for']} while gitops-repo is empty: there is no GitOps commit to wait for`, 'a gitops-repo and gitops-path, or wait-for: none')
+    throw new InputError(
+      'wait-for',
+      `is ${inputs['wait-for']} while gitops-repo is empty: there is no GitOps commit to wait for`,
+      'a gitops-repo and gitops-path, or wait-for: none',
+    )
   }
   return inputs
 }

@@ -38,7 +38,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 
   const temp = await mkdtemp(join(context.tempDir || tmpdir(), 'promote-'))
   // The Kubernetes client is loaded only when there is a controller to wait for.
-  const confirm = inputs['wait-for'] === 'none' ? { deps: {}, close: () => undefined } : await (await import('./cluster/deps.js')).confirmDeps(inputs, inputs.service || serviceName(target.repository), exec, process.cwd())
+  const confirm =
+    inputs['wait-for'] === 'none'
+      ? { deps: {}, close: () => undefined }
+      : await (await import('./cluster/deps.js')).confirmDeps(inputs, inputs.service || serviceName(target.repository), exec, process.cwd())
   try {
     const result = await run(inputs, {
       source: sourceClient,
@@ -82,7 +85,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     core.info(`${result.dryRun ? 'dry-run: would promote' : 'promoted'} ${result.imageRef} to ${inputs.environment}`)
     await writeSummary(promoteSummary(result, { source: `${source.registry}/${source.repository}`, target: inputs.target, environment: inputs.environment }))
     if (result.outcome === 'failure') {
-      const back = result.rollback ? `; rolled back to ${result.rollback.digest} (GitOps commit ${result.rollback.commit.slice(0, 12)}) and rejected for ${inputs.environment}` : ''
+      const back = result.rollback
+        ? `; rolled back to ${result.rollback.digest} (GitOps commit ${result.rollback.commit.slice(0, 12)}) and rejected for ${inputs.environment}`
+        : ''
       throw new Error(`${result.imageRef} did not run in ${inputs.environment}: ${result.failure}${back}`)
     }
   } finally {

@@ -20,9 +20,14 @@ export async function rejection(gh: PromoteGitHub, repo: Repo, environment: stri
   for (const deployment of deployments) {
     const payload = deploymentPayload(deployment.payload) as Partial<DeploymentPayload> | undefined
     if (payload?.digest !== digest || (payload.service && payload.service !== service)) continue
-    const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: Number(deployment.id), per_page: 1 })
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+      ...repo,
+      deployment_id: Number(deployment.id),
+      per_page: 1,
+    })
     const latest = data[0]
-    if (latest?.state === 'failure' && latest.description?.startsWith(REJECTED)) return { reason: latest.description.slice(REJECTED.length), at: latest.created_at, deploymentId: Number(deployment.id) }
+    if (latest?.state === 'failure' && latest.description?.startsWith(REJECTED))
+      return { reason: latest.description.slice(REJECTED.length), at: latest.created_at, deploymentId: Number(deployment.id) }
   }
   return undefined
 }

@@ -103,9 +103,16 @@ export async function run(inputs: Inputs, deps: PromoteDeps): Promise<PromoteRes
     const copy = await copyDigestEqual(inputs, deps, subject.digest, dryRun)
     const tagStates = await writeTags(inputs, deps, tags, existing, subject.digest, dryRun)
     const { gitops, pullRequest } = await recordInGitOps(inputs, deps, subject, dryRun)
-    const confirmation = dryRun || pullRequest || !gitops?.commit ? undefined : await confirmRunning(deps.confirm ?? {}, { commit: gitops.commit, digest: subject.digest })
+    const confirmation =
+      dryRun || pullRequest || !gitops?.commit ? undefined : await confirmRunning(deps.confirm ?? {}, { commit: gitops.commit, digest: subject.digest })
     const rollback = confirmation && !confirmation.ok ? await rollBack(inputs, deps, subject, deployment.previous, confirmation.reason) : undefined
-    await finishDeployment(deps, deployment, confirmation && !confirmation.ok ? { state: 'failure', description: `${REJECTED}${confirmation.reason}` } : { state: 'success', description: `${inputs.target}@${subject.digest.slice(0, 19)}`, environmentUrl: inputs['environment-url'] })
+    await finishDeployment(
+      deps,
+      deployment,
+      confirmation && !confirmation.ok
+        ? { state: 'failure', description: `${REJECTED}${confirmation.reason}` }
+        : { state: 'success', description: `${inputs.target}@${subject.digest.slice(0, 19)}`, environmentUrl: inputs['environment-url'] },
+    )
     return {
       digest: subject.digest,
       imageRef: `${inputs.target}@${subject.digest}`,
@@ -162,7 +169,9 @@ async function refuseRejected(inputs: Inputs, deps: PromoteDeps, { digest, servi
 async function rollBack(inputs: Inputs, deps: PromoteDeps, subject: Subject, previous: string, reason: string): Promise<Rollback | undefined> {
   if (!inputs.rollback || !deps.gitops) return undefined
   if (!previous) {
-    core.warning(`${subject.digest} failed in ${inputs.environment} (${reason}), and there is no earlier successful deployment to roll back to: the GitOps repository still pins it.`)
+    core.warning(
+      `${subject.digest} failed in ${inputs.environment} (${reason}), and there is no earlier successful deployment to roll back to: the GitOps repository still pins it.`,
+    )
     return undefined
   }
   const message = [
@@ -182,8 +191,12 @@ async function rollBack(inputs: Inputs, deps: PromoteDeps, subject: Subject, pre
 /** The required checks on the source commit, refused when missing or red; '' without require-checks. */
 async function verifyGates(inputs: Inputs, deps: PromoteDeps, { sha, digest }: Subject): Promise<string> {
   if (inputs['require-checks'].length === 0) return ''
-  if (!deps.github) throw new UserError('Input "require-checks" needs GitHub access, but "github-token" is empty. Expected a token with checks: read, or no required checks.')
-  if (!sha) throw new UserError('Input "require-checks" needs the source commit, but the image has no org.opencontainers.image.revision label and no "sha" was given. Expected the 40-hex commit in "sha".')
+  if (!deps.github)
+    throw new UserError('Input "require-checks" needs GitHub access, but "github-token" is empty. Expected a token with checks: read, or no required checks.')
+  if (!sha)
+    throw new UserError(
+      'Input "require-checks" needs the source commit, but the image has no org.opencontainers.image.revision label and no "sha" was given. Expected the 40-hex commit in "sha".',
+    )
   return checkGates(deps.github.client, deps.github.repo, inputs['require-checks'], sha, digest)
 }
 
@@ -193,7 +206,9 @@ async function refuseTagMoves(inputs: Inputs, deps: PromoteDeps, tags: readonly 
   for (const tag of tags) {
     const current = await deps.target.headManifest(deps.targetRepository, tag)
     if (current && current !== digest) {
-      throw new UserError(`Tag ${inputs.target}:${tag} already exists with digest ${current}, not ${digest}. Tags are never moved to another digest, so nothing was changed. Expected a new version tag, or the digest that tag already names.`)
+      throw new UserError(
+        `Tag ${inputs.target}:${tag} already exists with digest ${current}, not ${digest}. Tags are never moved to another digest, so nothing was changed. Expected a new version tag, or the digest that tag already names.`,
+      )
     }
     if (current) existing.set(tag, current)
   }
@@ -216,7 +231,11 @@ async function startDeployment(inputs: Inputs, deps: PromoteDeps, { sha, digest,
     production: isProductionEnvironment(inputs.environment),
     description: `${service} ${version} (${digest.slice(0, 19)})`,
   })
-  await setDeploymentStatus(github.client, github.repo, deploymentId, { state: 'in_progress', logUrl: deps.runUrl, description: `promoting ${digest.slice(0, 19)}` })
+  await setDeploymentStatus(github.client, github.repo, deploymentId, {
+    state: 'in_progress',
+    logUrl: deps.runUrl,
+    description: `promoting ${digest.slice(0, 19)}`,
+  })
   return { previous, deploymentId }
 }
 
@@ -225,13 +244,21 @@ async function copyDigestEqual(inputs: Inputs, deps: PromoteDeps, digest: string
   const copy = await deps.copy(digest, dryRun)
   if (!dryRun) {
     const landed = await deps.target.headManifest(deps.targetRepository, digest)
-    if (landed !== digest) throw new Error(`after the copy the target ${inputs.target} answers ${landed ?? 'nothing'} for ${digest}: refusing a promotion that is not digest-equal`)
+    if (landed !== digest)
+      throw new Error(`after the copy the target ${inputs.target} answers ${landed ?? 'nothing'} for ${digest}: refusing a promotion that is not digest-equal`)
   }
   return copy
 }
 
 /** Writes the absent tags with the manifest's own bytes and reads each back; says what each tag is now. */
-async function writeTags(inputs: Inputs, deps: PromoteDeps, tags: readonly string[], existing: ReadonlyMap<string, string>, digest: string, dryRun: boolean): Promise<PromoteResult['tags']> {
+async function writeTags(
+  inputs: Inputs,
+  deps: PromoteDeps,
+  tags: readonly string[],
+  existing: ReadonlyMap<string, string>,
+  digest: string,
+  dryRun: boolean,
+): Promise<PromoteResult['tags']> {
   const absent = tags.filter((tag) => !existing.has(tag))
   if (absent.length > 0 && !dryRun) {
     const manifest = await deps.target.getManifest(deps.targetRepository, digest)
@@ -239,14 +266,20 @@ async function writeTags(inputs: Inputs, deps: PromoteDeps, tags: readonly strin
     for (const tag of absent) await deps.target.putManifest(deps.targetRepository, tag, manifest)
     for (const tag of absent) {
       const now = await deps.target.headManifest(deps.targetRepository, tag)
-      if (now !== digest) throw new Error(`${inputs.target}:${tag} names ${now ?? 'nothing'} after tagging, not ${digest}: another run may have written it at the same time`)
+      if (now !== digest)
+        throw new Error(`${inputs.target}:${tag} names ${now ?? 'nothing'} after tagging, not ${digest}: another run may have written it at the same time`)
     }
   }
   return tags.map((tag) => ({ tag, state: existing.has(tag) ? 'unchanged' : dryRun ? 'would write' : 'written' }))
 }
 
 /** The GitOps commit pinning the digest, and in pull-request mode the pull request opened for it. */
-async function recordInGitOps(inputs: Inputs, deps: PromoteDeps, subject: Subject, dryRun: boolean): Promise<{ gitops?: GitOpsResult; pullRequest?: PromoteResult['pullRequest'] }> {
+async function recordInGitOps(
+  inputs: Inputs,
+  deps: PromoteDeps,
+  subject: Subject,
+  dryRun: boolean,
+): Promise<{ gitops?: GitOpsResult; pullRequest?: PromoteResult['pullRequest'] }> {
   if (!deps.gitops) return {}
   const { digest, service } = subject
   const message = gitopsMessage(inputs, deps, subject)
@@ -254,7 +287,10 @@ async function recordInGitOps(inputs: Inputs, deps: PromoteDeps, subject: Subjec
   const gitops = await deps.gitops({ message, image: inputs.target, digest, aliases: [subject.sourceName], service, ...(pushBranch ? { pushBranch } : {}) })
   if (!pushBranch || !gitops.changed || dryRun) return { gitops }
   const github = deps.github
-  if (!github) throw new UserError('Input "gitops-mode" is pull-request, but "github-token" is empty. Expected a token that can open pull requests in the GitOps repository, or gitops-mode: commit.')
+  if (!github)
+    throw new UserError(
+      'Input "gitops-mode" is pull-request, but "github-token" is empty. Expected a token that can open pull requests in the GitOps repository, or gitops-mode: commit.',
+    )
   const pullRequest = await openPullRequest(github.client, gitopsRepoFrom(inputs['gitops-repo']) ?? github.repo, {
     head: pushBranch,
     base: gitops.baseBranch,
@@ -265,7 +301,11 @@ async function recordInGitOps(inputs: Inputs, deps: PromoteDeps, subject: Subjec
 }
 
 /** The GitOps commit message: what moved where, and the commit and run behind it. */
-function gitopsMessage(inputs: Pick<Inputs, 'environment' | 'target'>, deps: Pick<PromoteDeps, 'runUrl'>, { digest, sourceName, sha, service, version }: Subject): string {
+function gitopsMessage(
+  inputs: Pick<Inputs, 'environment' | 'target'>,
+  deps: Pick<PromoteDeps, 'runUrl'>,
+  { digest, sourceName, sha, service, version }: Subject,
+): string {
   return [
     `promote ${service} ${version} to ${inputs.environment}`,
     '',
@@ -277,9 +317,18 @@ function gitopsMessage(inputs: Pick<Inputs, 'environment' | 'target'>, deps: Pic
 }
 
 /** Sets the Deployment's final state, when there is one. */
-async function finishDeployment(deps: PromoteDeps, { deploymentId }: DeploymentRecord, status: { state: 'success' | 'failure'; description: string; environmentUrl?: string }): Promise<void> {
+async function finishDeployment(
+  deps: PromoteDeps,
+  { deploymentId }: DeploymentRecord,
+  status: { state: 'success' | 'failure'; description: string; environmentUrl?: string },
+): Promise<void> {
   if (!deps.github || !deploymentId) return
-  await setDeploymentStatus(deps.github.client, deps.github.repo, deploymentId, { state: status.state, logUrl: deps.runUrl, description: status.description, ...(status.environmentUrl ? { environmentUrl: status.environmentUrl } : {}) })
+  await setDeploymentStatus(deps.github.client, deps.github.repo, deploymentId, {
+    state: status.state,
+    logUrl: deps.runUrl,
+    description: status.description,
+    ...(status.environmentUrl ? { environmentUrl: status.environmentUrl } : {}),
+  })
 }
 
 /** owner/name from the last two path segments of a GitOps repository URL or path. */

@@ -24,25 +24,54 @@ export function promoteSummary(result: PromoteResult, names: { source: string; t
     ['previous digest', result.previousDigest ? code(result.previousDigest) : '(none recorded)'],
   ]
   if (copy) {
-    rows.push(['bytes moved', `${formatBytes(copy.bytesMoved)} (${copy.blobs.uploaded} uploaded, ${copy.blobs.mounted} mounted, ${copy.blobs.skipped} already there)`])
+    rows.push([
+      'bytes moved',
+      `${formatBytes(copy.bytesMoved)} (${copy.blobs.uploaded} uploaded, ${copy.blobs.mounted} mounted, ${copy.blobs.skipped} already there)`,
+    ])
     if (copy.referrers.length) rows.push(['referrers copied', String(copy.referrers.length)])
   }
   rows.push(['tags', result.tags.map((t) => `${code(t.tag)} ${t.state}`).join('<br>')])
   if (result.pullRequest) rows.push(['GitOps', `pull request [#${result.pullRequest.number}](${result.pullRequest.url})`])
-  else if (result.gitopsCommit || result.gitopsChanged) rows.push(['GitOps', result.gitopsChanged ? `commit ${code(result.gitopsCommit || '(dry-run)')}` : `already pinned at ${code(result.gitopsCommit)}`])
-  if (result.deploymentId) rows.push(['deployment', `#${result.deploymentId} to ${names.environment}${result.outcome === 'failure' ? ' (failure: rejected)' : ''}`])
+  else if (result.gitopsCommit || result.gitopsChanged)
+    rows.push(['GitOps', result.gitopsChanged ? `commit ${code(result.gitopsCommit || '(dry-run)')}` : `already pinned at ${code(result.gitopsCommit)}`])
+  if (result.deploymentId)
+    rows.push(['deployment', `#${result.deploymentId} to ${names.environment}${result.outcome === 'failure' ? ' (failure: rejected)' : ''}`])
   const wait = result.confirmation?.wait
-  if (wait) rows.push(['cluster', `${escapeCell(wait.verdict.summary)} (${Math.round(wait.elapsedMs / 1000)} s)${wait.verdict.details.length ? `<br>${wait.verdict.details.map(escapeCell).join('<br>')}` : ''}`])
+  if (wait)
+    rows.push([
+      'cluster',
+      `${escapeCell(wait.verdict.summary)} (${Math.round(wait.elapsedMs / 1000)} s)${wait.verdict.details.length ? `<br>${wait.verdict.details.map(escapeCell).join('<br>')}` : ''}`,
+    ])
   if (result.confirmation?.verify) rows.push(['verification', escapeCell(result.confirmation.verify.summary)])
-  if (result.rollback) rows.push(['rolled back to', `${code(result.rollback.digest)} in GitOps commit ${code(result.rollback.commit.slice(0, 12))}${result.rollback.wait ? `: ${escapeCell(result.rollback.wait.verdict.summary)}` : ''}`])
+  if (result.rollback)
+    rows.push([
+      'rolled back to',
+      `${code(result.rollback.digest)} in GitOps commit ${code(result.rollback.commit.slice(0, 12))}${result.rollback.wait ? `: ${escapeCell(result.rollback.wait.verdict.summary)}` : ''}`,
+    ])
   const title = result.dryRun
     ? `### Dry run: would promote ${result.service} ${result.version} to ${names.environment}`
     : result.outcome === 'failure'
       ? `### ❌ ${result.service} ${result.version} did not run in ${names.environment}${result.rollback ? ', rolled back' : ''}`
       : `### Promoted ${result.service} ${result.version} to ${names.environment}`
   const where = whatRuns(result)
-  const runs = where ? ['', `**What runs in ${names.environment}**`, '', markdownTable(['in Git', 'newest successful deployment', 'running (pods)', 'drift'], [[where.git, where.deployed, where.running, where.drift]])] : []
-  return [title, '', markdownTable(['', ''], rows.map(([a, b]) => [`**${a}**`, b])), ...runs, ''].join('\n')
+  const runs = where
+    ? [
+        '',
+        `**What runs in ${names.environment}**`,
+        '',
+        markdownTable(['in Git', 'newest successful deployment', 'running (pods)', 'drift'], [[where.git, where.deployed, where.running, where.drift]]),
+      ]
+    : []
+  return [
+    title,
+    '',
+    markdownTable(
+      ['', ''],
+      rows.map(([a, b]) => [`**${a}**`, b]),
+    ),
+    ...runs,
+    '',
+  ].join('\n')
 }
 
 /**
@@ -58,5 +87,10 @@ export function whatRuns(result: PromoteResult): { git: string; deployed: string
   const runningDigest = last.ok && last.pods > 0 ? git : ''
   const same = runningDigest === git && git === deployed
   const short = (d: string) => (d ? code(d.slice(0, 19)) : '(none)')
-  return { git: short(git), deployed: short(deployed), running: runningDigest ? `${short(runningDigest)} (${last.pods} pods)` : '(not running healthy)', drift: same ? 'none' : '⚠️ they differ' }
+  return {
+    git: short(git),
+    deployed: short(deployed),
+    running: runningDigest ? `${short(runningDigest)} (${last.pods} pods)` : '(not running healthy)',
+    drift: same ? 'none' : '⚠️ they differ',
+  }
 }

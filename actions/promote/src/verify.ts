@@ -35,7 +35,11 @@ export function httpVerdict(samples: readonly Sample[], check: Pick<HttpCheck, '
   return { ok: true, summary: `HTTP check of ${check.url} passed: ${figures}` }
 }
 
-export async function httpCheck(check: HttpCheck, fetchImpl: typeof fetch = fetch, sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))): Promise<CheckOutcome> {
+export async function httpCheck(
+  check: HttpCheck,
+  fetchImpl: typeof fetch = fetch,
+  sleep = (ms: number) => new Promise((r) => setTimeout(r, ms)),
+): Promise<CheckOutcome> {
   const samples: Sample[] = []
   for (let i = 0; i < check.requests; i++) {
     if (i) await sleep(check.intervalMs)
@@ -55,8 +59,15 @@ export async function httpCheck(check: HttpCheck, fetchImpl: typeof fetch = fetc
  * The workflow's own verification command (integration or acceptance tests), run as a `run:`
  * step would run it, with BASE_URL, DIGEST and ENVIRONMENT set. Exit 0 passes.
  */
-export async function commandCheck(exec: Exec, command: string, env: { BASE_URL: string; DIGEST: string; ENVIRONMENT: string }, cwd: string): Promise<CheckOutcome> {
+export async function commandCheck(
+  exec: Exec,
+  command: string,
+  env: { BASE_URL: string; DIGEST: string; ENVIRONMENT: string },
+  cwd: string,
+): Promise<CheckOutcome> {
   const outcome = await runShellCommand(exec, command, { cwd, env: { ...process.env, ...env } })
   const tail = outcome.tail.split('\n').slice(-5).join(' | ')
-  return outcome.exitCode === 0 ? { ok: true, summary: `verification command passed in ${outcome.durationMs} ms` } : { ok: false, summary: `verification command exited ${outcome.exitCode}: ${tail}` }
+  return outcome.exitCode === 0
+    ? { ok: true, summary: `verification command passed in ${outcome.durationMs} ms` }
+    : { ok: false, summary: `verification command exited ${outcome.exitCode}: ${tail}` }
 }

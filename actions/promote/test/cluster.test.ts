@@ -32,8 +32,20 @@ describe('Argo CD: when an Application runs our commit', () => {
     ['Progressing at our commit', with_(argoHealthy, (a) => void (a.status!.health!.status = 'Progressing')), GOOD, 'waiting'],
     ['the sync of our commit still Running', with_(argoHealthy, (a) => void (a.status!.operationState!.phase = 'Running')), GOOD, 'waiting'],
     ['Degraded at our commit', argoDegraded, BAD, 'failed'],
-    ['the sync of our commit Failed', with_(argoHealthy, (a) => Object.assign(a.status!.operationState!, { phase: 'Failed', message: 'one or more objects failed to apply, reason: namespaces "x" not found' })), GOOD, 'failed'],
-    ['a ComparisonError', with_(argoHealthy, (a) => void (a.status!.conditions = [{ type: 'ComparisonError', message: 'Failed to load target state' }])), GOOD, 'failed'],
+    [
+      'the sync of our commit Failed',
+      with_(argoHealthy, (a) =>
+        Object.assign(a.status!.operationState!, { phase: 'Failed', message: 'one or more objects failed to apply, reason: namespaces "x" not found' }),
+      ),
+      GOOD,
+      'failed',
+    ],
+    [
+      'a ComparisonError',
+      with_(argoHealthy, (a) => void (a.status!.conditions = [{ type: 'ComparisonError', message: 'Failed to load target state' }])),
+      GOOD,
+      'failed',
+    ],
   ] as const)('%s → %s', (_name, app, target, state) => {
     expect(argoVerdict(app as Application, target).state).toBe(state)
   })
@@ -51,30 +63,47 @@ describe('Flux: when a Kustomization runs our commit', () => {
   test.each([
     ['lastAppliedRevision at our commit, Ready=True for the generation', fluxReady, GOOD, 'healthy'],
     ['Ready=True for an older generation', with_(fluxReady, (k) => void (k.metadata.generation = 2)), GOOD, 'waiting'],
-    ['applied an older commit, Ready=Unknown while reconciling ours', with_(fluxReady, (k) => void (k.status!.conditions![0]!.status = 'Unknown')), GOOD, 'waiting'],
+    [
+      'applied an older commit, Ready=Unknown while reconciling ours',
+      with_(fluxReady, (k) => void (k.status!.conditions![0]!.status = 'Unknown')),
+      GOOD,
+      'waiting',
+    ],
     ['our commit attempted, Ready=False HealthCheckFailed', fluxFailed, BAD, 'failed'],
     ['another commit attempted and failed', fluxFailed, { ...BAD, commit: 'a'.repeat(40) }, 'waiting'],
   ] as const)('%s → %s', (_name, ks, target, state) => {
     expect(fluxVerdict(ks as Kustomization, target).state).toBe(state)
   })
 
-  test('the failure is the Ready condition\'s own message; the namespace is the targetNamespace', () => {
+  test("the failure is the Ready condition's own message; the namespace is the targetNamespace", () => {
     const v = fluxVerdict(fluxFailed, BAD)
-    expect(v.summary).toContain("HealthCheckFailed at 9a8b7c6d5e4f: health check failed after 10.2s: failed early due to stalled resources: [Deployment/sensor-api-staging/sensor-api status: 'Failed']")
+    expect(v.summary).toContain(
+      "HealthCheckFailed at 9a8b7c6d5e4f: health check failed after 10.2s: failed early due to stalled resources: [Deployment/sensor-api-staging/sensor-api status: 'Failed']",
+    )
     expect(v.namespace).toBe('sensor-api-staging')
   })
 })
 
 describe('asking for a refresh, reading pods', () => {
-  test('each controller\'s documented annotation', () => {
+  test("each controller's documented annotation", () => {
     expect(refreshPatch('argocd', new Date('2026-12-06T10:00:00Z'))).toEqual({ metadata: { annotations: { 'argocd.argoproj.io/refresh': 'normal' } } })
-    expect(refreshPatch('flux', new Date('2026-12-06T10:00:00Z'))).toEqual({ metadata: { annotations: { 'reconcile.fluxcd.io/requestedAt': '2026-12-06T10:00:00.000Z' } } })
+    expect(refreshPatch('flux', new Date('2026-12-06T10:00:00Z'))).toEqual({
+      metadata: { annotations: { 'reconcile.fluxcd.io/requestedAt': '2026-12-06T10:00:00.000Z' } },
+    })
   })
 
-  test('the digests a pod runs come from imageID (the kubelet\'s), else the image reference', () => {
+  test("the digests a pod runs come from imageID (the kubelet's), else the image reference", () => {
     const d = `sha256:${'1'.repeat(64)}`
     const e = `sha256:${'2'.repeat(64)}`
-    expect(podDigests({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [{ image: `r/app@${d}` }] }, status: { containerStatuses: [{ image: 'r/app:v1', imageID: `docker-pullable://r/app@${e}` }] } })).toEqual([e, d])
+    expect(
+      podDigests({
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: 'p' },
+        spec: { containers: [{ image: `r/app@${d}` }] },
+        status: { containerStatuses: [{ image: 'r/app:v1', imageID: `docker-pullable://r/app@${e}` }] },
+      }),
+    ).toEqual([e, d])
   })
 })
 
@@ -115,18 +144,29 @@ describe('waiting for the controller', () => {
     expect(outcome.elapsedMs).toBe(3_000 + 5_000)
   })
 
-  test('pods of our digest crash-looping fail at once, with the pod\'s reason, while Argo CD still says Progressing', async () => {
+  test("pods of our digest crash-looping fail at once, with the pod's reason, while Argo CD still says Progressing", async () => {
     const progressing = with_(argoHealthy, (a) => void (a.status!.health!.status = 'Progressing'))
-    const crash = { pod: 'sensor-api-7d9-abcde', container: 'api', reason: 'CrashLoopBackOff', message: 'back-off 40s restarting failed container=api (last exit code 1, Error)' }
+    const crash = {
+      pod: 'sensor-api-7d9-abcde',
+      container: 'api',
+      reason: 'CrashLoopBackOff',
+      message: 'back-off 40s restarting failed container=api (last exit code 1, Error)',
+    }
     const outcome = await waitForController(reader([progressing], [crash]), opts, clock())
     expect(outcome.ok).toBe(false)
     expect(outcome.elapsedMs).toBe(0)
-    expect(outcome.verdict.summary).toBe('pods crash or cannot start: pod sensor-api-7d9-abcde (api): CrashLoopBackOff: back-off 40s restarting failed container=api (last exit code 1, Error)')
+    expect(outcome.verdict.summary).toBe(
+      'pods crash or cannot start: pod sensor-api-7d9-abcde (api): CrashLoopBackOff: back-off 40s restarting failed container=api (last exit code 1, Error)',
+    )
   })
 
   test('a pod waiting for a node is not fatal by itself; the timeout names what it waited for', async () => {
     const progressing = with_(argoHealthy, (a) => void (a.status!.health!.status = 'Progressing'))
-    const outcome = await waitForController(reader([progressing], [{ pod: 'p', reason: 'Unschedulable', message: '0/1 nodes are available' }]), { ...opts, timeoutMs: 10_000 }, clock())
+    const outcome = await waitForController(
+      reader([progressing], [{ pod: 'p', reason: 'Unschedulable', message: '0/1 nodes are available' }]),
+      { ...opts, timeoutMs: 10_000 },
+      clock(),
+    )
     expect(outcome.ok).toBe(false)
     expect(outcome.verdict.summary).toBe('timed out after 10s: Application sensor-api-staging is Progressing at 5c3f0e9b1d2a')
     expect(outcome.verdict.details).toContain('pod p: Unschedulable: 0/1 nodes are available')
@@ -155,10 +195,21 @@ describe('runners that cannot reach the cluster: what the notifier wrote on GitH
   })
   test.each([
     ['Flux: success for our Kustomization', signals([['kustomization/sensor-api-staging/1a2b3c4d', 'success', 'ReconciliationSucceeded']]), 'healthy'],
-    ['Flux: the newest status decides (listed newest first)', signals([['kustomization/sensor-api-staging/1a2b3c4d', 'failure', 'HealthCheckFailed'], ['kustomization/sensor-api-staging/1a2b3c4d', 'success']]), 'failed'],
-    ['Flux: another Kustomization\'s success does not count', signals([['kustomization/billing-api-staging/99', 'success']]), 'waiting'],
+    [
+      'Flux: the newest status decides (listed newest first)',
+      signals([
+        ['kustomization/sensor-api-staging/1a2b3c4d', 'failure', 'HealthCheckFailed'],
+        ['kustomization/sensor-api-staging/1a2b3c4d', 'success'],
+      ]),
+      'failed',
+    ],
+    ["Flux: another Kustomization's success does not count", signals([['kustomization/billing-api-staging/99', 'success']]), 'waiting'],
     ['Flux: pending', signals([['kustomization/sensor-api-staging/1a2b3c4d', 'pending', 'Progressing']]), 'waiting'],
-    ['Argo CD Notifications: the deployment of the commit succeeded', signals([], [[12, 'success', 'Application sensor-api-staging is now running new version']]), 'healthy'],
+    [
+      'Argo CD Notifications: the deployment of the commit succeeded',
+      signals([], [[12, 'success', 'Application sensor-api-staging is now running new version']]),
+      'healthy',
+    ],
     ['Argo CD Notifications: degraded', signals([], [[12, 'failure', 'Application sensor-api-staging has degraded']]), 'failed'],
     ['nothing yet', signals([], [[12]]), 'waiting'],
   ] as const)('%s → %s', (_name, s, state) => {
@@ -166,6 +217,8 @@ describe('runners that cannot reach the cluster: what the notifier wrote on GitH
   })
 
   test('a failure quotes the notifier', () => {
-    expect(githubVerdict(signals([], [[12, 'failure', 'Application sensor-api-staging has degraded']]), GOOD, 'sensor-api-staging').summary).toBe('Argo CD Notifications (deployment 12) reported failure for 5c3f0e9b1d2a: Application sensor-api-staging has degraded')
+    expect(githubVerdict(signals([], [[12, 'failure', 'Application sensor-api-staging has degraded']]), GOOD, 'sensor-api-staging').summary).toBe(
+      'Argo CD Notifications (deployment 12) reported failure for 5c3f0e9b1d2a: Application sensor-api-staging has degraded',
+    )
   })
 })

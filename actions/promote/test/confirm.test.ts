@@ -32,13 +32,19 @@ function github(earlier: Array<{ id: number; digest: string; state: string; desc
   const statuses: Array<{ id: number; state: string; description: string; environment_url?: string }> = []
   const client = {
     async paginate(route: string) {
-      if (route === 'GET /repos/{owner}/{repo}/deployments') return earlier.map((d) => ({ id: d.id, payload: { service: 'sensor-api', digest: d.digest }, created_at: '' }))
+      if (route === 'GET /repos/{owner}/{repo}/deployments')
+        return earlier.map((d) => ({ id: d.id, payload: { service: 'sensor-api', digest: d.digest }, created_at: '' }))
       return []
     },
     async request(route: string, params: Record<string, unknown>) {
       if (route === 'POST /repos/{owner}/{repo}/deployments') return { data: { id: 77 } }
       if (route === 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses') {
-        statuses.push({ id: Number(params.deployment_id), state: String(params.state), description: String(params.description), ...(params.environment_url ? { environment_url: String(params.environment_url) } : {}) })
+        statuses.push({
+          id: Number(params.deployment_id),
+          state: String(params.state),
+          description: String(params.description),
+          ...(params.environment_url ? { environment_url: String(params.environment_url) } : {}),
+        })
         return { data: {} }
       }
       if (route === 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses') {
@@ -51,8 +57,27 @@ function github(earlier: Array<{ id: number; digest: string; state: string; desc
   return { client, statuses }
 }
 
-const healthy = (target: Target): WaitOutcome => ({ ok: true, verdict: { state: 'healthy', summary: `Application sensor-api-staging: Synced at ${target.commit.slice(0, 12)}, Healthy, running ${target.digest.slice(0, 19)}`, details: [] }, elapsedMs: 4000, pods: 2 })
-const crashing: WaitOutcome = { ok: false, verdict: { state: 'failed', summary: 'pods crash or cannot start: pod sensor-api-7d9-abcde (api): CrashLoopBackOff: back-off 40s restarting failed container=api (last exit code 1, Error)', details: [] }, elapsedMs: 3000, pods: 2 }
+const healthy = (target: Target): WaitOutcome => ({
+  ok: true,
+  verdict: {
+    state: 'healthy',
+    summary: `Application sensor-api-staging: Synced at ${target.commit.slice(0, 12)}, Healthy, running ${target.digest.slice(0, 19)}`,
+    details: [],
+  },
+  elapsedMs: 4000,
+  pods: 2,
+})
+const crashing: WaitOutcome = {
+  ok: false,
+  verdict: {
+    state: 'failed',
+    summary:
+      'pods crash or cannot start: pod sensor-api-7d9-abcde (api): CrashLoopBackOff: back-off 40s restarting failed container=api (last exit code 1, Error)',
+    details: [],
+  },
+  elapsedMs: 3000,
+  pods: 2,
+}
 
 function deps(gh: ReturnType<typeof github>, wait: (t: Target) => WaitOutcome) {
   const commits: Array<{ digest: string; message: string }> = []
@@ -84,7 +109,19 @@ function deps(gh: ReturnType<typeof github>, wait: (t: Target) => WaitOutcome) {
 }
 
 const inputs = (values: Record<string, string> = {}) =>
-  getInputs((name) => ({ source: `127.0.0.1:5000/dev/sensor-api:${SHA}`, target: '127.0.0.1:5000/prod/sensor-api', environment: 'staging', 'gitops-repo': '/tmp/gitops', 'gitops-path': 'envs/staging', 'wait-for': 'argocd', 'environment-url': 'https://staging.example.com', ...values })[name])
+  getInputs(
+    (name) =>
+      ({
+        source: `127.0.0.1:5000/dev/sensor-api:${SHA}`,
+        target: '127.0.0.1:5000/prod/sensor-api',
+        environment: 'staging',
+        'gitops-repo': '/tmp/gitops',
+        'gitops-path': 'envs/staging',
+        'wait-for': 'argocd',
+        'environment-url': 'https://staging.example.com',
+        ...values,
+      })[name],
+  )
 
 describe('a deployment is success only once the cluster runs it', () => {
   test('waits for the controller on the GitOps commit and digest, then marks success with the environment URL', async () => {
@@ -116,7 +153,7 @@ describe('a deployment is success only once the cluster runs it', () => {
 })
 
 describe('a version that does not run is rolled back by itself', () => {
-  test('crash-looping pods: the previous digest is committed back and waited for; the deployment is failure, rejected, with the pod\'s reason', async () => {
+  test("crash-looping pods: the previous digest is committed back and waited for; the deployment is failure, rejected, with the pod's reason", async () => {
     const gh = github([{ id: 5, digest: PREVIOUS, state: 'success' }])
     const { d, commits, events } = deps(gh, (t) => (t.digest === DIGEST ? crashing : healthy(t)))
     const result = await run(inputs(), d)
@@ -129,7 +166,12 @@ describe('a version that does not run is rolled back by itself', () => {
     expect(final.description).toBe(`rejected: ${crashing.verdict.summary}`.slice(0, 140))
     expect(final.description).toContain('CrashLoopBackOff')
     // The summary says what runs now: Git and the newest successful deployment are the previous digest, and so are the pods.
-    expect(whatRuns(result)).toEqual({ git: `\`${PREVIOUS.slice(0, 19)}\``, deployed: `\`${PREVIOUS.slice(0, 19)}\``, running: `\`${PREVIOUS.slice(0, 19)}\` (2 pods)`, drift: 'none' })
+    expect(whatRuns(result)).toEqual({
+      git: `\`${PREVIOUS.slice(0, 19)}\``,
+      deployed: `\`${PREVIOUS.slice(0, 19)}\``,
+      running: `\`${PREVIOUS.slice(0, 19)}\` (2 pods)`,
+      drift: 'none',
+    })
     expect(promoteSummary(result, { source: 's', target: 't', environment: 'staging' })).toContain('did not run in staging, rolled back')
   })
 
@@ -145,7 +187,10 @@ describe('a version that does not run is rolled back by itself', () => {
   test('a failed verification after a healthy sync rolls back too', async () => {
     const gh = github([{ id: 5, digest: PREVIOUS, state: 'success' }])
     const { d, commits } = deps(gh, healthy)
-    d.confirm!.verify = async () => ({ ok: false, summary: 'HTTP check of https://staging.example.com/healthz failed: 3/10 answered 2xx/3xx (30%, at least 100% required), slowest 12 ms; e.g. HTTP 500' })
+    d.confirm!.verify = async () => ({
+      ok: false,
+      summary: 'HTTP check of https://staging.example.com/healthz failed: 3/10 answered 2xx/3xx (30%, at least 100% required), slowest 12 ms; e.g. HTTP 500',
+    })
     const result = await run(inputs({ 'verify-url': 'https://staging.example.com/healthz' }), d)
     expect(commits.map((c) => c.digest)).toEqual([DIGEST, PREVIOUS])
     expect(result.failure).toContain('3/10 answered')
@@ -171,7 +216,9 @@ describe('a rejected digest is not promoted again automatically', () => {
   test('refused before anything moves, naming when and why', async () => {
     const gh = github(rejected)
     const { d, commits } = deps(gh, healthy)
-    await expect(run(inputs(), d)).rejects.toThrow(`Input "source": ${DIGEST} was rejected for staging on 2026-12-05T10:00:00Z (deployment 9: ${crashing.verdict.summary}), so it is not promoted there again.`)
+    await expect(run(inputs(), d)).rejects.toThrow(
+      `Input "source": ${DIGEST} was rejected for staging on 2026-12-05T10:00:00Z (deployment 9: ${crashing.verdict.summary}), so it is not promoted there again.`,
+    )
     expect(commits).toEqual([])
     expect(gh.statuses).toEqual([])
   })
@@ -193,12 +240,20 @@ describe('the HTTP check decides by its thresholds', () => {
     ['a redirect counts as an answer', [302, 200], 100, 0, true],
     ['too slow', [200, 200], 100, 5, false],
   ] as const)('%s', (_name, codes, rate, maxLatency, ok) => {
-    expect(httpVerdict(codes.map((status, i) => ({ status, ms: i * 10 })), { url, minSuccessRate: rate, maxLatencyMs: maxLatency }).ok).toBe(ok)
+    expect(
+      httpVerdict(
+        codes.map((status, i) => ({ status, ms: i * 10 })),
+        { url, minSuccessRate: rate, maxLatencyMs: maxLatency },
+      ).ok,
+    ).toBe(ok)
   })
 
   test('connection errors count as failures and are quoted', () => {
     const v = httpVerdict([{ ms: 3, error: 'connect ECONNREFUSED 127.0.0.1:1' }], { url, minSuccessRate: 100, maxLatencyMs: 0 })
-    expect(v).toEqual({ ok: false, summary: `HTTP check of ${url} failed: 0/1 answered 2xx/3xx (0%, at least 100% required), slowest 3 ms; e.g. connect ECONNREFUSED 127.0.0.1:1` })
+    expect(v).toEqual({
+      ok: false,
+      summary: `HTTP check of ${url} failed: 0/1 answered 2xx/3xx (0%, at least 100% required), slowest 3 ms; e.g. connect ECONNREFUSED 127.0.0.1:1`,
+    })
   })
 })
 

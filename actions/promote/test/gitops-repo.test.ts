@@ -89,7 +89,13 @@ function fakeGit(opts: { files: Files; pushes?: Push[]; cloneFails?: boolean }) 
         throw new Error(`fake git: unexpected ${argv.join(' ')}`)
     }
   }
-  const commands = (): string[] => calls.map((c) => c.args.filter((a, i, all) => a !== '-c' && all[i - 1] !== '-c').slice(0, 2).join(' '))
+  const commands = (): string[] =>
+    calls.map((c) =>
+      c.args
+        .filter((a, i, all) => a !== '-c' && all[i - 1] !== '-c')
+        .slice(0, 2)
+        .join(' '),
+    )
   return { exec, remote, calls, commands }
 }
 
@@ -101,7 +107,17 @@ afterEach(async () => {
 async function request(overrides: Partial<GitOpsRequest> = {}): Promise<GitOpsRequest> {
   const workDir = await mkdtemp(join(tmpdir(), 'gitops-unit-'))
   temps.push(workDir)
-  return { repo: '/srv/gitops', path: 'envs/staging', token: '', branch: '', message: 'promote sensor-api v1.4.2 to staging', pin: { image: IMAGE, digest: D1, aliases: ['sensor-api'] }, workDir, dryRun: false, ...overrides }
+  return {
+    repo: '/srv/gitops',
+    path: 'envs/staging',
+    token: '',
+    branch: '',
+    message: 'promote sensor-api v1.4.2 to staging',
+    pin: { image: IMAGE, digest: D1, aliases: ['sensor-api'] },
+    workDir,
+    dryRun: false,
+    ...overrides,
+  }
 }
 
 describe('writeGitOps: clone, pin, commit, push', () => {
@@ -110,19 +126,52 @@ describe('writeGitOps: clone, pin, commit, push', () => {
       'commit mode: pins on the default branch and pushes it',
       {},
       ['accepted'],
-      { changed: true, commit: 'commit1', branch: 'main', commands: ['clone --quiet', 'rev-parse --abbrev-ref', 'fetch --quiet', 'checkout --quiet', 'add --', 'commit --quiet', 'rev-parse HEAD', 'push --quiet'] },
+      {
+        changed: true,
+        commit: 'commit1',
+        branch: 'main',
+        commands: [
+          'clone --quiet',
+          'rev-parse --abbrev-ref',
+          'fetch --quiet',
+          'checkout --quiet',
+          'add --',
+          'commit --quiet',
+          'rev-parse HEAD',
+          'push --quiet',
+        ],
+      },
     ],
     [
       'pull-request mode: the same commit on its own branch, force-pushed',
       { pushBranch: 'promote/staging/sensor-api-aaaaaaaaaaaa' },
       ['accepted'],
-      { changed: true, commit: 'commit1', branch: 'promote/staging/sensor-api-aaaaaaaaaaaa', commands: ['clone --quiet', 'rev-parse --abbrev-ref', 'fetch --quiet', 'checkout --quiet', 'add --', 'commit --quiet', 'rev-parse HEAD', 'push --quiet'] },
+      {
+        changed: true,
+        commit: 'commit1',
+        branch: 'promote/staging/sensor-api-aaaaaaaaaaaa',
+        commands: [
+          'clone --quiet',
+          'rev-parse --abbrev-ref',
+          'fetch --quiet',
+          'checkout --quiet',
+          'add --',
+          'commit --quiet',
+          'rev-parse HEAD',
+          'push --quiet',
+        ],
+      },
     ],
     [
       'a named gitops-branch is used as given',
       { branch: 'release' },
       ['accepted'],
-      { changed: true, commit: 'commit1', branch: 'release', commands: ['clone --quiet', 'fetch --quiet', 'checkout --quiet', 'add --', 'commit --quiet', 'rev-parse HEAD', 'push --quiet'] },
+      {
+        changed: true,
+        commit: 'commit1',
+        branch: 'release',
+        commands: ['clone --quiet', 'fetch --quiet', 'checkout --quiet', 'add --', 'commit --quiet', 'rev-parse HEAD', 'push --quiet'],
+      },
     ],
     [
       'dry-run: the diff is shown, nothing is committed or pushed',
@@ -159,17 +208,41 @@ describe('writeGitOps: clone, pin, commit, push', () => {
     expect(git.remote.main).toEqual({ [KUSTOMIZATION]: PINNED, 'envs/dev/kustomization.yaml': 'kind: Kustomization # promoted meanwhile\n' })
   })
 
-  test('a push that keeps losing gives up after the attempts, with git\'s last line', async () => {
+  test("a push that keeps losing gives up after the attempts, with git's last line", async () => {
     const git = fakeGit({ files: { [KUSTOMIZATION]: OVERLAY }, pushes: ['loses a race', 'loses a race', 'loses a race'] })
     await expect(writeGitOps(await request({ attempts: 3 }), git.exec)).rejects.toThrow('GitOps push to main failed 3 times: error: failed to push some refs')
     expect(git.remote.main?.[KUSTOMIZATION]).toBe(OVERLAY)
   })
 
   test.each<[string, Partial<GitOpsRequest>, Files, boolean, RegExp]>([
-    ['a repository that cannot be cloned', {}, {}, true, /^Input "gitops-repo": cannot clone \/srv\/gitops: git clone exited with code 128: repository not found\. Expected a git URL or path this token can read\.$/],
-    ['a path that leaves the repository', { path: '../elsewhere' }, { [KUSTOMIZATION]: OVERLAY }, false, /^Input "gitops-path" "\.\.\/elsewhere" leaves the repository/],
-    ['a path that does not exist', { path: 'envs/prod' }, { [KUSTOMIZATION]: OVERLAY }, false, /^Input "gitops-path": envs\/prod does not exist in the GitOps repository/],
-    ['files that do not mention the image', {}, { 'envs/staging/deployment.yaml': 'kind: Deployment\n' }, false, /^Input "gitops-path": envs\/staging does not mention the image registry.example.com\/prod\/sensor-api/],
+    [
+      'a repository that cannot be cloned',
+      {},
+      {},
+      true,
+      /^Input "gitops-repo": cannot clone \/srv\/gitops: git clone exited with code 128: repository not found\. Expected a git URL or path this token can read\.$/,
+    ],
+    [
+      'a path that leaves the repository',
+      { path: '../elsewhere' },
+      { [KUSTOMIZATION]: OVERLAY },
+      false,
+      /^Input "gitops-path" "\.\.\/elsewhere" leaves the repository/,
+    ],
+    [
+      'a path that does not exist',
+      { path: 'envs/prod' },
+      { [KUSTOMIZATION]: OVERLAY },
+      false,
+      /^Input "gitops-path": envs\/prod does not exist in the GitOps repository/,
+    ],
+    [
+      'files that do not mention the image',
+      {},
+      { 'envs/staging/deployment.yaml': 'kind: Deployment\n' },
+      false,
+      /^Input "gitops-path": envs\/staging does not mention the image registry.example.com\/prod\/sensor-api/,
+    ],
   ])('refuses %s, naming the input', async (_name, overrides, files, cloneFails, message) => {
     const git = fakeGit({ files, cloneFails })
     await expect(writeGitOps(await request(overrides), git.exec)).rejects.toThrow(message)
@@ -177,7 +250,7 @@ describe('writeGitOps: clone, pin, commit, push', () => {
   })
 
   test.each([
-    ['an https repository: the token goes in git\'s environment as a basic header', 'https://github.com/octo-org/gitops.git', true],
+    ["an https repository: the token goes in git's environment as a basic header", 'https://github.com/octo-org/gitops.git', true],
     ['a local path: no header at all', '/srv/gitops', false],
   ])('%s, never in an argument', async (_name, repo, header) => {
     const git = fakeGit({ files: { [KUSTOMIZATION]: OVERLAY } })

@@ -22,7 +22,11 @@ images:
     const result = pinImage('envs/staging/kustomization.yaml', text, { image: IMAGE, digest: D1, aliases: ['sensor-api'] })
     expect(result.kind).toBe('kustomization')
     expect(result.changed).toBe(true)
-    expect(result.text).toBe(text.replace('    newTag: "1.4.1"\n', '').replace('newName: registry.example.com/prod/sensor-api\n', `newName: registry.example.com/prod/sensor-api\n    digest: ${D1}\n`))
+    expect(result.text).toBe(
+      text
+        .replace('    newTag: "1.4.1"\n', '')
+        .replace('newName: registry.example.com/prod/sensor-api\n', `newName: registry.example.com/prod/sensor-api\n    digest: ${D1}\n`),
+    )
   })
 
   test('a second run with the same digest changes nothing; another digest replaces it in place', () => {

@@ -17,7 +17,9 @@ function registry(tags: Record<string, string> = {}, manifests: string[] = []) {
     },
     async getManifest(_repo, ref) {
       const digest = ref.startsWith('sha256:') ? ref : state.tags.get(ref)
-      return digest && state.manifests.has(digest) ? ({ digest, mediaType: 'application/vnd.oci.image.manifest.v1+json', bytes, json: {} } as Manifest) : undefined
+      return digest && state.manifests.has(digest)
+        ? ({ digest, mediaType: 'application/vnd.oci.image.manifest.v1+json', bytes, json: {} } as Manifest)
+        : undefined
     },
     async putManifest(_repo, ref, _m) {
       state.puts.push(ref)
@@ -34,7 +36,8 @@ function github(checks: Array<{ name: string; conclusion: string }>, deployments
   const client: PromoteGitHub = {
     async paginate<T>(route: string): Promise<T[]> {
       calls.push(route)
-      if (route.includes('check-runs')) return checks.map((c) => ({ name: c.name, status: 'completed', conclusion: c.conclusion, completed_at: '2026-11-01T00:00:00Z' })) as T[]
+      if (route.includes('check-runs'))
+        return checks.map((c) => ({ name: c.name, status: 'completed', conclusion: c.conclusion, completed_at: '2026-11-01T00:00:00Z' })) as T[]
       if (route.includes('statuses')) return []
       if (route.includes('deployments')) return deployments.map((d) => ({ id: d.id, payload: d.payload, created_at: '' })) as T[]
       return []
@@ -67,12 +70,16 @@ function deps(overrides: Partial<PromoteDeps> & { target: ImageRegistry }): Prom
   }
 }
 
-const inputs = (values: Record<string, string>) => getInputs((name) => ({ source: `127.0.0.1:5000/dev/sensor-api:${SHA}`, target: '127.0.0.1:5000/prod/sensor-api', environment: 'staging', ...values })[name])
+const inputs = (values: Record<string, string>) =>
+  getInputs((name) => ({ source: `127.0.0.1:5000/dev/sensor-api:${SHA}`, target: '127.0.0.1:5000/prod/sensor-api', environment: 'staging', ...values })[name])
 
 describe('promote run', () => {
   test('copies, reads the target back, writes the SHA and version tags, records a deployment', async () => {
     const target = registry({}, [])
-    const gh = github([{ name: 'unit-tests', conclusion: 'success' }], [{ id: 5, payload: { service: 'sensor-api', digest: `sha256:${'0'.repeat(64)}` }, state: 'success' }])
+    const gh = github(
+      [{ name: 'unit-tests', conclusion: 'success' }],
+      [{ id: 5, payload: { service: 'sensor-api', digest: `sha256:${'0'.repeat(64)}` }, state: 'success' }],
+    )
     const d = deps({ target: target.client, github: { client: gh.client, repo: { owner: 'o', repo: 'r' } } })
     d.copy = async (digest) => {
       target.state.manifests.add(digest)
@@ -90,7 +97,10 @@ describe('promote run', () => {
 
   test('a red required check refuses before anything is created or copied', async () => {
     const target = registry()
-    const gh = github([{ name: 'unit-tests', conclusion: 'success' }, { name: 'security-scan', conclusion: 'failure' }])
+    const gh = github([
+      { name: 'unit-tests', conclusion: 'success' },
+      { name: 'security-scan', conclusion: 'failure' },
+    ])
     const d = deps({ target: target.client, github: { client: gh.client, repo: { owner: 'o', repo: 'r' } } })
     await expect(run(inputs({ 'require-checks': 'unit-tests,security-scan,peer-review' }), d)).rejects.toThrow(
       /required checks have not passed on 3f2a9c1e.*security-scan: concluded failure; peer-review: missing/,
@@ -128,14 +138,19 @@ describe('promote run', () => {
       target.state.manifests.add(digest)
       return { digest, bytesMoved: 10, blobs: { skipped: 0, mounted: 0, uploaded: 2 }, manifests: 1, referrers: [] }
     }
-    await expect(run(inputs({ tags: 'v1' }), d)).rejects.toThrow(`after the copy the target 127.0.0.1:5000/prod/sensor-api answers ${lands ?? 'nothing'} for ${DIGEST}: refusing a promotion that is not digest-equal`)
+    await expect(run(inputs({ tags: 'v1' }), d)).rejects.toThrow(
+      `after the copy the target 127.0.0.1:5000/prod/sensor-api answers ${lands ?? 'nothing'} for ${DIGEST}: refusing a promotion that is not digest-equal`,
+    )
     expect(target.state.puts).toEqual([])
     expect(gh.calls.at(-1)).toBe('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses failure')
   })
 
   test('a tag that names another digest right after writing it (a concurrent run) fails the promotion', async () => {
     const target = registry()
-    const client: ImageRegistry = { ...target.client, headManifest: async (repo, ref) => (ref === 'v1' && target.state.puts.includes('v1') ? OTHER : target.client.headManifest(repo, ref)) }
+    const client: ImageRegistry = {
+      ...target.client,
+      headManifest: async (repo, ref) => (ref === 'v1' && target.state.puts.includes('v1') ? OTHER : target.client.headManifest(repo, ref)),
+    }
     const d = deps({ target: client })
     d.copy = async (digest) => {
       target.state.manifests.add(digest)
@@ -151,7 +166,10 @@ describe('promote run', () => {
     const result = await run(inputs({ 'dry-run': 'true', tags: 'v1' }), d)
     expect(d.copies).toEqual([`${DIGEST} dry=true`])
     expect(target.state.puts).toEqual([])
-    expect(result.tags).toEqual([{ tag: SHA, state: 'would write' }, { tag: 'v1', state: 'would write' }])
+    expect(result.tags).toEqual([
+      { tag: SHA, state: 'would write' },
+      { tag: 'v1', state: 'would write' },
+    ])
     expect(gh.calls.some((c) => c.startsWith('POST'))).toBe(false)
   })
 

@@ -8,9 +8,12 @@ describe('source references: immutable only', () => {
     [`127.0.0.1:5000/o/app:${'1'.repeat(40)}`, { registry: '127.0.0.1:5000', repository: 'o/app', tag: '1'.repeat(40), shaTag: '1'.repeat(40) }],
   ])('%s', (value, expected) => expect(parseSource(value)).toEqual(expected))
 
-  test.each(['ghcr.io/o/app:latest', 'ghcr.io/o/app:v1.4.2', 'ghcr.io/o/app', `ghcr.io/o/app:${'1'.repeat(39)}`, `ghcr.io/o/app:v1@sha256:${'a'.repeat(64)}`])('%s is refused', (value) => {
-    expect(parseSource(value)).toBeUndefined()
-  })
+  test.each(['ghcr.io/o/app:latest', 'ghcr.io/o/app:v1.4.2', 'ghcr.io/o/app', `ghcr.io/o/app:${'1'.repeat(39)}`, `ghcr.io/o/app:v1@sha256:${'a'.repeat(64)}`])(
+    '%s is refused',
+    (value) => {
+      expect(parseSource(value)).toBeUndefined()
+    },
+  )
 })
 
 test.each([

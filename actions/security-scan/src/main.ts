@@ -25,7 +25,14 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     findFiles: (patterns) => findFiles(patterns, root),
     loadReports: (files, input, unfinished) => loadSecurityReports(files, { root, input, readLine, ...(unfinished ? { unfinished } : {}) }),
     readText: (path) => readFile(isAbsolute(path) ? path : join(root, path), 'utf8'),
-    publish: (report) => publishGateReport(report, { ...(client ? { client } : {}), owner, repo, headSha: headShaOf(context), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) }),
+    publish: (report) =>
+      publishGateReport(report, {
+        ...(client ? { client } : {}),
+        owner,
+        repo,
+        headSha: headShaOf(context),
+        ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
+      }),
     ...(client ? { upload: (files: readonly string[]) => uploadSarif(files, { client, owner, repo, commitSha: context.sha, ref: context.ref }) } : {}),
     today: new Date().toISOString().slice(0, 10),
   })
@@ -39,10 +46,16 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   await writeSummary(trimJobSummary(securitySummary({ ...result, checkName: inputs['check-name'] })))
   if (result.unfinished.length > 0) {
     const blocking = result.blocking > 0 ? `; and ${result.blocking} finding(s) at or above "${inputs['fail-on']}"` : ''
-    throw new UserError(`${result.unfinished.map(unfinishedLine).join('; ')}: a scan that did not finish is no pass${blocking}. See the "${inputs['check-name']}" check and the job summary.`)
+    throw new UserError(
+      `${result.unfinished.map(unfinishedLine).join('; ')}: a scan that did not finish is no pass${blocking}. See the "${inputs['check-name']}" check and the job summary.`,
+    )
   }
   if (result.conclusion === 'failure') {
-    throw new UserError(`${result.blocking} security finding(s) at or above "${inputs['fail-on']}"${result.baselineFiles.length ? ' that are not in the baseline' : ''}: see the "${inputs['check-name']}" check and the job summary.`)
+    throw new UserError(
+      `${result.blocking} security finding(s) at or above "${inputs['fail-on']}"${result.baselineFiles.length ? ' that are not in the baseline' : ''}: see the "${inputs['check-name']}" check and the job summary.`,
+    )
   }
-  core.info(`${inputs['check-name']}: passed (${result.counts.critical} critical, ${result.counts.high} high, ${result.counts.medium} medium, ${result.counts.low} low)`)
+  core.info(
+    `${inputs['check-name']}: passed (${result.counts.critical} critical, ${result.counts.high} high, ${result.counts.medium} medium, ${result.counts.low} low)`,
+  )
 }

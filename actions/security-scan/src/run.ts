@@ -38,7 +38,12 @@ export interface SecurityScanResult extends GateResult {
 
 export async function run(inputs: Inputs, deps: SecurityScanDeps): Promise<SecurityScanResult> {
   const files = await deps.findFiles(inputs.sarif)
-  if (files.length === 0) throw new InputError('sarif', `matched no files (${inputs.sarif.join(', ')})`, 'globs that match the SARIF or npm audit reports the scanners wrote, relative to the workspace')
+  if (files.length === 0)
+    throw new InputError(
+      'sarif',
+      `matched no files (${inputs.sarif.join(', ')})`,
+      'globs that match the SARIF or npm audit reports the scanners wrote, relative to the workspace',
+    )
   const unfinished: UnfinishedRun[] = []
   const findings = await deps.loadReports(files, 'sarif', unfinished)
 
@@ -59,13 +64,19 @@ export async function run(inputs: Inputs, deps: SecurityScanDeps): Promise<Secur
     try {
       text = await deps.readText(inputs['ignore-file'])
     } catch {
-      throw new InputError('ignore-file', `points to "${inputs['ignore-file']}", which cannot be read`, 'a YAML file in the workspace, such as .github/security-ignore.yml')
+      throw new InputError(
+        'ignore-file',
+        `points to "${inputs['ignore-file']}", which cannot be read`,
+        'a YAML file in the workspace, such as .github/security-ignore.yml',
+      )
     }
     entries = await parseIgnoreFile(text)
   }
   const { ignored, expired } = applyIgnores(findings, entries, deps.today)
   for (const { entry, matches } of expired) {
-    core.warning(`ignore-file entry ${entry.index} (${describeEntry(entry)}) expired on ${entry.expires} and no longer suppresses ${matches} finding(s): renew it with a new review or fix them`)
+    core.warning(
+      `ignore-file entry ${entry.index} (${describeEntry(entry)}) expired on ${entry.expires} and no longer suppresses ${matches} finding(s): renew it with a new review or fix them`,
+    )
   }
 
   const gate = gateFindings(findings, { failOn: inputs['fail-on'], ...(baseline ? { baseline } : {}), ignored })
@@ -78,7 +89,15 @@ export async function run(inputs: Inputs, deps: SecurityScanDeps): Promise<Secur
     else core.notice('upload is true but github-token is empty: the SARIF is not uploaded to code scanning.')
   }
 
-  const result: Omit<SecurityScanResult, 'publish'> = { ...gate, failOn: inputs['fail-on'], files, baselineFiles, expired, unfinished, ...(upload ? { upload } : {}) }
+  const result: Omit<SecurityScanResult, 'publish'> = {
+    ...gate,
+    failOn: inputs['fail-on'],
+    files,
+    baselineFiles,
+    expired,
+    unfinished,
+    ...(upload ? { upload } : {}),
+  }
   const summary = securitySummary({ ...result, checkName: inputs['check-name'] })
   const publish = await deps.publish({
     checkName: inputs['check-name'],
@@ -91,7 +110,9 @@ export async function run(inputs: Inputs, deps: SecurityScanDeps): Promise<Secur
 }
 
 export function describeEntry(entry: IgnoreEntry): string {
-  return [entry.rule && `rule ${entry.rule}`, entry.path && `path ${entry.path}`, entry.fingerprint && `fingerprint ${entry.fingerprint}`].filter(Boolean).join(', ')
+  return [entry.rule && `rule ${entry.rule}`, entry.path && `path ${entry.path}`, entry.fingerprint && `fingerprint ${entry.fingerprint}`]
+    .filter(Boolean)
+    .join(', ')
 }
 
 /** One line per scanner that did not finish: the tool, its file and what it said. */
@@ -119,6 +140,8 @@ export function annotationsOf(gate: GateResult): GateAnnotation[] {
       annotation_level: f.blocking ? 'failure' : f.severity === 'low' ? 'notice' : 'warning',
       title: `${f.severity}${f.isNew ? '' : ' (in baseline)'}: ${f.ruleId} (${f.tool})`,
       message: f.message || f.ruleId,
-      raw_details: [`fingerprint: ${f.fingerprints[0]}`, f.helpUri && `help: ${f.helpUri}`, f.score !== undefined && `security-severity: ${f.score}`].filter(Boolean).join('\n'),
+      raw_details: [`fingerprint: ${f.fingerprints[0]}`, f.helpUri && `help: ${f.helpUri}`, f.score !== undefined && `security-severity: ${f.score}`]
+        .filter(Boolean)
+        .join('\n'),
     }))
 }

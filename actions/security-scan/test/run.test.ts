@@ -6,7 +6,12 @@ import { run, type SecurityScanDeps } from '../src/run.js'
 import { uploadSarif } from '../src/upload.js'
 import { trivySarif } from '../../kit/test/sarif-samples.js'
 
-vi.mock('@actions/core', async (importOriginal) => ({ ...(await importOriginal<typeof import('@actions/core')>()), warning: vi.fn(), notice: vi.fn(), info: vi.fn() }))
+vi.mock('@actions/core', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@actions/core')>()),
+  warning: vi.fn(),
+  notice: vi.fn(),
+  info: vi.fn(),
+}))
 
 const inputs = (raw: Record<string, string>) => getInputs((name) => raw[name])
 
@@ -28,7 +33,9 @@ function deps(overrides: Partial<SecurityScanDeps> = {}): SecurityScanDeps & { r
 
 describe('inputs', () => {
   test('sarif is required: empty is one error naming the input and the accepted form', () => {
-    expect(() => inputs({ sarif: '' })).toThrow('Input "sarif" is required but was empty. Expected globs of SARIF files or npm audit --json reports, such as results/*.sarif.')
+    expect(() => inputs({ sarif: '' })).toThrow(
+      'Input "sarif" is required but was empty. Expected globs of SARIF files or npm audit --json reports, such as results/*.sarif.',
+    )
     expect(() => inputs({ sarif: ' , \n' })).toThrow('Input "sarif" is required but was empty.')
     expect(inputs({ sarif: 'a.sarif\nb/*.json' }).sarif).toEqual(['a.sarif', 'b/*.json'])
   })

@@ -8,10 +8,14 @@ import { run } from './run.js'
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const inputs = getInputs()
   const { context, cwd, publish } = openTestAction(inputs, env)
-  const { result } = await run(inputs, { cwd, workspace: context.workspace }, {
-    runCommand: () => runShellCommand(exec, inputs.command, { cwd, env }),
-    publish,
-    writeSummary,
-  })
+  const { result } = await run(
+    inputs,
+    { cwd, workspace: context.workspace },
+    {
+      runCommand: () => runShellCommand(exec, inputs.command, { cwd, env }),
+      publish,
+      writeSummary,
+    },
+  )
   closeTestAction(result, inputs['check-name'])
 }

@@ -2,7 +2,4 @@
 
 export function sharedLibraries(executable: string): Promise<string[]>
 export function parseLdd(output: string): string[]
-export function makeRootfs(
-  outDir: string,
-  options?: { node?: string; busybox?: string },
-): Promise<{ root: string; files: string[]; shell: boolean }>
+export function makeRootfs(outDir: string, options?: { node?: string; busybox?: string }): Promise<{ root: string; files: string[]; shell: boolean }>

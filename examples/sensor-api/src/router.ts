@@ -11,10 +11,7 @@ export interface Route<H> {
 }
 
 export type Match<H> =
-  | { kind: 'found'; handler: H; params: Params }
-  | { kind: 'not-found' }
-  | { kind: 'method-not-allowed'; allow: string[] }
-  | { kind: 'bad-path' }
+  { kind: 'found'; handler: H; params: Params } | { kind: 'not-found' } | { kind: 'method-not-allowed'; allow: string[] } | { kind: 'bad-path' }
 
 export function matchRoute<H>(routes: readonly Route<H>[], method: string, pathname: string): Match<H> {
   const segments = splitPath(pathname)

@@ -27,14 +27,20 @@ async function buildService(dir: string, tag: string): Promise<string> {
   const digestFile = join(dir, 'service.digest')
   await buildah(dir, [
     'build',
-    '--isolation', 'chroot',
-    '--timestamp', '0',
+    '--isolation',
+    'chroot',
+    '--timestamp',
+    '0',
     // The base comes from the loopback registry, which speaks plain HTTP.
     '--tls-verify=false',
-    '--build-arg', `BASE_IMAGE=${base.imageRef}`,
-    '--build-arg', `REVISION=${REVISION}`,
-    '-f', join(SERVICE_DIR, 'Containerfile'),
-    '-t', tag,
+    '--build-arg',
+    `BASE_IMAGE=${base.imageRef}`,
+    '--build-arg',
+    `REVISION=${REVISION}`,
+    '-f',
+    join(SERVICE_DIR, 'Containerfile'),
+    '-t',
+    tag,
     SERVICE_DIR,
   ])
   await buildah(dir, ['push', '--tls-verify=false', '--digestfile', digestFile, tag, `docker://${tag}`])
@@ -102,13 +108,10 @@ describe('service image', () => {
     // Host networking on a free loopback port: podman's bridge (-p 127.0.0.1:P:8080) also works
     // here, but would add a bridge and firewall rules to a machine other tests share.
     const port = await freePort()
-    container = (
-      await podman(podmanDir, [
-        'run', '--detach', '--tls-verify=false', '--network', 'host', ...RUN_LIMITS,
-        '--env', `PORT=${port}`,
-        imageRef,
-      ])
-    ).trim().split('\n').at(-1)!
+    container = (await podman(podmanDir, ['run', '--detach', '--tls-verify=false', '--network', 'host', ...RUN_LIMITS, '--env', `PORT=${port}`, imageRef]))
+      .trim()
+      .split('\n')
+      .at(-1)!
     const url = `http://127.0.0.1:${port}`
 
     const health = await waitFor200(`${url}/healthz`, 30_000)
@@ -138,7 +141,10 @@ describe('service image', () => {
     await podman(podmanDir, ['stop', '--time', '10', container])
     expect(Date.now() - began).toBeLessThan(5_000)
     expect((await podman(podmanDir, ['inspect', '--format', '{{.State.ExitCode}}', container])).trim()).toBe('0')
-    const logs = (await podman(podmanDir, ['logs', container])).trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+    const logs = (await podman(podmanDir, ['logs', container]))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
     expect(logs[0]).toMatchObject({ msg: 'listening', port, version: '1.4.2', revision: REVISION })
     expect(logs).toContainEqual(expect.objectContaining({ msg: 'shutting down', signal: 'SIGTERM' }))
     expect(logs.at(-1)).toMatchObject({ msg: 'stopped' })

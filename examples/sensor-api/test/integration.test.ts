@@ -32,7 +32,11 @@ describe(`sensor-api at ${BASE_URL || '(BASE_URL unset)'}`, () => {
     // A sensor of its own, so reruns against a long-lived environment do not interfere.
     const sensor = `it-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
     for (const value of [2, 4, 9]) {
-      const res = await call(`/sensors/${sensor}/readings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ value, unit: 'C' }) })
+      const res = await call(`/sensors/${sensor}/readings`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ value, unit: 'C' }),
+      })
       expect(res.status).toBe(201)
     }
     expect(await (await call(`/sensors/${sensor}/stats`)).json()).toEqual({ sensorId: sensor, unit: 'C', count: 3, min: 2, max: 9, mean: 5 })

@@ -55,7 +55,10 @@ describe('makeRootfs', () => {
   })
 
   it('links /bin/sh to busybox when busybox-static is installed', async () => {
-    const hasBusybox = await stat('/bin/busybox').then(() => true, () => false)
+    const hasBusybox = await stat('/bin/busybox').then(
+      () => true,
+      () => false,
+    )
     expect(result.shell).toBe(hasBusybox)
     if (hasBusybox) {
       expect((await lstat(join(result.root, 'bin/sh'))).isSymbolicLink()).toBe(true)

@@ -21,7 +21,21 @@ const CONTAINERFILE = fileURLToPath(new URL('./Containerfile', import.meta.url))
 const PYTHON = '/usr/bin/python3.11'
 const STDLIB = '/usr/lib/python3.11'
 /** Parts of the standard library a service never imports (and Debian's pip marker). */
-const LEFT_OUT = new Set(['test', 'idlelib', 'tkinter', 'turtledemo', 'ensurepip', 'lib2to3', 'pydoc_data', '__pycache__', 'config-3.11-x86_64-linux-gnu', 'EXTERNALLY-MANAGED', 'sitecustomize.py', 'site-packages', 'dist-packages'])
+const LEFT_OUT = new Set([
+  'test',
+  'idlelib',
+  'tkinter',
+  'turtledemo',
+  'ensurepip',
+  'lib2to3',
+  'pydoc_data',
+  '__pycache__',
+  'config-3.11-x86_64-linux-gnu',
+  'EXTERNALLY-MANAGED',
+  'sitecustomize.py',
+  'site-packages',
+  'dist-packages',
+])
 
 const PASSWD = 'root:x:0:0:root:/root:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/tmp:/sbin/nologin\n'
 const GROUP = 'root:x:0:\nnonroot:x:65532:\n'
@@ -42,7 +56,15 @@ export async function makePythonRootfs(root: string): Promise<void> {
   await symlink('python3.11', join(root, '/usr/bin/python3'))
   for (const lib of await sharedLibraries(PYTHON)) await place(lib)
   // Symlinks inside the standard library are copied as the files they name.
-  await cp(STDLIB, join(root, STDLIB), { recursive: true, dereference: true, filter: (src) => !src.slice(STDLIB.length).split('/').some((part) => LEFT_OUT.has(part)) })
+  await cp(STDLIB, join(root, STDLIB), {
+    recursive: true,
+    dereference: true,
+    filter: (src) =>
+      !src
+        .slice(STDLIB.length)
+        .split('/')
+        .some((part) => LEFT_OUT.has(part)),
+  })
   // Extension modules load their own libraries (libssl for _ssl, libffi for _ctypes, ...).
   const dynload = join(STDLIB, 'lib-dynload')
   for (const module of (await readdir(dynload)).filter((f) => f.endsWith('.so')).sort()) {

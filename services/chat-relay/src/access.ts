@@ -56,7 +56,10 @@ export function parseAccess(text: string, where = 'the access file'): Access {
   const teams = section(root.teams, 'teams', where)
   for (const [i, u] of list(teams.users, 'teams.users', where).entries()) {
     const { tenant, aad, github } = fields(u, ['tenant', 'aad', 'github'], `teams.users[${i}]`, where)
-    access.teamsUsers.set(`${id(tenant!, TEAMS_ID, `teams.users[${i}].tenant`, where)}/${id(aad!, TEAMS_ID, `teams.users[${i}].aad`, where)}`, login(github!, `teams.users[${i}].github`, where))
+    access.teamsUsers.set(
+      `${id(tenant!, TEAMS_ID, `teams.users[${i}].tenant`, where)}/${id(aad!, TEAMS_ID, `teams.users[${i}].aad`, where)}`,
+      login(github!, `teams.users[${i}].github`, where),
+    )
   }
   for (const [i, c] of list(teams.channels, 'teams.channels', where).entries()) {
     const { tenant, channel } = fields(c, ['tenant', 'channel'], `teams.channels[${i}]`, where)

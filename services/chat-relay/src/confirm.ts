@@ -43,12 +43,26 @@ export function confirmationBlocks(c: Confirmation, value: ConfirmValue): Array<
         { type: 'mrkdwn', text: `*Then*\n${target}` },
       ],
     },
-    { type: 'context', elements: [{ type: 'mrkdwn', text: `${c.environment} is a production environment: nothing is dispatched until you confirm. Its required reviewers still approve the deploy job.` }] },
+    {
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: `${c.environment} is a production environment: nothing is dispatched until you confirm. Its required reviewers still approve the deploy job.`,
+        },
+      ],
+    },
     {
       type: 'actions',
       block_id: 'chatops_confirmation',
       elements: [
-        { type: 'button', action_id: CONFIRM_ACTION, style: 'danger', text: { type: 'plain_text', text: `${verb} to ${printable(c.environment, 40)}`.slice(0, 75) }, value: JSON.stringify(value) },
+        {
+          type: 'button',
+          action_id: CONFIRM_ACTION,
+          style: 'danger',
+          text: { type: 'plain_text', text: `${verb} to ${printable(c.environment, 40)}`.slice(0, 75) },
+          value: JSON.stringify(value),
+        },
         { type: 'button', action_id: CANCEL_ACTION, text: { type: 'plain_text', text: 'Cancel' }, value: 'cancel' },
       ],
     },

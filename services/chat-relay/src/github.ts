@@ -42,7 +42,10 @@ export const TOKEN_PERMISSIONS = { contents: 'write', deployments: 'read', metad
 export function createGitHubApp(opts: GitHubAppOptions): RelayGitHub {
   const [owner, repo] = opts.repository.split('/')
   if (!owner || !repo) throw new Error(`GitHub repository "${opts.repository}" is not owner/repo`)
-  const request = octokitRequest.defaults({ baseUrl: (opts.apiUrl ?? 'https://api.github.com').replace(/\/$/, ''), headers: { 'user-agent': 'cna-chat-relay' } })
+  const request = octokitRequest.defaults({
+    baseUrl: (opts.apiUrl ?? 'https://api.github.com').replace(/\/$/, ''),
+    headers: { 'user-agent': 'cna-chat-relay' },
+  })
   // auth-app signs the JWT (RS256, 10 minutes) and caches installation tokens until shortly before they expire.
   const auth = createAppAuth({ appId: opts.appId, privateKey: opts.privateKey, installationId: opts.installationId, request })
   const token = async (): Promise<string> => {
@@ -61,7 +64,8 @@ export function createGitHubApp(opts: GitHubAppOptions): RelayGitHub {
       const { data } = await call('GET /repos/{owner}/{repo}/deployments', { environment, per_page: 30 })
       const out: DeploymentInfo[] = []
       for (const d of data as Array<{ id: number; payload: unknown; environment: string }>) {
-        const payload = (typeof d.payload === 'string' ? safeJson(d.payload) : d.payload) as { service?: unknown; version?: unknown; digest?: unknown } | undefined
+        const payload = (typeof d.payload === 'string' ? safeJson(d.payload) : d.payload) as
+          { service?: unknown; version?: unknown; digest?: unknown } | undefined
         if (!payload || payload.service !== service) continue
         const { data: statuses } = await call('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { deployment_id: d.id, per_page: 1 })
         out.push({

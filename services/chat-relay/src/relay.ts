@@ -58,7 +58,8 @@ export class Relay {
   slackCommand(form: URLSearchParams): Handled {
     const f = (name: string) => form.get(name) ?? ''
     const [team, user, channel, slash, responseUrl] = [f('team_id'), f('user_id'), f('channel_id'), f('command'), f('response_url')]
-    if (!team || !user || !channel || !slash.startsWith('/') || !responseUrl) return bad(400, 'a slash command needs team_id, user_id, channel_id, command and response_url')
+    if (!team || !user || !channel || !slash.startsWith('/') || !responseUrl)
+      return bad(400, 'a slash command needs team_id, user_id, channel_id, command and response_url')
     const who = this.slackAsker(team, user, channel, slackCommandText(slash, f('text')))
     if ('status' in who) return who
     const { command } = who
@@ -70,11 +71,19 @@ export class Relay {
         ...ephemeral(`⏳ Looking up what runs in ${printable(command.environment)}…`),
         after: async () => {
           const confirmation = await this.confirmation(command)
-          await this.slack().respond(responseUrl, { response_type: 'ephemeral', replace_original: true, text: `Confirm: ${printable(who.text, 160)}`, blocks: confirmationBlocks(confirmation, value) })
+          await this.slack().respond(responseUrl, {
+            response_type: 'ephemeral',
+            replace_original: true,
+            text: `Confirm: ${printable(who.text, 160)}`,
+            blocks: confirmationBlocks(confirmation, value),
+          })
         },
       }
     }
-    return { ...ephemeral(`⏳ Sending \`${printable(who.text, 160)}\` to GitHub as @${who.login}…`), after: () => this.dispatchSlack(who, { team, user, channel, responseUrl, requestId }) }
+    return {
+      ...ephemeral(`⏳ Sending \`${printable(who.text, 160)}\` to GitHub as @${who.login}…`),
+      after: () => this.dispatchSlack(who, { team, user, channel, responseUrl, requestId }),
+    }
   }
 
   /** POST /slack/interactions: the Confirm / Cancel buttons of the production confirmation. */
@@ -98,7 +107,8 @@ export class Relay {
     const user = payload.user?.id ?? ''
     const channel = payload.channel?.id ?? ''
     const responseUrl = payload.response_url ?? ''
-    if (payload.type !== 'block_actions' || !action || !team || !user || !channel || !responseUrl) return bad(400, 'expected a block_actions payload with user, team, channel, response_url and an action')
+    if (payload.type !== 'block_actions' || !action || !team || !user || !channel || !responseUrl)
+      return bad(400, 'expected a block_actions payload with user, team, channel, response_url and an action')
     if (action.action_id === CANCEL_ACTION) {
       return { status: 200, after: () => this.slack().respond(responseUrl, { replace_original: true, text: 'Cancelled: nothing was dispatched.' }) }
     }
@@ -110,10 +120,24 @@ export class Relay {
     if ('status' in who) return who
     const now = this.deps.now()
     if (now / 1000 - value.t > CONFIRM_TTL_SECONDS) {
-      return { status: 200, after: () => this.slack().respond(responseUrl, { replace_original: true, text: `This confirmation expired after ${CONFIRM_TTL_SECONDS / 60} minutes; nothing was dispatched. Send the command again.` }) }
+      return {
+        status: 200,
+        after: () =>
+          this.slack().respond(responseUrl, {
+            replace_original: true,
+            text: `This confirmation expired after ${CONFIRM_TTL_SECONDS / 60} minutes; nothing was dispatched. Send the command again.`,
+          }),
+      }
     }
     if (this.dispatched.has(value.r, now)) {
-      return { status: 200, after: () => this.slack().respond(responseUrl, { replace_original: true, text: 'Already confirmed: this request was dispatched once, and is not dispatched again.' }) }
+      return {
+        status: 200,
+        after: () =>
+          this.slack().respond(responseUrl, {
+            replace_original: true,
+            text: 'Already confirmed: this request was dispatched once, and is not dispatched again.',
+          }),
+      }
     }
     return {
       status: 200,
@@ -125,7 +149,8 @@ export class Relay {
   }
 
   private slackAsker(team: string, user: string, channel: string, text: string): Asker | Handled {
-    if (!this.deps.access.slackChannels.has(`${team}/${channel}`)) return bad(403, 'this channel is not allowed to run chatops commands (see the relay access file)')
+    if (!this.deps.access.slackChannels.has(`${team}/${channel}`))
+      return bad(403, 'this channel is not allowed to run chatops commands (see the relay access file)')
     const login = this.deps.access.slackUsers.get(`${team}/${user}`)
     if (!login) return bad(403, 'your Slack user is not mapped to a GitHub login (see the relay access file)')
     return { login, text, command: commandOf(text) }
@@ -142,15 +167,32 @@ export class Relay {
         text: `<@${to.user}> (GitHub @${who.login}): ${printable(who.text, 160)}`,
         blocks: [
           { type: 'section', text: { type: 'mrkdwn', text: `<@${to.user}> asked \`${printable(who.text, 160)}\` as GitHub @${who.login}` } },
-          { type: 'context', elements: [{ type: 'mrkdwn', text: `Sent to GitHub as request ${to.requestId}. chatops checks the permission, the promotion order and the lock; its answer comes in this thread.` }] },
+          {
+            type: 'context',
+            elements: [
+              {
+                type: 'mrkdwn',
+                text: `Sent to GitHub as request ${to.requestId}. chatops checks the permission, the promotion order and the lock; its answer comes in this thread.`,
+              },
+            ],
+          },
         ],
       }))
     } catch (error) {
       this.deps.log(`slack: chat.postMessage in ${to.channel} failed: ${(error as Error).message}`)
-      await slack.respond(to.responseUrl, { response_type: 'ephemeral', replace_original: true, text: `Nothing was dispatched: the relay cannot post in this channel (${printable((error as Error).message, 120)}). Invite the app to the channel.` })
+      await slack.respond(to.responseUrl, {
+        response_type: 'ephemeral',
+        replace_original: true,
+        text: `Nothing was dispatched: the relay cannot post in this channel (${printable((error as Error).message, 120)}). Invite the app to the channel.`,
+      })
       return
     }
-    const payload: DispatchPayload = { command: who.text, user: who.login, request_id: to.requestId, reply: { platform: 'slack', team: to.team, channel: to.channel, thread_ts: ts } }
+    const payload: DispatchPayload = {
+      command: who.text,
+      user: who.login,
+      request_id: to.requestId,
+      reply: { platform: 'slack', team: to.team, channel: to.channel, thread_ts: ts },
+    }
     try {
       await this.deps.github.dispatch(payload)
       this.deps.log(`dispatched ${to.requestId} for @${who.login}: ${printable(who.text, 160)}`)
@@ -179,14 +221,24 @@ export class Relay {
       conversation?: { id?: string }
       channelData?: { tenant?: { id?: string }; channel?: { id?: string } }
     } | null
-    if (!a || typeof a !== 'object' || a.type !== 'message' || !a.id || typeof a.text !== 'string' || !a.from?.aadObjectId || !a.conversation?.id || !a.channelData?.tenant?.id) {
+    if (
+      !a ||
+      typeof a !== 'object' ||
+      a.type !== 'message' ||
+      !a.id ||
+      typeof a.text !== 'string' ||
+      !a.from?.aadObjectId ||
+      !a.conversation?.id ||
+      !a.channelData?.tenant?.id
+    ) {
       return bad(400, 'expected a Teams message activity with id, text, from.aadObjectId, conversation.id and channelData.tenant.id')
     }
     const tenant = a.channelData.tenant.id
     const now = this.deps.now()
     if (this.seenActivities.check(`${tenant}/${a.id}`, now)) return teams(409, 'This message was already received; it is not carried out twice.')
     const channel = a.channelData.channel?.id ?? a.conversation.id.split(';')[0]!
-    if (!this.deps.access.teamsChannels.has(`${tenant}/${channel}`)) return teams(403, 'This channel is not allowed to run chatops commands (see the relay access file).')
+    if (!this.deps.access.teamsChannels.has(`${tenant}/${channel}`))
+      return teams(403, 'This channel is not allowed to run chatops commands (see the relay access file).')
     const userKey = `${tenant}/${a.from.aadObjectId}`
     const login = this.deps.access.teamsUsers.get(userKey)
     if (!login) return teams(403, 'Your Teams user is not mapped to a GitHub login (see the relay access file).')
@@ -204,16 +256,29 @@ export class Relay {
       const bucket = Math.floor(now / 1000 / CONFIRM_TTL_SECONDS)
       // This window or the one before: a code lives between 10 and 20 minutes.
       const valid = production && [bucket, bucket - 1].some((b) => this.teamsCode(userKey, commandText, b) === code)
-      if (!valid) return teams(200, `That confirmation code is not valid for you and \`${printable(commandText, 160)}\` (codes expire after ${CONFIRM_TTL_SECONDS / 60} minutes, and only who asked may confirm). Nothing was dispatched.`)
+      if (!valid)
+        return teams(
+          200,
+          `That confirmation code is not valid for you and \`${printable(commandText, 160)}\` (codes expire after ${CONFIRM_TTL_SECONDS / 60} minutes, and only who asked may confirm). Nothing was dispatched.`,
+        )
       // One request id per confirmation: sending it twice dispatches once (here, and in chatops).
-      return this.dispatchTeams({ command: commandText, user: login, request_id: `teams-${tenant}-${code}-${createHash('sha256').update(`${userKey}\n${commandText}`).digest('hex').slice(0, 16)}`, reply })
+      return this.dispatchTeams({
+        command: commandText,
+        user: login,
+        request_id: `teams-${tenant}-${code}-${createHash('sha256').update(`${userKey}\n${commandText}`).digest('hex').slice(0, 16)}`,
+        reply,
+      })
     }
     const requestId = `teams-${randomUUID()}`
     if (production) {
       const c = await this.confirmation(command as Extract<Command, { kind: 'deploy' | 'rollback' }>)
       const code = this.teamsCode(userKey, commandText, Math.floor(now / 1000 / CONFIRM_TTL_SECONDS))
-      const show = (v?: { version?: string; digest?: string }) => (v?.version || v?.digest ? `${printable(v.version ?? '?', 60)} (${(v.digest ?? 'digest unknown').slice(0, 19)})` : 'nothing deployed yet')
-      return teams(200, `**${c.kind === 'rollback' ? 'Roll back' : 'Deploy'} ${printable(c.service)} in ${printable(c.environment)}?**<br>Now: ${show(c.current)}<br>Then: ${show(c.target)}${c.target.note ? ` (${printable(c.target.note, 160)})` : ''}<br>Nothing is dispatched until you send **${printable(commandText, 160)} confirm ${code}** (within ${CONFIRM_TTL_SECONDS / 60} minutes).`)
+      const show = (v?: { version?: string; digest?: string }) =>
+        v?.version || v?.digest ? `${printable(v.version ?? '?', 60)} (${(v.digest ?? 'digest unknown').slice(0, 19)})` : 'nothing deployed yet'
+      return teams(
+        200,
+        `**${c.kind === 'rollback' ? 'Roll back' : 'Deploy'} ${printable(c.service)} in ${printable(c.environment)}?**<br>Now: ${show(c.current)}<br>Then: ${show(c.target)}${c.target.note ? ` (${printable(c.target.note, 160)})` : ''}<br>Nothing is dispatched until you send **${printable(commandText, 160)} confirm ${code}** (within ${CONFIRM_TTL_SECONDS / 60} minutes).`,
+      )
     }
     return this.dispatchTeams({ command: commandText, user: login, request_id: requestId, reply })
   }
@@ -235,7 +300,10 @@ export class Relay {
       return teams(200, `❌ Could not send this to GitHub (${githubError(error)}); nothing was dispatched.`)
     }
     this.deps.log(`dispatched ${payload.request_id} for @${payload.user}: ${printable(payload.command, 160)}`)
-    return teams(200, `Sent \`${printable(payload.command, 160)}\` to GitHub as @${payload.user} (request ${payload.request_id}). chatops checks the permission, the promotion order and the lock, and answers in this conversation.`)
+    return teams(
+      200,
+      `Sent \`${printable(payload.command, 160)}\` to GitHub as @${payload.user} (request ${payload.request_id}). chatops checks the permission, the promotion order and the lock, and answers in this conversation.`,
+    )
   }
 
   // ---- both ---------------------------------------------------------------------------------
@@ -255,8 +323,16 @@ export class Relay {
     const current = here.find((d) => d.state === 'success')
     const now = current ? { ...(current.version ? { version: current.version } : {}), ...(current.digest ? { digest: current.digest } : {}) } : undefined
     if (command.kind === 'rollback') {
-      const target = command.version ? here.find((d) => ran(d) && (d.version === command.version || d.digest === command.version)) : here.find((d) => ran(d) && d.digest !== current?.digest)
-      return { ...base, ...(now ? { current: now } : {}), target: target ? { version: target.version ?? '?', ...(target.digest ? { digest: target.digest } : {}) } : { version: command.version ?? '?', note: `no earlier successful deployment in ${environment} to return to: chatops will refuse it` } }
+      const target = command.version
+        ? here.find((d) => ran(d) && (d.version === command.version || d.digest === command.version))
+        : here.find((d) => ran(d) && d.digest !== current?.digest)
+      return {
+        ...base,
+        ...(now ? { current: now } : {}),
+        target: target
+          ? { version: target.version ?? '?', ...(target.digest ? { digest: target.digest } : {}) }
+          : { version: command.version ?? '?', note: `no earlier successful deployment in ${environment} to return to: chatops will refuse it` },
+      }
     }
     const index = this.deps.environments.indexOf(environment)
     const before = index > 0 ? this.deps.environments[index - 1]! : undefined
@@ -265,7 +341,9 @@ export class Relay {
     return {
       ...base,
       ...(now ? { current: now } : {}),
-      target: proven?.digest ? { version: command.version, digest: proven.digest } : { version: command.version, note: before ? `not deployed successfully to ${before} yet: chatops will refuse it` : 'digest resolved by chatops' },
+      target: proven?.digest
+        ? { version: command.version, digest: proven.digest }
+        : { version: command.version, note: before ? `not deployed successfully to ${before} yet: chatops will refuse it` : 'digest resolved by chatops' },
     }
   }
 }

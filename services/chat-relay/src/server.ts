@@ -83,7 +83,10 @@ export async function startChatRelay(options: ChatRelayOptions): Promise<ChatRel
 
   const answer = (res: ServerResponse, handled: Handled): void => {
     const body = typeof handled.body === 'string' ? handled.body : JSON.stringify(handled.body ?? {})
-    res.writeHead(handled.status, { 'content-type': typeof handled.body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+    res.writeHead(handled.status, {
+      'content-type': typeof handled.body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+    })
     res.end(body)
     if (handled.after) schedule(handled.after)
   }
@@ -96,23 +99,33 @@ export async function startChatRelay(options: ChatRelayOptions): Promise<ChatRel
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = (req.url ?? '/').split('?')[0]
     if (req.method === 'GET' && path === '/healthz') return answer(res, { status: 200, body: { status: 'ok' } })
-    if (req.method === 'GET' && path === '/readyz') return answer(res, stopping ? { status: 503, body: { status: 'stopping' } } : { status: 200, body: { status: 'ready' } })
+    if (req.method === 'GET' && path === '/readyz')
+      return answer(res, stopping ? { status: 503, body: { status: 'stopping' } } : { status: 200, body: { status: 'ready' } })
     const route = path === '/slack/commands' || path === '/slack/interactions' ? 'slack' : path === '/teams/messages' ? 'teams' : undefined
     if (!route) return answer(res, { status: 404, body: { error: 'not found' } })
     if (req.method !== 'POST') return answer(res, { status: 405, body: { error: 'POST only' } })
     // Without a signing secret nothing could be verified (an empty HMAC key is no secret): the endpoints are off.
-    if ((route === 'slack' && (!slack || !options.slack?.signingSecret)) || (route === 'teams' && !options.teams?.securityToken)) return answer(res, { status: 404, body: { error: `${route} is not configured` } })
+    if ((route === 'slack' && (!slack || !options.slack?.signingSecret)) || (route === 'teams' && !options.teams?.securityToken))
+      return answer(res, { status: 404, body: { error: `${route} is not configured` } })
     const raw = await readBody(req, maxBody)
     if (raw === 'too-large') return answer(res, { status: 413, body: { error: `the body is larger than ${maxBody} bytes` } })
 
     if (route === 'slack') {
-      const verdict = verifySlackRequest({ signingSecret: options.slack!.signingSecret, timestamp: header(req, 'x-slack-request-timestamp'), signature: header(req, 'x-slack-signature'), rawBody: raw, now: Math.floor(now() / 1000) })
+      const verdict = verifySlackRequest({
+        signingSecret: options.slack!.signingSecret,
+        timestamp: header(req, 'x-slack-request-timestamp'),
+        signature: header(req, 'x-slack-signature'),
+        rawBody: raw,
+        now: Math.floor(now() / 1000),
+      })
       if (!verdict.ok) {
         log(`slack: refused ${path}: ${verdict.reason}`)
         return answer(res, { status: 401, body: { error: verdict.reason } })
       }
-      if (signatures.check(header(req, 'x-slack-signature')!, now())) return answer(res, { status: 409, body: { error: 'this request was already received (replay)' } })
-      if (!(header(req, 'content-type') ?? '').startsWith('application/x-www-form-urlencoded')) return answer(res, { status: 415, body: { error: 'expected application/x-www-form-urlencoded, as Slack sends' } })
+      if (signatures.check(header(req, 'x-slack-signature')!, now()))
+        return answer(res, { status: 409, body: { error: 'this request was already received (replay)' } })
+      if (!(header(req, 'content-type') ?? '').startsWith('application/x-www-form-urlencoded'))
+        return answer(res, { status: 415, body: { error: 'expected application/x-www-form-urlencoded, as Slack sends' } })
       const form = new URLSearchParams(raw.toString('utf8'))
       return answer(res, path === '/slack/commands' ? relay.slackCommand(form) : relay.slackInteraction(form))
     }
@@ -145,7 +158,13 @@ export async function startChatRelay(options: ChatRelayOptions): Promise<ChatRel
   let socketMode: SocketModeHandle | undefined
   if (options.slack?.socketModeAppToken) {
     try {
-      socketMode = await startSocketMode({ appToken: options.slack.socketModeAppToken, ...(options.slack.apiUrl ? { apiUrl: options.slack.apiUrl } : {}), relay, schedule, log })
+      socketMode = await startSocketMode({
+        appToken: options.slack.socketModeAppToken,
+        ...(options.slack.apiUrl ? { apiUrl: options.slack.apiUrl } : {}),
+        relay,
+        schedule,
+        log,
+      })
     } catch (error) {
       server.close()
       throw error

@@ -32,7 +32,10 @@ teams:
   })
 
   test.each([
-    ['slack:\n  users:\n    - { team: T0001, name: alice, github: alice }\n', 'slack.users[0] has unknown keys name (expected team, user, github; display names are never used)'],
+    [
+      'slack:\n  users:\n    - { team: T0001, name: alice, github: alice }\n',
+      'slack.users[0] has unknown keys name (expected team, user, github; display names are never used)',
+    ],
     ['slack:\n  users:\n    - { team: T0001, user: U0ALICE }\n', 'slack.users[0].github is missing'],
     ['slack:\n  users:\n    - { team: T0001, user: "@alice", github: alice }\n', 'slack.users[0].user "@alice" is not an id'],
     ['slack:\n  users:\n    - { team: T0001, user: U0ALICE, github: "alice; rm -rf /" }\n', 'slack.users[0].github "alice; rm -rf /" is not a GitHub login'],
@@ -44,7 +47,7 @@ teams:
   })
 })
 
-describe('chat text → the chatops grammar (the kit\'s parser, the same one the action uses)', () => {
+describe("chat text → the chatops grammar (the kit's parser, the same one the action uses)", () => {
   test.each([
     ['/deploy', 'sensor-api v1.4.2 to staging', '/deploy sensor-api v1.4.2 to staging'],
     ['/DEPLOY', '  sensor-api v1.4.2 to staging ', '/deploy sensor-api v1.4.2 to staging'],

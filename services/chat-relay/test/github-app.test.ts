@@ -58,21 +58,37 @@ describe('the relay as a GitHub App', () => {
     expect(res.status).toBe(200)
     await relay.idle()
     const [dispatch] = emu.state.repo(REPO).repositoryDispatches
-    expect(dispatch).toMatchObject({ event_type: 'chatops', actor: 'chat-relay[bot]', client_payload: { command: '/status sensor-api', user: 'alice', reply: { platform: 'slack', channel: 'C0DEPLOYS', thread_ts: slack.messages[0]!.ts } } })
+    expect(dispatch).toMatchObject({
+      event_type: 'chatops',
+      actor: 'chat-relay[bot]',
+      client_payload: { command: '/status sensor-api', user: 'alice', reply: { platform: 'slack', channel: 'C0DEPLOYS', thread_ts: slack.messages[0]!.ts } },
+    })
     const issued = appsOf(emu.state).issued
     expect(issued).toHaveLength(1)
-    expect(issued[0]).toMatchObject({ installationId: installation.id, repositories: [REPO], permissions: { contents: 'write', deployments: 'read', metadata: 'read' } })
+    expect(issued[0]).toMatchObject({
+      installationId: installation.id,
+      repositories: [REPO],
+      permissions: { contents: 'write', deployments: 'read', metadata: 'read' },
+    })
     expect(issued[0]!.permissions).not.toHaveProperty('issues')
     expect(appsOf(emu.state).refusedJwts).toEqual([])
   })
 
   test('the installation token reaches nothing else: not the other repository, not issues', async () => {
     const token = appsOf(emu.state).issued[0]!.token
-    const other = await fetch(`${emu.url}/repos/octo-org/billing/dispatches`, { method: 'POST', headers: { authorization: `token ${token}` }, body: JSON.stringify({ event_type: 'chatops' }) })
+    const other = await fetch(`${emu.url}/repos/octo-org/billing/dispatches`, {
+      method: 'POST',
+      headers: { authorization: `token ${token}` },
+      body: JSON.stringify({ event_type: 'chatops' }),
+    })
     expect([403, 404]).toContain(other.status)
     // The App is installed with issues: write, but the relay's token did not ask for it.
     const { number } = emu.state.addIssue(REPO, { title: 'Deployments' })
-    const comment = await fetch(`${emu.url}/repos/${REPO}/issues/${number}/comments`, { method: 'POST', headers: { authorization: `token ${token}` }, body: JSON.stringify({ body: 'x' }) })
+    const comment = await fetch(`${emu.url}/repos/${REPO}/issues/${number}/comments`, {
+      method: 'POST',
+      headers: { authorization: `token ${token}` },
+      body: JSON.stringify({ body: 'x' }),
+    })
     expect(comment.status).toBe(403)
     expect(emu.state.repo(REPO).comments).toEqual([])
   })
@@ -94,12 +110,32 @@ describe('the relay as a GitHub App', () => {
         production_environment: environment === 'production',
         created_at: now,
         updated_at: now,
-        statuses: [{ id: emu.state.nextId(), state: 'success', creator: 'github-actions[bot]', description: '', environment, target_url: '', log_url: '', environment_url: '', created_at: now, updated_at: now }],
+        statuses: [
+          {
+            id: emu.state.nextId(),
+            state: 'success',
+            creator: 'github-actions[bot]',
+            description: '',
+            environment,
+            target_url: '',
+            log_url: '',
+            environment_url: '',
+            created_at: now,
+            updated_at: now,
+          },
+        ],
       })
     seed('production', 'v1.4.1', `sha256:${'1'.repeat(64)}`)
     seed('staging', 'v1.4.2', `sha256:${'2'.repeat(64)}`)
     const responseUrl = slack.newResponseUrl()
-    await slack.slashCommand(relay.url, { team: 'T0001', user: 'U0ALICE', channel: 'C0DEPLOYS', command: '/deploy', text: 'sensor-api v1.4.2 to production', responseUrl })
+    await slack.slashCommand(relay.url, {
+      team: 'T0001',
+      user: 'U0ALICE',
+      channel: 'C0DEPLOYS',
+      command: '/deploy',
+      text: 'sensor-api v1.4.2 to production',
+      responseUrl,
+    })
     await relay.idle()
     const blocks = JSON.stringify(slack.responses.find((r) => responseUrl.endsWith(r.id))!.body.blocks)
     expect(blocks).toContain('`v1.4.1` (`sha256:111111111111`)')
@@ -110,27 +146,47 @@ describe('the relay as a GitHub App', () => {
   test('a JWT signed with another key is refused (401) and nothing is dispatched', async () => {
     const forged = createGitHubApp({ appId: app.id, privateKey: keys().privateKey, installationId: installation.id, repository: REPO, apiUrl: emu.url })
     const before = emu.state.repo(REPO).repositoryDispatches.length
-    await expect(forged.dispatch({ command: '/status sensor-api', user: 'alice', request_id: 'x', reply: { platform: 'slack', team: 'T0001', channel: 'C0DEPLOYS', thread_ts: '1.1' } })).rejects.toMatchObject({ status: 401 })
+    await expect(
+      forged.dispatch({
+        command: '/status sensor-api',
+        user: 'alice',
+        request_id: 'x',
+        reply: { platform: 'slack', team: 'T0001', channel: 'C0DEPLOYS', thread_ts: '1.1' },
+      }),
+    ).rejects.toMatchObject({ status: 401 })
     expect(appsOf(emu.state).refusedJwts).toEqual(['signature does not verify with the App public key'])
     expect(emu.state.repo(REPO).repositoryDispatches.length).toBe(before)
   })
 
-  test('an installation of another App is not reachable with this App\'s JWT', async () => {
+  test("an installation of another App is not reachable with this App's JWT", async () => {
     const otherApp = appsOf(emu.state).addApp({ slug: 'other-app', publicKeyPem: keys().publicKey })
     const theirs = appsOf(emu.state).install(otherApp.id, { repositories: [REPO], permissions: { contents: 'write' } })
     const wrong = createGitHubApp({ appId: app.id, privateKey: appKeys.privateKey, installationId: theirs.id, repository: REPO, apiUrl: emu.url })
-    await expect(wrong.dispatch({ command: '/help', user: 'alice', request_id: 'y', reply: { platform: 'slack', team: 'T0001', channel: 'C0DEPLOYS', thread_ts: '1.1' } })).rejects.toMatchObject({ status: 404 })
+    await expect(
+      wrong.dispatch({ command: '/help', user: 'alice', request_id: 'y', reply: { platform: 'slack', team: 'T0001', channel: 'C0DEPLOYS', thread_ts: '1.1' } }),
+    ).rejects.toMatchObject({ status: 404 })
   })
 })
 
 describe('chatops believes the relay, and only the relay', () => {
   const services = 'sensor-api:\n  image: registry.example.com/octo-org/sensor-api\n'
   const chatops = (event: Record<string, unknown>) =>
-    runAction({ action: 'chatops', eventName: 'repository_dispatch', event, github: { token: WRITE_TOKEN, apiUrl: emu.url, repository: REPO, runId: '900' }, inputs: { services, 'relay-app': 'chat-relay' } })
+    runAction({
+      action: 'chatops',
+      eventName: 'repository_dispatch',
+      event,
+      github: { token: WRITE_TOKEN, apiUrl: emu.url, repository: REPO, runId: '900' },
+      inputs: { services, 'relay-app': 'chat-relay' },
+    })
 
   test('the dispatch the relay sent: carried out for the mapped login, answered in the outputs', async () => {
     const dispatch = emu.state.repo(REPO).repositoryDispatches[0]!
-    const run = await chatops({ action: dispatch.event_type, client_payload: dispatch.client_payload, sender: { login: dispatch.actor, type: 'Bot' }, repository: { full_name: REPO, default_branch: 'main' } })
+    const run = await chatops({
+      action: dispatch.event_type,
+      client_payload: dispatch.client_payload,
+      sender: { login: dispatch.actor, type: 'Bot' },
+      repository: { full_name: REPO, default_branch: 'main' },
+    })
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
     expect(run.outputs).toMatchObject({ command: 'status', service: 'sensor-api', reason: '' })
@@ -138,13 +194,22 @@ describe('chatops believes the relay, and only the relay', () => {
   })
 
   test('the same payload dispatched by a user with a write token: refused, nothing dispatched', async () => {
-    const res = await fetch(`${emu.url}/repos/${REPO}/dispatches`, { method: 'POST', headers: { authorization: `token ${WRITE_TOKEN}` }, body: JSON.stringify({ event_type: 'chatops', client_payload: { command: '/deploy sensor-api v1 to dev', user: 'alice' } }) })
+    const res = await fetch(`${emu.url}/repos/${REPO}/dispatches`, {
+      method: 'POST',
+      headers: { authorization: `token ${WRITE_TOKEN}` },
+      body: JSON.stringify({ event_type: 'chatops', client_payload: { command: '/deploy sensor-api v1 to dev', user: 'alice' } }),
+    })
     expect(res.status).toBe(204)
     const forged = emu.state.repo(REPO).repositoryDispatches.at(-1)!
     const deployments = emu.state.repo(REPO).deployments.length
     const run = await chatops({ action: forged.event_type, client_payload: forged.client_payload, sender: { login: forged.actor, type: 'Bot' } })
     expect(run.exitCode).toBe(1)
-    expect(run.outputs).toMatchObject({ command: 'deploy', environment: 'dev', digest: '', reason: expect.stringContaining('was sent by github-actions[bot], not by the relay app chat-relay[bot]') })
+    expect(run.outputs).toMatchObject({
+      command: 'deploy',
+      environment: 'dev',
+      digest: '',
+      reason: expect.stringContaining('was sent by github-actions[bot], not by the relay app chat-relay[bot]'),
+    })
     expect(emu.state.repo(REPO).deployments.length).toBe(deployments)
     expect(emu.state.repo(REPO).dispatches).toEqual([])
   })

@@ -27,7 +27,7 @@ async function render(): Promise<Doc[]> {
 }
 
 describe('Kubernetes manifests', () => {
-  test('the image is pinned by digest, probes hit the relay\'s endpoints, nothing runs as root, no Secret is in Git', async () => {
+  test("the image is pinned by digest, probes hit the relay's endpoints, nothing runs as root, no Secret is in Git", async () => {
     const docs = await render()
     const deployment = docs.find((d) => d.kind === 'Deployment')!
     const pod = (deployment.spec as { template: { spec: { containers: Container[]; securityContext: { runAsNonRoot: boolean } } } }).template.spec

@@ -81,11 +81,19 @@ describe('a Slack /deploy', () => {
     const r = await slash('sensor-api v1.4.2 to staging')
     expect(r.status).toBe(200)
     expect(r.ms).toBeLessThan(3000)
-    expect(r.body).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('Sending `/deploy sensor-api v1.4.2 to staging` to GitHub as @alice') })
+    expect(r.body).toMatchObject({
+      response_type: 'ephemeral',
+      text: expect.stringContaining('Sending `/deploy sensor-api v1.4.2 to staging` to GitHub as @alice'),
+    })
     expect(dispatched.length).toBe(before + 1)
     const payload = dispatched.at(-1)!
     const posted = slack.messages.at(-1)!
-    expect(payload).toEqual({ command: '/deploy sensor-api v1.4.2 to staging', user: 'alice', request_id: expect.stringMatching(/^slack-T0001-[0-9a-f-]{36}$/), reply: { platform: 'slack', team: 'T0001', channel: 'C0DEPLOYS', thread_ts: posted.ts } })
+    expect(payload).toEqual({
+      command: '/deploy sensor-api v1.4.2 to staging',
+      user: 'alice',
+      request_id: expect.stringMatching(/^slack-T0001-[0-9a-f-]{36}$/),
+      reply: { platform: 'slack', team: 'T0001', channel: 'C0DEPLOYS', thread_ts: posted.ts },
+    })
     expect(posted).toMatchObject({ channel: 'C0DEPLOYS', text: expect.stringContaining('<@U0ALICE> (GitHub @alice)') })
     expect(JSON.stringify(posted.blocks)).toContain(payload.request_id)
   })
@@ -194,14 +202,34 @@ describe('bad Slack input is refused with the right status, and nothing is dispa
   })
   afterAll(() => expect(dispatched.length).toBe(before))
 
-  const form = (text = 'sensor-api v1 to dev') => new URLSearchParams({ team_id: 'T0001', user_id: 'U0ALICE', channel_id: 'C0DEPLOYS', command: '/deploy', text, response_url: slack.newResponseUrl() }).toString()
+  const form = (text = 'sensor-api v1 to dev') =>
+    new URLSearchParams({
+      team_id: 'T0001',
+      user_id: 'U0ALICE',
+      channel_id: 'C0DEPLOYS',
+      command: '/deploy',
+      text,
+      response_url: slack.newResponseUrl(),
+    }).toString()
 
   test.each([
     ['a bad signature', 401, () => slack.send(`${relay.url}/slack/commands`, form(), { secret: 'not-the-secret' })],
-    ['an old timestamp (correctly signed)', 401, () => slack.send(`${relay.url}/slack/commands`, form(), { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 })],
-    ['no signature at all', 401, () => fetch(`${relay.url}/slack/commands`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form() })],
+    [
+      'an old timestamp (correctly signed)',
+      401,
+      () => slack.send(`${relay.url}/slack/commands`, form(), { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 }),
+    ],
+    [
+      'no signature at all',
+      401,
+      () => fetch(`${relay.url}/slack/commands`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form() }),
+    ],
     ['an unknown user', 403, () => slack.slashCommand(relay.url, { ...alice, user: 'U0MALLORY', command: '/deploy', text: 'sensor-api v1 to dev' })],
-    ['a user of another workspace with the same user id', 403, () => slack.slashCommand(relay.url, { ...alice, team: 'T0OTHER', command: '/deploy', text: 'sensor-api v1 to dev' })],
+    [
+      'a user of another workspace with the same user id',
+      403,
+      () => slack.slashCommand(relay.url, { ...alice, team: 'T0OTHER', command: '/deploy', text: 'sensor-api v1 to dev' }),
+    ],
     ['a channel not listed', 403, () => slack.slashCommand(relay.url, { ...alice, channel: 'C0RANDOM', command: '/deploy', text: 'sensor-api v1 to dev' })],
     ['an oversized body', 413, () => slack.send(`${relay.url}/slack/commands`, form('x'.repeat(70 * 1024)))],
     ['a malformed slash command', 400, () => slack.send(`${relay.url}/slack/commands`, 'team_id=T0001&text=%2Fdeploy')],
@@ -240,11 +268,21 @@ describe('Teams outgoing webhook', () => {
     recipient: null,
     textFormat: 'plain',
     text: `<at>Deploy</at>&nbsp;${text}`,
-    channelData: { teamsChannelId: o.channel ?? '19:deploys@thread.tacv2', teamsTeamId: '19:team@thread.tacv2', channel: { id: o.channel ?? '19:deploys@thread.tacv2' }, team: { id: '19:team@thread.tacv2' }, tenant: { id: 'tenant-1' } },
+    channelData: {
+      teamsChannelId: o.channel ?? '19:deploys@thread.tacv2',
+      teamsTeamId: '19:team@thread.tacv2',
+      channel: { id: o.channel ?? '19:deploys@thread.tacv2' },
+      team: { id: '19:team@thread.tacv2' },
+      tenant: { id: 'tenant-1' },
+    },
   })
   const post = async (body: unknown, key = TEAMS_TOKEN) => {
     const raw = JSON.stringify(body)
-    const res = await fetch(`${relay.url}/teams/messages`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `HMAC ${createHmac('sha256', Buffer.from(key, 'base64')).update(raw).digest('base64')}` }, body: raw })
+    const res = await fetch(`${relay.url}/teams/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `HMAC ${createHmac('sha256', Buffer.from(key, 'base64')).update(raw).digest('base64')}` },
+      body: raw,
+    })
     return { status: res.status, body: (await res.json()) as { type?: string; text?: string } }
   }
 
@@ -254,7 +292,12 @@ describe('Teams outgoing webhook', () => {
     const r = await post(message)
     expect(r.status).toBe(200)
     expect(r.body).toMatchObject({ type: 'message', text: expect.stringContaining('Sent `/deploy sensor-api v1.4.2 to staging` to GitHub as @alice') })
-    expect(dispatched.at(-1)).toEqual({ command: '/deploy sensor-api v1.4.2 to staging', user: 'alice', request_id: expect.stringMatching(/^teams-/), reply: { platform: 'teams', tenant: 'tenant-1', conversation: message.conversation.id, activity: message.id } })
+    expect(dispatched.at(-1)).toEqual({
+      command: '/deploy sensor-api v1.4.2 to staging',
+      user: 'alice',
+      request_id: expect.stringMatching(/^teams-/),
+      reply: { platform: 'teams', tenant: 'tenant-1', conversation: message.conversation.id, activity: message.id },
+    })
     const again = await post(message)
     expect(again.status).toBe(409)
     expect(dispatched.length).toBe(before + 1)
@@ -302,7 +345,18 @@ describe('health and readiness', () => {
 describe('Socket Mode (no public ingress)', () => {
   test('a slash command arrives as an envelope on the WebSocket, is acked there, and dispatched as over HTTP', async () => {
     const socketSlack = await startSlackEmulator({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, appToken: 'xapp-1-relay' })
-    const socketRelay = await startChatRelay({ access: ACCESS, slack: { signingSecret: '', botToken: BOT_TOKEN, socketModeAppToken: 'xapp-1-relay', apiUrl: socketSlack.apiUrl, responseUrlPrefix: socketSlack.hooksUrl }, github, log: () => undefined })
+    const socketRelay = await startChatRelay({
+      access: ACCESS,
+      slack: {
+        signingSecret: '',
+        botToken: BOT_TOKEN,
+        socketModeAppToken: 'xapp-1-relay',
+        apiUrl: socketSlack.apiUrl,
+        responseUrlPrefix: socketSlack.hooksUrl,
+      },
+      github,
+      log: () => undefined,
+    })
     try {
       await socketSlack.socketConnected()
       const before = dispatched.length
@@ -310,7 +364,11 @@ describe('Socket Mode (no public ingress)', () => {
       expect(ack).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('to GitHub as @alice') })
       await socketRelay.idle()
       expect(dispatched.length).toBe(before + 1)
-      expect(dispatched.at(-1)).toMatchObject({ command: '/deploy sensor-api v1.4.2 to dev', user: 'alice', reply: { platform: 'slack', thread_ts: socketSlack.messages.at(-1)!.ts } })
+      expect(dispatched.at(-1)).toMatchObject({
+        command: '/deploy sensor-api v1.4.2 to dev',
+        user: 'alice',
+        reply: { platform: 'slack', thread_ts: socketSlack.messages.at(-1)!.ts },
+      })
       const refused = await socketSlack.socketSlashCommand({ ...alice, user: 'U0MALLORY', command: '/deploy', text: 'sensor-api v1.4.2 to dev' })
       expect(refused).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('Refused: your Slack user is not mapped') })
       expect(dispatched.length).toBe(before + 1)

@@ -11,9 +11,16 @@ const SLACK = {
   signature: 'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503',
 }
 const verify = (o: Partial<Parameters<typeof verifySlackRequest>[0]> = {}) =>
-  verifySlackRequest({ signingSecret: SLACK.signingSecret, timestamp: SLACK.timestamp, signature: SLACK.signature, rawBody: Buffer.from(SLACK.body), now: Number(SLACK.timestamp) + 10, ...o })
+  verifySlackRequest({
+    signingSecret: SLACK.signingSecret,
+    timestamp: SLACK.timestamp,
+    signature: SLACK.signature,
+    rawBody: Buffer.from(SLACK.body),
+    now: Number(SLACK.timestamp) + 10,
+    ...o,
+  })
 
-describe('Slack request signing, on Slack\'s published example', () => {
+describe("Slack request signing, on Slack's published example", () => {
   test('the example signature is computed and accepted', () => {
     expect(slackSignature(SLACK.signingSecret, SLACK.timestamp, SLACK.body)).toBe(SLACK.signature)
     expect(verify()).toEqual({ ok: true })
@@ -59,6 +66,9 @@ describe('Teams outgoing webhook HMAC', () => {
     ['no header', { authorization: undefined }, 'missing or malformed Authorization'],
     ['a Bearer token instead', { authorization: 'Bearer abc' }, 'missing or malformed Authorization'],
   ])('refused: %s', (_, change, reason) => {
-    expect(verifyTeamsRequest({ securityToken: token, authorization: teamsSigned, rawBody: body, ...change })).toEqual({ ok: false, reason: expect.stringContaining(reason) })
+    expect(verifyTeamsRequest({ securityToken: token, authorization: teamsSigned, rawBody: body, ...change })).toEqual({
+      ok: false,
+      reason: expect.stringContaining(reason),
+    })
   })
 })

@@ -43,7 +43,12 @@ export const actionRoutes: Route[] = [
     repo: true,
     handle: (ctx) => {
       const body = bodyOf<{ event_type: string; client_payload?: Record<string, unknown> }>(ctx)
-      ctx.repo.repositoryDispatches.push({ event_type: body.event_type, client_payload: body.client_payload ?? {}, actor: ctx.actor.login, created_at: ctx.state.now() })
+      ctx.repo.repositoryDispatches.push({
+        event_type: body.event_type,
+        client_payload: body.client_payload ?? {},
+        actor: ctx.actor.login,
+        created_at: ctx.state.now(),
+      })
       return noContent()
     },
   },
@@ -69,11 +74,20 @@ export const actionRoutes: Route[] = [
       if (!ctx.repo.workflowRuns.some((r) => r.id === runId)) throw notFound()
       const body = bodyOf<{ environment_ids: number[]; state: ReviewState; comment: string }>(ctx)
       const environments = [...ctx.repo.environments.values()].filter((e) => body.environment_ids.includes(e.id))
-      const pending = ctx.repo.pendingDeployments.filter((p) => p.run_id === runId && environments.some((e) => e.name.toLowerCase() === p.environment.toLowerCase()))
+      const pending = ctx.repo.pendingDeployments.filter(
+        (p) => p.run_id === runId && environments.some((e) => e.name.toLowerCase() === p.environment.toLowerCase()),
+      )
       if (pending.length === 0) throw unprocessable('No pending deployment requests to approve or reject')
       const notReviewer = environments.filter((e) => !e.reviewers.some((r) => r.toLowerCase() === ctx.actor.login.toLowerCase()))
       if (notReviewer.length) throw unprocessable(`${ctx.actor.login} is not a required reviewer of ${notReviewer.map((e) => e.name).join(', ')}`)
-      ctx.state.reviewPendingDeployments(`${ctx.repo.owner}/${ctx.repo.name}`, runId, environments.map((e) => e.name), body.state, ctx.actor.login, body.comment)
+      ctx.state.reviewPendingDeployments(
+        `${ctx.repo.owner}/${ctx.repo.name}`,
+        runId,
+        environments.map((e) => e.name),
+        body.state,
+        ctx.actor.login,
+        body.comment,
+      )
       // GitHub answers with the deployments the approved jobs create; the runner's jobs create
       // none of their own, so the list is empty.
       return json(200, [])

@@ -25,7 +25,11 @@ export const appRoutes: Route[] = [
       const registry = appsOf(ctx.state)
       const installation = registry.installations.get(Number(ctx.params.installation_id))
       if (!installation || installation.appId !== app.id) throw notFound()
-      const body = (bodyOf<{ repositories?: string[]; repository_ids?: number[]; permissions?: Record<string, string> }>(ctx) ?? {}) as { repositories?: string[]; repository_ids?: number[]; permissions?: Record<string, string> }
+      const body = (bodyOf<{ repositories?: string[]; repository_ids?: number[]; permissions?: Record<string, string> }>(ctx) ?? {}) as {
+        repositories?: string[]
+        repository_ids?: number[]
+        permissions?: Record<string, string>
+      }
       let repositories = installation.repositories
       if (body.repositories) {
         repositories = body.repositories.map((name) => {

@@ -122,8 +122,7 @@ function apply(ctx: RepoContext, run: CheckRunRecord, body: CheckRunBody): void 
   if (body.started_at !== undefined) run.started_at = body.started_at
   // A conclusion completes the run; "completed" without one is refused.
   const status = body.conclusion ? 'completed' : body.status
-  if (status === 'completed' && !body.conclusion && !run.conclusion)
-    throw unprocessable('Invalid request.\n\n"conclusion" wasn\'t supplied.')
+  if (status === 'completed' && !body.conclusion && !run.conclusion) throw unprocessable('Invalid request.\n\n"conclusion" wasn\'t supplied.')
   if (status) run.status = status
   if (body.conclusion) run.conclusion = body.conclusion
   if (run.status === 'completed') run.completed_at = body.completed_at ?? run.completed_at ?? now

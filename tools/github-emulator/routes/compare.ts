@@ -32,7 +32,11 @@ export const compareRoutes: Route[] = [
       const pull = ctx.repo.pulls.get(intParam(ctx, 'pull_number'))
       if (!pull) throw notFound()
       const page = paginate(ctx, pullCommitList(ctx, pull).slice(0, PULL_COMMITS))
-      return json(200, page.items.map((c) => renderCommit(ctx, c)), page.headers)
+      return json(
+        200,
+        page.items.map((c) => renderCommit(ctx, c)),
+        page.headers,
+      )
     },
   },
 ]
@@ -66,7 +70,17 @@ function compare(ctx: RepoContext): Reply {
       behind_by: behindBy,
       total_commits: ahead.length,
       commits: page.items.map((c) => renderCommit(ctx, c)),
-      ...(firstPage ? { files: diffTrees(mergeBaseCommit.tree, git.commits.get(head)!.tree).map((f) => ({ ...f, changes: f.additions + f.deletions, blob_url: htmlUrl(ctx, `/blob/${head}/${f.filename}`), raw_url: htmlUrl(ctx, `/raw/${head}/${f.filename}`), contents_url: apiUrl(ctx, `/contents/${f.filename}?ref=${head}`) })) } : {}),
+      ...(firstPage
+        ? {
+            files: diffTrees(mergeBaseCommit.tree, git.commits.get(head)!.tree).map((f) => ({
+              ...f,
+              changes: f.additions + f.deletions,
+              blob_url: htmlUrl(ctx, `/blob/${head}/${f.filename}`),
+              raw_url: htmlUrl(ctx, `/raw/${head}/${f.filename}`),
+              contents_url: apiUrl(ctx, `/contents/${f.filename}?ref=${head}`),
+            })),
+          }
+        : {}),
     },
     page.headers,
   )

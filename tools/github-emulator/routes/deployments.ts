@@ -48,7 +48,11 @@ export const deploymentRoutes: Route[] = [
         .filter((d) => (!q('task') || d.task === q('task')) && (!q('environment') || d.environment === q('environment')))
         .sort((a, b) => b.id - a.id)
       const page = paginate(ctx, found)
-      return json(200, page.items.map((d) => renderDeployment(ctx, d)), page.headers)
+      return json(
+        200,
+        page.items.map((d) => renderDeployment(ctx, d)),
+        page.headers,
+      )
     },
   },
   {
@@ -110,7 +114,11 @@ export const deploymentRoutes: Route[] = [
     handle: (ctx) => {
       const deployment = findDeployment(ctx)
       const page = paginate(ctx, [...deployment.statuses].reverse())
-      return json(200, page.items.map((s) => renderStatus(ctx, deployment, s)), page.headers)
+      return json(
+        200,
+        page.items.map((s) => renderStatus(ctx, deployment, s)),
+        page.headers,
+      )
     },
   },
   {
@@ -196,7 +204,15 @@ function addStatus(
   urls: Pick<DeploymentStatusRecord, 'description' | 'target_url' | 'log_url' | 'environment_url'>,
 ): DeploymentStatusRecord {
   const now = ctx.state.now()
-  const status: DeploymentStatusRecord = { id: ctx.state.nextId(), state, creator: ctx.actor.login, environment: deployment.environment, created_at: now, updated_at: now, ...urls }
+  const status: DeploymentStatusRecord = {
+    id: ctx.state.nextId(),
+    state,
+    creator: ctx.actor.login,
+    environment: deployment.environment,
+    created_at: now,
+    updated_at: now,
+    ...urls,
+  }
   deployment.statuses.push(status)
   deployment.updated_at = now
   return status

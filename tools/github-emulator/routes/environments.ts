@@ -42,7 +42,12 @@ export const environmentRoutes: Route[] = [
       const name = ctx.params.environment_name ?? ''
       const policy = body.deployment_branch_policy
       if (policy && policy.protected_branches === policy.custom_branch_policies)
-        throw validationFailed({ resource: 'Environment', code: 'invalid', field: 'deployment_branch_policy', message: 'Exactly one of protected_branches and custom_branch_policies must be true' })
+        throw validationFailed({
+          resource: 'Environment',
+          code: 'invalid',
+          field: 'deployment_branch_policy',
+          message: 'Exactly one of protected_branches and custom_branch_policies must be true',
+        })
       const logins: string[] = []
       const teams: string[] = []
       for (const r of body.reviewers ?? []) {
@@ -56,7 +61,8 @@ export const environmentRoutes: Route[] = [
           logins.push(login)
         }
       }
-      if (logins.length + teams.length > 6) throw validationFailed({ resource: 'Environment', code: 'invalid', field: 'reviewers', message: 'At most six reviewers' })
+      if (logins.length + teams.length > 6)
+        throw validationFailed({ resource: 'Environment', code: 'invalid', field: 'reviewers', message: 'At most six reviewers' })
       const existing = ctx.state.environment(`${ctx.repo.owner}/${ctx.repo.name}`, name)
       // Reviewers omitted keep what was there; null or [] clears them, as GitHub does.
       const keep = body.reviewers === undefined && existing
@@ -99,7 +105,8 @@ export const environmentRoutes: Route[] = [
       const type = body.type ?? 'branch'
       const policies = (env.branchPolicies ??= [])
       const same = policies.find((p) => p.name === body.name && p.type === type)
-      if (same) return { status: 303, headers: { location: apiUrl(ctx, `/environments/${encodeURIComponent(env.name)}/deployment-branch-policies/${same.id}`) } }
+      if (same)
+        return { status: 303, headers: { location: apiUrl(ctx, `/environments/${encodeURIComponent(env.name)}/deployment-branch-policies/${same.id}`) } }
       const policy: DeploymentBranchPolicyRecord = { id: ctx.state.nextId(), name: body.name, type }
       policies.push(policy)
       return json(200, renderPolicy(policy))
@@ -167,10 +174,17 @@ export const environmentRoutes: Route[] = [
     scope: 'contents',
     repo: true,
     handle: (ctx) => {
-      const body = bodyOf<{ tag_name: string; target_commitish?: string; name?: string; body?: string; draft?: boolean; prerelease?: boolean; make_latest?: 'true' | 'false' | 'legacy' }>(ctx)
+      const body = bodyOf<{
+        tag_name: string
+        target_commitish?: string
+        name?: string
+        body?: string
+        draft?: boolean
+        prerelease?: boolean
+        make_latest?: 'true' | 'false' | 'legacy'
+      }>(ctx)
       const releases = (ctx.repo.releases ??= [])
-      if (releases.some((r) => r.tag_name === body.tag_name))
-        throw validationFailed({ resource: 'Release', code: 'already_exists', field: 'tag_name' })
+      if (releases.some((r) => r.tag_name === body.tag_name)) throw validationFailed({ resource: 'Release', code: 'already_exists', field: 'tag_name' })
       // A tag the emulator knows must not be named with another target. Tags pushed with git to a
       // runner's local repository are not in the emulator's store; those are taken as given.
       const tagged = ctx.repo.git.refs.get(`refs/tags/${body.tag_name}`)
@@ -215,7 +229,10 @@ function renderEnvironment(ctx: RepoContext, env: EnvironmentRecord): Record<str
       node_id: nodeId('Gate', env.id + 1),
       type: 'required_reviewers',
       prevent_self_review: env.prevent_self_review ?? false,
-      reviewers: [...env.reviewers.map((login) => ({ type: 'User', reviewer: user(ctx, login) })), ...teams.map((t) => ({ type: 'Team', reviewer: renderTeam(ctx, t) }))],
+      reviewers: [
+        ...env.reviewers.map((login) => ({ type: 'User', reviewer: user(ctx, login) })),
+        ...teams.map((t) => ({ type: 'Team', reviewer: renderTeam(ctx, t) })),
+      ],
     })
   if (env.deployment_branch_policy) rules.push({ id: env.id + 2, node_id: nodeId('Gate', env.id + 2), type: 'branch_policy' })
   return {

@@ -24,7 +24,10 @@ export const gitRoutes: Route[] = [
     handle: (ctx) => {
       const prefix = `refs/${ctx.params.ref}`
       const refs = [...ctx.repo.git.refs].filter(([name]) => name.startsWith(prefix)).sort(([a], [b]) => a.localeCompare(b))
-      return json(200, refs.map(([name, sha]) => renderRef(ctx, name, sha)))
+      return json(
+        200,
+        refs.map(([name, sha]) => renderRef(ctx, name, sha)),
+      )
     },
   },
   {

@@ -29,7 +29,11 @@ export const issueRoutes: Route[] = [
       const since = ctx.query.get('since')
       const found = ctx.repo.comments.filter((c) => c.issue_number === number && (!since || c.updated_at >= since))
       const page = paginate(ctx, found)
-      return json(200, page.items.map((c) => renderComment(ctx, c)), page.headers)
+      return json(
+        200,
+        page.items.map((c) => renderComment(ctx, c)),
+        page.headers,
+      )
     },
   },
   {
@@ -95,7 +99,11 @@ export const issueRoutes: Route[] = [
       const content = ctx.query.get('content')
       const found = findComment(ctx).reactions.filter((r) => !content || r.content === content)
       const page = paginate(ctx, found)
-      return json(200, page.items.map((r) => renderReaction(ctx, r)), page.headers)
+      return json(
+        200,
+        page.items.map((r) => renderReaction(ctx, r)),
+        page.headers,
+      )
     },
   },
 ]

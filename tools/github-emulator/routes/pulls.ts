@@ -37,7 +37,11 @@ export const pullRoutes: Route[] = [
         .filter((p) => !head || `${p.head.repo.split('/')[0]}:${p.head.ref}`.toLowerCase() === head.toLowerCase())
         .sort((a, b) => b.number - a.number)
       const page = paginate(ctx, found)
-      return json(200, page.items.map((p) => renderPull(ctx, p, { simple: true })), page.headers)
+      return json(
+        200,
+        page.items.map((p) => renderPull(ctx, p, { simple: true })),
+        page.headers,
+      )
     },
   },
   {
@@ -47,13 +51,16 @@ export const pullRoutes: Route[] = [
     handle: (ctx) => {
       const body = bodyOf<{ title?: string; head: string; head_repo?: string; base: string; body?: string; draft?: boolean }>(ctx)
       const [owner, branch] = body.head.includes(':') ? (body.head.split(':', 2) as [string, string]) : [ctx.repo.owner, body.head]
-      const headRepo = body.head_repo ?? (owner.toLowerCase() === ctx.repo.owner.toLowerCase() ? `${ctx.repo.owner}/${ctx.repo.name}` : `${owner}/${ctx.repo.name}`)
+      const headRepo =
+        body.head_repo ?? (owner.toLowerCase() === ctx.repo.owner.toLowerCase() ? `${ctx.repo.owner}/${ctx.repo.name}` : `${owner}/${ctx.repo.name}`)
       const head = ctx.state.repos.get(headRepo.toLowerCase())
       const headSha = head?.git.refs.get(`refs/heads/${branch}`)
       if (!head || !headSha) throw validationFailed({ resource: 'PullRequest', field: 'head', code: 'invalid' })
       const baseSha = ctx.repo.git.refs.get(`refs/heads/${body.base}`)
       if (!baseSha) throw validationFailed({ resource: 'PullRequest', field: 'base', code: 'invalid' })
-      const open = [...ctx.repo.pulls.values()].find((p) => p.state === 'open' && p.head.ref === branch && p.head.repo.toLowerCase() === headRepo.toLowerCase() && p.base.ref === body.base)
+      const open = [...ctx.repo.pulls.values()].find(
+        (p) => p.state === 'open' && p.head.ref === branch && p.head.repo.toLowerCase() === headRepo.toLowerCase() && p.base.ref === body.base,
+      )
       if (open) throw validationFailed({ resource: 'PullRequest', field: '', code: 'custom', message: `A pull request already exists for ${owner}:${branch}.` })
       if (head.git.isAncestor(headSha, baseSha))
         throw validationFailed({ resource: 'PullRequest', field: '', code: 'custom', message: `No commits between ${body.base} and ${body.head}` })
@@ -107,7 +114,10 @@ export const pullRoutes: Route[] = [
           state: r.state,
           html_url: htmlUrl(ctx, `/pull/${pull.number}#pullrequestreview-${r.id}`),
           pull_request_url: apiUrl(ctx, `/pulls/${pull.number}`),
-          _links: { html: { href: htmlUrl(ctx, `/pull/${pull.number}#pullrequestreview-${r.id}`) }, pull_request: { href: apiUrl(ctx, `/pulls/${pull.number}`) } },
+          _links: {
+            html: { href: htmlUrl(ctx, `/pull/${pull.number}#pullrequestreview-${r.id}`) },
+            pull_request: { href: apiUrl(ctx, `/pulls/${pull.number}`) },
+          },
           ...(r.submitted_at ? { submitted_at: r.submitted_at } : {}),
           commit_id: r.commit_id,
           author_association: authorAssociation(ctx, r.user),
@@ -128,7 +138,11 @@ export const pullRoutes: Route[] = [
         .filter((p) => !!sha && pullContains(ctx, p, sha))
         .sort((a, b) => b.number - a.number)
       const page = paginate(ctx, found)
-      return json(200, page.items.map((p) => renderPull(ctx, p, { simple: true })), page.headers)
+      return json(
+        200,
+        page.items.map((p) => renderPull(ctx, p, { simple: true })),
+        page.headers,
+      )
     },
   },
 ]

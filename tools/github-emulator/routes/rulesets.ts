@@ -17,7 +17,11 @@ export const rulesetRoutes: Route[] = [
     repo: true,
     handle: (ctx) => {
       const page = paginate(ctx, ctx.repo.rulesets)
-      return json(200, page.items.map((r) => renderRuleset(ctx, r, { summary: true })), page.headers)
+      return json(
+        200,
+        page.items.map((r) => renderRuleset(ctx, r, { summary: true })),
+        page.headers,
+      )
     },
   },
   {

@@ -68,7 +68,11 @@ export const statusRoutes: Route[] = [
       const sha = commitFor(ctx, ctx.params.ref!)
       const all = ctx.repo.statuses.filter((s) => s.sha === sha).sort((a, b) => b.id - a.id)
       const page = paginate(ctx, all)
-      return json(200, page.items.map((s) => renderStatus(ctx, s)), page.headers)
+      return json(
+        200,
+        page.items.map((s) => renderStatus(ctx, s)),
+        page.headers,
+      )
     },
   },
 ]

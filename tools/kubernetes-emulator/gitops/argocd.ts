@@ -42,7 +42,13 @@ export async function reconcileApplication(cluster: ClusterWriter, app: JsonObje
     delete status.conditions
   } catch (error) {
     // Argo CD cannot even compare: sync Unknown, with a ComparisonError condition saying why.
-    status.conditions = [{ type: 'ComparisonError', message: `Failed to load target state: failed to generate manifest for source 1 of 1: rpc error: code = Unknown desc = ${(error as Error).message}`, lastTransitionTime: now() }]
+    status.conditions = [
+      {
+        type: 'ComparisonError',
+        message: `Failed to load target state: failed to generate manifest for source 1 of 1: rpc error: code = Unknown desc = ${(error as Error).message}`,
+        lastTransitionTime: now(),
+      },
+    ]
     status.sync = { status: 'Unknown', comparedTo: { source, destination: spec.destination ?? {} } }
     status.reconciledAt = now()
     return write(cluster, app, status)
@@ -87,7 +93,13 @@ async function sync(cluster: ClusterWriter, app: JsonObject, status: JsonObject,
       if (!type) throw new Error(`the server could not find the requested resource (kind ${String(desired.kind)} in ${String(desired.apiVersion)})`)
       const existed = Boolean(liveOf(cluster.store, desired))
       cluster.apply(desired, MANAGER)
-      results.push({ ...ref(desired), status: 'Synced', message: `${shortName(desired)} ${existed ? 'configured' : 'created'}`, hookPhase: 'Running', syncPhase: 'Sync' })
+      results.push({
+        ...ref(desired),
+        status: 'Synced',
+        message: `${shortName(desired)} ${existed ? 'configured' : 'created'}`,
+        hookPhase: 'Running',
+        syncPhase: 'Sync',
+      })
     } catch (error) {
       failure ??= (error as Error).message
       results.push({ ...ref(desired), status: 'SyncFailed', message: (error as Error).message, hookPhase: 'Failed', syncPhase: 'Sync' })
@@ -104,7 +116,13 @@ async function sync(cluster: ClusterWriter, app: JsonObject, status: JsonObject,
   }
   if (!failure) {
     const history = ((status.history ?? []) as JsonObject[]).slice(-9)
-    history.push({ revision: state.revision, deployedAt: finishedAt, deployStartedAt: startedAt, id: history.length ? Number(history[history.length - 1]!.id) + 1 : 0, source })
+    history.push({
+      revision: state.revision,
+      deployedAt: finishedAt,
+      deployStartedAt: startedAt,
+      id: history.length ? Number(history[history.length - 1]!.id) + 1 : 0,
+      source,
+    })
     status.history = history
   }
 }
@@ -119,10 +137,18 @@ function compare(cluster: ClusterWriter, status: JsonObject, state: ArgoState, s
     const health = argoHealth(String(desired.kind), live)
     if (health) healths.push(health.status)
     for (const image of imagesOf(live)) images.add(image)
-    resources.push({ ...ref(desired), status: inSync(desired, live) ? 'Synced' : 'OutOfSync', ...(health ? { health: { status: health.status, ...(health.message ? { message: health.message } : {}) } } : {}) })
+    resources.push({
+      ...ref(desired),
+      status: inSync(desired, live) ? 'Synced' : 'OutOfSync',
+      ...(health ? { health: { status: health.status, ...(health.message ? { message: health.message } : {}) } } : {}),
+    })
   }
   status.resources = resources
-  status.sync = { status: resources.every((r) => r.status === 'Synced') ? 'Synced' : 'OutOfSync', revision: state.revision, comparedTo: { source, destination: spec.destination ?? {} } }
+  status.sync = {
+    status: resources.every((r) => r.status === 'Synced') ? 'Synced' : 'OutOfSync',
+    revision: state.revision,
+    comparedTo: { source, destination: spec.destination ?? {} },
+  }
   status.health = { status: worst(healths), lastTransitionTime: now() }
   status.summary = images.size ? { images: [...images].sort() } : {}
   status.controllerNamespace = 'argocd'

@@ -84,7 +84,13 @@ export class GitOpsController {
       const key = keyOf(kind, object)
       const annotations = meta(object).annotations ?? {}
       const generation = meta(object).generation ?? 1
-      const asked = kind === 'Application' ? REFRESH in annotations : kind === 'Kustomization' ? annotations[REQUESTED_AT] !== undefined && annotations[REQUESTED_AT] !== (object.status as { lastHandledReconcileAt?: string } | undefined)?.lastHandledReconcileAt : false
+      const asked =
+        kind === 'Application'
+          ? REFRESH in annotations
+          : kind === 'Kustomization'
+            ? annotations[REQUESTED_AT] !== undefined &&
+              annotations[REQUESTED_AT] !== (object.status as { lastHandledReconcileAt?: string } | undefined)?.lastHandledReconcileAt
+            : false
       if (asked || this.seenGeneration.get(key) !== generation) {
         this.seenGeneration.set(key, generation)
         this.enqueue(kind, object)

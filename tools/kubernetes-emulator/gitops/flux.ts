@@ -48,10 +48,21 @@ export async function reconcileGitRepository(cluster: ClusterWriter, repo: JsonO
   try {
     const commit = await resolveRevision(spec.url ?? '', spec.ref?.commit ?? spec.ref?.tag ?? `refs/heads/${branch}`)
     revision = `${spec.ref?.tag ?? branch}@sha1:${commit}`
-    status.artifact = { path: `gitrepository/${meta(repo).namespace}/${meta(repo).name}/${commit}.tar.gz`, url: `http://source-controller.flux-system.svc.cluster.local./gitrepository/${meta(repo).namespace}/${meta(repo).name}/${commit}.tar.gz`, revision, digest: `sha256:${createHash('sha256').update(commit).digest('hex')}`, lastUpdateTime: now() }
-    status.conditions = [condition(status, 'Ready', 'True', 'Succeeded', `stored artifact for revision '${revision}'`, generation), condition(status, 'ArtifactInStorage', 'True', 'Succeeded', `stored artifact for revision '${revision}'`, generation)]
+    status.artifact = {
+      path: `gitrepository/${meta(repo).namespace}/${meta(repo).name}/${commit}.tar.gz`,
+      url: `http://source-controller.flux-system.svc.cluster.local./gitrepository/${meta(repo).namespace}/${meta(repo).name}/${commit}.tar.gz`,
+      revision,
+      digest: `sha256:${createHash('sha256').update(commit).digest('hex')}`,
+      lastUpdateTime: now(),
+    }
+    status.conditions = [
+      condition(status, 'Ready', 'True', 'Succeeded', `stored artifact for revision '${revision}'`, generation),
+      condition(status, 'ArtifactInStorage', 'True', 'Succeeded', `stored artifact for revision '${revision}'`, generation),
+    ]
   } catch (error) {
-    status.conditions = [condition(status, 'Ready', 'False', 'GitOperationFailed', `failed to checkout and determine revision: ${(error as Error).message}`, generation)]
+    status.conditions = [
+      condition(status, 'Ready', 'False', 'GitOperationFailed', `failed to checkout and determine revision: ${(error as Error).message}`, generation),
+    ]
   }
   status.observedGeneration = generation
   put(cluster, 'GitRepository', repo, status)
@@ -67,7 +78,11 @@ export async function reconcileKustomization(cluster: ClusterWriter, ks: JsonObj
   const requested = meta(ks).annotations?.[REQUESTED_AT]
   if (requested !== undefined) status.lastHandledReconcileAt = requested
   const fail = (reason: string, message: string): void => {
-    status.conditions = [condition(status, 'Reconciling', 'True', 'ProgressingWithRetry', message, generation), condition(status, 'Ready', 'False', reason, message, generation), ...(reason === 'HealthCheckFailed' ? [condition(status, 'Healthy', 'False', reason, message, generation)] : [])]
+    status.conditions = [
+      condition(status, 'Reconciling', 'True', 'ProgressingWithRetry', message, generation),
+      condition(status, 'Ready', 'False', reason, message, generation),
+      ...(reason === 'HealthCheckFailed' ? [condition(status, 'Healthy', 'False', reason, message, generation)] : []),
+    ]
     status.observedGeneration = generation
     put(cluster, 'Kustomization', ks, status)
   }
@@ -81,7 +96,17 @@ export async function reconcileKustomization(cluster: ClusterWriter, ks: JsonObj
   if (!revision) return fail('ArtifactFailed', `Source artifact not found, retrying in 30s`)
   const timeout = parseDuration(spec.timeout ?? spec.interval ?? '5m')
   status.lastAttemptedRevision = revision
-  status.conditions = [condition(status, 'Reconciling', 'True', 'Progressing', `Fetching manifests for revision ${revision} with a timeout of ${formatDuration(timeout)}`, generation), condition(status, 'Ready', 'Unknown', 'Progressing', 'Reconciliation in progress', generation)]
+  status.conditions = [
+    condition(
+      status,
+      'Reconciling',
+      'True',
+      'Progressing',
+      `Fetching manifests for revision ${revision} with a timeout of ${formatDuration(timeout)}`,
+      generation,
+    ),
+    condition(status, 'Ready', 'Unknown', 'Progressing', 'Reconciliation in progress', generation),
+  ]
   put(cluster, 'Kustomization', ks, status)
 
   const commit = revision.split('@sha1:')[1]!
@@ -94,23 +119,46 @@ export async function reconcileKustomization(cluster: ClusterWriter, ks: JsonObj
   }
   for (const object of objects) {
     try {
-      if (!typeOf(String(object.apiVersion), String(object.kind))) throw new Error(`no matches for kind "${String(object.kind)}" in version "${String(object.apiVersion)}"`)
+      if (!typeOf(String(object.apiVersion), String(object.kind)))
+        throw new Error(`no matches for kind "${String(object.kind)}" in version "${String(object.apiVersion)}"`)
       cluster.apply(object, MANAGER)
     } catch (error) {
       const r = ref(object)
       return fail('ReconciliationFailed', `${r.kind}/${r.namespace ? `${r.namespace}/` : ''}${r.name} dry-run failed: ${(error as Error).message}`)
     }
   }
-  status.inventory = { entries: objects.map((o) => { const r = ref(o); return { id: `${r.namespace ?? ''}_${r.name}_${r.group}_${r.kind}`, v: r.version } }).sort((a, b) => a.id.localeCompare(b.id)) }
+  status.inventory = {
+    entries: objects
+      .map((o) => {
+        const r = ref(o)
+        return { id: `${r.namespace ?? ''}_${r.name}_${r.group}_${r.kind}`, v: r.version }
+      })
+      .sort((a, b) => a.id.localeCompare(b.id)),
+  }
 
-  const checks = spec.wait ? objects : objects.filter((o) => spec.healthChecks?.some((h) => h.kind === o.kind && h.name === meta(o).name && (h.namespace ?? meta(o).namespace) === meta(o).namespace))
+  const checks = spec.wait
+    ? objects
+    : objects.filter((o) =>
+        spec.healthChecks?.some((h) => h.kind === o.kind && h.name === meta(o).name && (h.namespace ?? meta(o).namespace) === meta(o).namespace),
+      )
   if (checks.length) {
-    status.conditions = [condition(status, 'Reconciling', 'True', 'Progressing', `Running health checks for revision ${revision} with a timeout of ${formatDuration(timeout)}`, generation), condition(status, 'Ready', 'Unknown', 'Progressing', 'Reconciliation in progress', generation)]
+    status.conditions = [
+      condition(
+        status,
+        'Reconciling',
+        'True',
+        'Progressing',
+        `Running health checks for revision ${revision} with a timeout of ${formatDuration(timeout)}`,
+        generation,
+      ),
+      condition(status, 'Ready', 'Unknown', 'Progressing', 'Reconciliation in progress', generation),
+    ]
     put(cluster, 'Kustomization', ks, status)
     const started = Date.now()
     for (;;) {
       const states = checks.map((o) => ({ o, s: kstatus(String(o.kind), liveOf(cluster.store, o)) }))
-      const label = (list: typeof states) => `[${list.map(({ o, s }) => `${String(o.kind)}/${meta(o).namespace ? `${meta(o).namespace}/` : ''}${meta(o).name} status: '${s}'`).join(', ')}]`
+      const label = (list: typeof states) =>
+        `[${list.map(({ o, s }) => `${String(o.kind)}/${meta(o).namespace ? `${meta(o).namespace}/` : ''}${meta(o).name} status: '${s}'`).join(', ')}]`
       const elapsed = formatDuration(Date.now() - started)
       const stalled = states.filter((x) => x.s === 'Failed')
       if (stalled.length) return fail('HealthCheckFailed', `health check failed after ${elapsed}: failed early due to stalled resources: ${label(stalled)}`)
@@ -120,7 +168,10 @@ export async function reconcileKustomization(cluster: ClusterWriter, ks: JsonObj
       if (opts.stopped()) return
       await new Promise((resolve) => setTimeout(resolve, opts.healthPollMs))
     }
-    status.conditions = [condition(status, 'Ready', 'True', 'ReconciliationSucceeded', `Applied revision: ${revision}`, generation), condition(status, 'Healthy', 'True', 'Succeeded', `Health check passed in ${formatDuration(Date.now() - started)}`, generation)]
+    status.conditions = [
+      condition(status, 'Ready', 'True', 'ReconciliationSucceeded', `Applied revision: ${revision}`, generation),
+      condition(status, 'Healthy', 'True', 'Succeeded', `Health check passed in ${formatDuration(Date.now() - started)}`, generation),
+    ]
   } else {
     status.conditions = [condition(status, 'Ready', 'True', 'ReconciliationSucceeded', `Applied revision: ${revision}`, generation)]
   }

@@ -30,11 +30,25 @@ export function argoHealth(kind: string, live: JsonObject | undefined): { status
   const replicas = spec.replicas ?? 1
   switch (kind) {
     case 'Deployment': {
-      if (generation > (s.observedGeneration ?? 0)) return { status: 'Progressing', message: 'Waiting for rollout to finish: observed deployment generation less than desired generation' }
-      if (s.conditions?.some((c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded')) return { status: 'Degraded', message: `Deployment "${name}" exceeded its progress deadline` }
-      if ((s.updatedReplicas ?? 0) < replicas) return { status: 'Progressing', message: `Waiting for rollout to finish: ${s.updatedReplicas ?? 0} out of ${replicas} new replicas have been updated...` }
-      if ((s.replicas ?? 0) > (s.updatedReplicas ?? 0)) return { status: 'Progressing', message: `Waiting for rollout to finish: ${(s.replicas ?? 0) - (s.updatedReplicas ?? 0)} old replicas are pending termination...` }
-      if ((s.availableReplicas ?? 0) < (s.updatedReplicas ?? 0)) return { status: 'Progressing', message: `Waiting for rollout to finish: ${s.availableReplicas ?? 0} of ${s.updatedReplicas ?? 0} updated replicas are available...` }
+      if (generation > (s.observedGeneration ?? 0))
+        return { status: 'Progressing', message: 'Waiting for rollout to finish: observed deployment generation less than desired generation' }
+      if (s.conditions?.some((c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded'))
+        return { status: 'Degraded', message: `Deployment "${name}" exceeded its progress deadline` }
+      if ((s.updatedReplicas ?? 0) < replicas)
+        return {
+          status: 'Progressing',
+          message: `Waiting for rollout to finish: ${s.updatedReplicas ?? 0} out of ${replicas} new replicas have been updated...`,
+        }
+      if ((s.replicas ?? 0) > (s.updatedReplicas ?? 0))
+        return {
+          status: 'Progressing',
+          message: `Waiting for rollout to finish: ${(s.replicas ?? 0) - (s.updatedReplicas ?? 0)} old replicas are pending termination...`,
+        }
+      if ((s.availableReplicas ?? 0) < (s.updatedReplicas ?? 0))
+        return {
+          status: 'Progressing',
+          message: `Waiting for rollout to finish: ${s.availableReplicas ?? 0} of ${s.updatedReplicas ?? 0} updated replicas are available...`,
+        }
       return { status: 'Healthy' }
     }
     case 'StatefulSet':
@@ -42,8 +56,13 @@ export function argoHealth(kind: string, live: JsonObject | undefined): { status
       if ((s.readyReplicas ?? 0) < replicas) return { status: 'Progressing', message: `Waiting for ${replicas - (s.readyReplicas ?? 0)} pods to be ready...` }
       return { status: 'Healthy', message: `partitioned roll out complete: ${s.currentReplicas ?? replicas} new pods have been updated...` }
     case 'DaemonSet':
-      if (generation > (s.observedGeneration ?? 0)) return { status: 'Progressing', message: 'Waiting for rollout to finish: observed daemon set generation less than desired generation' }
-      if ((s.numberAvailable ?? 0) < (s.desiredNumberScheduled ?? 0)) return { status: 'Progressing', message: `Waiting for daemon set "${name}" rollout to finish: ${s.numberAvailable ?? 0} of ${s.desiredNumberScheduled ?? 0} updated pods are available...` }
+      if (generation > (s.observedGeneration ?? 0))
+        return { status: 'Progressing', message: 'Waiting for rollout to finish: observed daemon set generation less than desired generation' }
+      if ((s.numberAvailable ?? 0) < (s.desiredNumberScheduled ?? 0))
+        return {
+          status: 'Progressing',
+          message: `Waiting for daemon set "${name}" rollout to finish: ${s.numberAvailable ?? 0} of ${s.desiredNumberScheduled ?? 0} updated pods are available...`,
+        }
       return { status: 'Healthy' }
     case 'Service':
     case 'Ingress':

@@ -29,7 +29,7 @@ export function inSync(desired: JsonObject, live: JsonObject | undefined): boole
 /** group/version/kind/namespace/name, as Argo CD's ResourceStatus names a resource. */
 export function ref(o: JsonObject): { group: string; version: string; kind: string; namespace?: string; name: string } {
   const apiVersion = String(o.apiVersion)
-  const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') as [string, string] : ['', apiVersion]
+  const [group, version] = apiVersion.includes('/') ? (apiVersion.split('/') as [string, string]) : ['', apiVersion]
   const namespace = meta(o).namespace
   return { group, version, kind: String(o.kind), ...(namespace ? { namespace } : {}), name: meta(o).name }
 }

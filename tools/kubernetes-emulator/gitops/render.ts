@@ -45,9 +45,11 @@ export async function render(repo: string, commit: string, path: string): Promis
     const kustomize = entries.some((e) => /^(kustomization\.ya?ml|Kustomization)$/.test(e))
     let text: string
     if (kustomize) {
-      text = (await run('kubectl', ['kustomize', root], { maxBuffer: 64 << 20 }).catch((error: { stderr?: string; message: string }) => {
-        throw new Error(`kustomize build ${path} failed: ${(error.stderr || error.message).trim()}`)
-      })).stdout
+      text = (
+        await run('kubectl', ['kustomize', root], { maxBuffer: 64 << 20 }).catch((error: { stderr?: string; message: string }) => {
+          throw new Error(`kustomize build ${path} failed: ${(error.stderr || error.message).trim()}`)
+        })
+      ).stdout
     } else {
       const files = entries.filter((e) => /\.(ya?ml|json)$/.test(e)).sort()
       text = (await Promise.all(files.map((f) => readFile(join(root, f), 'utf8')))).join('\n---\n')

@@ -6,7 +6,9 @@ export function normalizeOn(on: unknown): Record<string, Record<string, unknown>
   if (typeof on === 'string') return { [on]: {} }
   if (Array.isArray(on)) return Object.fromEntries(on.map((e) => [String(e), {}]))
   if (on && typeof on === 'object') {
-    return Object.fromEntries(Object.entries(on as Record<string, unknown>).map(([k, v]) => [k, v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {}]))
+    return Object.fromEntries(
+      Object.entries(on as Record<string, unknown>).map(([k, v]) => [k, v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {}]),
+    )
   }
   return {}
 }
@@ -126,7 +128,9 @@ export function matchesEvent(on: unknown, event: EventToMatch): boolean {
       return passes(base, list(config.branches), list(config['branches-ignore']))
     }
     case 'schedule': {
-      const crons = Array.isArray(on && (on as Record<string, unknown>).schedule) ? ((on as Record<string, unknown>).schedule as { cron?: string }[]).map((s) => s.cron) : []
+      const crons = Array.isArray(on && (on as Record<string, unknown>).schedule)
+        ? ((on as Record<string, unknown>).schedule as { cron?: string }[]).map((s) => s.cron)
+        : []
       return payload.schedule === undefined || crons.includes(String(payload.schedule))
     }
     case 'repository_dispatch':

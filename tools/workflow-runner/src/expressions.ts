@@ -58,7 +58,9 @@ function statusFunctions(status: StatusState) {
   ])
 }
 
-const FUNCTION_INFO = ['success', 'failure', 'always', 'cancelled'].map((name) => ({ name, minArgs: 0, maxArgs: 0 })).concat([{ name: 'hashFiles', minArgs: 1, maxArgs: 255 }])
+const FUNCTION_INFO = ['success', 'failure', 'always', 'cancelled']
+  .map((name) => ({ name, minArgs: 0, maxArgs: 0 }))
+  .concat([{ name: 'hashFiles', minArgs: 1, maxArgs: 255 }])
 
 /** Evaluates one expression (without `${{ }}`) to a plain JSON value. Throws with GitHub-like messages. */
 export function evaluateExpression(expression: string, contexts: Contexts, status: StatusState = NO_FAILURE): unknown {

@@ -26,7 +26,12 @@ async function treeOf(dir: string, sha: string): Promise<Map<string, BlobRecord>
     })
     .filter((e) => e.type === 'blob')
   const tree = new Map<string, BlobRecord>()
-  const contents = entries.length ? await catBlobs(dir, entries.map((e) => e.object)) : []
+  const contents = entries.length
+    ? await catBlobs(
+        dir,
+        entries.map((e) => e.object),
+      )
+    : []
   entries.forEach((e, i) => tree.set(e.path, GitStore.blob(contents[i]!)))
   return tree
 }
@@ -55,7 +60,9 @@ async function copyCommits(state: EmulatorState, repository: string, dir: string
   const all = (await git(dir, ['rev-list', '--reverse', '--topo-order', ...revs])).split('\n').filter(Boolean)
   const added = all.filter((sha) => !repo.git.commits.has(sha))
   for (const sha of added) {
-    const [parents = '', name = '', email = '', date = '', ...message] = (await git(dir, ['show', '-s', '--format=%P%x00%an%x00%ae%x00%aI%x00%B', sha])).split('\0')
+    const [parents = '', name = '', email = '', date = '', ...message] = (await git(dir, ['show', '-s', '--format=%P%x00%an%x00%ae%x00%aI%x00%B', sha])).split(
+      '\0',
+    )
     repo.git.commit({
       sha,
       tree: await treeOf(dir, sha),
@@ -82,7 +89,9 @@ export async function mirrorToEmulator(state: EmulatorState, repository: string,
   const added = await copyCommits(state, repository, repoDir, ['--branches', '--tags'])
   const repo = state.repo(repository)
   const local = new Set<string>()
-  for (const line of (await git(repoDir, ['for-each-ref', '--format=%(refname) %(objectname) %(*objectname)', 'refs/heads', 'refs/tags'])).split('\n').filter(Boolean)) {
+  for (const line of (await git(repoDir, ['for-each-ref', '--format=%(refname) %(objectname) %(*objectname)', 'refs/heads', 'refs/tags']))
+    .split('\n')
+    .filter(Boolean)) {
     const [ref, object, peeled] = line.split(' ') as [string, string, string | undefined]
     local.add(ref)
     repo.git.refs.set(ref, peeled || object)

@@ -4,9 +4,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { extractTree, resolveCommit } from './git.js'
 
-export type ActionSource =
-  | { kind: 'dir'; dir: string }
-  | { kind: 'stand-in'; name: string }
+export type ActionSource = { kind: 'dir'; dir: string } | { kind: 'stand-in'; name: string }
 
 export interface RemoteRef {
   repo: string // owner/repo
@@ -45,7 +43,10 @@ export class RemoteCache {
     if (!p) {
       p = (async () => {
         const dir = this.localDir(repo)
-        if (!dir) throw new Error(`Unable to resolve action \`${repo}@${ref}\`: the runner has no local repository for '${repo}' (add it to remotes) and no stand-in for it`)
+        if (!dir)
+          throw new Error(
+            `Unable to resolve action \`${repo}@${ref}\`: the runner has no local repository for '${repo}' (add it to remotes) and no stand-in for it`,
+          )
         const commit = await resolveCommit(dir, ref)
         if (!commit) throw new Error(`Unable to resolve action \`${repo}@${ref}\`, unable to find version \`${ref}\``)
         const target = join(this.root, repo.replace('/', '__'), commit)
@@ -64,7 +65,9 @@ export async function resolveAction(uses: string, workspace: string, remotes: Re
   if (uses.startsWith('./') || uses === '.') {
     const dir = resolve(workspace, uses)
     if (!findActionFile(dir) && !existsSync(join(dir, 'Dockerfile'))) {
-      throw new Error(`Can't find 'action.yml', 'action.yaml' or 'Dockerfile' under '${dir}'. Did you forget to run actions/checkout before running your local action?`)
+      throw new Error(
+        `Can't find 'action.yml', 'action.yaml' or 'Dockerfile' under '${dir}'. Did you forget to run actions/checkout before running your local action?`,
+      )
     }
     return { kind: 'dir', dir }
   }
@@ -73,7 +76,9 @@ export async function resolveAction(uses: string, workspace: string, remotes: Re
   const standIn = Object.keys(standIns).find((k) => k.toLowerCase() === remote.repo.toLowerCase())
   if (standIn && !remotes.localDir(remote.repo)) return { kind: 'stand-in', name: standIn }
   if (!remotes.localDir(remote.repo)) {
-    throw new Error(`Unable to resolve action \`${uses}\`: '${remote.repo}' is neither mapped to a local repository (remotes) nor one of the runner's stand-ins (${Object.keys(standIns).join(', ')})`)
+    throw new Error(
+      `Unable to resolve action \`${uses}\`: '${remote.repo}' is neither mapped to a local repository (remotes) nor one of the runner's stand-ins (${Object.keys(standIns).join(', ')})`,
+    )
   }
   const tree = await remotes.tree(remote.repo, remote.ref)
   const dir = join(tree, remote.path)

@@ -28,7 +28,16 @@ function minutes(value: unknown, contexts: Contexts, fallback: number): number {
   return n
 }
 
-export async function runStepsJob(state: RunState, scope: Scope, id: string, job: Record<string, unknown>, base: Contexts, permissions: Permissions, report: JobReport, finish: Finish): Promise<JobOutcome> {
+export async function runStepsJob(
+  state: RunState,
+  scope: Scope,
+  id: string,
+  job: Record<string, unknown>,
+  base: Contexts,
+  permissions: Permissions,
+  report: JobReport,
+  finish: Finish,
+): Promise<JobOutcome> {
   const key = `${scope.prefix}${id}`
   const token = registerToken(state, tokenPermissions(permissions))
 
@@ -113,7 +122,8 @@ export async function runStepsJob(state: RunState, scope: Scope, id: string, job
     // Services, when the caller says how to start them.
     const services = (job.services ?? {}) as Record<string, Record<string, unknown>>
     if (Object.keys(services).length) {
-      if (!state.opts.startService) throw new Error(`job '${id}' has services (${Object.keys(services).join(', ')}); pass the runner a startService option to run them`)
+      if (!state.opts.startService)
+        throw new Error(`job '${id}' has services (${Object.keys(services).join(', ')}); pass the runner a startService option to run them`)
       for (const [name, raw] of Object.entries(services)) {
         const spec = evaluateValue(raw, contexts({ env: jobEnv })) as Record<string, unknown>
         if (typeof spec.image !== 'string' || !spec.image) throw new Error(`service '${name}': image is empty`)
@@ -138,8 +148,22 @@ export async function runStepsJob(state: RunState, scope: Scope, id: string, job
       const jobStatus = cancelled ? 'cancelled' : failed ? 'failure' : 'success'
       const ctx = contexts({ env: envCtx, steps: stepsCtx, job: { status: jobStatus } })
       const stepId = typeof step.id === 'string' ? step.id : undefined
-      const label = step.name !== undefined ? safe(() => evaluateString(step.name, ctx), String(step.name)) : typeof step.uses === 'string' ? `Run ${step.uses}` : `Run ${String(step.run ?? '').split('\n')[0]}`
-      const stepReport: StepReport = { name: label, ...(stepId ? { id: stepId } : {}), ...(typeof step.uses === 'string' ? { uses: step.uses } : { run: String(step.run ?? '') }), outcome: 'skipped', conclusion: 'skipped', outputs: {}, annotations: [], log: '' }
+      const label =
+        step.name !== undefined
+          ? safe(() => evaluateString(step.name, ctx), String(step.name))
+          : typeof step.uses === 'string'
+            ? `Run ${step.uses}`
+            : `Run ${String(step.run ?? '').split('\n')[0]}`
+      const stepReport: StepReport = {
+        name: label,
+        ...(stepId ? { id: stepId } : {}),
+        ...(typeof step.uses === 'string' ? { uses: step.uses } : { run: String(step.run ?? '') }),
+        outcome: 'skipped',
+        conclusion: 'skipped',
+        outputs: {},
+        annotations: [],
+        log: '',
+      }
       report.steps.push(stepReport)
       let ok: boolean
       let log = ''
@@ -159,7 +183,17 @@ export async function runStepsJob(state: RunState, scope: Scope, id: string, job
         if (typeof step.run === 'string') {
           const shell = (step.shell ?? defaultsRun.shell) as string | undefined
           const wd = step['working-directory'] ?? defaultsRun['working-directory']
-          const r = await runShellStep({ run: step.run, ...(shell ? { shell: evaluateString(shell, stepCtx) } : {}), ...(wd !== undefined ? { workingDirectory: evaluateString(wd, stepCtx) } : {}) }, stepEnv, stepCtx, jobState, stepTimeout)
+          const r = await runShellStep(
+            {
+              run: step.run,
+              ...(shell ? { shell: evaluateString(shell, stepCtx) } : {}),
+              ...(wd !== undefined ? { workingDirectory: evaluateString(wd, stepCtx) } : {}),
+            },
+            stepEnv,
+            stepCtx,
+            jobState,
+            stepTimeout,
+          )
           ;({ ok, log, outputs, annotations } = r)
         } else if (typeof step.uses === 'string') {
           const r = await runUsesStep(step.uses, (step.with ?? {}) as Record<string, unknown>, stepEnv, stepCtx, jobState, stepTimeout)
@@ -192,7 +226,11 @@ export async function runStepsJob(state: RunState, scope: Scope, id: string, job
     for (const stop of stops) await stop()
   }
 
-  const endCtx = contexts({ env: { ...jobEnv, ...jobState.exportedEnv }, steps: stepsCtx, job: { status: cancelled ? 'cancelled' : failed ? 'failure' : 'success' } })
+  const endCtx = contexts({
+    env: { ...jobEnv, ...jobState.exportedEnv },
+    steps: stepsCtx,
+    job: { status: cancelled ? 'cancelled' : failed ? 'failure' : 'success' },
+  })
   if (environmentUrl !== undefined && report.environment) report.environment.url = safe(() => evaluateString(environmentUrl, endCtx), '')
   // Job outputs that contain a secret are dropped, as GitHub does.
   const outputs: Record<string, string> = {}

@@ -21,7 +21,19 @@ export interface JobState {
   masker: Masker
   /** GITHUB_* and RUNNER_* variables of this job. */
   runnerEnv: Record<string, string>
-  github: { token: string; sha: string; ref: string; repository: string; serverUrl: string; apiUrl: string; runId: string; actor: string; eventName: string; event: unknown; eventPath: string }
+  github: {
+    token: string
+    sha: string
+    ref: string
+    repository: string
+    serverUrl: string
+    apiUrl: string
+    runId: string
+    actor: string
+    eventName: string
+    event: unknown
+    eventPath: string
+  }
   remotes: RemoteCache
   repoDirs: Record<string, string>
   artifactsDir: string
@@ -110,7 +122,12 @@ export async function runUsesStep(
       log: (l) => lines.push(l),
     })
     for (const m of result.masks ?? []) job.masker.add(m)
-    return { ok: true, outputs: result.outputs, log: [...warnings, ...lines].join('\n'), annotations: warnings.map((w) => ({ level: 'warning' as const, message: w.replace('##[warning]', '') })) }
+    return {
+      ok: true,
+      outputs: result.outputs,
+      log: [...warnings, ...lines].join('\n'),
+      annotations: warnings.map((w) => ({ level: 'warning' as const, message: w.replace('##[warning]', '') })),
+    }
   }
 
   const manifest = await readActionManifest(source.dir)
@@ -135,15 +152,31 @@ export async function runUsesStep(
     event: job.github.event,
     env: { ...job.runnerEnv, ...env, PATH: pathWith(job) },
     cwd: job.workspace,
-    github: { token: job.github.token, sha: job.github.sha, ref: job.github.ref, repository: job.github.repository, serverUrl: job.github.serverUrl, apiUrl: job.github.apiUrl, runId: job.github.runId, actor: job.github.actor },
+    github: {
+      token: job.github.token,
+      sha: job.github.sha,
+      ref: job.github.ref,
+      repository: job.github.repository,
+      serverUrl: job.github.serverUrl,
+      apiUrl: job.github.apiUrl,
+      runId: job.github.runId,
+      actor: job.github.actor,
+    },
     timeoutMs,
   })
   for (const m of run.masks) job.masker.add(m)
   Object.assign(job.exportedEnv, run.exportedEnv)
   job.paths.unshift(...[...run.paths].reverse())
   job.summary += run.summary
-  const log = [...warnings, renderLog(run.stdout), run.stderr].filter(Boolean).join('\n') + (run.exitCode !== 0 ? `\n##[error]Process completed with exit code ${run.exitCode}.` : '')
-  return { ok: run.exitCode === 0, outputs: run.outputs, log, annotations: [...warnings.map((w) => ({ level: 'warning' as const, message: w.replace('##[warning]', '') })), ...levels(run.annotations)] }
+  const log =
+    [...warnings, renderLog(run.stdout), run.stderr].filter(Boolean).join('\n') +
+    (run.exitCode !== 0 ? `\n##[error]Process completed with exit code ${run.exitCode}.` : '')
+  return {
+    ok: run.exitCode === 0,
+    outputs: run.outputs,
+    log,
+    annotations: [...warnings.map((w) => ({ level: 'warning' as const, message: w.replace('##[warning]', '') })), ...levels(run.annotations)],
+  }
 }
 
 interface FileCommands {

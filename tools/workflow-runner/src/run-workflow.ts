@@ -49,12 +49,12 @@ const UNSUPPORTED_JOB_KEYS: Record<string, string> = {
   container: 'container jobs',
 }
 
-
 /** A reusable workflow a job calls: `./.github/workflows/x.yml` (same repository and commit) or `owner/repo/path@ref`. */
 export async function calleeSource(state: RunState, caller: WorkflowSource, uses: string): Promise<WorkflowSource> {
   if (uses.startsWith('./')) return { ...caller, path: uses.slice(2) }
   const remote = parseRemote(uses)
-  if (!remote || !/\.ya?ml$/.test(remote.path)) throw new Error(`uses: '${uses}' is not a reusable workflow reference (expected ./.github/workflows/x.yml or owner/repo/.github/workflows/x.yml@ref)`)
+  if (!remote || !/\.ya?ml$/.test(remote.path))
+    throw new Error(`uses: '${uses}' is not a reusable workflow reference (expected ./.github/workflows/x.yml or owner/repo/.github/workflows/x.yml@ref)`)
   const dir = state.remotes.localDir(remote.repo)
   if (!dir) throw new Error(`Unable to resolve reusable workflow '${uses}': the runner has no local repository for '${remote.repo}' (add it to remotes)`)
   const commit = await resolveCommit(dir, remote.ref)
@@ -66,7 +66,14 @@ export async function calleeSource(state: RunState, caller: WorkflowSource, uses
  * What GitHub refuses before anything runs, through every nested call: unsupported job syntax,
  * invalid calls (inputs, secrets) and callee jobs asking for more permissions than their caller grants.
  */
-export async function prevalidate(state: RunState, source: WorkflowSource, doc: WorkflowDoc, secretNames: string[], inherited: Permissions, depth = 0): Promise<string[]> {
+export async function prevalidate(
+  state: RunState,
+  source: WorkflowSource,
+  doc: WorkflowDoc,
+  secretNames: string[],
+  inherited: Permissions,
+  depth = 0,
+): Promise<string[]> {
   if (depth > 10) return [`${source.path}: reusable workflows are nested more than 10 levels deep`]
   const errors: string[] = []
   for (const [id, job] of Object.entries(doc.jobs ?? {})) {
@@ -140,7 +147,14 @@ function ancestors(scope: Scope, id: string, seen = new Set<string>()): Set<stri
   return seen
 }
 
-async function runJob(state: RunState, scope: Scope, id: string, job: Record<string, unknown>, needs: string[], done: Record<string, JobOutcome>): Promise<JobOutcome> {
+async function runJob(
+  state: RunState,
+  scope: Scope,
+  id: string,
+  job: Record<string, unknown>,
+  needs: string[],
+  done: Record<string, JobOutcome>,
+): Promise<JobOutcome> {
   const key = `${scope.prefix}${id}`
   const needsCtx = Object.fromEntries(needs.map((n) => [n, { result: done[n]!.result, outputs: done[n]!.outputs }]))
   const status: StatusState = {
@@ -185,7 +199,15 @@ async function runJob(state: RunState, scope: Scope, id: string, job: Record<str
   }
 }
 
-async function callWorkflow(state: RunState, scope: Scope, id: string, job: Record<string, unknown>, base: Contexts, grant: Permissions, finish: Finish): Promise<JobOutcome> {
+async function callWorkflow(
+  state: RunState,
+  scope: Scope,
+  id: string,
+  job: Record<string, unknown>,
+  base: Contexts,
+  grant: Permissions,
+  finish: Finish,
+): Promise<JobOutcome> {
   const source = await calleeSource(state, scope.source, job.uses as string)
   const doc = await loadWorkflow(source)
   const contract = callContract(doc, source.path)
@@ -193,7 +215,10 @@ async function callWorkflow(state: RunState, scope: Scope, id: string, job: Reco
   const inputs = typedInputs(contract, given, source.path)
   let secrets: Record<string, string>
   if (job.secrets === 'inherit') secrets = { ...scope.secrets }
-  else secrets = Object.fromEntries(Object.entries((job.secrets ?? {}) as Record<string, unknown>).map(([k, v]) => [k, evaluateString(v, { ...base, secrets: scope.secrets })]))
+  else
+    secrets = Object.fromEntries(
+      Object.entries((job.secrets ?? {}) as Record<string, unknown>).map(([k, v]) => [k, evaluateString(v, { ...base, secrets: scope.secrets })]),
+    )
   const calleeBase: Contexts = { github: state.github, inputs, vars: state.opts.vars ?? {}, secrets }
   const env = evaluateEnv(doc.env, calleeBase)
   const results = await executeScope(state, { source, doc, inputs, secrets, prefix: `${scope.prefix}${id}/`, inherited: grant, env })

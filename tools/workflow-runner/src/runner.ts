@@ -95,7 +95,8 @@ export class WorkflowRunner {
       await writeFile(eventPath, JSON.stringify(payload))
       const github = this.githubContext(run, name, payload)
       const inputs = run.event.name === 'workflow_dispatch' ? dispatchInputs(doc.on, run.inputs ?? (payload.inputs as Record<string, unknown>) ?? {}) : {}
-      if (run.event.name === 'workflow_dispatch') github.event = { ...payload, inputs: Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, String(v)])) }
+      if (run.event.name === 'workflow_dispatch')
+        github.event = { ...payload, inputs: Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, String(v)])) }
       const repoDirs: Record<string, string> = { [this.opts.repository.toLowerCase()]: this.opts.repoDir }
       for (const [k, v] of Object.entries(this.opts.remotes ?? {})) repoDirs[k.toLowerCase()] = v
       const state: RunState = {
@@ -182,14 +183,28 @@ export class WorkflowRunner {
         const ref = d.ref.startsWith('refs/') ? d.ref : `refs/heads/${d.ref}`
         const sha = await resolveCommit(this.opts.repoDir, d.ref)
         if (!sha) throw new Error(`workflow_dispatch of ${path}: no ref '${d.ref}' in ${this.opts.repoDir}`)
-        const payload = { inputs: d.inputs ?? {}, ref, repository: { full_name: this.opts.repository }, sender: { login: d.actor ?? this.opts.actor ?? 'octocat' }, workflow: path }
-        reports.push(await this.runWorkflow({ file: path, event: { name: 'workflow_dispatch', payload }, sha, ref, inputs: (d.inputs ?? {}) as Record<string, unknown> }))
+        const payload = {
+          inputs: d.inputs ?? {},
+          ref,
+          repository: { full_name: this.opts.repository },
+          sender: { login: d.actor ?? this.opts.actor ?? 'octocat' },
+          workflow: path,
+        }
+        reports.push(
+          await this.runWorkflow({ file: path, event: { name: 'workflow_dispatch', payload }, sha, ref, inputs: (d.inputs ?? {}) as Record<string, unknown> }),
+        )
       }
       for (const d of repositoryDispatches) {
         const branch = this.opts.defaultBranch ?? repo.default_branch ?? 'main'
         const sha = await resolveCommit(this.opts.repoDir, branch)
         if (!sha) throw new Error(`repository_dispatch: no default branch '${branch}' in ${this.opts.repoDir}`)
-        const payload = { action: d.event_type, client_payload: d.client_payload ?? {}, branch, repository: { full_name: this.opts.repository }, sender: { login: d.actor ?? 'octocat' } }
+        const payload = {
+          action: d.event_type,
+          client_payload: d.client_payload ?? {},
+          branch,
+          repository: { full_name: this.opts.repository },
+          sender: { login: d.actor ?? 'octocat' },
+        }
         reports.push(...(await this.dispatchEvent({ event: { name: 'repository_dispatch', payload }, sha, ref: `refs/heads/${branch}` })))
       }
     }
@@ -197,7 +212,10 @@ export class WorkflowRunner {
   }
 
   private async workflowFiles(sha: string): Promise<string[]> {
-    return (await listFiles(this.opts.repoDir, sha, WORKFLOWS_DIR)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => `${WORKFLOWS_DIR}/${f}`)
+    return (await listFiles(this.opts.repoDir, sha, WORKFLOWS_DIR))
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()
+      .map((f) => `${WORKFLOWS_DIR}/${f}`)
   }
 
   /** Every workflow of the repository is known to the emulator with its workflow_dispatch inputs, so dispatches are accepted. */

@@ -31,7 +31,14 @@ export interface ShellResult {
   timedOut: boolean
 }
 
-export async function runShell(opts: { script: string; shell?: string; cwd: string; env: Record<string, string>; tempDir: string; timeoutMs: number }): Promise<ShellResult> {
+export async function runShell(opts: {
+  script: string
+  shell?: string
+  cwd: string
+  env: Record<string, string>
+  tempDir: string
+  timeoutMs: number
+}): Promise<ShellResult> {
   const file = join(opts.tempDir, `${randomUUID()}.sh`)
   await writeFile(file, opts.script)
   const [command, ...args] = shellArgv(opts.shell, file)

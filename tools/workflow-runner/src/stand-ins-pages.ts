@@ -13,7 +13,8 @@ export const DEPLOY_PAGES_INPUTS = ['token', 'timeout', 'error_count', 'reportin
 
 export async function uploadPagesArtifact(ctx: StandInContext): Promise<StandInResult> {
   const folder = resolve(ctx.workspace, ctx.inputs.path || '_site/')
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new Error(`actions/upload-pages-artifact: tar: ${ctx.inputs.path || '_site/'}: Cannot open: No such file or directory`)
+  if (!existsSync(folder) || !statSync(folder).isDirectory())
+    throw new Error(`actions/upload-pages-artifact: tar: ${ctx.inputs.path || '_site/'}: Cannot open: No such file or directory`)
   const target = join(ctx.artifactsDir, ctx.inputs.name || 'github-pages')
   await rm(target, { recursive: true, force: true })
   await mkdir(target, { recursive: true })
@@ -25,7 +26,8 @@ export async function uploadPagesArtifact(ctx: StandInContext): Promise<StandInR
 export async function deployPages(ctx: StandInContext): Promise<StandInResult> {
   const name = ctx.inputs.artifact_name || 'github-pages'
   const source = join(ctx.artifactsDir, name)
-  if (!existsSync(source)) throw new Error(`actions/deploy-pages: Fetching artifact metadata failed. Is githubpages artifact uploaded? (no artifact named ${name} in this run)`)
+  if (!existsSync(source))
+    throw new Error(`actions/deploy-pages: Fetching artifact metadata failed. Is githubpages artifact uploaded? (no artifact named ${name} in this run)`)
   const site = pagesDir(ctx.artifactsDir)
   await rm(site, { recursive: true, force: true })
   await cp(source, site, { recursive: true })

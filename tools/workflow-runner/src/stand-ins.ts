@@ -30,7 +30,28 @@ interface StandIn {
   run(ctx: StandInContext): Promise<StandInResult>
 }
 
-const CHECKOUT_INPUTS = ['repository', 'ref', 'token', 'ssh-key', 'ssh-known-hosts', 'ssh-strict', 'ssh-user', 'persist-credentials', 'path', 'clean', 'filter', 'sparse-checkout', 'sparse-checkout-cone-mode', 'fetch-depth', 'fetch-tags', 'show-progress', 'lfs', 'submodules', 'set-safe-directory', 'github-server-url']
+const CHECKOUT_INPUTS = [
+  'repository',
+  'ref',
+  'token',
+  'ssh-key',
+  'ssh-known-hosts',
+  'ssh-strict',
+  'ssh-user',
+  'persist-credentials',
+  'path',
+  'clean',
+  'filter',
+  'sparse-checkout',
+  'sparse-checkout-cone-mode',
+  'fetch-depth',
+  'fetch-tags',
+  'show-progress',
+  'lfs',
+  'submodules',
+  'set-safe-directory',
+  'github-server-url',
+]
 
 /** actions/checkout: the local repository at the ref, as a git work tree, into the workspace (or `path`). */
 async function checkout(ctx: StandInContext): Promise<StandInResult> {
@@ -66,11 +87,18 @@ function setup(tool: string, versionArgv: string[], inputs: string[], output: st
     async run(ctx) {
       let version = ''
       try {
-        version = execFileSync(versionArgv[0]!, versionArgv.slice(1), { encoding: 'utf8' }).trim().replace(/^v/, '').replace(/^Python /, '')
+        version = execFileSync(versionArgv[0]!, versionArgv.slice(1), { encoding: 'utf8' })
+          .trim()
+          .replace(/^v/, '')
+          .replace(/^Python /, '')
       } catch {
         version = ''
       }
-      ctx.log(version ? `Found ${tool} ${version} on the runner (stand-in: nothing installed)` : `${tool} is not installed on this machine (stand-in: nothing installed)`)
+      ctx.log(
+        version
+          ? `Found ${tool} ${version} on the runner (stand-in: nothing installed)`
+          : `${tool} is not installed on this machine (stand-in: nothing installed)`,
+      )
       return { outputs: { [output]: version, 'cache-hit': 'false' } }
     },
   }
@@ -80,8 +108,12 @@ async function uploadArtifact(ctx: StandInContext): Promise<StandInResult> {
   const name = ctx.inputs.name || 'artifact'
   const target = join(ctx.artifactsDir, name)
   if (existsSync(target) && ctx.inputs.overwrite !== 'true') throw new Error(`actions/upload-artifact: an artifact named '${name}' already exists in this run`)
-  const paths = (ctx.inputs.path || '').split('\n').map((p) => p.trim()).filter(Boolean)
-  if (paths.some((p) => /[*?[]/.test(p) || p.startsWith('!'))) throw new Error(`actions/upload-artifact stand-in: wildcards in 'path' are not supported (${paths.join(', ')}); list files or folders`)
+  const paths = (ctx.inputs.path || '')
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean)
+  if (paths.some((p) => /[*?[]/.test(p) || p.startsWith('!')))
+    throw new Error(`actions/upload-artifact stand-in: wildcards in 'path' are not supported (${paths.join(', ')}); list files or folders`)
   const found = paths.map((p) => (isAbsolute(p) ? p : join(ctx.workspace, p))).filter((p) => existsSync(p))
   if (!found.length) {
     const mode = ctx.inputs['if-no-files-found'] || 'warn'
@@ -113,14 +145,18 @@ async function downloadArtifact(ctx: StandInContext): Promise<StandInResult> {
 }
 
 async function appToken(ctx: StandInContext): Promise<StandInResult> {
-  if (!ctx.inputs['app-id'] && !ctx.inputs['client-id']) throw new Error("actions/create-github-app-token: Input required and not supplied: app-id")
+  if (!ctx.inputs['app-id'] && !ctx.inputs['client-id']) throw new Error('actions/create-github-app-token: Input required and not supplied: app-id')
   if (!ctx.inputs['private-key']) throw new Error('actions/create-github-app-token: Input required and not supplied: private-key')
   const requested = Object.fromEntries(
     Object.entries(ctx.inputs)
       .filter(([k, v]) => k.startsWith('permission-') && v)
       .map(([k, v]) => [k.slice('permission-'.length).replace(/-/g, '_'), v]),
   )
-  const token = ctx.registerToken(Object.keys(requested).length ? requested : { contents: 'write', pull_requests: 'write', issues: 'write', deployments: 'write', actions: 'write', checks: 'write', statuses: 'write' })
+  const token = ctx.registerToken(
+    Object.keys(requested).length
+      ? requested
+      : { contents: 'write', pull_requests: 'write', issues: 'write', deployments: 'write', actions: 'write', checks: 'write', statuses: 'write' },
+  )
   return { outputs: { token, 'installation-id': '1', 'app-slug': 'local-app' }, masks: [token] }
 }
 
@@ -134,17 +170,88 @@ async function attest(ctx: StandInContext): Promise<StandInResult> {
 
 export const STAND_INS: Record<string, StandIn> = {
   'actions/checkout': { inputs: CHECKOUT_INPUTS, run: checkout },
-  'actions/setup-node': setup('node', ['node', '--version'], ['node-version', 'node-version-file', 'architecture', 'check-latest', 'registry-url', 'scope', 'token', 'cache', 'cache-dependency-path', 'always-auth', 'package-manager-cache', 'mirror', 'mirror-token'], 'node-version'),
-  'actions/setup-python': setup('python', ['python3', '--version'], ['python-version', 'python-version-file', 'cache', 'architecture', 'check-latest', 'token', 'cache-dependency-path', 'update-environment', 'allow-prereleases', 'freethreaded', 'pip-version', 'pip-install'], 'python-version'),
-  'actions/setup-go': setup('go', ['go', 'version'], ['go-version', 'go-version-file', 'check-latest', 'token', 'cache', 'cache-dependency-path', 'architecture'], 'go-version'),
+  'actions/setup-node': setup(
+    'node',
+    ['node', '--version'],
+    [
+      'node-version',
+      'node-version-file',
+      'architecture',
+      'check-latest',
+      'registry-url',
+      'scope',
+      'token',
+      'cache',
+      'cache-dependency-path',
+      'always-auth',
+      'package-manager-cache',
+      'mirror',
+      'mirror-token',
+    ],
+    'node-version',
+  ),
+  'actions/setup-python': setup(
+    'python',
+    ['python3', '--version'],
+    [
+      'python-version',
+      'python-version-file',
+      'cache',
+      'architecture',
+      'check-latest',
+      'token',
+      'cache-dependency-path',
+      'update-environment',
+      'allow-prereleases',
+      'freethreaded',
+      'pip-version',
+      'pip-install',
+    ],
+    'python-version',
+  ),
+  'actions/setup-go': setup(
+    'go',
+    ['go', 'version'],
+    ['go-version', 'go-version-file', 'check-latest', 'token', 'cache', 'cache-dependency-path', 'architecture'],
+    'go-version',
+  ),
   'pnpm/action-setup': setup('pnpm', ['pnpm', '--version'], ['version', 'dest', 'run_install', 'package_json_file', 'standalone'], 'version'),
-  'actions/upload-artifact': { inputs: ['name', 'path', 'if-no-files-found', 'retention-days', 'compression-level', 'overwrite', 'include-hidden-files'], run: uploadArtifact },
-  'actions/download-artifact': { inputs: ['name', 'artifact-ids', 'path', 'pattern', 'merge-multiple', 'github-token', 'repository', 'run-id'], run: downloadArtifact },
+  'actions/upload-artifact': {
+    inputs: ['name', 'path', 'if-no-files-found', 'retention-days', 'compression-level', 'overwrite', 'include-hidden-files'],
+    run: uploadArtifact,
+  },
+  'actions/download-artifact': {
+    inputs: ['name', 'artifact-ids', 'path', 'pattern', 'merge-multiple', 'github-token', 'repository', 'run-id'],
+    run: downloadArtifact,
+  },
   'actions/create-github-app-token': {
-    inputs: ['app-id', 'client-id', 'private-key', 'owner', 'repositories', 'skip-token-revoke', 'github-api-url', 'permission-actions', 'permission-contents', 'permission-deployments', 'permission-issues', 'permission-pull-requests', 'permission-checks', 'permission-statuses', 'permission-members', 'permission-administration', 'permission-metadata', 'permission-packages', 'permission-workflows'],
+    inputs: [
+      'app-id',
+      'client-id',
+      'private-key',
+      'owner',
+      'repositories',
+      'skip-token-revoke',
+      'github-api-url',
+      'permission-actions',
+      'permission-contents',
+      'permission-deployments',
+      'permission-issues',
+      'permission-pull-requests',
+      'permission-checks',
+      'permission-statuses',
+      'permission-members',
+      'permission-administration',
+      'permission-metadata',
+      'permission-packages',
+      'permission-workflows',
+    ],
     run: appToken,
   },
-  'actions/attest-build-provenance': { inputs: ['subject-path', 'subject-digest', 'subject-name', 'subject-checksums', 'push-to-registry', 'show-summary', 'github-token'], run: attest },
+  'actions/attest-build-provenance': {
+    inputs: ['subject-path', 'subject-digest', 'subject-name', 'subject-checksums', 'push-to-registry', 'show-summary', 'github-token'],
+    run: attest,
+  },
   'actions/upload-pages-artifact': { inputs: UPLOAD_PAGES_INPUTS, run: uploadPagesArtifact },
   'actions/deploy-pages': { inputs: DEPLOY_PAGES_INPUTS, run: deployPages },
 }

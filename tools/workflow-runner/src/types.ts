@@ -8,7 +8,10 @@ export interface EmulatorStateLike {
   /** The emulator's tokens; `used` lists each `scope:access` a request with the token needed. */
   tokens?: Map<string, { used?: Set<string> }>
   addToken(token: string, opts: { login?: string; permissions?: Record<string, string>; repositories?: string[] }): unknown
-  getRepo(owner: string, name: string): { workflows: { path: string }[]; dispatches: DispatchLike[]; repositoryDispatches?: RepositoryDispatchLike[]; default_branch: string } | undefined
+  getRepo(
+    owner: string,
+    name: string,
+  ): { workflows: { path: string }[]; dispatches: DispatchLike[]; repositoryDispatches?: RepositoryDispatchLike[]; default_branch: string } | undefined
   addWorkflow(fullName: string, path: string, opts?: { inputs?: string[] }): unknown
   environment?(repo: string, name: string): { reviewers?: string[] } | undefined
   addWorkflowRun?(repo: string, run: { name: string; path: string; event: string; head_sha: string; head_branch?: string; actor?: string }): { id: number }

@@ -15,11 +15,13 @@ export function callContract(doc: Record<string, unknown>, file: string): CallCo
   const inputs: CallContract['inputs'] = {}
   for (const [name, raw] of Object.entries((call.inputs ?? {}) as Record<string, Record<string, unknown>>)) {
     const type = String(raw?.type ?? 'string')
-    if (type !== 'string' && type !== 'number' && type !== 'boolean') throw new Error(`${file}: input '${name}' has type '${type}' (accepted: string, number, boolean)`)
+    if (type !== 'string' && type !== 'number' && type !== 'boolean')
+      throw new Error(`${file}: input '${name}' has type '${type}' (accepted: string, number, boolean)`)
     inputs[name] = { type, required: raw?.required === true, ...(raw?.default !== undefined ? { default: raw.default } : {}) }
   }
   const secrets: CallContract['secrets'] = {}
-  for (const [name, raw] of Object.entries((call.secrets ?? {}) as Record<string, Record<string, unknown> | null>)) secrets[name] = { required: raw?.required === true }
+  for (const [name, raw] of Object.entries((call.secrets ?? {}) as Record<string, Record<string, unknown> | null>))
+    secrets[name] = { required: raw?.required === true }
   const outputs: CallContract['outputs'] = {}
   for (const [name, raw] of Object.entries((call.outputs ?? {}) as Record<string, Record<string, unknown>>)) outputs[name] = { value: raw?.value }
   return { inputs, secrets, outputs }
@@ -36,7 +38,8 @@ export function callErrors(contract: CallContract, withKeys: string[], passedSec
   const errors: string[] = []
   for (const key of withKeys) if (!find(contract.inputs, key)) errors.push(`Invalid input, ${key} is not defined in the referenced workflow.`)
   for (const [name, spec] of Object.entries(contract.inputs)) {
-    if (spec.required && !withKeys.some((k) => k.toLowerCase() === name.toLowerCase())) errors.push(`Input ${name} is required, but not provided while calling.`)
+    if (spec.required && !withKeys.some((k) => k.toLowerCase() === name.toLowerCase()))
+      errors.push(`Input ${name} is required, but not provided while calling.`)
   }
   for (const key of explicitSecretKeys) if (!find(contract.secrets, key)) errors.push(`Invalid secret, ${key} is not defined in the referenced workflow.`)
   const passed = passedSecrets === 'none' ? [] : passedSecrets
@@ -61,7 +64,8 @@ export function typedInputs(contract: CallContract, given: Record<string, unknow
       out[name] = String(value)
     } else if (spec.type === 'number') {
       const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN
-      if (Number.isNaN(n) || typeof value === 'boolean') throw new Error(`${file}: input '${name}': Unexpected type of value '${String(value)}', expected type: number.`)
+      if (Number.isNaN(n) || typeof value === 'boolean')
+        throw new Error(`${file}: input '${name}': Unexpected type of value '${String(value)}', expected type: number.`)
       out[name] = n
     } else {
       if (typeof value === 'boolean') out[name] = value

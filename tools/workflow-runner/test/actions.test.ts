@@ -94,7 +94,9 @@ jobs:
     })
     const report = await runner.runWorkflow(push(repo.sha))
     expect(report.jobs.without!.result).toBe('failure')
-    expect(report.jobs.without!.steps[0]!.log).toMatch(/Can't find 'action.yml', 'action.yaml' or 'Dockerfile' under '.*\/actions\/echo'. Did you forget to run actions\/checkout before running your local action\?/)
+    expect(report.jobs.without!.steps[0]!.log).toMatch(
+      /Can't find 'action.yml', 'action.yaml' or 'Dockerfile' under '.*\/actions\/echo'. Did you forget to run actions\/checkout before running your local action\?/,
+    )
     expect(report.jobs.with!.result).toBe('success')
     expect(report.jobs.with!.steps[1]!.log).toContain('message=local')
   })
@@ -163,7 +165,9 @@ jobs:
     const report = await runner.runWorkflow(push(repo.sha))
     expect(report.conclusion).toBe('failure')
     // Resolved when the job is set up: no step runs.
-    expect(report.jobs.unknown!.error).toContain("Unable to resolve action `someone/mystery-action@v3`: 'someone/mystery-action' is neither mapped to a local repository")
+    expect(report.jobs.unknown!.error).toContain(
+      "Unable to resolve action `someone/mystery-action@v3`: 'someone/mystery-action' is neither mapped to a local repository",
+    )
     expect(report.jobs.unknown!.steps).toEqual([])
     expect(report.jobs.docker!.error).toContain('docker actions are not supported')
   })
@@ -252,8 +256,17 @@ jobs:
     const head = emu.state.commit(repository, { branch: 'feature', files: { 'src/a.ts': 'export const a = 1\n' } })
     const pr = emu.state.addPull(repository, { head: 'feature', user: 'alice' })
     emu.state.addReview(repository, pr.number, { user: 'bob', state: 'APPROVED', commit_id: head })
-    const payload = { action: 'opened', number: pr.number, pull_request: { number: pr.number, head: { ref: 'feature', sha: head }, base: { ref: 'main', sha: pr.base.sha } } }
-    const report = await runner.runWorkflow({ file: '.github/workflows/pr.yml', event: { name: 'pull_request', payload }, sha: repo.sha, ref: `refs/pull/${pr.number}/merge` })
+    const payload = {
+      action: 'opened',
+      number: pr.number,
+      pull_request: { number: pr.number, head: { ref: 'feature', sha: head }, base: { ref: 'main', sha: pr.base.sha } },
+    }
+    const report = await runner.runWorkflow({
+      file: '.github/workflows/pr.yml',
+      event: { name: 'pull_request', payload },
+      sha: repo.sha,
+      ref: `refs/pull/${pr.number}/merge`,
+    })
     const gate = report.jobs['peer-review']!.steps[1]!
     expect(gate.outcome, gate.log).toBe('success')
     expect(gate.outputs).toMatchObject({ conclusion: 'success', approvals: '1' })

@@ -37,21 +37,41 @@ describe('which events start a workflow', () => {
     ['tags-ignore', { push: { 'tags-ignore': ['v*-rc*'] } }, pushTo('refs/tags/v1.0.0-rc1'), false],
     ['branches-ignore', { push: { 'branches-ignore': ['dependabot/**'] } }, pushTo('refs/heads/dependabot/npm/x'), false],
     ['negation: later ! excludes', { push: { branches: ['release/**', '!release/**-alpha'] } }, pushTo('refs/heads/release/1-alpha'), false],
-    ['negation then re-include', { push: { branches: ['release/**', '!release/**-alpha', 'release/keep-alpha'] } }, pushTo('refs/heads/release/keep-alpha'), true],
+    [
+      'negation then re-include',
+      { push: { branches: ['release/**', '!release/**-alpha', 'release/keep-alpha'] } },
+      pushTo('refs/heads/release/keep-alpha'),
+      true,
+    ],
     ['pull_request default types include opened', 'pull_request', pr('opened'), true],
     ['pull_request default types include synchronize', ['pull_request'], pr('synchronize'), true],
     ['pull_request default types exclude closed', 'pull_request', pr('closed'), false],
     ['pull_request types: [closed]', { pull_request: { types: ['closed'] } }, pr('closed'), true],
     ['pull_request branches filter on the base', { pull_request: { branches: ['main'] } }, pr('opened', 'dev'), false],
-    ['pull_request_review: all types by default', 'pull_request_review', { name: 'pull_request_review', payload: { action: 'submitted', pull_request: { base: { ref: 'main' } } } }, true],
+    [
+      'pull_request_review: all types by default',
+      'pull_request_review',
+      { name: 'pull_request_review', payload: { action: 'submitted', pull_request: { base: { ref: 'main' } } } },
+      true,
+    ],
     ['issue_comment created', 'issue_comment', { name: 'issue_comment', payload: { action: 'created' } }, true],
-    ['issue_comment types: [created] excludes edited', { issue_comment: { types: ['created'] } }, { name: 'issue_comment', payload: { action: 'edited' } }, false],
+    [
+      'issue_comment types: [created] excludes edited',
+      { issue_comment: { types: ['created'] } },
+      { name: 'issue_comment', payload: { action: 'edited' } },
+      false,
+    ],
     ['delete', { delete: null }, { name: 'delete', payload: { ref: 'feature', ref_type: 'branch' } }, true],
     ['an event not listed', { push: null }, { name: 'delete', payload: {} }, false],
     ['repository_dispatch types', { repository_dispatch: { types: ['deploy'] } }, { name: 'repository_dispatch', payload: { action: 'deploy' } }, true],
     ['repository_dispatch other type', { repository_dispatch: { types: ['deploy'] } }, { name: 'repository_dispatch', payload: { action: 'other' } }, false],
     ['schedule by cron', { schedule: [{ cron: '17 3 * * *' }] }, { name: 'schedule', payload: { schedule: '17 3 * * *' } }, true],
-    ['merge_group', { merge_group: { branches: ['main'] } }, { name: 'merge_group', payload: { action: 'checks_requested', merge_group: { base_ref: 'refs/heads/main' } } }, true],
+    [
+      'merge_group',
+      { merge_group: { branches: ['main'] } },
+      { name: 'merge_group', payload: { action: 'checks_requested', merge_group: { base_ref: 'refs/heads/main' } } },
+      true,
+    ],
   ])('%s', (_name, on, event, expected) => {
     expect(matchesEvent(on, event)).toBe(expected)
   })
@@ -114,9 +134,18 @@ jobs:
       - run: echo "deploy to \${{ inputs.target }} dry=\${{ inputs.dry }} typed=\${{ inputs.dry == true }} event=\${{ github.event.inputs.target }}"
 `,
     })
-    const reports = await runner.dispatchEvent({ event: { name: 'push', payload: { ref: 'refs/heads/main', after: repo.sha } }, sha: repo.sha, ref: 'refs/heads/main' })
+    const reports = await runner.dispatchEvent({
+      event: { name: 'push', payload: { ref: 'refs/heads/main', after: repo.sha } },
+      sha: repo.sha,
+      ref: 'refs/heads/main',
+    })
     expect(reports.map((r) => [r.file, r.conclusion])).toEqual([['.github/workflows/a-main.yml', 'success']])
-    expect(emu.state.repo(repository).workflows.map((w) => w.path).sort()).toEqual(['.github/workflows/a-main.yml', '.github/workflows/b-tags.yml', '.github/workflows/deploy.yml'])
+    expect(
+      emu.state
+        .repo(repository)
+        .workflows.map((w) => w.path)
+        .sort(),
+    ).toEqual(['.github/workflows/a-main.yml', '.github/workflows/b-tags.yml', '.github/workflows/deploy.yml'])
     const next = await runner.drainDispatches()
     expect(next).toHaveLength(1)
     expect(next[0]!.event).toBe('workflow_dispatch')
@@ -124,7 +153,12 @@ jobs:
     expect(await runner.drainDispatches()).toEqual([])
 
     // A dispatch of a workflow without a workflow_dispatch trigger is refused, as GitHub does.
-    const refused = await runner.runWorkflow({ file: '.github/workflows/b-tags.yml', event: { name: 'workflow_dispatch', payload: {} }, sha: repo.sha, ref: 'refs/heads/main' })
+    const refused = await runner.runWorkflow({
+      file: '.github/workflows/b-tags.yml',
+      event: { name: 'workflow_dispatch', payload: {} },
+      sha: repo.sha,
+      ref: 'refs/heads/main',
+    })
     expect(refused).toMatchObject({ conclusion: 'failure', error: "Workflow does not have 'workflow_dispatch' trigger", jobs: {} })
   })
 

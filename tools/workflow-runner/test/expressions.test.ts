@@ -45,7 +45,7 @@ describe('expressions', () => {
   })
 
   test('status functions are found in the expression, not inside string literals', () => {
-    expect(hasStatusFunction("always()")).toBe(true)
+    expect(hasStatusFunction('always()')).toBe(true)
     expect(hasStatusFunction("contains(github.ref, 'always()')")).toBe(false)
   })
 

@@ -17,7 +17,10 @@ const git = (dir: string, ...args: string[]) =>
   execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { encoding: 'utf8' }).trim()
 
 /** A git repository with one commit per call of `commit`. */
-export function gitRepo(files: Record<string, string>, branch = 'main'): { dir: string; commit: (files: Record<string, string | null>, message?: string) => string; sha: string } {
+export function gitRepo(
+  files: Record<string, string>,
+  branch = 'main',
+): { dir: string; commit: (files: Record<string, string | null>, message?: string) => string; sha: string } {
   const dir = mkdtempSync(join(tmpdir(), 'wf-repo-'))
   dirs.push(dir)
   git(dir, 'init', '--quiet', '-b', branch)
@@ -63,4 +66,9 @@ export async function runnerFor(files: Record<string, string>, opts: Partial<Run
   return { runner, repo, emu, repository }
 }
 
-export const push = (sha: string, branch = 'main') => ({ file: '.github/workflows/ci.yml', event: { name: 'push', payload: { ref: `refs/heads/${branch}`, after: sha } }, sha, ref: `refs/heads/${branch}` })
+export const push = (sha: string, branch = 'main') => ({
+  file: '.github/workflows/ci.yml',
+  event: { name: 'push', payload: { ref: `refs/heads/${branch}`, after: sha } },
+  sha,
+  ref: `refs/heads/${branch}`,
+})

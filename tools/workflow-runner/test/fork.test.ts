@@ -52,7 +52,12 @@ describe('pull requests from forks', () => {
     expect(inside.jobs.check!.steps[0]!.log).toContain('check=422')
 
     const fork = await runnerFor(WORKFLOW, options)
-    const outside = await fork.runner.runWorkflow({ file: '.github/workflows/pr.yml', event: event('mallory/app'), sha: fork.repo.sha, ref: 'refs/pull/1/merge' })
+    const outside = await fork.runner.runWorkflow({
+      file: '.github/workflows/pr.yml',
+      event: event('mallory/app'),
+      sha: fork.repo.sha,
+      ref: 'refs/pull/1/merge',
+    })
     expect(outside.jobs.check!.permissions).toMatchObject({ checks: 'read' })
     expect(outside.jobs.check!.steps[0]!.log).toContain('key=[] kube=[]')
     expect(outside.jobs.check!.steps[0]!.log).toContain('check=403')

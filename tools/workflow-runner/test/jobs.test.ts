@@ -22,7 +22,8 @@ describe('jobs whose needs are done run at the same time, as on GitHub', () => {
         run: |
           touch "$DIR/${mine}"
           while [ ! -f "$DIR/${theirs}" ]; do sleep 0.05; done`
-    const { runner, repo } = await runnerFor(ci(`
+    const { runner, repo } = await runnerFor(
+      ci(`
 name: CI
 on: push
 jobs:
@@ -33,7 +34,8 @@ jobs:
     runs-on: ubuntu-24.04
     steps:
       - run: test -f "${meet}/left" && test -f "${meet}/right"
-`))
+`),
+    )
     const report = await runner.runWorkflow(push(repo.sha))
     rmSync(meet, { recursive: true, force: true })
     expect(Object.fromEntries(Object.entries(report.jobs).map(([id, j]) => [id, j.result]))).toEqual({ left: 'success', right: 'success', after: 'success' })
@@ -236,7 +238,10 @@ jobs:
     expect(steps[1]!.outcome).toBe('failure')
     expect(steps[1]!.log).toContain('The `set-output` command is disabled.')
     expect(steps[2]!.log).toContain('x=.')
-    expect(steps[0]!.annotations).toEqual([{ level: 'error', message: 'bad thing' }, { level: 'warning', message: 'on stderr' }])
+    expect(steps[0]!.annotations).toEqual([
+      { level: 'error', message: 'bad thing' },
+      { level: 'warning', message: 'on stderr' },
+    ])
     // As GitHub shows it: commands consumed, annotations rendered.
     expect(steps[0]!.log).not.toContain('add-mask')
     expect(steps[0]!.log).toContain('##[error]bad thing')

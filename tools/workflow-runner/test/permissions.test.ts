@@ -10,7 +10,10 @@ describe('permissions of a job token', () => {
     ['read-all', { contents: 'read', deployments: 'read', id_token: 'none' }],
     ['write-all', { contents: 'write', id_token: 'write', pull_requests: 'write' }],
     [{}, { contents: 'none', packages: 'none', metadata: 'read' }],
-    [{ 'pull-requests': 'write', 'id-token': 'write' }, { pull_requests: 'write', id_token: 'write', contents: 'none' }],
+    [
+      { 'pull-requests': 'write', 'id-token': 'write' },
+      { pull_requests: 'write', id_token: 'write', contents: 'none' },
+    ],
   ])('%j', (value, expected) => {
     expect(parsePermissions(value, 'job')).toMatchObject(expected)
   })
@@ -84,7 +87,11 @@ jobs:
 `,
     }
     const restricted = await runnerFor(wf)
-    expect((await restricted.runner.runWorkflow(push(restricted.repo.sha))).jobs.show!.permissions).toMatchObject({ contents: 'read', packages: 'read', deployments: 'none' })
+    expect((await restricted.runner.runWorkflow(push(restricted.repo.sha))).jobs.show!.permissions).toMatchObject({
+      contents: 'read',
+      packages: 'read',
+      deployments: 'none',
+    })
     const permissive = await runnerFor(wf, { defaultPermissions: 'permissive' })
     expect((await permissive.runner.runWorkflow(push(permissive.repo.sha))).jobs.show!.permissions).toMatchObject({ contents: 'write', deployments: 'write' })
   })

@@ -66,7 +66,10 @@ describe('the delivery-metrics starter', () => {
     const starter = readFileSync(join(tree.dir, 'workflow-templates', 'cloud-native-delivery-metrics.yml'), 'utf8')
     expect(starter).toMatch(new RegExp(`uses: octo-org/actions/\\.github/workflows/delivery-metrics\\.yml@${tree.workflowsCommit}`))
     const workDir = join(out, 'runs')
-    const { runner, repo, emu, repository } = await runnerFor({ '.github/workflows/delivery-metrics.yml': starter }, { remotes: { 'octo-org/actions': tree.dir }, workDir, keepWorkDir: true })
+    const { runner, repo, emu, repository } = await runnerFor(
+      { '.github/workflows/delivery-metrics.yml': starter },
+      { remotes: { 'octo-org/actions': tree.dir }, workDir, keepWorkDir: true },
+    )
     // 90 days: the window the starter reads.
     const history = generateHistory({ seed: 3, releases: 12, days: 90, to: Date.now() + 5 * 60_000 })
     seedHistory(emu.state, repository, history)

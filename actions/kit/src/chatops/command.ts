@@ -84,8 +84,11 @@ export function quoted(text: string): string {
  * characters removed, backticks replaced, `@` defused (no mentions), at most 80 characters.
  */
 export function printable(text: string, max = 80): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/`/g, "'").replace(/@/g, '@\u200b')
+  const clean = text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/`/g, "'")
+    .replace(/@/g, '@\u200b')
   const chars = [...clean]
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : clean
 }

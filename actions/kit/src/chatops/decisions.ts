@@ -81,7 +81,10 @@ export function checkPromotionOrder(digest: string, environment: string, environ
   if (index <= 0) return { ok: true }
   const before = environments[index - 1]!
   if (history.some((d) => d.environment === before && d.digest === digest && succeeded(d))) return { ok: true }
-  return { ok: false, reason: `${digest.slice(0, 19)} has not been deployed successfully to ${before}, which comes before ${environment}; deploy it to ${before} first` }
+  return {
+    ok: false,
+    reason: `${digest.slice(0, 19)} has not been deployed successfully to ${before}, which comes before ${environment}; deploy it to ${before} first`,
+  }
 }
 
 /**
@@ -120,7 +123,11 @@ export function rollbackTarget(history: readonly DeploymentView[], environment: 
   if (!current) return { ok: false, reason: `nothing has been deployed successfully to ${environment} yet, so there is nothing to roll back to` }
   if (version) {
     const target = done.find((d) => d.version === version || d.digest === version || (/^[0-9a-f]{7,40}$/.test(version) && d.sha.startsWith(version)))
-    if (!target) return { ok: false, reason: `version ${version} has never been deployed successfully to ${environment}; roll back only to what ran there (use /deploy for anything else)` }
+    if (!target)
+      return {
+        ok: false,
+        reason: `version ${version} has never been deployed successfully to ${environment}; roll back only to what ran there (use /deploy for anything else)`,
+      }
     if (target.digest === current.digest) return { ok: false, reason: `${environment} already runs ${describe(current)}` }
     return { ok: true, target, current }
   }

@@ -12,8 +12,7 @@
 export const CHATOPS_EVENT_TYPE = 'chatops'
 
 export type ReplyTarget =
-  | { platform: 'slack'; team: string; channel: string; thread_ts: string }
-  | { platform: 'teams'; tenant: string; conversation: string; activity: string }
+  { platform: 'slack'; team: string; channel: string; thread_ts: string } | { platform: 'teams'; tenant: string; conversation: string; activity: string }
 
 export interface ChatDispatch {
   /** The chat text, e.g. `/deploy sensor-api v1.4.2 to staging`. */

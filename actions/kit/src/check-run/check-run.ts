@@ -90,7 +90,10 @@ async function writeCheckRun(client: ChecksClient, report: GateReport, target: R
   const cutAnnotations = Math.max(0, annotations.length - max)
   annotations = annotations.slice(0, max)
 
-  const summaryNote = cutAnnotations > 0 ? `\n\n> **Annotations:** the first ${max} of ${report.annotations.length} are shown on the files; ${cutAnnotations} more are in the job summary and the report files.\n` : ''
+  const summaryNote =
+    cutAnnotations > 0
+      ? `\n\n> **Annotations:** the first ${max} of ${report.annotations.length} are shown on the files; ${cutAnnotations} more are in the job summary and the report files.\n`
+      : ''
   const summary = trimToBytes(redact(report.summary) + summaryNote, CHECK_OUTPUT_LIMIT, 'the job summary')
   const text = report.text === undefined ? undefined : trimToBytes(redact(report.text), CHECK_OUTPUT_LIMIT, 'the job summary')
   const output = (batch: GateAnnotation[]) => ({
@@ -147,7 +150,13 @@ async function writeCheckRun(client: ChecksClient, report: GateReport, target: R
 }
 
 async function findExistingRun(client: ChecksClient, repo: { owner: string; repo: string }, name: string, sha: string): Promise<ExistingRun | undefined> {
-  const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, check_name: name, filter: 'latest', per_page: 100 })
+  const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+    ...repo,
+    ref: sha,
+    check_name: name,
+    filter: 'latest',
+    per_page: 100,
+  })
   const run = data.check_runs.find((r) => r.name === name)
   return run && { id: Number(run.id), ...(run.output.annotations_count === undefined ? {} : { output: { annotations_count: run.output.annotations_count } }) }
 }
@@ -165,7 +174,15 @@ async function listAnnotations(client: ChecksClient, repo: { owner: string; repo
 /** An annotation as GitHub lists it (nullable fields, any level string), in our shape. */
 function asGateAnnotation(a: RouteData<'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations'>[number]): GateAnnotation {
   const level = a.annotation_level === 'failure' || a.annotation_level === 'warning' ? a.annotation_level : 'notice'
-  return { path: a.path, start_line: a.start_line, end_line: a.end_line, annotation_level: level, message: a.message ?? '', ...(a.title ? { title: a.title } : {}), ...(a.raw_details ? { raw_details: a.raw_details } : {}) }
+  return {
+    path: a.path,
+    start_line: a.start_line,
+    end_line: a.end_line,
+    annotation_level: level,
+    message: a.message ?? '',
+    ...(a.title ? { title: a.title } : {}),
+    ...(a.raw_details ? { raw_details: a.raw_details } : {}),
+  }
 }
 
 function annotationKey(a: Pick<GateAnnotation, 'path' | 'start_line' | 'end_line' | 'annotation_level' | 'message'>): string {

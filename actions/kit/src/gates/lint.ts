@@ -42,5 +42,13 @@ export function gateLint(findings: readonly LintFinding[], opts: LintGateOptions
   if (opts.failOn !== 'none' && errors > 0) reasons.push(`${errors} error(s)${scope}`)
   if (opts.failOn === 'warning' && warnings > 0) reasons.push(`${warnings} warning(s)${scope} (fail-on: warning)`)
   if (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) reasons.push(`${warnings} warning(s)${scope}, more than max-warnings ${opts.maxWarnings}`)
-  return { gated, errors, warnings, totalErrors: count(findings, 'error'), totalWarnings: count(findings, 'warning'), reasons, conclusion: reasons.length ? 'failure' : 'success' }
+  return {
+    gated,
+    errors,
+    warnings,
+    totalErrors: count(findings, 'error'),
+    totalWarnings: count(findings, 'warning'),
+    reasons,
+    conclusion: reasons.length ? 'failure' : 'success',
+  }
 }

@@ -31,7 +31,10 @@ export interface SensitiveFile {
  * The changed files that make a pull request security-sensitive: either side of a rename
  * matching a `security-paths` glob, or (with CODEOWNERS) owned by a security reviewer.
  */
-export function sensitiveFiles(files: readonly ChangedFile[], opts: { securityPaths: readonly string[]; codeowners?: readonly CodeOwnersRule[]; securityReviewers: readonly Reviewer[] }): SensitiveFile[] {
+export function sensitiveFiles(
+  files: readonly ChangedFile[],
+  opts: { securityPaths: readonly string[]; codeowners?: readonly CodeOwnersRule[]; securityReviewers: readonly Reviewer[] },
+): SensitiveFile[] {
   const glob = opts.securityPaths.length ? picomatch(opts.securityPaths as string[], { dot: true }) : undefined
   const reviewerNames = new Set(opts.securityReviewers.map((r) => formatReviewer(r).toLowerCase()))
   const out: SensitiveFile[] = []
@@ -63,20 +66,29 @@ export interface Decision {
   securityApprovedBy?: string
 }
 
-export function decide(state: ReviewState, opts: { required: number; sensitive: readonly SensitiveFile[]; securityApprovers: readonly string[]; securityReviewers: readonly Reviewer[] }): Decision {
+export function decide(
+  state: ReviewState,
+  opts: { required: number; sensitive: readonly SensitiveFile[]; securityApprovers: readonly string[]; securityReviewers: readonly Reviewer[] },
+): Decision {
   const missing: string[] = []
   const approvals = state.approvers.length
   if (state.blockers.length) missing.push(`changes requested by ${state.blockers.map((b) => `@${b}`).join(', ')} (resolved when they approve)`)
   if (approvals < opts.required) {
     const more = opts.required - approvals
-    missing.push(`${more} more approval${more === 1 ? '' : 's'} (${approvals} of ${opts.required})${state.stale.length ? `; approvals of an earlier commit by ${state.stale.map((s) => `@${s}`).join(', ')} do not count` : ''}`)
+    missing.push(
+      `${more} more approval${more === 1 ? '' : 's'} (${approvals} of ${opts.required})${state.stale.length ? `; approvals of an earlier commit by ${state.stale.map((s) => `@${s}`).join(', ')} do not count` : ''}`,
+    )
   }
   const decision: Decision = { conclusion: 'success', approvals, missing }
   if (opts.sensitive.length) {
     if (opts.securityApprovers.length) decision.securityApprovedBy = opts.securityApprovers[0]!
     else {
       const who = opts.securityReviewers.length ? opts.securityReviewers.map(formatReviewer).join(', ') : 'a security reviewer (security-reviewers is empty)'
-      const files = opts.sensitive.slice(0, 5).map((f) => f.path).join(', ') + (opts.sensitive.length > 5 ? ` and ${opts.sensitive.length - 5} more` : '')
+      const files =
+        opts.sensitive
+          .slice(0, 5)
+          .map((f) => f.path)
+          .join(', ') + (opts.sensitive.length > 5 ? ` and ${opts.sensitive.length - 5} more` : '')
       missing.push(`an approval from ${who} for security-sensitive changes (${files})`)
     }
   }

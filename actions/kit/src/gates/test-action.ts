@@ -32,7 +32,12 @@ export function openTestAction(inputs: TestActionInputs, env: NodeJS.ProcessEnv)
   registerSecret(inputs['github-token'])
   const context = readRunContext(env)
   const cwd = resolveWorkingDirectory(inputs['working-directory'], context.workspace)
-  if (!existsSync(cwd)) throw new InputError('working-directory', `names a folder that does not exist (${inputs['working-directory']})`, 'a folder of the checked-out repository, such as . or services/api')
+  if (!existsSync(cwd))
+    throw new InputError(
+      'working-directory',
+      `names a folder that does not exist (${inputs['working-directory']})`,
+      'a folder of the checked-out repository, such as . or services/api',
+    )
   const target = gateReportTarget(context, inputs['github-token'])
   return { context, cwd, publish: (report) => publishGateReport(report, { ...target, maxAnnotations: inputs['max-annotations'] }) }
 }

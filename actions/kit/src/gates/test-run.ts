@@ -6,7 +6,16 @@ import { redact } from '../secrets.js'
 import { publishAsAnnotations, publishGateReport, type GateAnnotation, type PublishResult, type ReportTarget } from '../check-run/check-run.js'
 import { trimJobSummary } from '../check-run/trim.js'
 import { emptyJUnitResult } from '../test-reports/junit.js'
-import { collectTestGate, evaluateTestGate, failureAnnotations, testGateReport, testGateSummary, type CommandOutcome, type TestGateResult, type TestGateSettings } from './tests.js'
+import {
+  collectTestGate,
+  evaluateTestGate,
+  failureAnnotations,
+  testGateReport,
+  testGateSummary,
+  type CommandOutcome,
+  type TestGateResult,
+  type TestGateSettings,
+} from './tests.js'
 
 /**
  * One test gate from start to finish: run the command (if any), read the reports, decide,
@@ -35,7 +44,13 @@ export async function runTestGate(settings: TestGateSettings, deps: TestGateDeps
   // from an earlier step would only mislead.
   const result =
     earlier.length > 0
-      ? { ...evaluateTestGate({ ...settings, failOnEmpty: false, minCoverage: 0, maxDurationMs: 0 }, { junit: emptyJUnitResult(), reportFiles: [], coverageResult: undefined, command: undefined, problems: earlier }), warnings: [] }
+      ? {
+          ...evaluateTestGate(
+            { ...settings, failOnEmpty: false, minCoverage: 0, maxDurationMs: 0 },
+            { junit: emptyJUnitResult(), reportFiles: [], coverageResult: undefined, command: undefined, problems: earlier },
+          ),
+          warnings: [],
+        }
       : await collectTestGate(settings, command)
   const annotations = failureAnnotations(result.junit.failures, {
     workspace: settings.workspace,

@@ -82,7 +82,13 @@ export async function collectTestGate(settings: TestGateSettings, command?: Comm
 /** The decision, pure: failures, coverage, emptiness, duration, and the command's exit code. */
 export function evaluateTestGate(
   settings: Pick<TestGateSettings, 'reports' | 'minCoverage' | 'maxDurationMs' | 'failOnDuration' | 'failOnEmpty'>,
-  found: { junit: JUnitResult; reportFiles: readonly string[]; coverageResult: CoverageResult | undefined; command: CommandOutcome | undefined; problems: readonly string[] },
+  found: {
+    junit: JUnitResult
+    reportFiles: readonly string[]
+    coverageResult: CoverageResult | undefined
+    command: CommandOutcome | undefined
+    problems: readonly string[]
+  },
 ): TestGateResult {
   const { junit, coverageResult, command } = found
   const problems = [...found.problems]
@@ -101,7 +107,8 @@ export function evaluateTestGate(
   if (settings.minCoverage > 0) {
     if (coverage === undefined) {
       if (coverageResult) problems.push(`coverage is required to be at least ${settings.minCoverage}%, but the coverage files measured no line`)
-      else if (!found.problems.some((p) => p.startsWith('no coverage file') || p.startsWith('coverage:'))) problems.push(`coverage is required to be at least ${settings.minCoverage}%, but no coverage file was given`)
+      else if (!found.problems.some((p) => p.startsWith('no coverage file') || p.startsWith('coverage:')))
+        problems.push(`coverage is required to be at least ${settings.minCoverage}%, but no coverage file was given`)
     } else if (coverage < settings.minCoverage) {
       problems.push(`line coverage ${coverage.toFixed(2)}% is under the minimum of ${settings.minCoverage}%`)
     }
@@ -229,7 +236,18 @@ export function resultsTable(result: TestGateResult, settings: Pick<TestGateSett
   const dur = `${formatDuration(result.durationMs)}${settings.maxDurationMs > 0 ? ` (max ${formatDuration(settings.maxDurationMs)})` : ''}`
   return markdownTable(
     ['Result', 'Tests', 'Passed', 'Failed', 'Skipped', 'Flaky', 'Line coverage', 'Duration'],
-    [[result.conclusion === 'success' ? '✅ passed' : '❌ failed', result.total, result.passed, result.failed, result.skipped, result.junit.flaky.length, cov, dur]],
+    [
+      [
+        result.conclusion === 'success' ? '✅ passed' : '❌ failed',
+        result.total,
+        result.passed,
+        result.failed,
+        result.skipped,
+        result.junit.flaky.length,
+        cov,
+        dur,
+      ],
+    ],
   )
 }
 
@@ -259,7 +277,10 @@ function firstLine(text: string): string {
 /** The check run: summary (table, reasons, failures), text (each failure's details), annotations. */
 export function testGateReport(result: TestGateResult, settings: TestGateSettings, annotations: GateAnnotation[]): GateReport {
   const summary = [resultsTable(result, settings), '', problemsBlock(result), failuresTable(result, annotations, 100)].join('\n')
-  const text = result.junit.failures.length > 0 ? result.junit.failures.map((f) => `#### ${escapeCell(f.name)}\n\n\`\`\`\n${f.details || f.message}\n\`\`\``).join('\n\n') : undefined
+  const text =
+    result.junit.failures.length > 0
+      ? result.junit.failures.map((f) => `#### ${escapeCell(f.name)}\n\n\`\`\`\n${f.details || f.message}\n\`\`\``).join('\n\n')
+      : undefined
   return {
     checkName: settings.checkName,
     conclusion: result.conclusion,
@@ -272,14 +293,28 @@ export function testGateReport(result: TestGateResult, settings: TestGateSetting
 
 /** The job summary: the same table, the reasons, the failures, the slowest tests, and the command's tail on failure. */
 export function testGateSummary(result: TestGateResult, settings: TestGateSettings, annotations: readonly GateAnnotation[]): string {
-  const parts = [`### ${result.conclusion === 'success' ? '✅' : '❌'} ${escapeCell(headline(result, settings.checkName))}`, '', resultsTable(result, settings), '', problemsBlock(result)]
+  const parts = [
+    `### ${result.conclusion === 'success' ? '✅' : '❌'} ${escapeCell(headline(result, settings.checkName))}`,
+    '',
+    resultsTable(result, settings),
+    '',
+    problemsBlock(result),
+  ]
   parts.push(failuresTable(result, annotations, 500))
   if (result.junit.flaky.length > 0) {
     const rows = result.junit.flaky.slice(0, 100).map((t) => [`${t.classname || t.suite} › ${t.name}`, t.attempts ?? '–'])
     parts.push('#### Flaky tests (passed on a rerun)', '', markdownTable(['Test', 'Attempts'], rows), '')
   }
   if (result.junit.slowest.length > 0) {
-    parts.push('#### Slowest tests', '', markdownTable(['Test', 'Time'], result.junit.slowest.map((t) => [`${t.classname || t.suite ? `${t.classname || t.suite} › ` : ''}${t.name}`, formatDuration(t.time * 1000)])), '')
+    parts.push(
+      '#### Slowest tests',
+      '',
+      markdownTable(
+        ['Test', 'Time'],
+        result.junit.slowest.map((t) => [`${t.classname || t.suite ? `${t.classname || t.suite} › ` : ''}${t.name}`, formatDuration(t.time * 1000)]),
+      ),
+      '',
+    )
   }
   if (result.coverageResult && result.coverageResult.files.length > 0) {
     const rows = result.coverageResult.files.map((f) => [toRepoPath(f.path, settings.workspace), f.format, f.covered, f.valid])

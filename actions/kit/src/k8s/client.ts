@@ -60,7 +60,11 @@ export class KubeClient {
     this.agent.destroy()
   }
 
-  async request<T>(method: string, path: string, opts: { query?: Record<string, string | number | boolean | undefined>; body?: unknown; contentType?: string } = {}): Promise<T> {
+  async request<T>(
+    method: string,
+    path: string,
+    opts: { query?: Record<string, string | number | boolean | undefined>; body?: unknown; contentType?: string } = {},
+  ): Promise<T> {
     const url = new URL(this.access.server + path)
     for (const [k, v] of Object.entries(opts.query ?? {})) if (v !== undefined && v !== '') url.searchParams.set(k, String(v))
     const auth = await this.access.authenticate()
@@ -73,23 +77,35 @@ export class KubeClient {
     this.requests.push(`${method} ${url.pathname}${url.search}`)
     const transport = url.protocol === 'https:' ? https : http
     return new Promise<T>((resolve, reject) => {
-      const req = transport.request(url, { method, headers, agent: this.agent, ...(auth.cert ? { cert: auth.cert } : {}), ...(auth.key ? { key: auth.key } : {}) }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('error', reject)
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8')
-          let body: unknown
-          try {
-            body = text ? JSON.parse(text) : undefined
-          } catch {
-            body = undefined
-          }
-          const status = res.statusCode ?? 0
-          if (status >= 200 && status < 300) return resolve(body as T)
-          reject(new KubeApiError(status, stringAt(body, 'reason') ?? '', method, url.pathname, stringAt(body, 'message') ?? (text.slice(0, 200) || http.STATUS_CODES[status] || 'error')))
-        })
-      })
+      const req = transport.request(
+        url,
+        { method, headers, agent: this.agent, ...(auth.cert ? { cert: auth.cert } : {}), ...(auth.key ? { key: auth.key } : {}) },
+        (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c: Buffer) => chunks.push(c))
+          res.on('error', reject)
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8')
+            let body: unknown
+            try {
+              body = text ? JSON.parse(text) : undefined
+            } catch {
+              body = undefined
+            }
+            const status = res.statusCode ?? 0
+            if (status >= 200 && status < 300) return resolve(body as T)
+            reject(
+              new KubeApiError(
+                status,
+                stringAt(body, 'reason') ?? '',
+                method,
+                url.pathname,
+                stringAt(body, 'message') ?? (text.slice(0, 200) || http.STATUS_CODES[status] || 'error'),
+              ),
+            )
+          })
+        },
+      )
       req.on('error', (error) => reject(new Error(`Kubernetes API ${method} ${url.pathname} failed: ${error.message} (server ${this.access.server})`)))
       req.end(payload)
     })
@@ -106,7 +122,8 @@ export class KubeClient {
     try {
       list = await this.request('GET', groupVersionPath(apiVersion))
     } catch (error) {
-      if (error instanceof KubeApiError && error.status === 404) throw new KubeApiError(404, 'NotFound', 'GET', groupVersionPath(apiVersion), `the cluster does not serve ${apiVersion}`)
+      if (error instanceof KubeApiError && error.status === 404)
+        throw new KubeApiError(404, 'NotFound', 'GET', groupVersionPath(apiVersion), `the cluster does not serve ${apiVersion}`)
       throw error
     }
     for (const r of list.resources) {
@@ -131,7 +148,9 @@ export class KubeClient {
     let cont: string | undefined
     let last: ListResult<T> | undefined
     do {
-      last = await this.request<ListResult<T>>('GET', path, { query: { labelSelector: opts.labelSelector, fieldSelector: opts.fieldSelector, limit: opts.limit ?? 500, continue: cont } })
+      last = await this.request<ListResult<T>>('GET', path, {
+        query: { labelSelector: opts.labelSelector, fieldSelector: opts.fieldSelector, limit: opts.limit ?? 500, continue: cont },
+      })
       items.push(...(last.items ?? []))
       cont = last.metadata?.continue || undefined
     } while (cont)
@@ -149,7 +168,9 @@ export class KubeClient {
   /** Deletes; undefined when it was already gone (404). The answer may be the object, now terminating. */
   async delete<T = KubeObject>(path: string, opts: { propagationPolicy?: 'Foreground' | 'Background' | 'Orphan' } = {}): Promise<T | undefined> {
     try {
-      return await this.request<T>('DELETE', path, { body: { kind: 'DeleteOptions', apiVersion: 'v1', ...(opts.propagationPolicy ? { propagationPolicy: opts.propagationPolicy } : {}) } })
+      return await this.request<T>('DELETE', path, {
+        body: { kind: 'DeleteOptions', apiVersion: 'v1', ...(opts.propagationPolicy ? { propagationPolicy: opts.propagationPolicy } : {}) },
+      })
     } catch (error) {
       if (error instanceof KubeApiError && error.status === 404) return undefined
       throw error
@@ -184,40 +205,68 @@ export class KubeClient {
         else resolve(result)
       }
       const timer = setTimeout(() => finish('timeout'), opts.timeoutMs)
-      const req = transport.request(url, { method: 'GET', agent: this.agent, headers: { accept: 'application/json', 'user-agent': 'cloud-native-actions', ...auth.headers }, ...(auth.cert ? { cert: auth.cert } : {}), ...(auth.key ? { key: auth.key } : {}) }, (res) => {
-        const status = res.statusCode ?? 0
-        if (status !== 200) {
-          const chunks: Buffer[] = []
-          res.on('data', (c: Buffer) => chunks.push(c))
-          res.on('end', () => {
-            const s = parseJson(Buffer.concat(chunks).toString('utf8'))
-            finish('closed', new KubeApiError(status, stringAt(s, 'reason') ?? '', 'WATCH', url.pathname, stringAt(s, 'message') ?? http.STATUS_CODES[status] ?? 'watch failed'))
+      const req = transport.request(
+        url,
+        {
+          method: 'GET',
+          agent: this.agent,
+          headers: { accept: 'application/json', 'user-agent': 'cloud-native-actions', ...auth.headers },
+          ...(auth.cert ? { cert: auth.cert } : {}),
+          ...(auth.key ? { key: auth.key } : {}),
+        },
+        (res) => {
+          const status = res.statusCode ?? 0
+          if (status !== 200) {
+            const chunks: Buffer[] = []
+            res.on('data', (c: Buffer) => chunks.push(c))
+            res.on('end', () => {
+              const s = parseJson(Buffer.concat(chunks).toString('utf8'))
+              finish(
+                'closed',
+                new KubeApiError(
+                  status,
+                  stringAt(s, 'reason') ?? '',
+                  'WATCH',
+                  url.pathname,
+                  stringAt(s, 'message') ?? http.STATUS_CODES[status] ?? 'watch failed',
+                ),
+              )
+            })
+            return
+          }
+          const lines = createInterface({ input: res, crlfDelay: Infinity })
+          lines.on('line', (line) => {
+            if (settled || !line.trim()) return
+            const event = parseJson(line)
+            const type = valueAt(event, 'type')
+            const object = valueAt(event, 'object')
+            if (type === 'ERROR') {
+              const code = valueAt(object, 'code')
+              return finish(
+                'closed',
+                new KubeApiError(
+                  typeof code === 'number' ? code : 500,
+                  stringAt(object, 'reason') ?? '',
+                  'WATCH',
+                  url.pathname,
+                  stringAt(object, 'message') ?? 'watch error',
+                ),
+              )
+            }
+            if (!isOneOf(WATCH_EVENT_TYPES, type) || !isKubeObject(object)) return
+            try {
+              if (handler(type, object)) finish('done')
+            } catch (error) {
+              finish('closed', error)
+            }
           })
-          return
-        }
-        const lines = createInterface({ input: res, crlfDelay: Infinity })
-        lines.on('line', (line) => {
-          if (settled || !line.trim()) return
-          const event = parseJson(line)
-          const type = valueAt(event, 'type')
-          const object = valueAt(event, 'object')
-          if (type === 'ERROR') {
-            const code = valueAt(object, 'code')
-            return finish('closed', new KubeApiError(typeof code === 'number' ? code : 500, stringAt(object, 'reason') ?? '', 'WATCH', url.pathname, stringAt(object, 'message') ?? 'watch error'))
-          }
-          if (!isOneOf(WATCH_EVENT_TYPES, type) || !isKubeObject(object)) return
-          try {
-            if (handler(type, object)) finish('done')
-          } catch (error) {
-            finish('closed', error)
-          }
-        })
-        lines.on('close', () => finish('closed'))
-        // Ending the watch destroys the request, and the response then errors with `aborted`:
-        // expected, and it must not escape as an unhandled 'error' event.
-        lines.on('error', () => finish('closed'))
-        res.on('error', () => finish('closed'))
-      })
+          lines.on('close', () => finish('closed'))
+          // Ending the watch destroys the request, and the response then errors with `aborted`:
+          // expected, and it must not escape as an unhandled 'error' event.
+          lines.on('error', () => finish('closed'))
+          res.on('error', () => finish('closed'))
+        },
+      )
       req.on('error', (error) => finish('closed', new Error(`Kubernetes watch of ${url.pathname} failed: ${error.message} (server ${this.access.server})`)))
       req.end()
     })

@@ -62,7 +62,9 @@ export async function loadClusterAccess(opts: LoadOptions = {}): Promise<Cluster
       },
     }
   }
-  throw new UserError('No Kubernetes cluster to talk to: the kubeconfig input is empty, KUBECONFIG names no file, and this is not a pod with a service account. Pass a kubeconfig (for example from a secret) or run inside the cluster.')
+  throw new UserError(
+    'No Kubernetes cluster to talk to: the kubeconfig input is empty, KUBECONFIG names no file, and this is not a pod with a service account. Pass a kubeconfig (for example from a secret) or run inside the cluster.',
+  )
 }
 
 async function fromKubeconfig(content: string, source: string, baseDir: string): Promise<ClusterAccess> {

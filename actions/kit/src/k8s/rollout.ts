@@ -33,7 +33,12 @@ function text(doc: unknown, ...path: string[]): string | undefined {
 function conditionsOf(obj: unknown): Condition[] {
   const list = valueAt(obj, 'status', 'conditions')
   if (!Array.isArray(list)) return []
-  return list.filter(isRecord).map((c) => ({ type: String(c.type), status: String(c.status), ...(typeof c.reason === 'string' ? { reason: c.reason } : {}), ...(typeof c.message === 'string' ? { message: c.message } : {}) }))
+  return list.filter(isRecord).map((c) => ({
+    type: String(c.type),
+    status: String(c.status),
+    ...(typeof c.reason === 'string' ? { reason: c.reason } : {}),
+    ...(typeof c.message === 'string' ? { message: c.message } : {}),
+  }))
 }
 
 export const ROLLOUT_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'] as const
@@ -49,8 +54,10 @@ export function rolloutState(obj: KubeObject): RolloutState {
     const progressing = conditionsOf(obj).find((c) => c.type === 'Progressing')
     if (progressing?.reason === 'ProgressDeadlineExceeded') return { done: false, failed: true, message: `${name} exceeded its progress deadline` }
     if (n('updatedReplicas') < replicas) return { done: false, message: `${name}: ${n('updatedReplicas')} of ${replicas} updated replicas` }
-    if (n('replicas') > n('updatedReplicas')) return { done: false, message: `${name}: ${n('replicas') - n('updatedReplicas')} old replicas pending termination` }
-    if (n('availableReplicas') < n('updatedReplicas')) return { done: false, message: `${name}: ${n('availableReplicas')} of ${n('updatedReplicas')} updated replicas available` }
+    if (n('replicas') > n('updatedReplicas'))
+      return { done: false, message: `${name}: ${n('replicas') - n('updatedReplicas')} old replicas pending termination` }
+    if (n('availableReplicas') < n('updatedReplicas'))
+      return { done: false, message: `${name}: ${n('availableReplicas')} of ${n('updatedReplicas')} updated replicas available` }
     return { done: true, message: `${name} rolled out` }
   }
   if (obj.kind === 'StatefulSet') {
@@ -74,7 +81,15 @@ export interface PodProblem {
   message: string
 }
 
-const WAITING_REASONS = new Set(['ImagePullBackOff', 'ErrImagePull', 'CrashLoopBackOff', 'CreateContainerConfigError', 'CreateContainerError', 'InvalidImageName', 'RunContainerError'])
+const WAITING_REASONS = new Set([
+  'ImagePullBackOff',
+  'ErrImagePull',
+  'CrashLoopBackOff',
+  'CreateContainerConfigError',
+  'CreateContainerError',
+  'InvalidImageName',
+  'RunContainerError',
+])
 
 /**
  * Why pods are not ready, from their status and events: images that cannot be pulled,
@@ -92,7 +107,10 @@ export function podProblems(pods: KubeObject[], events: KubeObject[] = []): PodP
         const last = valueAt(c, 'lastState', 'terminated')
         const exitCode = valueAt(last, 'exitCode')
         const lastReason = text(last, 'reason')
-        const extra = reason === 'CrashLoopBackOff' && isRecord(last) ? ` (last exit code ${typeof exitCode === 'number' ? exitCode : '?'}${lastReason ? `, ${lastReason}` : ''})` : ''
+        const extra =
+          reason === 'CrashLoopBackOff' && isRecord(last)
+            ? ` (last exit code ${typeof exitCode === 'number' ? exitCode : '?'}${lastReason ? `, ${lastReason}` : ''})`
+            : ''
         problems.push({ pod: name, container: String(c.name), reason, message: `${text(c, 'state', 'waiting', 'message') ?? ''}${extra}`.trim() })
       }
     }
@@ -116,7 +134,9 @@ export function podProblems(pods: KubeObject[], events: KubeObject[] = []): PodP
 }
 
 /** `a=b,c=d` from a selector's matchLabels (matchExpressions with In/NotIn/Exists too). */
-export function selectorString(selector: { matchLabels?: Record<string, string>; matchExpressions?: Array<{ key: string; operator: string; values?: string[] }> } | undefined): string {
+export function selectorString(
+  selector: { matchLabels?: Record<string, string>; matchExpressions?: Array<{ key: string; operator: string; values?: string[] }> } | undefined,
+): string {
   const parts = Object.entries(selector?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`)
   for (const e of selector?.matchExpressions ?? []) {
     if (e.operator === 'In') parts.push(`${e.key} in (${(e.values ?? []).join(',')})`)

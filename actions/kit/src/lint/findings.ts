@@ -45,7 +45,8 @@ export function parseEslintJson(doc: unknown, opts: { root: string; source: stri
   if (!Array.isArray(doc)) throw new LintReportError(`${opts.source} is not ESLint JSON (an array of results)`)
   const out: LintFinding[] = []
   for (const file of doc as Array<{ filePath?: string; messages?: EslintMessage[] }>) {
-    if (typeof file?.filePath !== 'string' || !Array.isArray(file.messages)) throw new LintReportError(`${opts.source} is not ESLint JSON (a result without filePath/messages)`)
+    if (typeof file?.filePath !== 'string' || !Array.isArray(file.messages))
+      throw new LintReportError(`${opts.source} is not ESLint JSON (a result without filePath/messages)`)
     const path = toRepoPath(file.filePath, opts.root)
     for (const m of file.messages) {
       const line = m.line ?? 1
@@ -71,7 +72,10 @@ export function parseEslintJson(doc: unknown, opts: { root: string; source: stri
  */
 export function parseCheckstyleXml(xml: string, opts: { root: string; source: string }): LintFinding[] {
   const out: LintFinding[] = []
-  const body = xml.replace(/<!--[\s\S]*?-->/g, '').replace(/<\?[\s\S]*?\?>/g, '').replace(/<!DOCTYPE[^>]*>/gi, '')
+  const body = xml
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<\?[\s\S]*?\?>/g, '')
+    .replace(/<!DOCTYPE[^>]*>/gi, '')
   const tags = /<(\/?)([A-Za-z_][\w.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g
   let file: string | undefined
   let sawRoot = false

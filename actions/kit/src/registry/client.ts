@@ -261,7 +261,13 @@ export class RegistryClient {
     reference: string,
     manifest: Pick<Manifest, 'bytes' | 'mediaType'>,
   ): Promise<{ digest: string; subjectIndexed: boolean }> {
-    const response = await this.request('PUT', [push(repository)], `/v2/${repository}/manifests/${reference}`, { 'content-type': manifest.mediaType }, manifest.bytes)
+    const response = await this.request(
+      'PUT',
+      [push(repository)],
+      `/v2/${repository}/manifests/${reference}`,
+      { 'content-type': manifest.mediaType },
+      manifest.bytes,
+    )
     await this.expectOk(response, `PUT manifest ${repository}:${reference}`)
     await drain(response)
     return { digest: response.headers.get('docker-content-digest') ?? sha256(manifest.bytes), subjectIndexed: response.headers.has('oci-subject') }
@@ -408,14 +414,24 @@ export class RegistryClient {
     try {
       // redirect 'error', not 'manual': for any other mode undici clones the request to be able to
       // replay it on a redirect, which tees a stream body and keeps every byte of it in memory.
-      response = await this.fetch(target, { method: 'PUT', headers, body, redirect: 'error', ...(body instanceof Uint8Array ? {} : { duplex: 'half' as const }) })
+      response = await this.fetch(target, {
+        method: 'PUT',
+        headers,
+        body,
+        redirect: 'error',
+        ...(body instanceof Uint8Array ? {} : { duplex: 'half' as const }),
+      })
     } catch (error) {
       throw new RegistryError(`${what} failed: ${describe(error)}`, undefined, { transient: isTransient(error), cause: error })
     }
     if (!response.ok) {
       const retryAfterMs = this.retryAfter(response)
       const text = (await response.text().catch(() => '')).slice(0, 300).trim()
-      throw new RegistryError(`${what} answered ${response.status}${text ? `: ${text}` : ''}`, response.status, retryAfterMs === undefined ? {} : { retryAfterMs })
+      throw new RegistryError(
+        `${what} answered ${response.status}${text ? `: ${text}` : ''}`,
+        response.status,
+        retryAfterMs === undefined ? {} : { retryAfterMs },
+      )
     }
     await drain(response)
     const stored = response.headers.get('docker-content-digest')
@@ -433,7 +449,11 @@ export class RegistryClient {
     if (response.ok) return
     const body = response.bodyUsed ? '' : (await response.text().catch(() => '')).slice(0, 300)
     const retryAfterMs = this.retryAfter(response)
-    throw new RegistryError(`${what} on ${this.registry} answered ${response.status}${body ? `: ${body.trim()}` : ''}`, response.status, retryAfterMs === undefined ? {} : { retryAfterMs })
+    throw new RegistryError(
+      `${what} on ${this.registry} answered ${response.status}${body ? `: ${body.trim()}` : ''}`,
+      response.status,
+      retryAfterMs === undefined ? {} : { retryAfterMs },
+    )
   }
 
   /**
@@ -441,7 +461,14 @@ export class RegistryClient {
    * a 401 challenge (Basic, or Bearer with one token request naming every scope) is answered once.
    * `target` is a path under the registry or an absolute URL (an upload location).
    */
-  private async request(method: string, scopes: string[], target: string, headers: Record<string, string>, body?: Buffer, signal?: AbortSignal): Promise<Response> {
+  private async request(
+    method: string,
+    scopes: string[],
+    target: string,
+    headers: Record<string, string>,
+    body?: Buffer,
+    signal?: AbortSignal,
+  ): Promise<Response> {
     const url = target.startsWith('/') ? `${this.base}${target}` : target
     const key = scopes.join(' ')
     let response = await this.send(method, url, { ...headers, ...this.authHeader(key) }, body, signal)
@@ -507,7 +534,13 @@ export class RegistryClient {
       const hopMethod = method
       const hopBody = body
       const response = await this.withRetries(() =>
-        this.fetch(current, { method: hopMethod, headers: hopHeaders, ...(hopBody ? { body: hopBody } : {}), ...(signal ? { signal } : {}), redirect: 'manual' }),
+        this.fetch(current, {
+          method: hopMethod,
+          headers: hopHeaders,
+          ...(hopBody ? { body: hopBody } : {}),
+          ...(signal ? { signal } : {}),
+          redirect: 'manual',
+        }),
       )
       const location = response.headers.get('location')
       if (!REDIRECTS.has(response.status) || !location) return response

@@ -1,4 +1,16 @@
-import { MANIFEST_ACCEPT, OCI_INDEX, RegistryError, isTransient, referrersTag, type BlobStream, type Descriptor, type Manifest, type Referrer, type Referrers, type RegistryClient } from './client.js'
+import {
+  MANIFEST_ACCEPT,
+  OCI_INDEX,
+  RegistryError,
+  isTransient,
+  referrersTag,
+  type BlobStream,
+  type Descriptor,
+  type Manifest,
+  type Referrer,
+  type Referrers,
+  type RegistryClient,
+} from './client.js'
 import { DIGEST } from './reference.js'
 
 export interface CopyOptions {
@@ -67,14 +79,24 @@ export async function copyImage(opts: CopyOptions): Promise<CopyResult> {
   if (!opts.dryRun) {
     const atTarget = await opts.target.headManifest(opts.targetRepository, opts.digest)
     if (atTarget !== opts.digest) {
-      throw new RegistryError(`after the copy, ${opts.target.registry}/${opts.targetRepository}@${opts.digest} answers ${atTarget ?? 'nothing (404)'}, not the source digest`)
+      throw new RegistryError(
+        `after the copy, ${opts.target.registry}/${opts.targetRepository}@${opts.digest} answers ${atTarget ?? 'nothing (404)'}, not the source digest`,
+      )
     }
   }
   return copier.result
 }
 
 class Copier {
-  readonly result: CopyResult = { digest: '', bytesMoved: 0, blobs: { skipped: 0, mounted: 0, uploaded: 0 }, manifests: 0, referrers: [], retries: 0, warnings: [] }
+  readonly result: CopyResult = {
+    digest: '',
+    bytesMoved: 0,
+    blobs: { skipped: 0, mounted: 0, uploaded: 0 },
+    manifests: 0,
+    referrers: [],
+    retries: 0,
+    warnings: [],
+  }
   private readonly blobTasks = new Map<string, Promise<void>>()
   private readonly accounted = new Set<string>()
   private readonly sameRegistry: boolean
@@ -338,37 +360,40 @@ function uploadNotStarted(error: unknown): boolean {
 export function holdBackLastChunk(open: () => Promise<ReadableStream<Uint8Array>>): ReadableStream<Uint8Array> {
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined
   let held: Uint8Array | undefined
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        reader ??= (await open()).getReader()
-        for (;;) {
-          const { done, value } = await reader.read()
-          if (done) {
-            if (held) controller.enqueue(held)
-            held = undefined
-            controller.close()
-            return
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          reader ??= (await open()).getReader()
+          for (;;) {
+            const { done, value } = await reader.read()
+            if (done) {
+              if (held) controller.enqueue(held)
+              held = undefined
+              controller.close()
+              return
+            }
+            if (value.byteLength === 0) continue
+            const previous = held
+            held = value
+            if (previous) {
+              controller.enqueue(previous)
+              return
+            }
           }
-          if (value.byteLength === 0) continue
-          const previous = held
-          held = value
-          if (previous) {
-            controller.enqueue(previous)
-            return
-          }
+        } catch (error) {
+          held = undefined
+          controller.error(error)
         }
-      } catch (error) {
+      },
+      async cancel(reason) {
         held = undefined
-        controller.error(error)
-      }
+        await reader?.cancel(reason).catch(() => undefined)
+      },
+      // No read-ahead: with the default high-water mark of 1 the source would be opened at once.
     },
-    async cancel(reason) {
-      held = undefined
-      await reader?.cancel(reason).catch(() => undefined)
-    },
-    // No read-ahead: with the default high-water mark of 1 the source would be opened at once.
-  }, { highWaterMark: 0 })
+    { highWaterMark: 0 },
+  )
 }
 
 /** The blobs a manifest names: config, layers (foreign layers that live elsewhere excepted), an artifact's blobs. */

@@ -23,7 +23,10 @@ export function authFileCandidates(env: NodeJS.ProcessEnv = process.env): string
 export function credentialsFromConfig(config: unknown, registry: string): Credentials | undefined {
   const auths = (config as { auths?: Record<string, { auth?: string; username?: string; password?: string }> } | null)?.auths
   if (!auths) return undefined
-  const keys = registry === 'docker.io' ? ['https://index.docker.io/v1/', 'docker.io', 'index.docker.io', 'registry-1.docker.io'] : [registry, `https://${registry}`, `http://${registry}`]
+  const keys =
+    registry === 'docker.io'
+      ? ['https://index.docker.io/v1/', 'docker.io', 'index.docker.io', 'registry-1.docker.io']
+      : [registry, `https://${registry}`, `http://${registry}`]
   for (const key of keys) {
     const entry = auths[key] ?? auths[`${key}/`]
     if (!entry) continue

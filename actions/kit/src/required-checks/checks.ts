@@ -50,10 +50,7 @@ export function evaluateRequiredChecks(required: readonly string[], checks: read
 
 /** Check runs (every run, not only the latest per app) and commit statuses of a commit, as one list. */
 export async function listChecks(gh: RestClient, repo: Repo, sha: string): Promise<CheckState[]> {
-  const runs = await gh.paginate(
-    'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
-    { ...repo, ref: sha, per_page: 100, filter: 'all' },
-  )
+  const runs = await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, per_page: 100, filter: 'all' })
   const statuses = await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ...repo, ref: sha, per_page: 100 })
   return [
     ...runs.map((r) => ({ name: r.name, status: r.status, conclusion: r.conclusion, completedAt: r.completed_at })),

@@ -58,7 +58,8 @@ export function parseEvidence(text: string | null | undefined): GateEvidence | u
     return undefined
   }
   const e = data as Partial<GateEvidence>
-  if (!Number.isInteger(e.pullRequest) || typeof e.headSha !== 'string' || !SHA.test(e.headSha) || typeof e.tree !== 'string' || !SHA.test(e.tree)) return undefined
+  if (!Number.isInteger(e.pullRequest) || typeof e.headSha !== 'string' || !SHA.test(e.headSha) || typeof e.tree !== 'string' || !SHA.test(e.tree))
+    return undefined
   if (typeof e.digest !== 'string' || !DIGEST.test(e.digest) || !e.checks || typeof e.checks !== 'object') return undefined
   const checks = Object.fromEntries(Object.entries(e.checks).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
   return { pullRequest: e.pullRequest!, headSha: e.headSha, tree: e.tree, digest: e.digest, checks }
@@ -93,19 +94,32 @@ export type AdoptionDecision =
 export function decideAdoption(f: AdoptionFacts): AdoptionDecision {
   const onSha = evaluateRequiredChecks(f.required, f.checksOnSha)
   if (f.shaDigest && onSha.ok) {
-    return { kind: 'reuse', digest: f.shaDigest, gatedSha: f.sha, reason: `the image for ${short(f.sha)} exists and the required checks passed on ${short(f.sha)} itself` }
+    return {
+      kind: 'reuse',
+      digest: f.shaDigest,
+      gatedSha: f.sha,
+      reason: `the image for ${short(f.sha)} exists and the required checks passed on ${short(f.sha)} itself`,
+    }
   }
   const pull = f.pull
   if (!pull) return { kind: 'build', reason: `no pull request was merged as ${short(f.sha)}` }
   const head = `#${pull.number} head ${short(pull.headSha)}`
   if (!f.shaTree || !f.headTree || f.shaTree !== f.headTree) {
-    return { kind: 'build', reason: `the tree of ${short(f.sha)} (${f.shaTree ?? 'unknown'}) differs from the tree of ${head} (${f.headTree ?? 'unknown'}): the branch was behind its base when it merged, so the merged content was never gated` }
+    return {
+      kind: 'build',
+      reason: `the tree of ${short(f.sha)} (${f.shaTree ?? 'unknown'}) differs from the tree of ${head} (${f.headTree ?? 'unknown'}): the branch was behind its base when it merged, so the merged content was never gated`,
+    }
   }
   const onHead = evaluateRequiredChecks(f.required, f.checksOnHead ?? [])
   if (!onHead.ok) return { kind: 'build', reason: `the required checks did not all pass on ${head}: ${onHead.problems.join('; ')}` }
   if (!f.headDigest) return { kind: 'build', reason: `there is no image for ${head} (tag ${pull.headSha}) in the registry` }
   if (f.shaDigest && f.shaDigest !== f.headDigest) {
-    return { kind: 'conflict', existing: f.shaDigest, wanted: f.headDigest, reason: `the tag ${f.sha} already names ${f.shaDigest}, not the gated image ${f.headDigest} of ${head}` }
+    return {
+      kind: 'conflict',
+      existing: f.shaDigest,
+      wanted: f.headDigest,
+      reason: `the tag ${f.sha} already names ${f.shaDigest}, not the gated image ${f.headDigest} of ${head}`,
+    }
   }
   const checks = Object.fromEntries(f.required.map((name) => [name, checkOutcome(name, f.checksOnHead ?? [])]))
   return {

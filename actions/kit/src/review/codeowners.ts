@@ -22,7 +22,12 @@ export function parseCodeOwners(text: string): CodeOwnersRule[] {
     if (!line) return
     const [pattern, ...owners] = line.split(/\s+/)
     if (!pattern) return
-    rules.push({ pattern, owners: owners.filter((o) => o.startsWith('@') || o.includes('@')), line: i + 1, matches: patternMatcher(pattern.replace(/\\#/g, '#')) })
+    rules.push({
+      pattern,
+      owners: owners.filter((o) => o.startsWith('@') || o.includes('@')),
+      line: i + 1,
+      matches: patternMatcher(pattern.replace(/\\#/g, '#')),
+    })
   })
   return rules
 }
@@ -34,7 +39,7 @@ export function patternMatcher(pattern: string): (path: string) => boolean {
   if (directory) p = p.slice(0, -1)
   const anchored = p.startsWith('/') || p.includes('/')
   p = p.replace(/^\/+/, '')
-  if (p === '' || p === '*' && !anchored) return () => true
+  if (p === '' || (p === '*' && !anchored)) return () => true
   const glob = anchored || p.startsWith('**/') ? p : `**/${p}`
   const exact = picomatch(glob, { dot: true })
   // `docs/*` owns the files in docs/ but not deeper ones (GitHub's documented exception to gitignore).

@@ -41,7 +41,10 @@ export function lockfileLines(root: string, lockfile = 'package-lock.json'): (pk
  * runs that did not finish go to `unfinished` when given. An unreadable or unrecognised file
  * is a user error naming the file and the input.
  */
-export async function loadSecurityReports(files: readonly string[], opts: { root: string; input: string; readLine?: LineReader; unfinished?: UnfinishedRun[] }): Promise<Finding[]> {
+export async function loadSecurityReports(
+  files: readonly string[],
+  opts: { root: string; input: string; readLine?: LineReader; unfinished?: UnfinishedRun[] },
+): Promise<Finding[]> {
   const findings: Finding[] = []
   const lockLine = lockfileLines(opts.root)
   for (const file of files) {
@@ -50,17 +53,19 @@ export async function loadSecurityReports(files: readonly string[], opts: { root
     try {
       doc = JSON.parse(await readFile(file, 'utf8'))
     } catch (error) {
-      throw new UserError(`Input "${opts.input}" matched ${source}, which is not valid JSON (${(error as Error).message}). Expected SARIF 2.1.0 files or npm audit --json reports.`)
+      throw new UserError(
+        `Input "${opts.input}" matched ${source}, which is not valid JSON (${(error as Error).message}). Expected SARIF 2.1.0 files or npm audit --json reports.`,
+      )
     }
     try {
       if (isSarif(doc)) {
         findings.push(...normalizeSarif(doc, { source, root: opts.root, ...(opts.readLine ? { readLine: opts.readLine } : {}) }))
         opts.unfinished?.push(...unfinishedRuns(doc, source, opts.root))
-      }
-      else if (isNpmAudit(doc)) findings.push(...normalizeNpmAudit(doc, { source, lockLine }))
+      } else if (isNpmAudit(doc)) findings.push(...normalizeNpmAudit(doc, { source, lockLine }))
       else throw new SarifError(`${source} is neither SARIF (no "runs") nor an npm audit report (no "vulnerabilities")`)
     } catch (error) {
-      if (error instanceof SarifError) throw new UserError(`Input "${opts.input}" matched ${error.message}. Expected SARIF 2.1.0 files or npm audit --json reports.`)
+      if (error instanceof SarifError)
+        throw new UserError(`Input "${opts.input}" matched ${error.message}. Expected SARIF 2.1.0 files or npm audit --json reports.`)
       throw error
     }
   }

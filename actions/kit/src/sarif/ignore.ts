@@ -28,7 +28,8 @@ export interface IgnoreEntry {
   index: number
 }
 
-const ACCEPTED = 'a YAML list (or an "ignore:" list) of entries with "reason" and at least one of "rule", "path", "fingerprint", and an optional "expires: YYYY-MM-DD"'
+const ACCEPTED =
+  'a YAML list (or an "ignore:" list) of entries with "reason" and at least one of "rule", "path", "fingerprint", and an optional "expires: YYYY-MM-DD"'
 
 export async function parseIgnoreFile(text: string, input = 'ignore-file'): Promise<IgnoreEntry[]> {
   // The YAML parser is loaded here, when there is an ignore file, not by every action that gates SARIF.
@@ -58,7 +59,8 @@ export async function parseIgnoreFile(text: string, input = 'ignore-file'): Prom
     }
     if (!result.rule && !result.path && !result.fingerprint) throw new InputError(input, `has ${where} without "rule", "path" or "fingerprint"`, ACCEPTED)
     if (!result.reason) throw new InputError(input, `has ${where} without a "reason"`, ACCEPTED)
-    if (result.expires && !/^\d{4}-\d{2}-\d{2}$/.test(result.expires)) throw new InputError(input, `has ${where} with an invalid expires "${result.expires}"`, ACCEPTED)
+    if (result.expires && !/^\d{4}-\d{2}-\d{2}$/.test(result.expires))
+      throw new InputError(input, `has ${where} with an invalid expires "${result.expires}"`, ACCEPTED)
     return result
   })
 }

@@ -24,7 +24,10 @@ interface Advisory {
   range?: string
 }
 
-export function normalizeNpmAudit(doc: unknown, options: { source?: string; lockfile?: string; lockLine?: (pkg: string) => number | undefined } = {}): Finding[] {
+export function normalizeNpmAudit(
+  doc: unknown,
+  options: { source?: string; lockfile?: string; lockLine?: (pkg: string) => number | undefined } = {},
+): Finding[] {
   const source = options.source ?? 'npm-audit.json'
   const lockfile = options.lockfile ?? 'package-lock.json'
   const vulnerabilities = ((doc as { vulnerabilities?: unknown }).vulnerabilities ?? {}) as Record<string, { name?: string; via?: unknown[]; nodes?: string[] }>

@@ -264,12 +264,17 @@ function acceptedSuppression(result: Obj): string | undefined {
 
 function fingerprintsOf(result: Obj, finding: Finding, snippet: string | undefined, readLine: LineReader | undefined): string[] {
   const keys: string[] = []
-  for (const [field, prefix] of [['partialFingerprints', 'partial'], ['fingerprints', 'fp']] as const) {
+  for (const [field, prefix] of [
+    ['partialFingerprints', 'partial'],
+    ['fingerprints', 'fp'],
+  ] as const) {
     for (const [name, value] of Object.entries(obj(result[field]) ?? {})) {
       if (typeof value === 'string' && value) keys.push(`${prefix}:${name}:${value}`)
     }
   }
-  keys.push(computedFingerprint(finding.ruleId, finding.path, snippet ?? (finding.path ? readLine?.(finding.path, finding.startLine) : undefined) ?? finding.message))
+  keys.push(
+    computedFingerprint(finding.ruleId, finding.path, snippet ?? (finding.path ? readLine?.(finding.path, finding.startLine) : undefined) ?? finding.message),
+  )
   return keys
 }
 

@@ -44,7 +44,8 @@ export async function readCoverageFiles(paths: readonly string[]): Promise<Cover
 
 export async function readCoverageFile(path: string): Promise<CoverageFile> {
   const format = await detectFormat(path)
-  const totals = format === 'lcov' ? await readLcov(path) : format === 'cobertura' ? await readCobertura(path) : parseJsonSummary(await readFile(path, 'utf8'), path)
+  const totals =
+    format === 'lcov' ? await readLcov(path) : format === 'cobertura' ? await readCobertura(path) : parseJsonSummary(await readFile(path, 'utf8'), path)
   return { path, format, ...totals }
 }
 
@@ -53,7 +54,11 @@ export async function detectFormat(path: string): Promise<CoverageFormat> {
   const handle = await open(path, 'r')
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0)
-    const head = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart()
+    const head = buffer
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimStart()
     if (head.startsWith('<')) return 'cobertura'
     if (head.startsWith('{')) return 'json-summary'
     if (/^(TN|SF|FN|DA|LF|LH|end_of_record)\b/m.test(head)) return 'lcov'

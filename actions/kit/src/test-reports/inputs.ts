@@ -11,7 +11,8 @@ export function percent(defaultValue: number): InputSpec<number> {
     parse(raw, name) {
       if (raw === '') return defaultValue
       const value = Number(raw.replace(/%$/, ''))
-      if (!/^\d+(\.\d+)?%?$/.test(raw) || value > 100) throw new InputError(name, `has an invalid value "${raw}"`, 'a percentage from 0 to 100, such as 80 or 72.5')
+      if (!/^\d+(\.\d+)?%?$/.test(raw) || value > 100)
+        throw new InputError(name, `has an invalid value "${raw}"`, 'a percentage from 0 to 100, such as 80 or 72.5')
       return value
     },
   }

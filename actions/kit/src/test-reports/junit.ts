@@ -289,7 +289,14 @@ export class JUnitReader {
     this.depth--
     const c = this.current
     if (c && name !== 'testcase') {
-      if (name === 'failure' || name === 'error' || name === 'flakyFailure' || name === 'flakyError' || name.startsWith('rerun') || name.startsWith('system-')) {
+      if (
+        name === 'failure' ||
+        name === 'error' ||
+        name === 'flakyFailure' ||
+        name === 'flakyError' ||
+        name.startsWith('rerun') ||
+        name.startsWith('system-')
+      ) {
         c.collecting = undefined
       }
       return
@@ -374,7 +381,6 @@ export class JUnitReader {
       ...(location ? { location: { file: own(location.file), line: location.line } } : {}),
     }
   }
-
 }
 
 /** Keeps `list` the `n` slowest, slowest first. */

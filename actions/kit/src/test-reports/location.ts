@@ -31,7 +31,10 @@ export function findLocation(text: string, preferFile?: string): SourceLocation 
     if (java) {
       if (/^(java|javax|jdk|sun|org\.junit|org\.opentest4j|org\.apache\.maven|org\.gradle)\./.test(java[1]!)) continue
       // com.example.FooTest → com/example/FooTest.java: the package path of the source file.
-      const pkg = java[1]!.split('.').slice(0, -1).filter((p) => /^[a-z_][\w]*$/.test(p))
+      const pkg = java[1]!
+        .split('.')
+        .slice(0, -1)
+        .filter((p) => /^[a-z_][\w]*$/.test(p))
       const found = { file: [...pkg, java[2]!].join('/'), line: Number(java[3]) }
       if (!first) first = found
       continue

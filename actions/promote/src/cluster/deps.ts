@@ -25,17 +25,32 @@ export async function confirmDeps(inputs: Inputs, service: string, exec: Exec, c
   if (controller === 'none') return { deps: {}, close: () => undefined }
   const name = controllerName(inputs['wait-name'], service, inputs.environment)
   const client = controller === 'github' ? undefined : new KubeClient(await loadClusterAccess({ kubeconfig: inputs.kubeconfig }))
-  const reader = client && controller !== 'github' ? kubeReader(client, controller, inputs['wait-namespace'] || DEFAULT_NAMESPACE[controller], name) : githubReader(inputs)
+  const reader =
+    client && controller !== 'github' ? kubeReader(client, controller, inputs['wait-namespace'] || DEFAULT_NAMESPACE[controller], name) : githubReader(inputs)
   const clock = { now: () => Date.now(), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) }
   const pollMs = Math.min(2000, Math.max(100, Math.floor(inputs.settle / 3) || 100))
   const deps: ConfirmDeps = {
-    wait: (target) => waitForController(typeof reader === 'function' ? reader(target) : reader, { controller, name, target, timeoutMs: inputs['wait-timeout'], settleMs: inputs.settle, pollMs }, clock, (line) => core.info(`${controller === 'argocd' ? 'Argo CD' : controller === 'flux' ? 'Flux' : 'GitHub'}: ${line}`)),
+    wait: (target) =>
+      waitForController(
+        typeof reader === 'function' ? reader(target) : reader,
+        { controller, name, target, timeoutMs: inputs['wait-timeout'], settleMs: inputs.settle, pollMs },
+        clock,
+        (line) => core.info(`${controller === 'argocd' ? 'Argo CD' : controller === 'flux' ? 'Flux' : 'GitHub'}: ${line}`),
+      ),
   }
   const url = inputs['verify-url']
   const command = inputs['verify-command']
   if (url || command) {
     deps.verify = async (digest) => {
-      const http = url ? await httpCheck({ url, requests: inputs['verify-requests'], minSuccessRate: inputs['verify-success-rate'], maxLatencyMs: inputs['verify-max-latency'], intervalMs: 200 }) : undefined
+      const http = url
+        ? await httpCheck({
+            url,
+            requests: inputs['verify-requests'],
+            minSuccessRate: inputs['verify-success-rate'],
+            maxLatencyMs: inputs['verify-max-latency'],
+            intervalMs: 200,
+          })
+        : undefined
       if (http && !http.ok) return http
       if (!command) return http!
       const run = await commandCheck(exec, command, { BASE_URL: inputs['environment-url'], DIGEST: digest, ENVIRONMENT: inputs.environment }, cwd)
@@ -51,7 +66,10 @@ export async function confirmDeps(inputs: Inputs, service: string, exec: Exec, c
  */
 function githubReader(inputs: Inputs): (target: Target) => ControllerReader {
   const repo = gitopsRepoFrom(inputs['gitops-repo'])
-  if (!repo) throw new UserError(`Input "wait-for" is github, but gitops-repo "${inputs['gitops-repo']}" names no GitHub repository. Expected a URL such as https://github.com/octo-org/gitops-config.git.`)
+  if (!repo)
+    throw new UserError(
+      `Input "wait-for" is github, but gitops-repo "${inputs['gitops-repo']}" names no GitHub repository. Expected a URL such as https://github.com/octo-org/gitops-config.git.`,
+    )
   const gh = createRestClient(inputs['gitops-token'] || inputs['github-token'])
   return (target) => ({
     read: () => readGitHubSignals(gh, repo, target.commit, inputs.environment),

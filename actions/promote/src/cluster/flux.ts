@@ -41,11 +41,26 @@ export function fluxVerdict(ks: Kustomization, target: Target): Verdict {
   const ready = s.conditions?.find((c) => c.type === 'Ready')
   const current = ready && (ready.observedGeneration ?? s.observedGeneration) === generation
   if (current && ready.status === 'True' && namesCommit(s.lastAppliedRevision, target.commit)) {
-    return { ...base, state: 'healthy', summary: `Kustomization ${name}: applied ${s.lastAppliedRevision}, Ready (${ready.message ?? ready.reason ?? ''})`, details: [] }
+    return {
+      ...base,
+      state: 'healthy',
+      summary: `Kustomization ${name}: applied ${s.lastAppliedRevision}, Ready (${ready.message ?? ready.reason ?? ''})`,
+      details: [],
+    }
   }
   if (current && ready.status === 'False' && namesCommit(s.lastAttemptedRevision, target.commit)) {
-    return { ...base, state: 'failed', summary: `Kustomization ${name}: ${ready.reason ?? 'not ready'} at ${short}: ${ready.message ?? ''}`.trim(), details: [] }
+    return {
+      ...base,
+      state: 'failed',
+      summary: `Kustomization ${name}: ${ready.reason ?? 'not ready'} at ${short}: ${ready.message ?? ''}`.trim(),
+      details: [],
+    }
   }
   const at = s.lastAppliedRevision ? `applied ${s.lastAppliedRevision}` : 'nothing applied yet'
-  return { ...base, state: 'waiting', summary: `Kustomization ${name}: ${at}, waiting for ${short}${ready ? ` (Ready=${ready.status}: ${ready.message ?? ready.reason ?? ''})` : ''}`, details: [] }
+  return {
+    ...base,
+    state: 'waiting',
+    summary: `Kustomization ${name}: ${at}, waiting for ${short}${ready ? ` (Ready=${ready.status}: ${ready.message ?? ready.reason ?? ''})` : ''}`,
+    details: [],
+  }
 }

@@ -26,13 +26,19 @@ export function githubVerdict(signals: GitHubSignals, target: Target, name: stri
   for (const s of signals.statuses) if (s.context.startsWith(`kustomization/${name}/`) && !latest.has(s.context)) latest.set(s.context, s)
   const reports = [
     ...[...latest.values()].map((s) => ({ who: `Flux (${s.context})`, state: s.state, description: s.description ?? '' })),
-    ...signals.deployments.filter((d) => d.state).map((d) => ({ who: `Argo CD Notifications (deployment ${d.id})`, state: d.state!, description: d.description ?? '' })),
+    ...signals.deployments
+      .filter((d) => d.state)
+      .map((d) => ({ who: `Argo CD Notifications (deployment ${d.id})`, state: d.state!, description: d.description ?? '' })),
   ]
   const failed = reports.find((r) => r.state === 'failure' || r.state === 'error')
   if (failed) return { state: 'failed', summary: `${failed.who} reported ${failed.state} for ${short}: ${failed.description}`.trim(), details: [] }
   const ok = reports.find((r) => r.state === 'success')
   if (ok) return { state: 'healthy', summary: `${ok.who} reported success for ${short}: ${ok.description}`.trim(), details: [] }
-  return { state: 'waiting', summary: `no report on GitHub for ${short} yet${reports.length ? ` (${reports.map((r) => `${r.who}: ${r.state}`).join(', ')})` : ''}`, details: [] }
+  return {
+    state: 'waiting',
+    summary: `no report on GitHub for ${short} yet${reports.length ? ` (${reports.map((r) => `${r.who}: ${r.state}`).join(', ')})` : ''}`,
+    details: [],
+  }
 }
 
 /** Reads the signals from the GitHub API (statuses: read, deployments: read on the GitOps repository). */

@@ -5,7 +5,9 @@ import type { Controller, ControllerReader } from './wait.js'
 export function controllerPath(controller: Controller, namespace: string, name: string): string {
   const ns = encodeURIComponent(namespace)
   const n = encodeURIComponent(name)
-  return controller === 'argocd' ? `/apis/argoproj.io/v1alpha1/namespaces/${ns}/applications/${n}` : `/apis/kustomize.toolkit.fluxcd.io/v1/namespaces/${ns}/kustomizations/${n}`
+  return controller === 'argocd'
+    ? `/apis/argoproj.io/v1alpha1/namespaces/${ns}/applications/${n}`
+    : `/apis/kustomize.toolkit.fluxcd.io/v1/namespaces/${ns}/kustomizations/${n}`
 }
 
 /**
@@ -13,7 +15,9 @@ export function controllerPath(controller: Controller, namespace: string, name: 
  * (the controller removes it when done), Flux's `reconcile.fluxcd.io/requestedAt: <any new value>`.
  */
 export function refreshPatch(controller: Controller, at: Date): { metadata: { annotations: Record<string, string> } } {
-  return { metadata: { annotations: controller === 'argocd' ? { 'argocd.argoproj.io/refresh': 'normal' } : { 'reconcile.fluxcd.io/requestedAt': at.toISOString() } } }
+  return {
+    metadata: { annotations: controller === 'argocd' ? { 'argocd.argoproj.io/refresh': 'normal' } : { 'reconcile.fluxcd.io/requestedAt': at.toISOString() } },
+  }
 }
 
 /** The digests a pod's containers run: imageID when the kubelet reported it, else the image reference. */

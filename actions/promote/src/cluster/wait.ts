@@ -40,21 +40,36 @@ export interface WaitOutcome {
 }
 
 /** Container states that do not heal by waiting: fail at once, with the pod's own reason. */
-const FATAL = new Set(['CrashLoopBackOff', 'ImagePullBackOff', 'ErrImagePull', 'CreateContainerConfigError', 'CreateContainerError', 'InvalidImageName', 'RunContainerError'])
+const FATAL = new Set([
+  'CrashLoopBackOff',
+  'ImagePullBackOff',
+  'ErrImagePull',
+  'CreateContainerConfigError',
+  'CreateContainerError',
+  'InvalidImageName',
+  'RunContainerError',
+])
 
 /**
  * Waits until the controller reports our commit synced and healthy for `settleMs`, or fails
  * fast: the controller's own failure (a failed sync, Degraded, Ready=False at our commit), or
  * pods of our digest that crash or cannot pull. A timeout fails with the last thing it waited for.
  */
-export async function waitForController(reader: ControllerReader, opts: WaitOptions, clock: Clock, log: (line: string) => void = () => undefined): Promise<WaitOutcome> {
+export async function waitForController(
+  reader: ControllerReader,
+  opts: WaitOptions,
+  clock: Clock,
+  log: (line: string) => void = () => undefined,
+): Promise<WaitOutcome> {
   const start = clock.now()
   await reader.refresh().catch((error: Error) => log(`could not request a refresh (${error.message}); waiting for the controller's own poll`))
   let healthySince: number | undefined
   let said = ''
   for (;;) {
     const object = await reader.read()
-    let verdict: Verdict = object ? verdictOf(opts, object) : { state: 'waiting', summary: `${opts.controller === 'argocd' ? 'Application' : 'Kustomization'} ${opts.name} does not exist (yet)`, details: [] }
+    let verdict: Verdict = object
+      ? verdictOf(opts, object)
+      : { state: 'waiting', summary: `${opts.controller === 'argocd' ? 'Application' : 'Kustomization'} ${opts.name} does not exist (yet)`, details: [] }
     let pods = 0
     if (verdict.namespace && verdict.state !== 'failed') {
       const found = await reader.pods(verdict.namespace, opts.target.digest)

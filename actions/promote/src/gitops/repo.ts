@@ -104,14 +104,20 @@ async function pinFiles(dir: string, path: string, pin: PinRequest): Promise<str
       changed.push(rel)
     }
   }
-  if (pinned === 0) throw new UserError(`Input "gitops-path": ${path} does not mention the image ${pin.image}. Expected a kustomization images: entry, Helm values image.repository, or container image: fields naming it.`)
+  if (pinned === 0)
+    throw new UserError(
+      `Input "gitops-path": ${path} does not mention the image ${pin.image}. Expected a kustomization images: entry, Helm values image.repository, or container image: fields naming it.`,
+    )
   return changed
 }
 
 /** A kustomization folder is pinned through its kustomization file; any other folder through every YAML file in it. */
 async function yamlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
-  const yaml = entries.filter((e) => e.isFile() && /\.ya?ml$/.test(e.name)).map((e) => join(e.parentPath, e.name)).sort()
+  const yaml = entries
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort()
   const kustomization = yaml.find((f) => /^kustomization\.ya?ml$/.test(f.slice(dir.length + 1)))
   return kustomization ? [kustomization] : yaml
 }

@@ -19,7 +19,15 @@ export async function startRegistry(timeoutMs = 10_000): Promise<Registry> {
   // Port 0: the kernel picks a free port, which the registry then logs; no port races between runs.
   await writeFile(
     config,
-    ['version: 0.1', 'log: {level: info}', 'storage:', `  filesystem: {rootdirectory: ${join(dir, 'data')}}`, '  delete: {enabled: true}', 'http: {addr: 127.0.0.1:0}', ''].join('\n'),
+    [
+      'version: 0.1',
+      'log: {level: info}',
+      'storage:',
+      `  filesystem: {rootdirectory: ${join(dir, 'data')}}`,
+      '  delete: {enabled: true}',
+      'http: {addr: 127.0.0.1:0}',
+      '',
+    ].join('\n'),
   )
   const child = spawn('docker-registry', ['serve', config], { stdio: ['ignore', 'pipe', 'pipe'] })
   let log = ''

@@ -12,7 +12,13 @@ export interface SocketModeHandle {
   stop(): Promise<void>
 }
 
-export async function startSocketMode(opts: { appToken: string; apiUrl?: string; relay: Relay; schedule(after: () => Promise<void>): void; log(line: string): void }): Promise<SocketModeHandle> {
+export async function startSocketMode(opts: {
+  appToken: string
+  apiUrl?: string
+  relay: Relay
+  schedule(after: () => Promise<void>): void
+  log(line: string): void
+}): Promise<SocketModeHandle> {
   const client = new SocketModeClient({
     appToken: opts.appToken,
     logLevel: LogLevel.ERROR,
@@ -29,7 +35,9 @@ export async function startSocketMode(opts: { appToken: string; apiUrl?: string;
     reply(opts.relay.slackCommand(form), ack).catch((error: unknown) => opts.log(`socket mode: ${(error as Error).message}`))
   })
   client.on('interactive', ({ ack, body }: { ack: (b?: Record<string, unknown>) => Promise<void>; body: unknown }) => {
-    reply(opts.relay.slackInteraction(new URLSearchParams({ payload: JSON.stringify(body) })), ack).catch((error: unknown) => opts.log(`socket mode: ${(error as Error).message}`))
+    reply(opts.relay.slackInteraction(new URLSearchParams({ payload: JSON.stringify(body) })), ack).catch((error: unknown) =>
+      opts.log(`socket mode: ${(error as Error).message}`),
+    )
   })
   await client.start()
   return {
