@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../kit/src/index.ts + 5 modules
-var src = __webpack_require__(8381);
+// EXTERNAL MODULE: ../kit/src/index.ts + 4 modules
+var src = __webpack_require__(1856);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
@@ -221,7 +221,9 @@ class KubeClient {
         let cont;
         let last;
         do {
-            last = await this.request('GET', path, { query: { labelSelector: opts.labelSelector, fieldSelector: opts.fieldSelector, limit: opts.limit ?? 500, continue: cont } });
+            last = await this.request('GET', path, {
+                query: { labelSelector: opts.labelSelector, fieldSelector: opts.fieldSelector, limit: opts.limit ?? 500, continue: cont },
+            });
             items.push(...(last.items ?? []));
             cont = last.metadata?.continue || undefined;
         } while (cont);
@@ -237,7 +239,9 @@ class KubeClient {
     /** Deletes; undefined when it was already gone (404). The answer may be the object, now terminating. */
     async delete(path, opts = {}) {
         try {
-            return await this.request('DELETE', path, { body: { kind: 'DeleteOptions', apiVersion: 'v1', ...(opts.propagationPolicy ? { propagationPolicy: opts.propagationPolicy } : {}) } });
+            return await this.request('DELETE', path, {
+                body: { kind: 'DeleteOptions', apiVersion: 'v1', ...(opts.propagationPolicy ? { propagationPolicy: opts.propagationPolicy } : {}) },
+            });
         }
         catch (error) {
             if (error instanceof KubeApiError && error.status === 404)
@@ -279,7 +283,13 @@ class KubeClient {
                     resolve(result);
             };
             const timer = setTimeout(() => finish('timeout'), opts.timeoutMs);
-            const req = transport.request(url, { method: 'GET', agent: this.agent, headers: { accept: 'application/json', 'user-agent': 'cloud-native-actions', ...auth.headers }, ...(auth.cert ? { cert: auth.cert } : {}), ...(auth.key ? { key: auth.key } : {}) }, (res) => {
+            const req = transport.request(url, {
+                method: 'GET',
+                agent: this.agent,
+                headers: { accept: 'application/json', 'user-agent': 'cloud-native-actions', ...auth.headers },
+                ...(auth.cert ? { cert: auth.cert } : {}),
+                ...(auth.key ? { key: auth.key } : {}),
+            }, (res) => {
                 const status = res.statusCode ?? 0;
                 if (status !== 200) {
                     const chunks = [];
@@ -472,7 +482,12 @@ function conditionsOf(obj) {
     const list = valueAt(obj, 'status', 'conditions');
     if (!Array.isArray(list))
         return [];
-    return list.filter(isRecord).map((c) => ({ type: String(c.type), status: String(c.status), ...(typeof c.reason === 'string' ? { reason: c.reason } : {}), ...(typeof c.message === 'string' ? { message: c.message } : {}) }));
+    return list.filter(isRecord).map((c) => ({
+        type: String(c.type),
+        status: String(c.status),
+        ...(typeof c.reason === 'string' ? { reason: c.reason } : {}),
+        ...(typeof c.message === 'string' ? { message: c.message } : {}),
+    }));
 }
 const ROLLOUT_KINDS = (/* unused pure expression or super */ null && (['Deployment', 'StatefulSet', 'DaemonSet']));
 function rolloutState(obj) {
@@ -512,7 +527,15 @@ function rolloutState(obj) {
     }
     return { done: true, message: `${name} has no rollout` };
 }
-const WAITING_REASONS = new Set(['ImagePullBackOff', 'ErrImagePull', 'CrashLoopBackOff', 'CreateContainerConfigError', 'CreateContainerError', 'InvalidImageName', 'RunContainerError']);
+const WAITING_REASONS = new Set([
+    'ImagePullBackOff',
+    'ErrImagePull',
+    'CrashLoopBackOff',
+    'CreateContainerConfigError',
+    'CreateContainerError',
+    'InvalidImageName',
+    'RunContainerError',
+]);
 /**
  * Why pods are not ready, from their status and events: images that cannot be pulled,
  * containers that crash, pods no node can take. Pure.
@@ -529,7 +552,9 @@ function podProblems(pods, events = []) {
                 const last = valueAt(c, 'lastState', 'terminated');
                 const exitCode = valueAt(last, 'exitCode');
                 const lastReason = rollout_text(last, 'reason');
-                const extra = reason === 'CrashLoopBackOff' && isRecord(last) ? ` (last exit code ${typeof exitCode === 'number' ? exitCode : '?'}${lastReason ? `, ${lastReason}` : ''})` : '';
+                const extra = reason === 'CrashLoopBackOff' && isRecord(last)
+                    ? ` (last exit code ${typeof exitCode === 'number' ? exitCode : '?'}${lastReason ? `, ${lastReason}` : ''})`
+                    : '';
                 problems.push({ pod: name, container: String(c.name), reason, message: `${rollout_text(c, 'state', 'waiting', 'message') ?? ''}${extra}`.trim() });
             }
         }
@@ -649,7 +674,12 @@ async function liveView(opts) {
             const info = await (0,promises_.stat)(root).catch(() => undefined);
             if (!info)
                 return undefined;
-            const files = info.isDirectory() ? (await (0,promises_.readdir)(root)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => (0,external_node_path_.join)(root, f)) : [root];
+            const files = info.isDirectory()
+                ? (await (0,promises_.readdir)(root))
+                    .filter((f) => /\.ya?ml$/.test(f))
+                    .sort()
+                    .map((f) => (0,external_node_path_.join)(root, f))
+                : [root];
             for (const file of files) {
                 const digest = pinnedDigest(await (0,promises_.readFile)(file, 'utf8'), service.image);
                 if (digest)
@@ -663,7 +693,9 @@ async function liveView(opts) {
                 return undefined;
             const namespace = (opts.namespace || '{service}-{environment}').replaceAll('{service}', name).replaceAll('{environment}', environment);
             const pods = await client.list(`/api/v1/namespaces/${encodeURIComponent(namespace)}/pods`).catch(() => undefined);
-            return pods ? podDigests(pods.items.filter((p) => p.status?.phase !== 'Succeeded'), service.image) : undefined;
+            return pods
+                ? podDigests(pods.items.filter((p) => p.status?.phase !== 'Succeeded'), service.image)
+                : undefined;
         },
     };
     return {

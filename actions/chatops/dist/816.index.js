@@ -30,7 +30,9 @@ async function driftCheck(inputs, github, live) {
                 drifted.push({ service, environment: row.environment, drift: row.drift });
         sections.push(`#### ${service}\n${(0,_status_js__WEBPACK_IMPORTED_MODULE_0__/* .digestsTable */ .Ot)(rows)}`);
     }
-    const title = drifted.length ? `### ⚠️ Drift in ${drifted.length} environment${drifted.length > 1 ? 's' : ''}` : '### ✅ No drift: Git, deployments and pods agree';
+    const title = drifted.length
+        ? `### ⚠️ Drift in ${drifted.length} environment${drifted.length > 1 ? 's' : ''}`
+        : '### ✅ No drift: Git, deployments and pods agree';
     return { report: [title, '', ...sections].join('\n\n'), drifted };
 }
 

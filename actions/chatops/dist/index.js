@@ -66,7 +66,11 @@ async function serviceDeployments(gh, repo, environment, service, limit = 30) {
         const payload = deploymentPayload(d.payload);
         if (!payload || payload.service !== service)
             continue;
-        const { data: statuses } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: Number(d.id), per_page: 1 });
+        const { data: statuses } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            ...repo,
+            deployment_id: Number(d.id),
+            per_page: 1,
+        });
         const latest = statuses[0];
         views.push({
             id: Number(d.id),
@@ -127,7 +131,11 @@ class Reply {
         this.author = author;
     }
     async find() {
-        const comments = await this.gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.repo, issue_number: this.issue, per_page: 100 });
+        const comments = await this.gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            ...this.repo,
+            issue_number: this.issue,
+            per_page: 100,
+        });
         const author = this.author.toLowerCase();
         const found = comments.find((c) => c.user?.login?.toLowerCase() === author && c.body?.includes(this.marker));
         if (found) {
@@ -155,8 +163,8 @@ class Reply {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8381);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8620);
+/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1856);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(429);
 
 
 await (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)());
@@ -166,7 +174,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8620:
+/***/ 429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -179,8 +187,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9b112b2e8afea31ab3564ad1e82f30cc25e3a12d31df5f2d490c87d9dd4297e9/node_modules/@actions/core/lib/core.js + 14 modules
 var core = __nccwpck_require__(939);
-// EXTERNAL MODULE: ../kit/src/index.ts + 5 modules
-var src = __nccwpck_require__(8381);
+// EXTERNAL MODULE: ../kit/src/index.ts + 4 modules
+var src = __nccwpck_require__(1856);
 ;// CONCATENATED MODULE: ../kit/src/chatops/command.ts
 /** Longer first lines are not commands; the cap keeps hostile input cheap to reject. */
 const MAX_COMMAND_LENGTH = 512;
@@ -249,10 +257,149 @@ function quoted(text) {
  * characters removed, backticks replaced, `@` defused (no mentions), at most 80 characters.
  */
 function printable(text, max = 80) {
-    // eslint-disable-next-line no-control-regex
-    const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/`/g, "'").replace(/@/g, '@\u200b');
+    const clean = text
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+        .replace(/`/g, "'")
+        .replace(/@/g, '@\u200b');
     const chars = [...clean];
     return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : clean;
+}
+
+// EXTERNAL MODULE: ../kit/src/guards.ts
+var guards = __nccwpck_require__(7254);
+// EXTERNAL MODULE: ../kit/src/summary.ts
+var summary = __nccwpck_require__(8642);
+;// CONCATENATED MODULE: ../kit/src/chatops/decisions.ts
+
+
+/**
+ * The decisions chatops takes, pure: who may run a command, whether an environment may be
+ * deployed to next, whether a lock is held, which digest a rollback returns to, and what
+ * /status shows. The GitHub calls live in the action; these take plain records.
+ */
+/** GitHub repository roles, weakest first. The collaborator permission API reports the effective
+ * role, teams (nested ones too) and organization base permissions included. */
+const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+function roleRank(role) {
+    return ROLES.indexOf((0,guards/* isOneOf */.EK)(ROLES, role) ? role : 'none');
+}
+/**
+ * The role to compare: `role_name` when it is one of the built-in roles, else the legacy
+ * `permission` (custom repository roles report their base there).
+ */
+function effectiveRole(answer) {
+    const named = answer.role_name ?? '';
+    if ((0,guards/* isOneOf */.EK)(ROLES, named))
+        return named;
+    const legacy = answer.permission ?? 'none';
+    return (0,guards/* isOneOf */.EK)(ROLES, legacy) ? legacy : 'none';
+}
+function requiredRole(environment, opts) {
+    return opts.productionEnvironments.includes(environment) ? 'admin' : opts.permission;
+}
+function authorize(user, role, required) {
+    if (roleRank(role) >= roleRank(required))
+        return { ok: true };
+    return { ok: false, reason: `@${user} has ${role} permission on this repository; this command needs ${required}` };
+}
+/** A deployment that ran to the end successfully (inactive = superseded after success). */
+function succeeded(d) {
+    return d.state === 'success' || d.state === 'inactive';
+}
+function isActive(d) {
+    return d.state === 'pending' || d.state === 'queued' || d.state === 'in_progress';
+}
+function checkEnvironment(environment, environments) {
+    if (environments.includes(environment))
+        return { ok: true };
+    return { ok: false, reason: `unknown environment ${(0,summary/* code */.aY)(environment)}; known environments: ${environments.join(', ')}` };
+}
+/**
+ * Promotion order: a digest may go to an environment only once it runs successfully in the one
+ * before it (`history` is every deployment of the service, any environment).
+ */
+function checkPromotionOrder(digest, environment, environments, history) {
+    const index = environments.indexOf(environment);
+    if (index <= 0)
+        return { ok: true };
+    const before = environments[index - 1];
+    if (history.some((d) => d.environment === before && d.digest === digest && succeeded(d)))
+        return { ok: true };
+    return {
+        ok: false,
+        reason: `${digest.slice(0, 19)} has not been deployed successfully to ${before}, which comes before ${environment}; deploy it to ${before} first`,
+    };
+}
+/**
+ * The lock of one service in one environment: the newest deployment that is still queued or in
+ * progress, unless a later deployment there has finished (the deploy workflow ran) or it is older
+ * than `timeoutMs` (a run that died must not block for ever). `history` is newest first.
+ */
+function heldLock(history, environment, now, timeoutMs, exceptId) {
+    for (const d of history) {
+        if (d.environment !== environment || d.id === exceptId)
+            continue;
+        if (!isActive(d))
+            return undefined;
+        if (now.getTime() - Date.parse(d.createdAt) <= timeoutMs)
+            return d;
+    }
+    return undefined;
+}
+/** Between two runs that created lock deployments at the same moment, the older one wins. */
+function lockWinner(history, environment, now, timeoutMs, mine) {
+    const active = history.filter((d) => d.environment === environment && isActive(d) && (d.id === mine || now.getTime() - Date.parse(d.createdAt) <= timeoutMs));
+    // Only deployments newer than the last finished one compete.
+    const lastDone = history.find((d) => d.environment === environment && !isActive(d));
+    const contenders = active.filter((d) => !lastDone || d.id > lastDone.id).map((d) => d.id);
+    return contenders.length ? Math.min(...contenders) : mine;
+}
+/**
+ * The rollback target in one environment (`history` newest first): the newest successful
+ * deployment is what runs now; the target is the last successful one before it with another
+ * digest, or, given a version (or a digest), the newest successful one that had it.
+ */
+function rollbackTarget(history, environment, version) {
+    const done = history.filter((d) => d.environment === environment && succeeded(d) && d.digest);
+    const current = done[0];
+    if (!current)
+        return { ok: false, reason: `nothing has been deployed successfully to ${environment} yet, so there is nothing to roll back to` };
+    if (version) {
+        const target = done.find((d) => d.version === version || d.digest === version || (/^[0-9a-f]{7,40}$/.test(version) && d.sha.startsWith(version)));
+        if (!target)
+            return {
+                ok: false,
+                reason: `version ${version} has never been deployed successfully to ${environment}; roll back only to what ran there (use /deploy for anything else)`,
+            };
+        if (target.digest === current.digest)
+            return { ok: false, reason: `${environment} already runs ${describe(current)}` };
+        return { ok: true, target, current };
+    }
+    const target = done.find((d) => d.digest !== current.digest);
+    if (!target)
+        return { ok: false, reason: `${environment} has no earlier successful deployment with another digest than the current ${describe(current)}` };
+    return { ok: true, target, current };
+}
+function describe(d) {
+    return `${d.version ?? '?'} (${(d.digest ?? '').slice(0, 19)})`;
+}
+/** One row per environment: its newest deployment of the service, or dashes when none. */
+function statusRows(history, environments) {
+    return environments.map((environment) => {
+        const d = history.find((h) => h.environment === environment);
+        if (!d)
+            return { environment, version: '—', digest: '—', commit: '—', who: '—', when: '—', state: 'never deployed' };
+        return {
+            environment,
+            version: d.version ?? '—',
+            digest: d.digest ?? '—',
+            commit: d.sha,
+            who: d.requestedBy ?? d.creator,
+            when: d.updatedAt,
+            state: d.state,
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ../kit/src/chatops/dispatch.ts
@@ -292,6 +439,11 @@ function parseReplyTarget(value) {
     }
     return undefined;
 }
+
+;// CONCATENATED MODULE: ../kit/src/chatops/index.ts
+
+
+
 
 ;// CONCATENATED MODULE: ../kit/src/github/client.ts
 /**
@@ -400,7 +552,9 @@ function credentialsFromConfig(config, registry) {
     const auths = config?.auths;
     if (!auths)
         return undefined;
-    const keys = registry === 'docker.io' ? ['https://index.docker.io/v1/', 'docker.io', 'index.docker.io', 'registry-1.docker.io'] : [registry, `https://${registry}`, `http://${registry}`];
+    const keys = registry === 'docker.io'
+        ? ['https://index.docker.io/v1/', 'docker.io', 'index.docker.io', 'registry-1.docker.io']
+        : [registry, `https://${registry}`, `http://${registry}`];
     for (const key of keys) {
         const entry = auths[key] ?? auths[`${key}/`];
         if (!entry)
@@ -539,7 +693,7 @@ function verifyingStream(digest, size, what) {
     };
     return new TransformStream(transformer);
 }
-function describe(error) {
+function client_describe(error) {
     const parts = [];
     for (let e = error, depth = 0; e && depth < 4; e = e.cause, depth++) {
         const message = e instanceof Error ? e.message : String(e);
@@ -771,10 +925,16 @@ class RegistryClient {
         try {
             // redirect 'error', not 'manual': for any other mode undici clones the request to be able to
             // replay it on a redirect, which tees a stream body and keeps every byte of it in memory.
-            response = await this.fetch(target, { method: 'PUT', headers, body, redirect: 'error', ...(body instanceof Uint8Array ? {} : { duplex: 'half' }) });
+            response = await this.fetch(target, {
+                method: 'PUT',
+                headers,
+                body,
+                redirect: 'error',
+                ...(body instanceof Uint8Array ? {} : { duplex: 'half' }),
+            });
         }
         catch (error) {
-            throw new client_RegistryError(`${what} failed: ${describe(error)}`, undefined, { transient: client_isTransient(error), cause: error });
+            throw new client_RegistryError(`${what} failed: ${client_describe(error)}`, undefined, { transient: client_isTransient(error), cause: error });
         }
         if (!response.ok) {
             const retryAfterMs = this.retryAfter(response);
@@ -880,7 +1040,13 @@ class RegistryClient {
             const hopHeaders = new URL(current).origin === this.origin ? headers : withoutAuthorization(headers);
             const hopMethod = method;
             const hopBody = body;
-            const response = await this.withRetries(() => this.fetch(current, { method: hopMethod, headers: hopHeaders, ...(hopBody ? { body: hopBody } : {}), ...(signal ? { signal } : {}), redirect: 'manual' }));
+            const response = await this.withRetries(() => this.fetch(current, {
+                method: hopMethod,
+                headers: hopHeaders,
+                ...(hopBody ? { body: hopBody } : {}),
+                ...(signal ? { signal } : {}),
+                redirect: 'manual',
+            }));
             const location = response.headers.get('location');
             if (!REDIRECTS.has(response.status) || !location)
                 return response;
@@ -997,7 +1163,15 @@ async function copyImage(opts) {
 class Copier {
     opts;
     concurrency;
-    result = { digest: '', bytesMoved: 0, blobs: { skipped: 0, mounted: 0, uploaded: 0 }, manifests: 0, referrers: [], retries: 0, warnings: [] };
+    result = {
+        digest: '',
+        bytesMoved: 0,
+        blobs: { skipped: 0, mounted: 0, uploaded: 0 },
+        manifests: 0,
+        referrers: [],
+        retries: 0,
+        warnings: [],
+    };
     blobTasks = new Map();
     accounted = new Set();
     sameRegistry;
@@ -1344,133 +1518,6 @@ async function pool(items, limit, task) {
 
 
 
-// EXTERNAL MODULE: ../kit/src/guards.ts
-var guards = __nccwpck_require__(7254);
-;// CONCATENATED MODULE: ../kit/src/chatops/decisions.ts
-
-/**
- * The decisions chatops takes, pure: who may run a command, whether an environment may be
- * deployed to next, whether a lock is held, which digest a rollback returns to, and what
- * /status shows. The GitHub calls live in the action; these take plain records.
- */
-/** GitHub repository roles, weakest first. The collaborator permission API reports the effective
- * role, teams (nested ones too) and organization base permissions included. */
-const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-function roleRank(role) {
-    return ROLES.indexOf((0,guards/* isOneOf */.EK)(ROLES, role) ? role : 'none');
-}
-/**
- * The role to compare: `role_name` when it is one of the built-in roles, else the legacy
- * `permission` (custom repository roles report their base there).
- */
-function effectiveRole(answer) {
-    const named = answer.role_name ?? '';
-    if ((0,guards/* isOneOf */.EK)(ROLES, named))
-        return named;
-    const legacy = answer.permission ?? 'none';
-    return (0,guards/* isOneOf */.EK)(ROLES, legacy) ? legacy : 'none';
-}
-function requiredRole(environment, opts) {
-    return opts.productionEnvironments.includes(environment) ? 'admin' : opts.permission;
-}
-function authorize(user, role, required) {
-    if (roleRank(role) >= roleRank(required))
-        return { ok: true };
-    return { ok: false, reason: `@${user} has ${role} permission on this repository; this command needs ${required}` };
-}
-/** A deployment that ran to the end successfully (inactive = superseded after success). */
-function succeeded(d) {
-    return d.state === 'success' || d.state === 'inactive';
-}
-function isActive(d) {
-    return d.state === 'pending' || d.state === 'queued' || d.state === 'in_progress';
-}
-function checkEnvironment(environment, environments) {
-    if (environments.includes(environment))
-        return { ok: true };
-    return { ok: false, reason: `unknown environment "${environment}"; known environments: ${environments.join(', ')}` };
-}
-/**
- * Promotion order: a digest may go to an environment only once it runs successfully in the one
- * before it (`history` is every deployment of the service, any environment).
- */
-function checkPromotionOrder(digest, environment, environments, history) {
-    const index = environments.indexOf(environment);
-    if (index <= 0)
-        return { ok: true };
-    const before = environments[index - 1];
-    if (history.some((d) => d.environment === before && d.digest === digest && succeeded(d)))
-        return { ok: true };
-    return { ok: false, reason: `${digest.slice(0, 19)} has not been deployed successfully to ${before}, which comes before ${environment}; deploy it to ${before} first` };
-}
-/**
- * The lock of one service in one environment: the newest deployment that is still queued or in
- * progress, unless a later deployment there has finished (the deploy workflow ran) or it is older
- * than `timeoutMs` (a run that died must not block for ever). `history` is newest first.
- */
-function heldLock(history, environment, now, timeoutMs, exceptId) {
-    for (const d of history) {
-        if (d.environment !== environment || d.id === exceptId)
-            continue;
-        if (!isActive(d))
-            return undefined;
-        if (now.getTime() - Date.parse(d.createdAt) <= timeoutMs)
-            return d;
-    }
-    return undefined;
-}
-/** Between two runs that created lock deployments at the same moment, the older one wins. */
-function lockWinner(history, environment, now, timeoutMs, mine) {
-    const active = history.filter((d) => d.environment === environment && isActive(d) && (d.id === mine || now.getTime() - Date.parse(d.createdAt) <= timeoutMs));
-    // Only deployments newer than the last finished one compete.
-    const lastDone = history.find((d) => d.environment === environment && !isActive(d));
-    const contenders = active.filter((d) => !lastDone || d.id > lastDone.id).map((d) => d.id);
-    return contenders.length ? Math.min(...contenders) : mine;
-}
-/**
- * The rollback target in one environment (`history` newest first): the newest successful
- * deployment is what runs now; the target is the last successful one before it with another
- * digest, or, given a version (or a digest), the newest successful one that had it.
- */
-function rollbackTarget(history, environment, version) {
-    const done = history.filter((d) => d.environment === environment && succeeded(d) && d.digest);
-    const current = done[0];
-    if (!current)
-        return { ok: false, reason: `nothing has been deployed successfully to ${environment} yet, so there is nothing to roll back to` };
-    if (version) {
-        const target = done.find((d) => d.version === version || d.digest === version || (/^[0-9a-f]{7,40}$/.test(version) && d.sha.startsWith(version)));
-        if (!target)
-            return { ok: false, reason: `version ${version} has never been deployed successfully to ${environment}; roll back only to what ran there (use /deploy for anything else)` };
-        if (target.digest === current.digest)
-            return { ok: false, reason: `${environment} already runs ${decisions_describe(current)}` };
-        return { ok: true, target, current };
-    }
-    const target = done.find((d) => d.digest !== current.digest);
-    if (!target)
-        return { ok: false, reason: `${environment} has no earlier successful deployment with another digest than the current ${decisions_describe(current)}` };
-    return { ok: true, target, current };
-}
-function decisions_describe(d) {
-    return `${d.version ?? '?'} (${(d.digest ?? '').slice(0, 19)})`;
-}
-/** One row per environment: its newest deployment of the service, or dashes when none. */
-function statusRows(history, environments) {
-    return environments.map((environment) => {
-        const d = history.find((h) => h.environment === environment);
-        if (!d)
-            return { environment, version: '—', digest: '—', commit: '—', who: '—', when: '—', state: 'never deployed' };
-        return {
-            environment,
-            version: d.version ?? '—',
-            digest: d.digest ?? '—',
-            commit: d.sha,
-            who: d.requestedBy ?? d.creator,
-            when: d.updatedAt,
-            state: d.state,
-        };
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/services.ts
 
 
@@ -1516,7 +1563,14 @@ function parseServices(raw, name) {
         const workflow = String(settings.workflow ?? '');
         if (workflow && !/^(?:\d+|[A-Za-z0-9._/-]+\.ya?ml)$/.test(workflow))
             throw new src/* InputError */.dz(name, `has an invalid workflow "${workflow}" for service "${service}"`, 'a workflow file name such as deploy.yml');
-        services.set(service, { name: service, image, registry: ref.registry, repository: ref.repository, gitopsPath: String(settings['gitops-path'] ?? ''), workflow });
+        services.set(service, {
+            name: service,
+            image,
+            registry: ref.registry,
+            repository: ref.repository,
+            gitopsPath: String(settings['gitops-path'] ?? ''),
+            workflow,
+        });
     }
     if (services.size === 0)
         throw new src/* InputError */.dz(name, 'names no service', ACCEPTED);
@@ -1550,20 +1604,34 @@ const inputSpecs = {
     environments: (0,src/* list */.p_)({ item: environmentItem }),
     'production-environments': (0,src/* list */.p_)({ item: environmentItem }),
     permission: (0,src/* oneOf */.yL)(ROLES.filter((r) => r !== 'none'), 'write'),
-    workflow: (0,src/* text */.Qq)({ default: 'deploy.yml', pattern: /^(?:\d+|[A-Za-z0-9._/-]+\.ya?ml)$/, accepted: 'a workflow file name such as deploy.yml, or a workflow id' }),
+    workflow: (0,src/* text */.Qq)({
+        default: 'deploy.yml',
+        pattern: /^(?:\d+|[A-Za-z0-9._/-]+\.ya?ml)$/,
+        accepted: 'a workflow file name such as deploy.yml, or a workflow id',
+    }),
     ref: (0,src/* text */.Qq)({ pattern: /^[A-Za-z0-9._/-]+$/, accepted: 'a branch or tag name such as main' }),
     'lock-timeout': (0,src/* duration */.p0)('2h'),
     'registry-username': (0,src/* text */.Qq)(),
     'registry-password': (0,src/* secret */.rJ)(),
     'github-token': (0,src/* secret */.rJ)(),
-    'relay-app': { parse: botLogin('the relay GitHub App\'s bot login, such as chat-relay[bot] (or its slug chat-relay), or empty to refuse every repository_dispatch') },
+    'relay-app': {
+        parse: botLogin("the relay GitHub App's bot login, such as chat-relay[bot] (or its slug chat-relay), or empty to refuse every repository_dispatch"),
+    },
     // Kept as written: a personal access token comments as a user, without `[bot]`.
-    'bot-login': (0,src/* text */.Qq)({ default: 'github-actions[bot]', pattern: /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/, accepted: 'the login chatops comments as: github-actions[bot] for the GITHUB_TOKEN, <app-slug>[bot] for a GitHub App token' }),
+    'bot-login': (0,src/* text */.Qq)({
+        default: 'github-actions[bot]',
+        pattern: /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/,
+        accepted: 'the login chatops comments as: github-actions[bot] for the GITHUB_TOKEN, <app-slug>[bot] for a GitHub App token',
+    }),
     // What really runs, for /status and the drift check: Git and the cluster.
     'gitops-repo': (0,src/* text */.Qq)(),
     'gitops-token': (0,src/* secret */.rJ)(),
     kubeconfig: (0,src/* secret */.rJ)(),
-    namespace: (0,src/* text */.Qq)({ default: '{service}-{environment}', pattern: /^[a-z0-9{}]([-a-z0-9{}]*[a-z0-9{}])?$/, accepted: 'a namespace, {service} and {environment} replaced, such as {service}-{environment}' }),
+    namespace: (0,src/* text */.Qq)({
+        default: '{service}-{environment}',
+        pattern: /^[a-z0-9{}]([-a-z0-9{}]*[a-z0-9{}])?$/,
+        accepted: 'a namespace, {service} and {environment} replaced, such as {service}-{environment}',
+    }),
     check: (0,src/* oneOf */.yL)(['none', 'drift'], 'none'),
 };
 async function getInputs(source = (0,src/* envInputSource */.lQ)()) {
@@ -1656,12 +1724,12 @@ function deployedReply(opts) {
         `|---|---|`,
         `| version | ${(0,src/* code */.aY)(opts.version)} |`,
         `| digest | ${(0,src/* code */.aY)(opts.digest)} |`,
-        ...(opts.from ? [`| replacing | ${(0,src/* code */.aY)(decisions_describe(opts.from))} |`] : []),
+        ...(opts.from ? [`| replacing | ${(0,src/* code */.aY)(describe(opts.from))} |`] : []),
         ...(opts.gitopsPath ? [`| GitOps path | ${(0,src/* code */.aY)(opts.gitopsPath)} |`] : []),
         `| deployment | #${opts.deploymentId} (holds the lock until it finishes) |`,
         '',
         `Dispatched [${opts.workflow}](${opts.workflowUrl}); its deploy job runs in the ${(0,src/* code */.aY)(opts.environment)} environment` +
-            (opts.production ? ', so it waits for the environment\'s required reviewers: chat does not bypass the approval.' : '.'),
+            (opts.production ? ", so it waits for the environment's required reviewers: chat does not bypass the approval." : '.'),
         `[Environment ${opts.environment}](${opts.environmentUrl})`,
     ];
     return lines.join('\n');
@@ -1754,7 +1822,7 @@ async function run(inputs, request, deps) {
 function serviceOf(name, inputs) {
     const service = inputs.services.get(name);
     if (!service)
-        throw new Refusal(`unknown service "${printable(name)}"; known services: ${[...inputs.services.keys()].join(', ')}`);
+        throw new Refusal(`unknown service ${(0,src/* code */.aY)(printable(name))}; known services: ${[...inputs.services.keys()].join(', ')}`);
     return service;
 }
 function knownEnvironment(environment, inputs) {
@@ -1915,7 +1983,9 @@ function alreadyDispatched(earlier, io) {
     const note = `This request was already dispatched as deployment #${earlier.id} (${earlier.state}); nothing was done again.`;
     core/* info */.pq(note);
     // The reply comment stays as the first run wrote it; the summary repeats it for this run.
-    io.result.reply = (0,src/* redact */.E$)(io.original() ? `${io.original()}\n\n${note}` : `### ♻️ ${io.shown}\n${note}\n\n| | |\n|---|---|\n| version | \`${earlier.version ?? '?'}\` |\n| digest | \`${earlier.digest ?? ''}\` |`);
+    io.result.reply = (0,src/* redact */.E$)(io.original()
+        ? `${io.original()}\n\n${note}`
+        : `### ♻️ ${io.shown}\n${note}\n\n| | |\n|---|---|\n| version | \`${earlier.version ?? '?'}\` |\n| digest | \`${earlier.digest ?? ''}\` |`);
 }
 async function resolveVersion(service, version, deps) {
     const notFound = () => new Refusal(`version ${printable(version)} of ${service.name} is not in ${service.image}; expected a version tag, a commit SHA or a digest that build-image pushed`);
@@ -2026,7 +2096,14 @@ async function drift(inputs, context) {
 /** Git and the cluster, read for /status and the drift check; loaded only when configured (the Kubernetes client is large). */
 async function loadLive(inputs) {
     const { liveView } = await __nccwpck_require__.e(/* import() */ 693).then(__nccwpck_require__.bind(__nccwpck_require__, 1693));
-    return liveView({ gitopsRepo: inputs['gitops-repo'], gitopsToken: inputs['gitops-token'], kubeconfig: inputs.kubeconfig, namespace: inputs.namespace, services: inputs.services, exec: src/* exec */.m0 });
+    return liveView({
+        gitopsRepo: inputs['gitops-repo'],
+        gitopsToken: inputs['gitops-token'],
+        kubeconfig: inputs.kubeconfig,
+        namespace: inputs.namespace,
+        services: inputs.services,
+        exec: src/* exec */.m0,
+    });
 }
 async function carryOut(inputs, request, target, context, env) {
     const { owner, repo } = target;
@@ -2034,7 +2111,9 @@ async function carryOut(inputs, request, target, context, env) {
     const registryFor = async (registry) => {
         let client = clients.get(registry);
         if (!client) {
-            const credentials = inputs['registry-username'] ? { username: inputs['registry-username'], password: inputs['registry-password'] } : await credentialsFromAuthFiles(registry, env);
+            const credentials = inputs['registry-username']
+                ? { username: inputs['registry-username'], password: inputs['registry-password'] }
+                : await credentialsFromAuthFiles(registry, env);
             client = new RegistryClient({ registry, ...(credentials ? { credentials } : {}) });
             clients.set(registry, client);
         }
@@ -2091,7 +2170,8 @@ function requestFrom(context, opts) {
         const request = { body: client.command, user: client.user, ...(issue ? { issue } : {}), id: `dispatch-${requestId}` };
         const sender = typeof payload.sender?.login === 'string' ? payload.sender.login : '';
         if (!opts.relayApp) {
-            request.refused = 'chat commands through repository_dispatch are refused because the input relay-app is empty; set relay-app to the chat relay\'s GitHub App bot login, such as chat-relay[bot]';
+            request.refused =
+                "chat commands through repository_dispatch are refused because the input relay-app is empty; set relay-app to the chat relay's GitHub App bot login, such as chat-relay[bot]";
         }
         else if (sender.toLowerCase() !== opts.relayApp.toLowerCase()) {
             request.refused = `this repository_dispatch was sent by ${sender ? printable(sender, 60) : 'an unknown sender'}, not by the relay app ${opts.relayApp} (input relay-app); only the relay may say who asked`;
@@ -2119,7 +2199,7 @@ function requestFrom(context, opts) {
 /* harmony export */   a4: () => (/* binding */ whatRunsSection)
 /* harmony export */ });
 /* unused harmony export driftOf */
-/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8381);
+/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1856);
 
 /** Pure: how the three disagree, in words; '' when they agree (or too little is known to say). */
 function driftOf(row) {
@@ -2128,7 +2208,11 @@ function driftOf(row) {
     if (row.git && row.deployed && row.git !== row.deployed)
         problems.push('Git pins another digest than the newest successful deployment');
     if (row.git && row.running && (running.length === 0 || running.some((d) => d !== row.git))) {
-        problems.push(running.length === 0 ? 'no pod runs the service' : new Set(running).size > 1 ? 'pods run more than one digest' : 'the pods run another digest than Git pins');
+        problems.push(running.length === 0
+            ? 'no pod runs the service'
+            : new Set(running).size > 1
+                ? 'pods run more than one digest'
+                : 'the pods run another digest than Git pins');
     }
     return problems.join('; ');
 }
@@ -2150,7 +2234,13 @@ async function gatherDigests(service, environments, history, live) {
 const short = (digest) => (digest ? (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(digest.slice(0, 19)) : '—');
 /** The /status table of what runs: one row per environment. */
 function digestsTable(rows) {
-    return (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['environment', 'in Git', 'newest successful deployment', 'running (pods)', 'drift'], rows.map((r) => [r.environment, short(r.git), short(r.deployed), r.running === undefined ? '—' : r.running.length ? [...new Set(r.running)].map(short).join(' ') : 'no pods', r.drift ? `⚠️ ${(0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.drift)}` : r.git || r.running ? 'none' : '—']));
+    return (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['environment', 'in Git', 'newest successful deployment', 'running (pods)', 'drift'], rows.map((r) => [
+        r.environment,
+        short(r.git),
+        short(r.deployed),
+        r.running === undefined ? '—' : r.running.length ? [...new Set(r.running)].map(short).join(' ') : 'no pods',
+        r.drift ? `⚠️ ${(0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.drift)}` : r.git || r.running ? 'none' : '—',
+    ]));
 }
 /** The part of the /status reply that says what really runs (when Git or the cluster can be read). */
 async function whatRunsSection(service, environments, history, live) {
@@ -2235,7 +2325,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 8381:
+/***/ 1856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2243,15 +2333,15 @@ function errorMessage(error) {
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors/* InputError */.dz),
   yo: () => (/* reexport */ errors/* UserError */.yo),
-  aY: () => (/* reexport */ code),
+  aY: () => (/* reexport */ summary/* code */.aY),
   p0: () => (/* reexport */ duration),
   lQ: () => (/* reexport */ envInputSource),
   gJ: () => (/* reexport */ guards/* errorMessage */.gJ),
-  kq: () => (/* reexport */ escapeCell),
+  kq: () => (/* reexport */ summary/* escapeCell */.kq),
   m0: () => (/* reexport */ exec),
   u4: () => (/* reexport */ guards/* isRecord */.u4),
   p_: () => (/* reexport */ list),
-  Qj: () => (/* reexport */ markdownTable),
+  Qj: () => (/* reexport */ summary/* markdownTable */.Qj),
   yL: () => (/* reexport */ oneOf),
   Up: () => (/* reexport */ payloadString),
   Ko: () => (/* reexport */ readInputs),
@@ -2262,7 +2352,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   VN: () => (/* reexport */ runMain),
   rJ: () => (/* reexport */ secret),
   Qq: () => (/* reexport */ inputs_text),
-  Sy: () => (/* reexport */ writeSummary)
+  Sy: () => (/* reexport */ summary/* writeSummary */.Sy)
 });
 
 // UNUSED EXPORTS: ExecError, bool, canRun, derivedForms, formatCommand, integer, isOneOf, isUserError, keyValues, parseDuration, payloadNumber, payloadValue, reportFailure, resetSecrets, splitList, valueAt
@@ -2478,25 +2568,8 @@ async function canRun(file, args = ['--version'], env) {
     });
 }
 
-;// CONCATENATED MODULE: ../kit/src/summary.ts
-
-
-function escapeCell(value) {
-    return String(value ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function code(value) {
-    return `\`${value.replace(/`/g, "'")}\``;
-}
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await core/* summary */.z.addRaw((0,secrets/* redact */.E$)(markdown), true).write();
-}
-
+// EXTERNAL MODULE: ../kit/src/summary.ts
+var summary = __nccwpck_require__(8642);
 ;// CONCATENATED MODULE: ../kit/src/main.ts
 
 
@@ -2629,6 +2702,40 @@ function redact(text) {
 /** For tests: forget what was registered. */
 function resetSecrets() {
     known.clear();
+}
+
+
+/***/ }),
+
+/***/ 8642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(939);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(951);
+
+
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function code(value) {
+    return `\`${value.replace(/`/g, "'")}\``;
+}
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(markdown), true).write();
 }
 
 

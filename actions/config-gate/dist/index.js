@@ -8086,7 +8086,9 @@ async function writeCheckRun(client, report, target) {
     let annotations = report.annotations.map(cleanAnnotation);
     const cutAnnotations = Math.max(0, annotations.length - max);
     annotations = annotations.slice(0, max);
-    const summaryNote = cutAnnotations > 0 ? `\n\n> **Annotations:** the first ${max} of ${report.annotations.length} are shown on the files; ${cutAnnotations} more are in the job summary and the report files.\n` : '';
+    const summaryNote = cutAnnotations > 0
+        ? `\n\n> **Annotations:** the first ${max} of ${report.annotations.length} are shown on the files; ${cutAnnotations} more are in the job summary and the report files.\n`
+        : '';
     const summary = trimToBytes((0,secrets/* redact */.E$)(report.summary) + summaryNote, CHECK_OUTPUT_LIMIT, 'the job summary');
     const text = report.text === undefined ? undefined : trimToBytes((0,secrets/* redact */.E$)(report.text), CHECK_OUTPUT_LIMIT, 'the job summary');
     const output = (batch) => ({
@@ -8143,7 +8145,13 @@ async function writeCheckRun(client, report, target) {
     return { mode: 'check-run', checkRunId, trimmed: summary.trimmed || (text?.trimmed ?? false) || cutAnnotations > 0 };
 }
 async function findExistingRun(client, repo, name, sha) {
-    const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, check_name: name, filter: 'latest', per_page: 100 });
+    const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+        ...repo,
+        ref: sha,
+        check_name: name,
+        filter: 'latest',
+        per_page: 100,
+    });
     const run = data.check_runs.find((r) => r.name === name);
     return run && { id: Number(run.id), ...(run.output.annotations_count === undefined ? {} : { output: { annotations_count: run.output.annotations_count } }) };
 }
@@ -8160,7 +8168,15 @@ async function listAnnotations(client, repo, id) {
 /** An annotation as GitHub lists it (nullable fields, any level string), in our shape. */
 function asGateAnnotation(a) {
     const level = a.annotation_level === 'failure' || a.annotation_level === 'warning' ? a.annotation_level : 'notice';
-    return { path: a.path, start_line: a.start_line, end_line: a.end_line, annotation_level: level, message: a.message ?? '', ...(a.title ? { title: a.title } : {}), ...(a.raw_details ? { raw_details: a.raw_details } : {}) };
+    return {
+        path: a.path,
+        start_line: a.start_line,
+        end_line: a.end_line,
+        annotation_level: level,
+        message: a.message ?? '',
+        ...(a.title ? { title: a.title } : {}),
+        ...(a.raw_details ? { raw_details: a.raw_details } : {}),
+    };
 }
 function annotationKey(a) {
     return JSON.stringify([a.path, a.start_line, a.end_line, a.annotation_level, a.message]);
@@ -8678,7 +8694,9 @@ async function canRun(file, args = ['--version'], env) {
 
 
 function escapeCell(value) {
-    return String(value ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
 }
 function markdownTable(header, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;

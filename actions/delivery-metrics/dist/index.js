@@ -217,14 +217,34 @@ function metricsSummary(report) {
 }
 function fourKeys(m) {
     return (0,src/* markdownTable */.Qj)(['metric', 'value', 'level'], [
-        ['deployment frequency', `${perDay(m.deploymentsPerDay)} (${m.deployments} deployments)`, `${m.bands.deploymentFrequency}: ${FREQUENCY_WORDS[m.bands.deploymentFrequency]}`],
-        ['lead time for changes', `median ${humanDuration(m.leadTime.median)}, p90 ${humanDuration(m.leadTime.p90)} (${m.leadTime.changes} changes)`, bandLabel(m.bands.leadTime)],
+        [
+            'deployment frequency',
+            `${perDay(m.deploymentsPerDay)} (${m.deployments} deployments)`,
+            `${m.bands.deploymentFrequency}: ${FREQUENCY_WORDS[m.bands.deploymentFrequency]}`,
+        ],
+        [
+            'lead time for changes',
+            `median ${humanDuration(m.leadTime.median)}, p90 ${humanDuration(m.leadTime.p90)} (${m.leadTime.changes} changes)`,
+            bandLabel(m.bands.leadTime),
+        ],
         ['change failure rate', `${percent(m.changeFailureRate)} (${m.failedDeployments} of ${m.attempted})`, bandLabel(m.bands.changeFailureRate)],
-        ['failed deployment recovery time', `median ${humanDuration(m.recovery.median)} (${m.recovery.recovered} recovered${m.recovery.unrecovered ? `, ${m.recovery.unrecovered} not yet` : ''})`, bandLabel(m.bands.recoveryTime)],
+        [
+            'failed deployment recovery time',
+            `median ${humanDuration(m.recovery.median)} (${m.recovery.recovered} recovered${m.recovery.unrecovered ? `, ${m.recovery.unrecovered} not yet` : ''})`,
+            bandLabel(m.bands.recoveryTime),
+        ],
     ]);
 }
 function environmentTable(groups) {
-    return (0,src/* markdownTable */.Qj)(['service', 'deployments', 'frequency', 'lead time median', 'lead time p90', 'change failure rate', 'recovery median'], groups.map((g) => [(0,src/* code */.aY)(g.service), g.deployments, `${perDay(g.deploymentsPerDay)} (${g.bands.deploymentFrequency})`, `${humanDuration(g.leadTime.median)} (${bandLabel(g.bands.leadTime)})`, humanDuration(g.leadTime.p90), `${percent(g.changeFailureRate)} (${bandLabel(g.bands.changeFailureRate)})`, `${humanDuration(g.recovery.median)} (${bandLabel(g.bands.recoveryTime)})`]));
+    return (0,src/* markdownTable */.Qj)(['service', 'deployments', 'frequency', 'lead time median', 'lead time p90', 'change failure rate', 'recovery median'], groups.map((g) => [
+        (0,src/* code */.aY)(g.service),
+        g.deployments,
+        `${perDay(g.deploymentsPerDay)} (${g.bands.deploymentFrequency})`,
+        `${humanDuration(g.leadTime.median)} (${bandLabel(g.bands.leadTime)})`,
+        humanDuration(g.leadTime.p90),
+        `${percent(g.changeFailureRate)} (${bandLabel(g.bands.changeFailureRate)})`,
+        `${humanDuration(g.recovery.median)} (${bandLabel(g.bands.recoveryTime)})`,
+    ]));
 }
 /** Weekly points over every service of an environment (the groups' weeks line up: same window). */
 function pooledTrend(groups) {
@@ -305,7 +325,9 @@ ${cards(prod)}
 ${barChart(weeks, 'deployments', 'Deployments per week', (w) => w.deployments, (w) => w.failures)}
 ${lineChart(weeks, 'lead-time', 'Lead time for changes per week (hours)', (w) => w.leadTimeHours)}
 </section>
-${environments.map((e) => dashboard_environmentTable(e, report.groups.filter((g) => g.environment === e))).join('\n')}
+${environments
+        .map((e) => dashboard_environmentTable(e, report.groups.filter((g) => g.environment === e)))
+        .join('\n')}
 <footer>Computed by delivery-metrics from the GitHub Deployments that promote, chatops and the deploy workflow record.</footer>
 </body>
 </html>
@@ -330,7 +352,9 @@ function dashboard_frame(id, title, top, weeks, body) {
         return `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y}" y2="${y}" class="grid"/><text x="${PAD.left - 6}" y="${y + 4}" class="tick" text-anchor="end">${round(top * f)}</text>`;
     });
     const step = (W - PAD.left - PAD.right) / Math.max(1, weeks.length);
-    const labels = weeks.map((w, i) => (i % 2 === 0 ? `<text x="${PAD.left + step * (i + 0.5)}" y="${H - PAD.bottom + 16}" class="tick" text-anchor="middle">${esc(w.week.slice(5))}</text>` : '')).join('');
+    const labels = weeks
+        .map((w, i) => i % 2 === 0 ? `<text x="${PAD.left + step * (i + 0.5)}" y="${H - PAD.bottom + 16}" class="tick" text-anchor="middle">${esc(w.week.slice(5))}</text>` : '')
+        .join('');
     return `<figure><svg id="${id}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(title)}"><text x="${PAD.left}" y="20" class="title">${esc(title)}</text>${ticks.join('')}${body}${labels}</svg></figure>`;
 }
 function barChart(weeks, id, title, value, line) {
@@ -342,7 +366,9 @@ function barChart(weeks, id, title, value, line) {
         .map((w, i) => `<rect class="bar" data-week="${w.week}" data-value="${value(w)}" x="${PAD.left + step * i + step * 0.15}" y="${y(value(w))}" width="${step * 0.7}" height="${PAD.top + plotH - y(value(w))}"><title>${w.week}: ${value(w)}</title></rect>`)
         .join('');
     const points = weeks.map((w, i) => `${PAD.left + step * (i + 0.5)},${y(line(w))}`).join(' ');
-    const dots = weeks.map((w, i) => `<circle class="fail" data-week="${w.week}" data-value="${line(w)}" cx="${PAD.left + step * (i + 0.5)}" cy="${y(line(w))}" r="3"/>`).join('');
+    const dots = weeks
+        .map((w, i) => `<circle class="fail" data-week="${w.week}" data-value="${line(w)}" cx="${PAD.left + step * (i + 0.5)}" cy="${y(line(w))}" r="3"/>`)
+        .join('');
     const legend = `<text x="${W - PAD.right}" y="20" class="legend" text-anchor="end">▮ deployments  ● failed deployments</text>`;
     return dashboard_frame(id, title, top, weeks, `${bars}<polyline class="fail-line" points="${points}"/>${dots}${legend}`);
 }
@@ -353,7 +379,9 @@ function lineChart(weeks, id, title, value) {
     const y = (v) => PAD.top + plotH * (1 - v / top);
     const known = weeks.map((w, i) => ({ w, i, v: value(w) })).filter((p) => p.v !== null);
     const points = known.map((p) => `${PAD.left + step * (p.i + 0.5)},${y(p.v)}`).join(' ');
-    const dots = known.map((p) => `<circle class="point" data-week="${p.w.week}" data-value="${p.v}" cx="${PAD.left + step * (p.i + 0.5)}" cy="${y(p.v)}" r="3.5"><title>${p.w.week}: ${p.v} h</title></circle>`).join('');
+    const dots = known
+        .map((p) => `<circle class="point" data-week="${p.w.week}" data-value="${p.v}" cx="${PAD.left + step * (p.i + 0.5)}" cy="${y(p.v)}" r="3.5"><title>${p.w.week}: ${p.v} h</title></circle>`)
+        .join('');
     return dashboard_frame(id, title, top, weeks, `<polyline class="line" points="${points}"/>${dots}`);
 }
 function dashboard_environmentTable(environment, groups) {
@@ -439,7 +467,9 @@ async function withStatuses(gh, repo, d) {
         return { id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: Date.parse(d.created_at), payload: undefined, statuses: [] };
     // Newest first, at most 100 per deployment: more than GitHub's own status history shows.
     const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: Number(d.id), per_page: PAGE });
-    const statuses = data.map((s) => ({ state: s.state, at: Date.parse(s.created_at), ...(s.description ? { description: s.description } : {}) })).reverse();
+    const statuses = data
+        .map((s) => ({ state: s.state, at: Date.parse(s.created_at), ...(s.description ? { description: s.description } : {}) }))
+        .reverse();
     return { id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: Date.parse(d.created_at), payload, statuses };
 }
 const isLock = (r) => typeof r.payload?.request === 'string';
@@ -480,7 +510,12 @@ class ChangeReader {
     async compare(base, head) {
         const commits = [];
         for (let page = 1;; page++) {
-            const { data } = await this.gh.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...this.repo, basehead: `${base}...${head}`, per_page: PAGE, page });
+            const { data } = await this.gh.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+                ...this.repo,
+                basehead: `${base}...${head}`,
+                per_page: PAGE,
+                page,
+            });
             commits.push(...data.commits);
             if (data.commits.length < PAGE || commits.length >= data.total_commits)
                 return commits;
@@ -499,12 +534,18 @@ class ChangeReader {
     pullChange(pull) {
         let change = this.pullChanges.get(pull.number);
         if (!change) {
-            change = this.gh.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', { ...this.repo, pull_number: pull.number, per_page: PAGE }).then((commits) => {
+            change = this.gh
+                .paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', { ...this.repo, pull_number: pull.number, per_page: PAGE })
+                .then((commits) => {
                 for (const c of commits)
                     if (!this.pullOfCommit.has(c.sha))
                         this.pullOfCommit.set(c.sha, Promise.resolve(pull));
                 const dates = commits.map(authorDate).filter((t) => !Number.isNaN(t));
-                return { key: `#${pull.number}`, firstCommitAt: dates.length ? Math.min(...dates) : Date.parse(pull.merged_at), ...fixOf(pull.labels.map((l) => l.name ?? ''), this.fixLabels, commits.some(isRevert)) };
+                return {
+                    key: `#${pull.number}`,
+                    firstCommitAt: dates.length ? Math.min(...dates) : Date.parse(pull.merged_at),
+                    ...fixOf(pull.labels.map((l) => l.name ?? ''), this.fixLabels, commits.some(isRevert)),
+                };
             });
             this.pullChanges.set(pull.number, change);
         }
@@ -678,7 +719,7 @@ function isChangeFailure(r, live, changes, opts) {
         return false;
     if (next.rollback)
         return true;
-    return next.liveAt - r.liveAt <= opts.failureWindow && (changes.get(next.id) ?? []).some((c) => c.fix && (!c.fixes || c.fixes.includes(r.service.toLowerCase())));
+    return (next.liveAt - r.liveAt <= opts.failureWindow && (changes.get(next.id) ?? []).some((c) => c.fix && (!c.fixes || c.fixes.includes(r.service.toLowerCase()))));
 }
 /** Observations → the four keys and their levels. Pure. */
 function summarize(obs, window) {
@@ -697,7 +738,12 @@ function summarize(obs, window) {
         failedDeployments: obs.failed.length,
         attempted: obs.attempted,
         recovery: { median: recoveryMedian, recovered: obs.recoveries.length, unrecovered: obs.unrecovered },
-        bands: { deploymentFrequency: frequencyBand(perDay), leadTime: leadTimeBand(leadMedian), changeFailureRate: changeFailureBand(rate), recoveryTime: recoveryBand(recoveryMedian) },
+        bands: {
+            deploymentFrequency: frequencyBand(perDay),
+            leadTime: leadTimeBand(leadMedian),
+            changeFailureRate: changeFailureBand(rate),
+            recoveryTime: recoveryBand(recoveryMedian),
+        },
     };
 }
 function pool(all) {
@@ -738,7 +784,13 @@ function groupMetrics(rollouts, changes, window, opts) {
     return [...groupRollouts(rollouts).values()]
         .map((group) => {
         const observations = observe(group, changes, window, opts);
-        return { service: group[0].service, environment: group[0].environment, ...summarize(observations, window), trend: trend(observations, window), observations };
+        return {
+            service: group[0].service,
+            environment: group[0].environment,
+            ...summarize(observations, window),
+            trend: trend(observations, window),
+            observations,
+        };
     })
         .filter((g) => g.attempted > 0)
         .sort((a, b) => a.environment.localeCompare(b.environment) || a.service.localeCompare(b.service));
@@ -849,7 +901,12 @@ function outcomeOf(statuses) {
 /** The promote record a chatops lock led to: same service, environment and digest, created while the lock was held. */
 function coveredBy(lock, rollout, plain, claimed) {
     const released = lock.statuses.filter((s) => s.state !== 'inactive' && s.state !== 'in_progress' && s.state !== 'queued' && s.state !== 'pending').at(-1)?.at ?? Infinity;
-    return plain.find((p) => !claimed.has(p.id) && p.service === rollout.service && p.environment === rollout.environment && p.digest === rollout.digest && p.createdAt >= lock.createdAt && p.createdAt <= released);
+    return plain.find((p) => !claimed.has(p.id) &&
+        p.service === rollout.service &&
+        p.environment === rollout.environment &&
+        p.digest === rollout.digest &&
+        p.createdAt >= lock.createdAt &&
+        p.createdAt <= released);
 }
 /** In time order per service and environment: an earlier live digest again is a rollback; the live one again, a redeploy. */
 function markRollbacks(rollouts) {
@@ -1243,7 +1300,9 @@ async function canRun(file, args = ['--version'], env) {
 
 
 function escapeCell(value) {
-    return String(value ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
 }
 function markdownTable(header, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;

@@ -220,7 +220,9 @@ class KubeClient {
         let cont;
         let last;
         do {
-            last = await this.request('GET', path, { query: { labelSelector: opts.labelSelector, fieldSelector: opts.fieldSelector, limit: opts.limit ?? 500, continue: cont } });
+            last = await this.request('GET', path, {
+                query: { labelSelector: opts.labelSelector, fieldSelector: opts.fieldSelector, limit: opts.limit ?? 500, continue: cont },
+            });
             items.push(...(last.items ?? []));
             cont = last.metadata?.continue || undefined;
         } while (cont);
@@ -236,7 +238,9 @@ class KubeClient {
     /** Deletes; undefined when it was already gone (404). The answer may be the object, now terminating. */
     async delete(path, opts = {}) {
         try {
-            return await this.request('DELETE', path, { body: { kind: 'DeleteOptions', apiVersion: 'v1', ...(opts.propagationPolicy ? { propagationPolicy: opts.propagationPolicy } : {}) } });
+            return await this.request('DELETE', path, {
+                body: { kind: 'DeleteOptions', apiVersion: 'v1', ...(opts.propagationPolicy ? { propagationPolicy: opts.propagationPolicy } : {}) },
+            });
         }
         catch (error) {
             if (error instanceof KubeApiError && error.status === 404)
@@ -278,7 +282,13 @@ class KubeClient {
                     resolve(result);
             };
             const timer = setTimeout(() => finish('timeout'), opts.timeoutMs);
-            const req = transport.request(url, { method: 'GET', agent: this.agent, headers: { accept: 'application/json', 'user-agent': 'cloud-native-actions', ...auth.headers }, ...(auth.cert ? { cert: auth.cert } : {}), ...(auth.key ? { key: auth.key } : {}) }, (res) => {
+            const req = transport.request(url, {
+                method: 'GET',
+                agent: this.agent,
+                headers: { accept: 'application/json', 'user-agent': 'cloud-native-actions', ...auth.headers },
+                ...(auth.cert ? { cert: auth.cert } : {}),
+                ...(auth.key ? { key: auth.key } : {}),
+            }, (res) => {
                 const status = res.statusCode ?? 0;
                 if (status !== 200) {
                     const chunks = [];
@@ -473,7 +483,12 @@ function conditionsOf(obj) {
     const list = (0,guards/* valueAt */.fK)(obj, 'status', 'conditions');
     if (!Array.isArray(list))
         return [];
-    return list.filter(guards/* isRecord */.u4).map((c) => ({ type: String(c.type), status: String(c.status), ...(typeof c.reason === 'string' ? { reason: c.reason } : {}), ...(typeof c.message === 'string' ? { message: c.message } : {}) }));
+    return list.filter(guards/* isRecord */.u4).map((c) => ({
+        type: String(c.type),
+        status: String(c.status),
+        ...(typeof c.reason === 'string' ? { reason: c.reason } : {}),
+        ...(typeof c.message === 'string' ? { message: c.message } : {}),
+    }));
 }
 const ROLLOUT_KINDS = (/* unused pure expression or super */ null && (['Deployment', 'StatefulSet', 'DaemonSet']));
 function rolloutState(obj) {
@@ -513,7 +528,15 @@ function rolloutState(obj) {
     }
     return { done: true, message: `${name} has no rollout` };
 }
-const WAITING_REASONS = new Set(['ImagePullBackOff', 'ErrImagePull', 'CrashLoopBackOff', 'CreateContainerConfigError', 'CreateContainerError', 'InvalidImageName', 'RunContainerError']);
+const WAITING_REASONS = new Set([
+    'ImagePullBackOff',
+    'ErrImagePull',
+    'CrashLoopBackOff',
+    'CreateContainerConfigError',
+    'CreateContainerError',
+    'InvalidImageName',
+    'RunContainerError',
+]);
 /**
  * Why pods are not ready, from their status and events: images that cannot be pulled,
  * containers that crash, pods no node can take. Pure.
@@ -530,7 +553,9 @@ function podProblems(pods, events = []) {
                 const last = (0,guards/* valueAt */.fK)(c, 'lastState', 'terminated');
                 const exitCode = (0,guards/* valueAt */.fK)(last, 'exitCode');
                 const lastReason = rollout_text(last, 'reason');
-                const extra = reason === 'CrashLoopBackOff' && (0,guards/* isRecord */.u4)(last) ? ` (last exit code ${typeof exitCode === 'number' ? exitCode : '?'}${lastReason ? `, ${lastReason}` : ''})` : '';
+                const extra = reason === 'CrashLoopBackOff' && (0,guards/* isRecord */.u4)(last)
+                    ? ` (last exit code ${typeof exitCode === 'number' ? exitCode : '?'}${lastReason ? `, ${lastReason}` : ''})`
+                    : '';
                 problems.push({ pod: name, container: String(c.name), reason, message: `${rollout_text(c, 'state', 'waiting', 'message') ?? ''}${extra}`.trim() });
             }
         }
@@ -617,7 +642,9 @@ async function writeCheckRun(client, report, target) {
     let annotations = report.annotations.map(cleanAnnotation);
     const cutAnnotations = Math.max(0, annotations.length - max);
     annotations = annotations.slice(0, max);
-    const summaryNote = cutAnnotations > 0 ? `\n\n> **Annotations:** the first ${max} of ${report.annotations.length} are shown on the files; ${cutAnnotations} more are in the job summary and the report files.\n` : '';
+    const summaryNote = cutAnnotations > 0
+        ? `\n\n> **Annotations:** the first ${max} of ${report.annotations.length} are shown on the files; ${cutAnnotations} more are in the job summary and the report files.\n`
+        : '';
     const summary = trimToBytes(redact(report.summary) + summaryNote, CHECK_OUTPUT_LIMIT, 'the job summary');
     const text = report.text === undefined ? undefined : trimToBytes(redact(report.text), CHECK_OUTPUT_LIMIT, 'the job summary');
     const output = (batch) => ({
@@ -674,7 +701,13 @@ async function writeCheckRun(client, report, target) {
     return { mode: 'check-run', checkRunId, trimmed: summary.trimmed || (text?.trimmed ?? false) || cutAnnotations > 0 };
 }
 async function findExistingRun(client, repo, name, sha) {
-    const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, check_name: name, filter: 'latest', per_page: 100 });
+    const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+        ...repo,
+        ref: sha,
+        check_name: name,
+        filter: 'latest',
+        per_page: 100,
+    });
     const run = data.check_runs.find((r) => r.name === name);
     return run && { id: Number(run.id), ...(run.output.annotations_count === undefined ? {} : { output: { annotations_count: run.output.annotations_count } }) };
 }
@@ -691,7 +724,15 @@ async function listAnnotations(client, repo, id) {
 /** An annotation as GitHub lists it (nullable fields, any level string), in our shape. */
 function asGateAnnotation(a) {
     const level = a.annotation_level === 'failure' || a.annotation_level === 'warning' ? a.annotation_level : 'notice';
-    return { path: a.path, start_line: a.start_line, end_line: a.end_line, annotation_level: level, message: a.message ?? '', ...(a.title ? { title: a.title } : {}), ...(a.raw_details ? { raw_details: a.raw_details } : {}) };
+    return {
+        path: a.path,
+        start_line: a.start_line,
+        end_line: a.end_line,
+        annotation_level: level,
+        message: a.message ?? '',
+        ...(a.title ? { title: a.title } : {}),
+        ...(a.raw_details ? { raw_details: a.raw_details } : {}),
+    };
 }
 function annotationKey(a) {
     return JSON.stringify([a.path, a.start_line, a.end_line, a.annotation_level, a.message]);
@@ -767,7 +808,10 @@ function location_findLocation(text, preferFile) {
             if (/^(java|javax|jdk|sun|org\.junit|org\.opentest4j|org\.apache\.maven|org\.gradle)\./.test(java[1]))
                 continue;
             // com.example.FooTest → com/example/FooTest.java: the package path of the source file.
-            const pkg = java[1].split('.').slice(0, -1).filter((p) => /^[a-z_][\w]*$/.test(p));
+            const pkg = java[1]
+                .split('.')
+                .slice(0, -1)
+                .filter((p) => /^[a-z_][\w]*$/.test(p));
             const found = { file: [...pkg, java[2]].join('/'), line: Number(java[3]) };
             if (!first)
                 first = found;
@@ -1212,7 +1256,12 @@ class JUnitReader {
         this.depth--;
         const c = this.current;
         if (c && name !== 'testcase') {
-            if (name === 'failure' || name === 'error' || name === 'flakyFailure' || name === 'flakyError' || name.startsWith('rerun') || name.startsWith('system-')) {
+            if (name === 'failure' ||
+                name === 'error' ||
+                name === 'flakyFailure' ||
+                name === 'flakyError' ||
+                name.startsWith('rerun') ||
+                name.startsWith('system-')) {
                 c.collecting = undefined;
             }
             return;
@@ -1401,7 +1450,11 @@ async function detectFormat(path) {
     const handle = await open(path, 'r');
     try {
         const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
-        const head = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+        const head = buffer
+            .subarray(0, bytesRead)
+            .toString('utf8')
+            .replace(/^\uFEFF/, '')
+            .trimStart();
         if (head.startsWith('<'))
             return 'cobertura';
         if (head.startsWith('{'))
@@ -1782,7 +1835,18 @@ function coverageText(result) {
 function resultsTable(result, settings) {
     const cov = result.coverage === undefined ? '–' : `${result.coverage.toFixed(2)}%${settings.minCoverage > 0 ? ` (min ${settings.minCoverage}%)` : ''}`;
     const dur = `${formatDuration(result.durationMs)}${settings.maxDurationMs > 0 ? ` (max ${formatDuration(settings.maxDurationMs)})` : ''}`;
-    return markdownTable(['Result', 'Tests', 'Passed', 'Failed', 'Skipped', 'Flaky', 'Line coverage', 'Duration'], [[result.conclusion === 'success' ? '✅ passed' : '❌ failed', result.total, result.passed, result.failed, result.skipped, result.junit.flaky.length, cov, dur]]);
+    return markdownTable(['Result', 'Tests', 'Passed', 'Failed', 'Skipped', 'Flaky', 'Line coverage', 'Duration'], [
+        [
+            result.conclusion === 'success' ? '✅ passed' : '❌ failed',
+            result.total,
+            result.passed,
+            result.failed,
+            result.skipped,
+            result.junit.flaky.length,
+            cov,
+            dur,
+        ],
+    ]);
 }
 function problemsBlock(result) {
     const lines = [];
@@ -1810,7 +1874,9 @@ function firstLine(text) {
 /** The check run: summary (table, reasons, failures), text (each failure's details), annotations. */
 function tests_testGateReport(result, settings, annotations) {
     const summary = [resultsTable(result, settings), '', problemsBlock(result), failuresTable(result, annotations, 100)].join('\n');
-    const text = result.junit.failures.length > 0 ? result.junit.failures.map((f) => `#### ${escapeCell(f.name)}\n\n\`\`\`\n${f.details || f.message}\n\`\`\``).join('\n\n') : undefined;
+    const text = result.junit.failures.length > 0
+        ? result.junit.failures.map((f) => `#### ${escapeCell(f.name)}\n\n\`\`\`\n${f.details || f.message}\n\`\`\``).join('\n\n')
+        : undefined;
     return {
         checkName: settings.checkName,
         conclusion: result.conclusion,
@@ -1822,7 +1888,13 @@ function tests_testGateReport(result, settings, annotations) {
 }
 /** The job summary: the same table, the reasons, the failures, the slowest tests, and the command's tail on failure. */
 function tests_testGateSummary(result, settings, annotations) {
-    const parts = [`### ${result.conclusion === 'success' ? '✅' : '❌'} ${escapeCell(headline(result, settings.checkName))}`, '', resultsTable(result, settings), '', problemsBlock(result)];
+    const parts = [
+        `### ${result.conclusion === 'success' ? '✅' : '❌'} ${escapeCell(headline(result, settings.checkName))}`,
+        '',
+        resultsTable(result, settings),
+        '',
+        problemsBlock(result),
+    ];
     parts.push(failuresTable(result, annotations, 500));
     if (result.junit.flaky.length > 0) {
         const rows = result.junit.flaky.slice(0, 100).map((t) => [`${t.classname || t.suite} › ${t.name}`, t.attempts ?? '–']);
@@ -1856,7 +1928,10 @@ async function runTestGate(settings, deps) {
     // When the system under test never came up, the tests did not run: reports lying around
     // from an earlier step would only mislead.
     const result = earlier.length > 0
-        ? { ...evaluateTestGate({ ...settings, failOnEmpty: false, minCoverage: 0, maxDurationMs: 0 }, { junit: emptyJUnitResult(), reportFiles: [], coverageResult: undefined, command: undefined, problems: earlier }), warnings: [] }
+        ? {
+            ...evaluateTestGate({ ...settings, failOnEmpty: false, minCoverage: 0, maxDurationMs: 0 }, { junit: emptyJUnitResult(), reportFiles: [], coverageResult: undefined, command: undefined, problems: earlier }),
+            warnings: [],
+        }
         : await collectTestGate(settings, command);
     const annotations = failureAnnotations(result.junit.failures, {
         workspace: settings.workspace,
@@ -1932,7 +2007,9 @@ async function httpCheck(check, fetchImpl = fetch, sleep = (ms) => new Promise((
 async function commandCheck(exec, command, env, cwd) {
     const outcome = await runShellCommand(exec, command, { cwd, env: { ...process.env, ...env } });
     const tail = outcome.tail.split('\n').slice(-5).join(' | ');
-    return outcome.exitCode === 0 ? { ok: true, summary: `verification command passed in ${outcome.durationMs} ms` } : { ok: false, summary: `verification command exited ${outcome.exitCode}: ${tail}` };
+    return outcome.exitCode === 0
+        ? { ok: true, summary: `verification command passed in ${outcome.durationMs} ms` }
+        : { ok: false, summary: `verification command exited ${outcome.exitCode}: ${tail}` };
 }
 
 // EXTERNAL MODULE: ./src/run.ts + 9 modules
@@ -1951,7 +2028,9 @@ function githubVerdict(signals, target, name) {
             latest.set(s.context, s);
     const reports = [
         ...[...latest.values()].map((s) => ({ who: `Flux (${s.context})`, state: s.state, description: s.description ?? '' })),
-        ...signals.deployments.filter((d) => d.state).map((d) => ({ who: `Argo CD Notifications (deployment ${d.id})`, state: d.state, description: d.description ?? '' })),
+        ...signals.deployments
+            .filter((d) => d.state)
+            .map((d) => ({ who: `Argo CD Notifications (deployment ${d.id})`, state: d.state, description: d.description ?? '' })),
     ];
     const failed = reports.find((r) => r.state === 'failure' || r.state === 'error');
     if (failed)
@@ -1959,7 +2038,11 @@ function githubVerdict(signals, target, name) {
     const ok = reports.find((r) => r.state === 'success');
     if (ok)
         return { state: 'healthy', summary: `${ok.who} reported success for ${short}: ${ok.description}`.trim(), details: [] };
-    return { state: 'waiting', summary: `no report on GitHub for ${short} yet${reports.length ? ` (${reports.map((r) => `${r.who}: ${r.state}`).join(', ')})` : ''}`, details: [] };
+    return {
+        state: 'waiting',
+        summary: `no report on GitHub for ${short} yet${reports.length ? ` (${reports.map((r) => `${r.who}: ${r.state}`).join(', ')})` : ''}`,
+        details: [],
+    };
 }
 /** Reads the signals from the GitHub API (statuses: read, deployments: read on the GitOps repository). */
 async function readGitHubSignals(gh, repo, commit, environment) {
@@ -1979,14 +2062,18 @@ async function readGitHubSignals(gh, repo, commit, environment) {
 function controllerPath(controller, namespace, name) {
     const ns = encodeURIComponent(namespace);
     const n = encodeURIComponent(name);
-    return controller === 'argocd' ? `/apis/argoproj.io/v1alpha1/namespaces/${ns}/applications/${n}` : `/apis/kustomize.toolkit.fluxcd.io/v1/namespaces/${ns}/kustomizations/${n}`;
+    return controller === 'argocd'
+        ? `/apis/argoproj.io/v1alpha1/namespaces/${ns}/applications/${n}`
+        : `/apis/kustomize.toolkit.fluxcd.io/v1/namespaces/${ns}/kustomizations/${n}`;
 }
 /**
  * The refresh request each controller documents: Argo CD's `argocd.argoproj.io/refresh: normal`
  * (the controller removes it when done), Flux's `reconcile.fluxcd.io/requestedAt: <any new value>`.
  */
 function refreshPatch(controller, at) {
-    return { metadata: { annotations: controller === 'argocd' ? { 'argocd.argoproj.io/refresh': 'normal' } : { 'reconcile.fluxcd.io/requestedAt': at.toISOString() } } };
+    return {
+        metadata: { annotations: controller === 'argocd' ? { 'argocd.argoproj.io/refresh': 'normal' } : { 'reconcile.fluxcd.io/requestedAt': at.toISOString() } },
+    };
 }
 /** The digests a pod's containers run: imageID when the kubelet reported it, else the image reference. */
 function podDigests(pod) {
@@ -2029,15 +2116,29 @@ function argoVerdict(app, target) {
     const opRevision = op?.operation?.sync?.revision ?? op?.syncResult?.revision;
     const errors = (s.conditions ?? []).filter((c) => ERROR_CONDITIONS.has(c.type ?? ''));
     if (errors.length)
-        return { ...base, state: 'failed', summary: `Application ${app.metadata.name}: ${errors.map((c) => `${c.type}: ${c.message ?? ''}`).join('; ')}`, details: [] };
+        return {
+            ...base,
+            state: 'failed',
+            summary: `Application ${app.metadata.name}: ${errors.map((c) => `${c.type}: ${c.message ?? ''}`).join('; ')}`,
+            details: [],
+        };
     if (opRevision === target.commit && (op?.phase === 'Failed' || op?.phase === 'Error')) {
-        const failed = (op.syncResult?.resources ?? []).filter((r) => r.status && r.status !== 'Synced').map((r) => `${r.kind}/${r.name}: ${r.status} ${r.message ?? ''}`.trim());
+        const failed = (op.syncResult?.resources ?? [])
+            .filter((r) => r.status && r.status !== 'Synced')
+            .map((r) => `${r.kind}/${r.name}: ${r.status} ${r.message ?? ''}`.trim());
         return { ...base, state: 'failed', summary: `Application ${app.metadata.name}: sync of ${short} ${op.phase}: ${op.message ?? ''}`.trim(), details: failed };
     }
     if (s.sync?.revision !== target.commit) {
-        return { ...base, state: 'waiting', summary: `Application ${app.metadata.name} is at ${s.sync?.revision ? s.sync.revision.slice(0, 12) : 'no revision'}, waiting for ${short}`, details: [] };
+        return {
+            ...base,
+            state: 'waiting',
+            summary: `Application ${app.metadata.name} is at ${s.sync?.revision ? s.sync.revision.slice(0, 12) : 'no revision'}, waiting for ${short}`,
+            details: [],
+        };
     }
-    const unhealthy = (s.resources ?? []).filter((r) => r.health?.status && r.health.status !== 'Healthy').map((r) => `${r.kind}/${r.name}: ${r.health.status}${r.health.message ? ` (${r.health.message})` : ''}`);
+    const unhealthy = (s.resources ?? [])
+        .filter((r) => r.health?.status && r.health.status !== 'Healthy')
+        .map((r) => `${r.kind}/${r.name}: ${r.health.status}${r.health.message ? ` (${r.health.message})` : ''}`);
     const health = s.health?.status ?? 'Unknown';
     if (health === 'Degraded')
         return { ...base, state: 'failed', summary: `Application ${app.metadata.name} is Degraded at ${short}`, details: unhealthy };
@@ -2049,9 +2150,19 @@ function argoVerdict(app, target) {
         return { ...base, state: 'waiting', summary: `Application ${app.metadata.name} is ${health} at ${short}`, details: unhealthy };
     const images = s.summary?.images ?? [];
     if (!images.some((image) => image.endsWith(`@${target.digest}`))) {
-        return { ...base, state: 'waiting', summary: `Application ${app.metadata.name} is Healthy at ${short} but runs ${images.join(', ') || 'no image'}, not ${target.digest}`, details: [] };
+        return {
+            ...base,
+            state: 'waiting',
+            summary: `Application ${app.metadata.name} is Healthy at ${short} but runs ${images.join(', ') || 'no image'}, not ${target.digest}`,
+            details: [],
+        };
     }
-    return { ...base, state: 'healthy', summary: `Application ${app.metadata.name}: Synced at ${short}, Healthy, running ${target.digest.slice(0, 19)}`, details: [] };
+    return {
+        ...base,
+        state: 'healthy',
+        summary: `Application ${app.metadata.name}: Synced at ${short}, Healthy, running ${target.digest.slice(0, 19)}`,
+        details: [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cluster/flux.ts
@@ -2074,13 +2185,28 @@ function fluxVerdict(ks, target) {
     const ready = s.conditions?.find((c) => c.type === 'Ready');
     const current = ready && (ready.observedGeneration ?? s.observedGeneration) === generation;
     if (current && ready.status === 'True' && namesCommit(s.lastAppliedRevision, target.commit)) {
-        return { ...base, state: 'healthy', summary: `Kustomization ${name}: applied ${s.lastAppliedRevision}, Ready (${ready.message ?? ready.reason ?? ''})`, details: [] };
+        return {
+            ...base,
+            state: 'healthy',
+            summary: `Kustomization ${name}: applied ${s.lastAppliedRevision}, Ready (${ready.message ?? ready.reason ?? ''})`,
+            details: [],
+        };
     }
     if (current && ready.status === 'False' && namesCommit(s.lastAttemptedRevision, target.commit)) {
-        return { ...base, state: 'failed', summary: `Kustomization ${name}: ${ready.reason ?? 'not ready'} at ${short}: ${ready.message ?? ''}`.trim(), details: [] };
+        return {
+            ...base,
+            state: 'failed',
+            summary: `Kustomization ${name}: ${ready.reason ?? 'not ready'} at ${short}: ${ready.message ?? ''}`.trim(),
+            details: [],
+        };
     }
     const at = s.lastAppliedRevision ? `applied ${s.lastAppliedRevision}` : 'nothing applied yet';
-    return { ...base, state: 'waiting', summary: `Kustomization ${name}: ${at}, waiting for ${short}${ready ? ` (Ready=${ready.status}: ${ready.message ?? ready.reason ?? ''})` : ''}`, details: [] };
+    return {
+        ...base,
+        state: 'waiting',
+        summary: `Kustomization ${name}: ${at}, waiting for ${short}${ready ? ` (Ready=${ready.status}: ${ready.message ?? ready.reason ?? ''})` : ''}`,
+        details: [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cluster/wait.ts
@@ -2088,7 +2214,15 @@ function fluxVerdict(ks, target) {
 
 
 /** Container states that do not heal by waiting: fail at once, with the pod's own reason. */
-const FATAL = new Set(['CrashLoopBackOff', 'ImagePullBackOff', 'ErrImagePull', 'CreateContainerConfigError', 'CreateContainerError', 'InvalidImageName', 'RunContainerError']);
+const FATAL = new Set([
+    'CrashLoopBackOff',
+    'ImagePullBackOff',
+    'ErrImagePull',
+    'CreateContainerConfigError',
+    'CreateContainerError',
+    'InvalidImageName',
+    'RunContainerError',
+]);
 /**
  * Waits until the controller reports our commit synced and healthy for `settleMs`, or fails
  * fast: the controller's own failure (a failed sync, Degraded, Ready=False at our commit), or
@@ -2101,7 +2235,9 @@ async function waitForController(reader, opts, clock, log = () => undefined) {
     let said = '';
     for (;;) {
         const object = await reader.read();
-        let verdict = object ? verdictOf(opts, object) : { state: 'waiting', summary: `${opts.controller === 'argocd' ? 'Application' : 'Kustomization'} ${opts.name} does not exist (yet)`, details: [] };
+        let verdict = object
+            ? verdictOf(opts, object)
+            : { state: 'waiting', summary: `${opts.controller === 'argocd' ? 'Application' : 'Kustomization'} ${opts.name} does not exist (yet)`, details: [] };
         let pods = 0;
         if (verdict.namespace && verdict.state !== 'failed') {
             const found = await reader.pods(verdict.namespace, opts.target.digest);
@@ -2181,7 +2317,15 @@ async function confirmDeps(inputs, service, exec, cwd) {
     const command = inputs['verify-command'];
     if (url || command) {
         deps.verify = async (digest) => {
-            const http = url ? await httpCheck({ url, requests: inputs['verify-requests'], minSuccessRate: inputs['verify-success-rate'], maxLatencyMs: inputs['verify-max-latency'], intervalMs: 200 }) : undefined;
+            const http = url
+                ? await httpCheck({
+                    url,
+                    requests: inputs['verify-requests'],
+                    minSuccessRate: inputs['verify-success-rate'],
+                    maxLatencyMs: inputs['verify-max-latency'],
+                    intervalMs: 200,
+                })
+                : undefined;
             if (http && !http.ok)
                 return http;
             if (!command)

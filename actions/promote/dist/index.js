@@ -565,7 +565,9 @@ function credentialsFromConfig(config, registry) {
     const auths = config?.auths;
     if (!auths)
         return undefined;
-    const keys = registry === 'docker.io' ? ['https://index.docker.io/v1/', 'docker.io', 'index.docker.io', 'registry-1.docker.io'] : [registry, `https://${registry}`, `http://${registry}`];
+    const keys = registry === 'docker.io'
+        ? ['https://index.docker.io/v1/', 'docker.io', 'index.docker.io', 'registry-1.docker.io']
+        : [registry, `https://${registry}`, `http://${registry}`];
     for (const key of keys) {
         const entry = auths[key] ?? auths[`${key}/`];
         if (!entry)
@@ -936,7 +938,13 @@ class RegistryClient {
         try {
             // redirect 'error', not 'manual': for any other mode undici clones the request to be able to
             // replay it on a redirect, which tees a stream body and keeps every byte of it in memory.
-            response = await this.fetch(target, { method: 'PUT', headers, body, redirect: 'error', ...(body instanceof Uint8Array ? {} : { duplex: 'half' }) });
+            response = await this.fetch(target, {
+                method: 'PUT',
+                headers,
+                body,
+                redirect: 'error',
+                ...(body instanceof Uint8Array ? {} : { duplex: 'half' }),
+            });
         }
         catch (error) {
             throw new RegistryError(`${what} failed: ${describe(error)}`, undefined, { transient: isTransient(error), cause: error });
@@ -1045,7 +1053,13 @@ class RegistryClient {
             const hopHeaders = new URL(current).origin === this.origin ? headers : withoutAuthorization(headers);
             const hopMethod = method;
             const hopBody = body;
-            const response = await this.withRetries(() => this.fetch(current, { method: hopMethod, headers: hopHeaders, ...(hopBody ? { body: hopBody } : {}), ...(signal ? { signal } : {}), redirect: 'manual' }));
+            const response = await this.withRetries(() => this.fetch(current, {
+                method: hopMethod,
+                headers: hopHeaders,
+                ...(hopBody ? { body: hopBody } : {}),
+                ...(signal ? { signal } : {}),
+                redirect: 'manual',
+            }));
             const location = response.headers.get('location');
             if (!REDIRECTS.has(response.status) || !location)
                 return response;
@@ -1162,7 +1176,15 @@ async function copyImage(opts) {
 class Copier {
     opts;
     concurrency;
-    result = { digest: '', bytesMoved: 0, blobs: { skipped: 0, mounted: 0, uploaded: 0 }, manifests: 0, referrers: [], retries: 0, warnings: [] };
+    result = {
+        digest: '',
+        bytesMoved: 0,
+        blobs: { skipped: 0, mounted: 0, uploaded: 0 },
+        manifests: 0,
+        referrers: [],
+        retries: 0,
+        warnings: [],
+    };
     blobTasks = new Map();
     accounted = new Set();
     sameRegistry;
@@ -1580,7 +1602,9 @@ function resetSecrets() {
 
 
 function escapeCell(value) {
-    return String(value ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
 }
 function markdownTable(header, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
@@ -1721,7 +1745,10 @@ async function pinFiles(dir, path, pin) {
 /** A kustomization folder is pinned through its kustomization file; any other folder through every YAML file in it. */
 async function yamlFiles(dir) {
     const entries = await (0,promises_.readdir)(dir, { withFileTypes: true, recursive: true });
-    const yaml = entries.filter((e) => e.isFile() && /\.ya?ml$/.test(e.name)).map((e) => (0,external_node_path_.join)(e.parentPath, e.name)).sort();
+    const yaml = entries
+        .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+        .map((e) => (0,external_node_path_.join)(e.parentPath, e.name))
+        .sort();
     const kustomization = yaml.find((f) => /^kustomization\.ya?ml$/.test(f.slice(dir.length + 1)));
     return kustomization ? [kustomization] : yaml;
 }
@@ -1771,7 +1798,10 @@ const inputSpecs = {
     'target-password': (0,src/* secret */.rJ)(),
     'dry-run': (0,src/* bool */.lc)(false),
     'wait-for': (0,src/* oneOf */.yL)(['none', 'argocd', 'flux', 'github'], 'none'),
-    'wait-name': (0,src/* text */.Qq)({ pattern: /^[a-z0-9{}]([-a-z0-9.{}]*[a-z0-9{}])?$/, accepted: 'an Application or Kustomization name such as sensor-api-staging ({service} and {environment} are replaced)' }),
+    'wait-name': (0,src/* text */.Qq)({
+        pattern: /^[a-z0-9{}]([-a-z0-9.{}]*[a-z0-9{}])?$/,
+        accepted: 'an Application or Kustomization name such as sensor-api-staging ({service} and {environment} are replaced)',
+    }),
     'wait-namespace': (0,src/* text */.Qq)({ pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, accepted: 'a Kubernetes namespace such as argocd or flux-system' }),
     kubeconfig: (0,src/* secret */.rJ)(),
     'wait-timeout': (0,src/* duration */.p0)('10m'),
@@ -1873,7 +1903,10 @@ function promoteSummary(result, names) {
         ['previous digest', result.previousDigest ? (0,src/* code */.aY)(result.previousDigest) : '(none recorded)'],
     ];
     if (copy) {
-        rows.push(['bytes moved', `${formatBytes(copy.bytesMoved)} (${copy.blobs.uploaded} uploaded, ${copy.blobs.mounted} mounted, ${copy.blobs.skipped} already there)`]);
+        rows.push([
+            'bytes moved',
+            `${formatBytes(copy.bytesMoved)} (${copy.blobs.uploaded} uploaded, ${copy.blobs.mounted} mounted, ${copy.blobs.skipped} already there)`,
+        ]);
         if (copy.referrers.length)
             rows.push(['referrers copied', String(copy.referrers.length)]);
     }
@@ -1886,19 +1919,38 @@ function promoteSummary(result, names) {
         rows.push(['deployment', `#${result.deploymentId} to ${names.environment}${result.outcome === 'failure' ? ' (failure: rejected)' : ''}`]);
     const wait = result.confirmation?.wait;
     if (wait)
-        rows.push(['cluster', `${(0,src/* escapeCell */.kq)(wait.verdict.summary)} (${Math.round(wait.elapsedMs / 1000)} s)${wait.verdict.details.length ? `<br>${wait.verdict.details.map(src/* escapeCell */.kq).join('<br>')}` : ''}`]);
+        rows.push([
+            'cluster',
+            `${(0,src/* escapeCell */.kq)(wait.verdict.summary)} (${Math.round(wait.elapsedMs / 1000)} s)${wait.verdict.details.length ? `<br>${wait.verdict.details.map(src/* escapeCell */.kq).join('<br>')}` : ''}`,
+        ]);
     if (result.confirmation?.verify)
         rows.push(['verification', (0,src/* escapeCell */.kq)(result.confirmation.verify.summary)]);
     if (result.rollback)
-        rows.push(['rolled back to', `${(0,src/* code */.aY)(result.rollback.digest)} in GitOps commit ${(0,src/* code */.aY)(result.rollback.commit.slice(0, 12))}${result.rollback.wait ? `: ${(0,src/* escapeCell */.kq)(result.rollback.wait.verdict.summary)}` : ''}`]);
+        rows.push([
+            'rolled back to',
+            `${(0,src/* code */.aY)(result.rollback.digest)} in GitOps commit ${(0,src/* code */.aY)(result.rollback.commit.slice(0, 12))}${result.rollback.wait ? `: ${(0,src/* escapeCell */.kq)(result.rollback.wait.verdict.summary)}` : ''}`,
+        ]);
     const title = result.dryRun
         ? `### Dry run: would promote ${result.service} ${result.version} to ${names.environment}`
         : result.outcome === 'failure'
             ? `### ❌ ${result.service} ${result.version} did not run in ${names.environment}${result.rollback ? ', rolled back' : ''}`
             : `### Promoted ${result.service} ${result.version} to ${names.environment}`;
     const where = whatRuns(result);
-    const runs = where ? ['', `**What runs in ${names.environment}**`, '', (0,src/* markdownTable */.Qj)(['in Git', 'newest successful deployment', 'running (pods)', 'drift'], [[where.git, where.deployed, where.running, where.drift]])] : [];
-    return [title, '', (0,src/* markdownTable */.Qj)(['', ''], rows.map(([a, b]) => [`**${a}**`, b])), ...runs, ''].join('\n');
+    const runs = where
+        ? [
+            '',
+            `**What runs in ${names.environment}**`,
+            '',
+            (0,src/* markdownTable */.Qj)(['in Git', 'newest successful deployment', 'running (pods)', 'drift'], [[where.git, where.deployed, where.running, where.drift]]),
+        ]
+        : [];
+    return [
+        title,
+        '',
+        (0,src/* markdownTable */.Qj)(['', ''], rows.map(([a, b]) => [`**${a}**`, b])),
+        ...runs,
+        '',
+    ].join('\n');
 }
 /**
  * The three digests a person asks about after a promotion, from what this run wrote and saw:
@@ -1914,7 +1966,12 @@ function whatRuns(result) {
     const runningDigest = last.ok && last.pods > 0 ? git : '';
     const same = runningDigest === git && git === deployed;
     const short = (d) => (d ? (0,src/* code */.aY)(d.slice(0, 19)) : '(none)');
-    return { git: short(git), deployed: short(deployed), running: runningDigest ? `${short(runningDigest)} (${last.pods} pods)` : '(not running healthy)', drift: same ? 'none' : '⚠️ they differ' };
+    return {
+        git: short(git),
+        deployed: short(deployed),
+        running: runningDigest ? `${short(runningDigest)} (${last.pods} pods)` : '(not running healthy)',
+        drift: same ? 'none' : '⚠️ they differ',
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -1953,7 +2010,9 @@ async function main(env = process.env) {
     const github = token && repo ? { client: (0,client/* createRestClient */.m)(token), repo } : undefined;
     const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(context.tempDir || (0,external_node_os_.tmpdir)(), 'promote-'));
     // The Kubernetes client is loaded only when there is a controller to wait for.
-    const confirm = inputs['wait-for'] === 'none' ? { deps: {}, close: () => undefined } : await (await __nccwpck_require__.e(/* import() */ 571).then(__nccwpck_require__.bind(__nccwpck_require__, 3571))).confirmDeps(inputs, inputs.service || (0,src_source/* serviceName */.fe)(target.repository), src/* exec */.m0, process.cwd());
+    const confirm = inputs['wait-for'] === 'none'
+        ? { deps: {}, close: () => undefined }
+        : await (await __nccwpck_require__.e(/* import() */ 571).then(__nccwpck_require__.bind(__nccwpck_require__, 3571))).confirmDeps(inputs, inputs.service || (0,src_source/* serviceName */.fe)(target.repository), src/* exec */.m0, process.cwd());
     try {
         const result = await (0,run/* run */.e)(inputs, {
             source: sourceClient,
@@ -1992,7 +2051,9 @@ async function main(env = process.env) {
         core/* info */.pq(`${result.dryRun ? 'dry-run: would promote' : 'promoted'} ${result.imageRef} to ${inputs.environment}`);
         await (0,src/* writeSummary */.Sy)(promoteSummary(result, { source: `${source.registry}/${source.repository}`, target: inputs.target, environment: inputs.environment }));
         if (result.outcome === 'failure') {
-            const back = result.rollback ? `; rolled back to ${result.rollback.digest} (GitOps commit ${result.rollback.commit.slice(0, 12)}) and rejected for ${inputs.environment}` : '';
+            const back = result.rollback
+                ? `; rolled back to ${result.rollback.digest} (GitOps commit ${result.rollback.commit.slice(0, 12)}) and rejected for ${inputs.environment}`
+                : '';
             throw new Error(`${result.imageRef} did not run in ${inputs.environment}: ${result.failure}${back}`);
         }
     }
@@ -2118,14 +2179,22 @@ function parseEvidence(text) {
 function decideAdoption(f) {
     const onSha = evaluateRequiredChecks(f.required, f.checksOnSha);
     if (f.shaDigest && onSha.ok) {
-        return { kind: 'reuse', digest: f.shaDigest, gatedSha: f.sha, reason: `the image for ${evidence_short(f.sha)} exists and the required checks passed on ${evidence_short(f.sha)} itself` };
+        return {
+            kind: 'reuse',
+            digest: f.shaDigest,
+            gatedSha: f.sha,
+            reason: `the image for ${evidence_short(f.sha)} exists and the required checks passed on ${evidence_short(f.sha)} itself`,
+        };
     }
     const pull = f.pull;
     if (!pull)
         return { kind: 'build', reason: `no pull request was merged as ${evidence_short(f.sha)}` };
     const head = `#${pull.number} head ${evidence_short(pull.headSha)}`;
     if (!f.shaTree || !f.headTree || f.shaTree !== f.headTree) {
-        return { kind: 'build', reason: `the tree of ${evidence_short(f.sha)} (${f.shaTree ?? 'unknown'}) differs from the tree of ${head} (${f.headTree ?? 'unknown'}): the branch was behind its base when it merged, so the merged content was never gated` };
+        return {
+            kind: 'build',
+            reason: `the tree of ${evidence_short(f.sha)} (${f.shaTree ?? 'unknown'}) differs from the tree of ${head} (${f.headTree ?? 'unknown'}): the branch was behind its base when it merged, so the merged content was never gated`,
+        };
     }
     const onHead = evaluateRequiredChecks(f.required, f.checksOnHead ?? []);
     if (!onHead.ok)
@@ -2133,7 +2202,12 @@ function decideAdoption(f) {
     if (!f.headDigest)
         return { kind: 'build', reason: `there is no image for ${head} (tag ${pull.headSha}) in the registry` };
     if (f.shaDigest && f.shaDigest !== f.headDigest) {
-        return { kind: 'conflict', existing: f.shaDigest, wanted: f.headDigest, reason: `the tag ${f.sha} already names ${f.shaDigest}, not the gated image ${f.headDigest} of ${head}` };
+        return {
+            kind: 'conflict',
+            existing: f.shaDigest,
+            wanted: f.headDigest,
+            reason: `the tag ${f.sha} already names ${f.shaDigest}, not the gated image ${f.headDigest} of ${head}`,
+        };
     }
     const checks = Object.fromEntries(f.required.map((name) => [name, checkOutcome(name, f.checksOnHead ?? [])]));
     return {
@@ -2166,8 +2240,16 @@ function verifyEvidence(f) {
  * from a malformed one, so a refusal can say which.
  */
 async function readEvidence(gh, repo, sha) {
-    const runs = await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, check_name: GATE_EVIDENCE_CHECK, filter: 'latest', per_page: 100 });
-    const run = runs.filter((r) => r.name === GATE_EVIDENCE_CHECK && r.status === 'completed' && r.conclusion === 'success').sort((a, b) => String(b.completed_at ?? '').localeCompare(String(a.completed_at ?? '')))[0];
+    const runs = await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+        ...repo,
+        ref: sha,
+        check_name: GATE_EVIDENCE_CHECK,
+        filter: 'latest',
+        per_page: 100,
+    });
+    const run = runs
+        .filter((r) => r.name === GATE_EVIDENCE_CHECK && r.status === 'completed' && r.conclusion === 'success')
+        .sort((a, b) => String(b.completed_at ?? '').localeCompare(String(a.completed_at ?? '')))[0];
     if (!run)
         return { found: false };
     const evidence = parseEvidence(run.output?.text);
@@ -2227,9 +2309,16 @@ async function checkGates(gh, repo, required, sha, digest) {
     if (!record.found)
         throw refused(sha, [...missingProblems, `and no successful "${GATE_EVIDENCE_CHECK}" check run on it says where they passed`]);
     if (!record.evidence)
-        throw refused(sha, [...missingProblems, `and the "${GATE_EVIDENCE_CHECK}" check run on it holds no valid evidence (one fenced JSON block with pullRequest, headSha, tree, digest, checks)`]);
+        throw refused(sha, [
+            ...missingProblems,
+            `and the "${GATE_EVIDENCE_CHECK}" check run on it holds no valid evidence (one fenced JSON block with pullRequest, headSha, tree, digest, checks)`,
+        ]);
     const evidence = record.evidence;
-    const [shaTree, headTree, checksOnHead] = await Promise.all([commitTree(gh, repo, sha), commitTree(gh, repo, evidence.headSha), listChecks(gh, repo, evidence.headSha)]);
+    const [shaTree, headTree, checksOnHead] = await Promise.all([
+        commitTree(gh, repo, sha),
+        commitTree(gh, repo, evidence.headSha),
+        listChecks(gh, repo, evidence.headSha),
+    ]);
     const verdict = verifyEvidence({ evidence, digest, shaTree, headTree, required: missing, checksOnHead });
     const from = `#${evidence.pullRequest} head ${evidence.headSha.slice(0, 7)}`;
     if (!verdict.ok) {
@@ -2306,7 +2395,11 @@ async function previousDigest(gh, repo, environment, service) {
         const payload = (0,rest/* deploymentPayload */.mG)(deployment.payload);
         if (!payload?.digest || (payload.service && payload.service !== service))
             continue;
-        const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: Number(deployment.id), per_page: 1 });
+        const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            ...repo,
+            deployment_id: Number(deployment.id),
+            per_page: 1,
+        });
         const latest = data[0];
         if (latest?.state === 'success' || latest?.state === 'inactive')
             return payload.digest;
@@ -2314,7 +2407,13 @@ async function previousDigest(gh, repo, environment, service) {
     return '';
 }
 async function openPullRequest(gh, repo, opts) {
-    const open = await gh.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${repo.owner}:${opts.head}`, base: opts.base, state: 'open', per_page: 100 });
+    const open = await gh.paginate('GET /repos/{owner}/{repo}/pulls', {
+        ...repo,
+        head: `${repo.owner}:${opts.head}`,
+        base: opts.base,
+        state: 'open',
+        per_page: 100,
+    });
     if (open[0])
         return { number: open[0].number, url: open[0].html_url };
     const { data } = await gh.request('POST /repos/{owner}/{repo}/pulls', { ...repo, head: opts.head, base: opts.base, title: opts.title, body: opts.body });
@@ -2336,7 +2435,11 @@ async function rejection(gh, repo, environment, service, digest) {
         const payload = (0,rest/* deploymentPayload */.mG)(deployment.payload);
         if (payload?.digest !== digest || (payload.service && payload.service !== service))
             continue;
-        const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: Number(deployment.id), per_page: 1 });
+        const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            ...repo,
+            deployment_id: Number(deployment.id),
+            per_page: 1,
+        });
         const latest = data[0];
         if (latest?.state === 'failure' && latest.description?.startsWith(REJECTED))
             return { reason: latest.description.slice(REJECTED.length), at: latest.created_at, deploymentId: Number(deployment.id) };
@@ -2374,7 +2477,9 @@ async function run(inputs, deps) {
         const { gitops, pullRequest } = await recordInGitOps(inputs, deps, subject, dryRun);
         const confirmation = dryRun || pullRequest || !gitops?.commit ? undefined : await confirmRunning(deps.confirm ?? {}, { commit: gitops.commit, digest: subject.digest });
         const rollback = confirmation && !confirmation.ok ? await rollBack(inputs, deps, subject, deployment.previous, confirmation.reason) : undefined;
-        await finishDeployment(deps, deployment, confirmation && !confirmation.ok ? { state: 'failure', description: `${REJECTED}${confirmation.reason}` } : { state: 'success', description: `${inputs.target}@${subject.digest.slice(0, 19)}`, environmentUrl: inputs['environment-url'] });
+        await finishDeployment(deps, deployment, confirmation && !confirmation.ok
+            ? { state: 'failure', description: `${REJECTED}${confirmation.reason}` }
+            : { state: 'success', description: `${inputs.target}@${subject.digest.slice(0, 19)}`, environmentUrl: inputs['environment-url'] });
         return {
             digest: subject.digest,
             imageRef: `${inputs.target}@${subject.digest}`,
@@ -2488,7 +2593,11 @@ async function startDeployment(inputs, deps, { sha, digest, service, version }, 
         production: (0,src_source/* isProductionEnvironment */.Fj)(inputs.environment),
         description: `${service} ${version} (${digest.slice(0, 19)})`,
     });
-    await setDeploymentStatus(github.client, github.repo, deploymentId, { state: 'in_progress', logUrl: deps.runUrl, description: `promoting ${digest.slice(0, 19)}` });
+    await setDeploymentStatus(github.client, github.repo, deploymentId, {
+        state: 'in_progress',
+        logUrl: deps.runUrl,
+        description: `promoting ${digest.slice(0, 19)}`,
+    });
     return { previous, deploymentId };
 }
 /** Copies the digest, then reads the target back: it must answer the very same digest. */
@@ -2554,7 +2663,12 @@ function gitopsMessage(inputs, deps, { digest, sourceName, sha, service, version
 async function finishDeployment(deps, { deploymentId }, status) {
     if (!deps.github || !deploymentId)
         return;
-    await setDeploymentStatus(deps.github.client, deps.github.repo, deploymentId, { state: status.state, logUrl: deps.runUrl, description: status.description, ...(status.environmentUrl ? { environmentUrl: status.environmentUrl } : {}) });
+    await setDeploymentStatus(deps.github.client, deps.github.repo, deploymentId, {
+        state: status.state,
+        logUrl: deps.runUrl,
+        description: status.description,
+        ...(status.environmentUrl ? { environmentUrl: status.environmentUrl } : {}),
+    });
 }
 /** owner/name from the last two path segments of a GitOps repository URL or path. */
 function gitopsRepoFrom(value) {

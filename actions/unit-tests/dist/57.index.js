@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 function createRestClient(token, options = {}) {
     let octokit;
-    const load = () => (octokit ??= Promise.all(/* import() */[__webpack_require__.e(15), __webpack_require__.e(661)]).then(__webpack_require__.bind(__webpack_require__, 7661)).then((m) => m.createOctokit(token, options)));
+    const load = () => (octokit ??= Promise.all(/* import() */[__webpack_require__.e(385), __webpack_require__.e(15), __webpack_require__.e(661)]).then(__webpack_require__.bind(__webpack_require__, 7661)).then((m) => m.createOctokit(token, options)));
     return {
         request: async (route, params) => (await load()).request(route, params),
         paginate: async (route, params) => (await load()).paginate(route, params),
