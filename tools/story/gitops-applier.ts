@@ -11,7 +11,7 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { parse } from 'yaml'
-import { startContainer, type RunningContainer } from '../../scripts/pipeline/container.ts'
+import { startContainer, type RunningContainer } from '../parts/container.ts'
 import type { KubernetesEmulator } from '../kubernetes-emulator/emulator.ts'
 import { typeOf } from '../kubernetes-emulator/types.ts'
 
