@@ -8,7 +8,8 @@
  * and /deploy comments → the branch deleted. Real parts where they can run here (the registry,
  * buildah, podman, git, vitest, ESLint); the emulators where they cannot (GitHub, Kubernetes, and
  * a GitOps applier standing in for Argo CD). It ends with one table: the digest from the PR build
- * to production, the commit and tree at each stage, and the gate evidence each promotion checked.
+ * to production, the commit and tree at each stage, and the gate evidence each promotion checked;
+ * then the GitOps repository's pull requests through config-gate, and the run's four keys.
  */
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
