@@ -1,7 +1,13 @@
-import { describe, expect, test, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest'
 import { pullAddedLines } from '../src/changes.js'
 
-vi.mock('@actions/core', async (importOriginal) => ({ ...(await importOriginal<typeof import('@actions/core')>()), info: vi.fn() }))
+// The runner's log lines are silenced, not mocked: a module mock of @actions/core would reach
+// the kit modules this file loads for real, which the unit tier shares between files (isolate: false).
+let silence: MockInstance<typeof process.stdout.write>
+beforeEach(() => {
+  silence = vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+})
+afterEach(() => silence.mockRestore())
 
 const pull = { owner: 'o', repo: 'r', number: 1, baseSha: 'b'.repeat(40), headSha: 'h'.repeat(40) }
 const DIFF = 'diff --git a/a.js b/a.js\n--- a/a.js\n+++ b/a.js\n@@ -1,0 +2,2 @@\n+x\n+y\n'

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { describe, expect, test, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest'
 import { InputError, UserError } from '@cna/kit'
 import { publishGateReport } from '@cna/kit/check-run'
 import { addedLines, type SonarGate } from '@cna/kit/lint'
@@ -7,7 +7,14 @@ import { fakeRest } from '@cna/kit/testing'
 import { getInputs } from '../src/inputs.js'
 import { run, type CodeQualityDeps } from '../src/run.js'
 
-vi.mock('@actions/core', async (importOriginal) => ({ ...(await importOriginal<typeof import('@actions/core')>()), info: vi.fn(), notice: vi.fn() }))
+// The runner's log lines (core.info, notices) are silenced, not mocked: a module mock of
+// @actions/core would reach the kit's check-run module, which this file loads for real and the
+// unit tier shares between files (isolate: false), and silence check-run.test.ts's own output.
+let silence: MockInstance<typeof process.stdout.write>
+beforeEach(() => {
+  silence = vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+})
+afterEach(() => silence.mockRestore())
 
 const ROOT = '/work/repo'
 const HEAD = 'h'.repeat(40)

@@ -1,8 +1,14 @@
-import { describe, expect, test, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest'
 import type { RestClient } from '@cna/kit/github'
 import { commentOrNotice } from '../src/github.js'
 
-vi.mock('@actions/core', async (importOriginal) => ({ ...(await importOriginal<typeof import('@actions/core')>()), notice: vi.fn() }))
+// The runner's log lines are silenced, not mocked: a module mock of @actions/core would reach
+// the kit modules this file loads for real, which the unit tier shares between files (isolate: false).
+let silence: MockInstance<typeof process.stdout.write>
+beforeEach(() => {
+  silence = vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+})
+afterEach(() => silence.mockRestore())
 
 const repo = { owner: 'o', repo: 'r' }
 const MARKER = '<!-- m -->'

@@ -1,4 +1,4 @@
-import { describe, expect, test, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest'
 import type { GateReport } from '@cna/kit/check-run'
 import { getInputs } from '../src/inputs.js'
 import type { Environment } from '../src/environments.js'
@@ -7,7 +7,13 @@ import { run, type ConfigGateDeps } from '../src/run.js'
 import { badEdit, ENVIRONMENTS, gitopsFiles, NAMESPACES } from '../../../tools/story/gitops-fixture.js'
 import { recorded } from './rendered.js'
 
-vi.mock('@actions/core', async (importOriginal) => ({ ...(await importOriginal<typeof import('@actions/core')>()), info: vi.fn(), notice: vi.fn() }))
+// The runner's log lines are silenced, not mocked: a module mock of @actions/core would reach
+// the kit modules this file loads for real, which the unit tier shares between files (isolate: false).
+let silence: MockInstance<typeof process.stdout.write>
+beforeEach(() => {
+  silence = vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+})
+afterEach(() => silence.mockRestore())
 
 const inputs = (raw: Record<string, string> = {}) =>
   getInputs((name) => ({ namespaces: ENVIRONMENTS.map((e) => `${e}=${NAMESPACES[e]}`).join('\n'), ...raw })[name])

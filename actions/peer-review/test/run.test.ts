@@ -1,15 +1,16 @@
-import { describe, expect, test, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest'
 import { getInputs } from '../src/inputs.js'
 import { reviewSubject, run } from '../src/run.js'
 import type { ReviewClient } from '../src/github.js'
 import { fakeRest } from '@cna/kit/testing'
 
-vi.mock('@actions/core', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@actions/core')>()),
-  warning: vi.fn(),
-  notice: vi.fn(),
-  info: vi.fn(),
-}))
+// The runner's log lines are silenced, not mocked: a module mock of @actions/core would reach
+// the kit modules this file loads for real, which the unit tier shares between files (isolate: false).
+let silence: MockInstance<typeof process.stdout.write>
+beforeEach(() => {
+  silence = vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+})
+afterEach(() => silence.mockRestore())
 
 const HEAD = 'a'.repeat(40)
 

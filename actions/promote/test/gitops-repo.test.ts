@@ -1,11 +1,17 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
-import { afterEach, describe, expect, test, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest'
 import type { Exec, ExecResult } from '@cna/kit'
 import { writeGitOps, type GitOpsRequest } from '../src/gitops/repo.js'
 
-vi.mock('@actions/core', async (importOriginal) => ({ ...(await importOriginal<typeof import('@actions/core')>()), info: vi.fn() }))
+// The runner's log lines are silenced, not mocked: a module mock of @actions/core would reach
+// the kit modules this file loads for real, which the unit tier shares between files (isolate: false).
+let silence: MockInstance<typeof process.stdout.write>
+beforeEach(() => {
+  silence = vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+})
+afterEach(() => silence.mockRestore())
 
 const D1 = `sha256:${'a'.repeat(64)}`
 const IMAGE = 'registry.example.com/prod/sensor-api'

@@ -1,4 +1,4 @@
-import { describe, expect, test, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest'
 import type { GateReport } from '@cna/kit/check-run'
 import { normalizeSarif } from '@cna/kit/sarif'
 import { getInputs } from '../src/inputs.js'
@@ -6,12 +6,13 @@ import { run, type SecurityScanDeps } from '../src/run.js'
 import { uploadSarif } from '../src/upload.js'
 import { trivySarif } from '../../kit/test/sarif-samples.js'
 
-vi.mock('@actions/core', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@actions/core')>()),
-  warning: vi.fn(),
-  notice: vi.fn(),
-  info: vi.fn(),
-}))
+// The runner's log lines are silenced, not mocked: a module mock of @actions/core would reach
+// the kit modules this file loads for real, which the unit tier shares between files (isolate: false).
+let silence: MockInstance<typeof process.stdout.write>
+beforeEach(() => {
+  silence = vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+})
+afterEach(() => silence.mockRestore())
 
 const inputs = (raw: Record<string, string>) => getInputs((name) => raw[name])
 
