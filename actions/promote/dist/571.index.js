@@ -2014,7 +2014,10 @@ async function commandCheck(exec, command, env, cwd) {
 
 // EXTERNAL MODULE: ./src/run.ts + 9 modules
 var run = __webpack_require__(7684);
+// EXTERNAL MODULE: ../kit/src/github/rest.ts
+var rest = __webpack_require__(5000);
 ;// CONCATENATED MODULE: ./src/cluster/github.ts
+
 /**
  * Healthy on a `success` for our commit (Flux: the Kustomization's status; Argo CD: the
  * deployment's newest status); a `failure` or `error` for it fails at once. Pure. The commit
@@ -2046,7 +2049,7 @@ function githubVerdict(signals, target, name) {
 }
 /** Reads the signals from the GitHub API (statuses: read, deployments: read on the GitOps repository). */
 async function readGitHubSignals(gh, repo, commit, environment) {
-    const { data: statuses } = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ...repo, ref: commit, per_page: 100 });
+    const statuses = await commitStatuses(gh, repo, commit);
     const { data: deployments } = await gh.request('GET /repos/{owner}/{repo}/deployments', { ...repo, sha: commit, environment, per_page: 10 });
     const withStatus = [];
     for (const d of deployments) {
@@ -2054,6 +2057,20 @@ async function readGitHubSignals(gh, repo, commit, environment) {
         withStatus.push({ id: Number(d.id), ...(data[0] ? { state: data[0].state, description: data[0].description ?? '' } : {}) });
     }
     return { statuses: statuses.map((s) => ({ context: s.context, state: s.state, description: s.description ?? '' })), deployments: withStatus };
+}
+/**
+ * The commit's statuses; none yet while GitHub does not know the commit (404: the push has not
+ * reached it yet, as with a mirrored GitOps repository), which is "still waiting", not a failure.
+ */
+async function commitStatuses(gh, repo, commit) {
+    try {
+        return (await gh.request('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ...repo, ref: commit, per_page: 100 })).data;
+    }
+    catch (error) {
+        if ((0,rest/* errorStatus */.PO)(error) === 404)
+            return [];
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cluster/kube.ts

@@ -67,9 +67,9 @@ function createRestClient(token, options = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E3: () => (/* binding */ parseRepo),
+/* harmony export */   PO: () => (/* binding */ errorStatus),
 /* harmony export */   mG: () => (/* binding */ deploymentPayload)
 /* harmony export */ });
-/* unused harmony export errorStatus */
 /* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7254);
 
 /** `owner/name` (as in GITHUB_REPOSITORY) → `{owner, repo}`; undefined when it is not one. */
@@ -91,7 +91,7 @@ function deploymentPayload(payload) {
 }
 /** The HTTP status of an Octokit RequestError (or anything with a numeric `status`), else undefined. */
 function errorStatus(error) {
-    return isRecord(error) && typeof error.status === 'number' ? error.status : undefined;
+    return (0,_guards_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(error) && typeof error.status === 'number' ? error.status : undefined;
 }
 
 

@@ -5,7 +5,8 @@ import { parse } from 'yaml'
 import type { PodProblem } from '@cna/kit/k8s'
 import { argoVerdict, type Application } from '../src/cluster/argocd.js'
 import { fluxVerdict, type Kustomization } from '../src/cluster/flux.js'
-import { githubVerdict, type GitHubSignals } from '../src/cluster/github.js'
+import { fakeRest } from '@cna/kit/testing'
+import { githubVerdict, readGitHubSignals, type GitHubSignals } from '../src/cluster/github.js'
 import { podDigests, refreshPatch } from '../src/cluster/kube.js'
 import { waitForController, type ControllerReader } from '../src/cluster/wait.js'
 
@@ -214,6 +215,23 @@ describe('runners that cannot reach the cluster: what the notifier wrote on GitH
     ['nothing yet', signals([], [[12]]), 'waiting'],
   ] as const)('%s → %s', (_name, s, state) => {
     expect(githubVerdict(s, GOOD, 'sensor-api-staging').state).toBe(state)
+  })
+
+  test('a commit GitHub does not know yet (404 on its statuses, the push still on its way) is waited for, not a failure', async () => {
+    const gh = fakeRest({
+      'GET /repos/{owner}/{repo}/commits/{ref}/statuses': () => Promise.reject(Object.assign(new Error('No commit found for SHA'), { status: 404 })),
+      'GET /repos/{owner}/{repo}/deployments': () => [],
+    })
+    const read = await readGitHubSignals(gh, { owner: 'octo', repo: 'gitops' }, GOOD.commit, 'staging')
+    expect(read).toEqual({ statuses: [], deployments: [] })
+    expect(githubVerdict(read, GOOD, 'sensor-api-staging').state).toBe('waiting')
+  })
+
+  test('any other error reading the statuses is not swallowed', async () => {
+    const gh = fakeRest({
+      'GET /repos/{owner}/{repo}/commits/{ref}/statuses': () => Promise.reject(Object.assign(new Error('Bad credentials'), { status: 401 })),
+    })
+    await expect(readGitHubSignals(gh, { owner: 'octo', repo: 'gitops' }, GOOD.commit, 'staging')).rejects.toThrow('Bad credentials')
   })
 
   test('a failure quotes the notifier', () => {

@@ -1,4 +1,4 @@
-import type { RestClient } from '@cna/kit/github'
+import { errorStatus, type RestClient } from '@cna/kit/github'
 import type { Target, Verdict } from './verdict.js'
 
 /**
@@ -43,7 +43,7 @@ export function githubVerdict(signals: GitHubSignals, target: Target, name: stri
 
 /** Reads the signals from the GitHub API (statuses: read, deployments: read on the GitOps repository). */
 export async function readGitHubSignals(gh: RestClient, repo: { owner: string; repo: string }, commit: string, environment: string): Promise<GitHubSignals> {
-  const { data: statuses } = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ...repo, ref: commit, per_page: 100 })
+  const statuses = await commitStatuses(gh, repo, commit)
   const { data: deployments } = await gh.request('GET /repos/{owner}/{repo}/deployments', { ...repo, sha: commit, environment, per_page: 10 })
   const withStatus: GitHubSignals['deployments'] = []
   for (const d of deployments) {
@@ -51,4 +51,17 @@ export async function readGitHubSignals(gh: RestClient, repo: { owner: string; r
     withStatus.push({ id: Number(d.id), ...(data[0] ? { state: data[0].state, description: data[0].description ?? '' } : {}) })
   }
   return { statuses: statuses.map((s) => ({ context: s.context, state: s.state, description: s.description ?? '' })), deployments: withStatus }
+}
+
+/**
+ * The commit's statuses; none yet while GitHub does not know the commit (404: the push has not
+ * reached it yet, as with a mirrored GitOps repository), which is "still waiting", not a failure.
+ */
+async function commitStatuses(gh: RestClient, repo: { owner: string; repo: string }, commit: string) {
+  try {
+    return (await gh.request('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ...repo, ref: commit, per_page: 100 })).data
+  } catch (error) {
+    if (errorStatus(error) === 404) return []
+    throw error
+  }
 }
