@@ -2059,15 +2059,17 @@ async function readGitHubSignals(gh, repo, commit, environment) {
     return { statuses: statuses.map((s) => ({ context: s.context, state: s.state, description: s.description ?? '' })), deployments: withStatus };
 }
 /**
- * The commit's statuses; none yet while GitHub does not know the commit (404: the push has not
- * reached it yet, as with a mirrored GitOps repository), which is "still waiting", not a failure.
+ * The commit's statuses; none yet while GitHub does not know the commit (it answers 422 "No commit
+ * found for SHA", or 404, until the push reaches it, as with a mirrored GitOps repository): that
+ * is "still waiting", not a failure.
  */
 async function commitStatuses(gh, repo, commit) {
     try {
         return (await gh.request('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ...repo, ref: commit, per_page: 100 })).data;
     }
     catch (error) {
-        if ((0,rest/* errorStatus */.PO)(error) === 404)
+        const status = (0,rest/* errorStatus */.PO)(error);
+        if (status === 422 || status === 404)
             return [];
         throw error;
     }

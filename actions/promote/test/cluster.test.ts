@@ -217,9 +217,9 @@ describe('runners that cannot reach the cluster: what the notifier wrote on GitH
     expect(githubVerdict(s, GOOD, 'sensor-api-staging').state).toBe(state)
   })
 
-  test('a commit GitHub does not know yet (404 on its statuses, the push still on its way) is waited for, not a failure', async () => {
+  test.each([422, 404])('a commit GitHub does not know yet (%i on its statuses, the push still on its way) is waited for, not a failure', async (status) => {
     const gh = fakeRest({
-      'GET /repos/{owner}/{repo}/commits/{ref}/statuses': () => Promise.reject(Object.assign(new Error('No commit found for SHA'), { status: 404 })),
+      'GET /repos/{owner}/{repo}/commits/{ref}/statuses': () => Promise.reject(Object.assign(new Error('No commit found for SHA'), { status })),
       'GET /repos/{owner}/{repo}/deployments': () => [],
     })
     const read = await readGitHubSignals(gh, { owner: 'octo', repo: 'gitops' }, GOOD.commit, 'staging')

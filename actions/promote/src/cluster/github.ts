@@ -54,14 +54,16 @@ export async function readGitHubSignals(gh: RestClient, repo: { owner: string; r
 }
 
 /**
- * The commit's statuses; none yet while GitHub does not know the commit (404: the push has not
- * reached it yet, as with a mirrored GitOps repository), which is "still waiting", not a failure.
+ * The commit's statuses; none yet while GitHub does not know the commit (it answers 422 "No commit
+ * found for SHA", or 404, until the push reaches it, as with a mirrored GitOps repository): that
+ * is "still waiting", not a failure.
  */
 async function commitStatuses(gh: RestClient, repo: { owner: string; repo: string }, commit: string) {
   try {
     return (await gh.request('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ...repo, ref: commit, per_page: 100 })).data
   } catch (error) {
-    if (errorStatus(error) === 404) return []
+    const status = errorStatus(error)
+    if (status === 422 || status === 404) return []
     throw error
   }
 }
