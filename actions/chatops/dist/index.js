@@ -2355,7 +2355,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ summary/* writeSummary */.Sy)
 });
 
-// UNUSED EXPORTS: ExecError, bool, canRun, derivedForms, formatCommand, integer, isOneOf, isUserError, keyValues, parseDuration, payloadNumber, payloadValue, reportFailure, resetSecrets, splitList, valueAt
+// UNUSED EXPORTS: ExecError, bool, canRun, derivedForms, formatCommand, integer, isOneOf, isUserError, keyValues, parseDuration, payloadNumber, reportFailure, resetSecrets, splitList, valueAt
 
 // EXTERNAL MODULE: ../kit/src/errors.ts
 var errors = __nccwpck_require__(1735);
@@ -2625,18 +2625,14 @@ function readRunContext(env = process.env) {
         tempDir: env.RUNNER_TEMP ?? '',
     };
 }
-/** The value at `path` in an event payload (untrusted JSON), or undefined where the path breaks off. */
-function payloadValue(payload, ...path) {
-    return (0,guards/* valueAt */.fK)(payload, ...path);
-}
 /** The string at `path` in an event payload; undefined when absent or not a string. */
 function payloadString(payload, ...path) {
-    const value = payloadValue(payload, ...path);
+    const value = (0,guards/* valueAt */.fK)(payload, ...path);
     return typeof value === 'string' ? value : undefined;
 }
 /** The number at `path` in an event payload; undefined when absent or not a number. */
 function payloadNumber(payload, ...path) {
-    const value = payloadValue(payload, ...path);
+    const value = valueAt(payload, ...path);
     return typeof value === 'number' ? value : undefined;
 }
 

@@ -3152,6 +3152,7 @@ function trimJobSummary(markdown) {
 
 
 
+
 /** GitHub accepts at most 50 annotations per create or update request. */
 const ANNOTATION_BATCH = 50;
 const DEFAULT_MAX_ANNOTATIONS = 1000;
@@ -3172,7 +3173,7 @@ async function publishGateReport(report, target) {
         const status = errorStatus(error);
         if (status !== 403)
             throw error;
-        core/* notice */.lm(`The token cannot write checks (403 ${(0,secrets/* redact */.E$)(check_run_errorMessage(error))}), as on pull requests from forks: ` +
+        core/* notice */.lm(`The token cannot write checks (403 ${(0,secrets/* redact */.E$)(firstLineOf(error))}), as on pull requests from forks: ` +
             `the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary. ` +
             'Grant "checks: write" to report a check run.');
         return publishAsAnnotations(report, target.maxAnnotations);
@@ -3321,9 +3322,9 @@ function publishAsAnnotations(report, max = MAX_COMMAND_ANNOTATIONS) {
         core/* notice */.lm(`${cut} more annotation(s) are not shown here; see the job summary and the report files.`);
     return { mode: 'annotations-only', trimmed: cut > 0 };
 }
-function check_run_errorMessage(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return message.split('\n')[0].slice(0, 200);
+/** The first line of an error's message, at most 200 characters, for a notice. */
+function firstLineOf(error) {
+    return (0,guards/* errorMessage */.gJ)(error).split('\n')[0].slice(0, 200);
 }
 
 // EXTERNAL MODULE: ../kit/src/context.ts
@@ -4628,7 +4629,7 @@ async function main(env = process.env) {
 }
 /** The pull request under review on pull_request events, with its base and head commits. */
 function pullRefOf(context, owner, repo) {
-    const pr = (...path) => (0,src/* payloadValue */.Ei)(context.payload, 'pull_request', ...path);
+    const pr = (...path) => (0,src/* valueAt */.fK)(context.payload, 'pull_request', ...path);
     const [number, baseSha, headSha] = [pr('number'), pr('base', 'sha'), pr('head', 'sha')];
     if (!context.eventName.startsWith('pull_request') ||
         typeof number !== 'number' ||
@@ -4648,7 +4649,6 @@ function pullRefOf(context, owner, repo) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $p: () => (/* binding */ readRunContext),
-/* harmony export */   Ei: () => (/* binding */ payloadValue),
 /* harmony export */   Up: () => (/* binding */ payloadString)
 /* harmony export */ });
 /* unused harmony export payloadNumber */
@@ -4681,18 +4681,14 @@ function readRunContext(env = process.env) {
         tempDir: env.RUNNER_TEMP ?? '',
     };
 }
-/** The value at `path` in an event payload (untrusted JSON), or undefined where the path breaks off. */
-function payloadValue(payload, ...path) {
-    return (0,_guards_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(payload, ...path);
-}
 /** The string at `path` in an event payload; undefined when absent or not a string. */
 function payloadString(payload, ...path) {
-    const value = payloadValue(payload, ...path);
+    const value = (0,_guards_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(payload, ...path);
     return typeof value === 'string' ? value : undefined;
 }
 /** The number at `path` in an event payload; undefined when absent or not a number. */
 function payloadNumber(payload, ...path) {
-    const value = payloadValue(payload, ...path);
+    const value = valueAt(payload, ...path);
     return typeof value === 'number' ? value : undefined;
 }
 
@@ -4816,17 +4812,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   p_: () => (/* reexport */ inputs/* list */.p_),
   Qj: () => (/* reexport */ markdownTable),
   yL: () => (/* reexport */ inputs/* oneOf */.yL),
-  Ei: () => (/* reexport */ context/* payloadValue */.Ei),
   Ko: () => (/* reexport */ inputs/* readInputs */.Ko),
   $p: () => (/* reexport */ context/* readRunContext */.$p),
   cl: () => (/* reexport */ secrets/* registerSecret */.cl),
   VN: () => (/* reexport */ runMain),
   rJ: () => (/* reexport */ inputs/* secret */.rJ),
   Qq: () => (/* reexport */ inputs/* text */.Qq),
+  fK: () => (/* reexport */ guards/* valueAt */.fK),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ExecError, bool, canRun, derivedForms, envInputSource, escapeCell, formatCommand, isOneOf, isRecord, isUserError, keyValues, parseDuration, payloadNumber, payloadString, redact, registerCredentials, reportFailure, resetSecrets, splitList, valueAt
+// UNUSED EXPORTS: ExecError, bool, canRun, derivedForms, envInputSource, escapeCell, formatCommand, isOneOf, isRecord, isUserError, keyValues, parseDuration, payloadNumber, payloadString, redact, registerCredentials, reportFailure, resetSecrets, splitList
 
 // EXTERNAL MODULE: ../kit/src/errors.ts
 var errors = __nccwpck_require__(1735);

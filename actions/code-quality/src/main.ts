@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
 import * as core from '@actions/core'
-import { exec, payloadValue, readRunContext, registerSecret, UserError, writeSummary, type RunContext } from '@cna/kit'
+import { exec, valueAt, readRunContext, registerSecret, UserError, writeSummary, type RunContext } from '@cna/kit'
 import { createRestClient } from '@cna/kit/github'
 import { sonarQualityGate } from '@cna/kit/lint'
 import { headShaOf, publishGateReport, trimJobSummary } from '@cna/kit/check-run'
@@ -71,7 +71,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 
 /** The pull request under review on pull_request events, with its base and head commits. */
 function pullRefOf(context: RunContext, owner: string, repo: string): PullRef | undefined {
-  const pr = (...path: string[]) => payloadValue(context.payload, 'pull_request', ...path)
+  const pr = (...path: string[]) => valueAt(context.payload, 'pull_request', ...path)
   const [number, baseSha, headSha] = [pr('number'), pr('base', 'sha'), pr('head', 'sha')]
   if (
     !context.eventName.startsWith('pull_request') ||

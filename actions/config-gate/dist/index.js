@@ -6853,8 +6853,10 @@ function getInputs(source) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1717);
 /* harmony import */ var _environments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5589);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9367);
-/* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2529);
+/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8488);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9367);
+/* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2529);
+
 
 
 
@@ -6874,7 +6876,7 @@ class SourceLocator {
         this.read = read;
     }
     async locate(env, o, path) {
-        const value = (0,_policies_js__WEBPACK_IMPORTED_MODULE_4__.at)(o.body, path);
+        const value = (0,_policies_js__WEBPACK_IMPORTED_MODULE_5__.at)(o.body, path);
         const chain = await this.chain(env.path);
         // Patches apply after the resources they patch, the overlay's last: the nearest one wins.
         for (const k of chain) {
@@ -6907,12 +6909,12 @@ class SourceLocator {
         for (const k of chain) {
             const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(k.file);
             for (const entry of list(k.body.resources).filter((r) => /\.ya?ml$/i.test(r))) {
-                const file = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .normalize */ .S8)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir === '.' ? '' : dir, entry));
+                const file = (0,_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .normalize */ .S8)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir === '.' ? '' : dir, entry));
                 for (const { doc } of (await this.parse(file))?.docs ?? []) {
                     const body = doc.toJS();
-                    if (!(0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(body) || body.kind !== o.kind)
+                    if (!(0,_cna_kit__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(body) || body.kind !== o.kind)
                         continue;
-                    const name = String((0,_policies_js__WEBPACK_IMPORTED_MODULE_4__.at)(body, ['metadata', 'name']) ?? '');
+                    const name = String((0,_policies_js__WEBPACK_IMPORTED_MODULE_5__.at)(body, ['metadata', 'name']) ?? '');
                     if (name === o.name)
                         return file;
                     if (sameName(name, o.name) && name.length > best.length)
@@ -6929,8 +6931,8 @@ class SourceLocator {
             return undefined;
         const named = parsed.docs
             .map((d) => ({ ...d, body: d.doc.toJS() }))
-            .filter((d) => (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(d.body) && d.body.kind === o.kind && sameName(String((0,_policies_js__WEBPACK_IMPORTED_MODULE_4__.at)(d.body, ['metadata', 'name']) ?? ''), o.name));
-        const nameOf = (d) => String((0,_policies_js__WEBPACK_IMPORTED_MODULE_4__.at)(d.body, ['metadata', 'name']) ?? '');
+            .filter((d) => (0,_cna_kit__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(d.body) && d.body.kind === o.kind && sameName(String((0,_policies_js__WEBPACK_IMPORTED_MODULE_5__.at)(d.body, ['metadata', 'name']) ?? ''), o.name));
+        const nameOf = (d) => String((0,_policies_js__WEBPACK_IMPORTED_MODULE_5__.at)(d.body, ['metadata', 'name']) ?? '');
         // The exact name first, else the longest name inside the rendered one.
         const found = named.find((d) => nameOf(d) === o.name) ?? named.sort((a, b) => nameOf(b).length - nameOf(a).length)[0];
         if (!found)
@@ -6956,13 +6958,13 @@ class SourceLocator {
             const file = dir ? `${dir}/${name}` : name;
             const parsed = await this.parse(file);
             const body = parsed?.docs[0]?.doc.toJS();
-            if (!parsed || !(0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(body))
+            if (!parsed || !(0,_cna_kit__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(body))
                 continue;
             const out = [{ file, body, parsed }];
             for (const entry of [...list(body.resources), ...list(body.bases), ...list(body.components)]) {
                 if (/^[a-z]+:\/\//i.test(entry) || /\.ya?ml$/i.test(entry))
                     continue;
-                out.push(...(await this.loadChain((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .normalize */ .S8)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, entry)), seen)));
+                out.push(...(await this.loadChain((0,_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .normalize */ .S8)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, entry)), seen)));
             }
             return out;
         }
@@ -7020,14 +7022,14 @@ function list(value) {
 function patchFiles(k) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(k.file);
     const paths = [
-        ...(Array.isArray(k.body.patches) ? k.body.patches : []).map((p) => ((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(p) && typeof p.path === 'string' ? p.path : '')),
+        ...(Array.isArray(k.body.patches) ? k.body.patches : []).map((p) => ((0,_cna_kit__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(p) && typeof p.path === 'string' ? p.path : '')),
         ...list(k.body.patchesStrategicMerge),
     ];
-    return paths.filter((p) => p && /\.ya?ml$/i.test(p)).map((p) => (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .normalize */ .S8)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir === '.' ? '' : dir, p)));
+    return paths.filter((p) => p && /\.ya?ml$/i.test(p)).map((p) => (0,_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .normalize */ .S8)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir === '.' ? '' : dir, p)));
 }
 /** The `images:` entry (nearest kustomization first) that rewrites this image, at its digest, newTag or newName line. */
 function imageEntry(chain, image) {
-    const { repository } = (0,_policies_js__WEBPACK_IMPORTED_MODULE_4__/* .parseImage */ .zZ)(image);
+    const { repository } = (0,_policies_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImage */ .zZ)(image);
     for (const k of chain) {
         const images = k.parsed.docs[0]?.doc.get('images', true);
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(images))
@@ -7169,20 +7171,18 @@ __webpack_async_result__();
 /* harmony export */   D$: () => (/* binding */ parseRendered),
 /* harmony export */   S8: () => (/* binding */ normalize),
 /* harmony export */   T5: () => (/* binding */ objectKey),
-/* harmony export */   fE: () => (/* binding */ toYaml),
-/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */   fE: () => (/* binding */ toYaml)
 /* harmony export */ });
 /* unused harmony exports ORIGIN_ANNOTATION, originPath */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1717);
+/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8488);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1717);
+
 
 /** kustomize's `buildMetadata: [originAnnotations]` records the source file here. */
 const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 /** apiVersion/kind/namespace/name: the identity Argo CD's diff matches objects by. */
 function objectKey(o) {
     return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /**
  * Reads kustomize's output into objects. `originBase` is the kustomization's folder relative to
@@ -7191,14 +7191,14 @@ function isRecord(value) {
  */
 function parseRendered(text, originBase, addedOrigin) {
     const out = [];
-    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text)) {
+    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text)) {
         if (doc.errors.length)
             throw new Error(`kubectl kustomize printed YAML that does not parse: ${doc.errors[0].message}`);
         const body = doc.toJS();
-        if (!isRecord(body))
+        if (!(0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(body))
             continue;
-        const metadata = isRecord(body.metadata) ? body.metadata : {};
-        const annotations = isRecord(metadata.annotations) ? metadata.annotations : {};
+        const metadata = (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(body.metadata) ? body.metadata : {};
+        const annotations = (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(metadata.annotations) ? metadata.annotations : {};
         const origin = typeof annotations[ORIGIN_ANNOTATION] === 'string' ? originPath(annotations[ORIGIN_ANNOTATION], originBase) : '';
         if (addedOrigin && ORIGIN_ANNOTATION in annotations) {
             delete annotations[ORIGIN_ANNOTATION];
@@ -7238,7 +7238,7 @@ function normalize(path) {
 }
 /** The YAML a reviewer reads in the difference: kustomize's key order, block style. */
 function toYaml(body) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(body, { lineWidth: 0 });
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(body, { lineWidth: 0 });
 }
 
 
@@ -7255,7 +7255,7 @@ function toYaml(body) {
 /* harmony export */   zZ: () => (/* binding */ parseImage)
 /* harmony export */ });
 /* unused harmony exports RULES, podSpecPath, allowedRules */
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9367);
+/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8488);
 
 const RULES = {
     digest: { id: 'image-digest', reason: 'A tag can be moved to other content; a digest names exactly what was built, tested and promoted.' },
@@ -7293,11 +7293,11 @@ function checkPolicies(o, opts = {}) {
     const found = [];
     const specPath = podSpecPath(o.kind);
     const spec = specPath ? at(o.body, specPath) : undefined;
-    if (specPath && (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(spec)) {
+    if (specPath && (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(spec)) {
         for (const list of CONTAINER_LISTS) {
             const containers = Array.isArray(spec[list]) ? spec[list] : [];
             containers.forEach((c, i) => {
-                if (!(0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(c))
+                if (!(0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(c))
                     return;
                 const path = [...specPath, list, i];
                 found.push(...containerViolations(c, path));
@@ -7305,11 +7305,11 @@ function checkPolicies(o, opts = {}) {
         }
         const volumes = Array.isArray(spec.volumes) ? spec.volumes : [];
         volumes.forEach((v, i) => {
-            if ((0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v) && v.hostPath !== undefined) {
+            if ((0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v) && v.hostPath !== undefined) {
                 found.push({
                     rule: RULES.hostPath,
                     path: [...specPath, 'volumes', i, 'hostPath'],
-                    message: `volume "${String(v.name)}" mounts the node's ${JSON.stringify((0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v.hostPath) ? v.hostPath.path : '')}`,
+                    message: `volume "${String(v.name)}" mounts the node's ${JSON.stringify((0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v.hostPath) ? v.hostPath.path : '')}`,
                 });
             }
         });
@@ -7345,10 +7345,10 @@ function containerViolations(c, path) {
             });
         }
     }
-    const resources = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(c.resources) ? c.resources : {};
+    const resources = (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(c.resources) ? c.resources : {};
     const missing = [];
     for (const group of ['requests', 'limits']) {
-        const values = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(resources[group]) ? resources[group] : {};
+        const values = (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(resources[group]) ? resources[group] : {};
         for (const r of ['cpu', 'memory'])
             if (values[r] === undefined)
                 missing.push(`${group}.${r}`);
@@ -7359,7 +7359,7 @@ function containerViolations(c, path) {
             path: c.resources === undefined ? [...path, 'name'] : [...path, 'resources'],
             message: `container "${name}" has no resources.${missing.join(', resources.')}`,
         });
-    const security = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(c.securityContext) ? c.securityContext : {};
+    const security = (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(c.securityContext) ? c.securityContext : {};
     if (security.privileged === true)
         out.push({ rule: RULES.privileged, path: [...path, 'securityContext', 'privileged'], message: `container "${name}" is privileged` });
     return out;
@@ -7379,7 +7379,7 @@ function parseImage(image) {
  */
 function allowedRules(o) {
     const annotations = at(o.body, ['metadata', 'annotations']);
-    const raw = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(annotations) ? annotations[ALLOW_ANNOTATION] : undefined;
+    const raw = (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(annotations) ? annotations[ALLOW_ANNOTATION] : undefined;
     const out = new Map();
     if (typeof raw !== 'string')
         return out;
@@ -7395,7 +7395,7 @@ function allowedRules(o) {
 /** Whether the object has an allow annotation that allows nothing for want of a reason. */
 function allowWithoutReason(o) {
     const annotations = at(o.body, ['metadata', 'annotations']);
-    const raw = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(annotations) ? annotations[ALLOW_ANNOTATION] : undefined;
+    const raw = (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(annotations) ? annotations[ALLOW_ANNOTATION] : undefined;
     return typeof raw === 'string' && allowedRules(o).size === 0;
 }
 function at(value, path) {
@@ -7403,7 +7403,7 @@ function at(value, path) {
     for (const p of path) {
         if (Array.isArray(v) && typeof p === 'number')
             v = v[p];
-        else if ((0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v) && typeof p === 'string')
+        else if ((0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v) && typeof p === 'string')
             v = v[p];
         else
             return undefined;
@@ -7473,16 +7473,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4278);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7869);
 /* harmony import */ var _environments_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5589);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7673);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7673);
 /* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8365);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9367);
-/* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2529);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7684);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(391);
-/* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3859);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schema_js__WEBPACK_IMPORTED_MODULE_9__]);
-_schema_js__WEBPACK_IMPORTED_MODULE_9__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
+/* harmony import */ var _policies_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2529);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7684);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(391);
+/* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3859);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schema_js__WEBPACK_IMPORTED_MODULE_8__]);
+_schema_js__WEBPACK_IMPORTED_MODULE_8__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -7505,7 +7503,7 @@ async function run(inputs, commits, deps) {
         throw new _cna_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('environments', 'is empty and no environments/*, overlays/*, envs/* or clusters/* folder with a kustomization.yaml was found', 'one name=path per line, such as production=environments/production');
     }
     const namespaces = (0,_environments_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNamespaces */ ._s)(inputs.namespaces);
-    const validator = new _schema_js__WEBPACK_IMPORTED_MODULE_9__/* .SchemaValidator */ .I();
+    const validator = new _schema_js__WEBPACK_IMPORTED_MODULE_8__/* .SchemaValidator */ .I();
     const locator = new _locate_js__WEBPACK_IMPORTED_MODULE_6__/* .SourceLocator */ .S((path) => deps.readFile(headDir, path));
     await addRepositoryCrds(validator, headFiles, (p) => deps.readFile(headDir, p));
     const raw = [];
@@ -7541,7 +7539,7 @@ async function run(inputs, commits, deps) {
         raw.push(...(await checkObjects(env, objects, namespaces.get(env.name), validator, locator)));
     let terraform = { configurations: [], problems: [] };
     if (inputs.terraform) {
-        const configurations = (0,_terraform_js__WEBPACK_IMPORTED_MODULE_11__/* .terraformConfigurations */ .iA)(headFiles.filter((f) => f.endsWith('.tf')));
+        const configurations = (0,_terraform_js__WEBPACK_IMPORTED_MODULE_10__/* .terraformConfigurations */ .iA)(headFiles.filter((f) => f.endsWith('.tf')));
         if (configurations.length)
             terraform = await deps.terraform(headDir, configurations);
         for (const p of terraform.problems)
@@ -7552,13 +7550,13 @@ async function run(inputs, commits, deps) {
         let text;
         try {
             text = await deps.readPlan(inputs['terraform-plan']);
-            plan = (0,_terraform_js__WEBPACK_IMPORTED_MODULE_11__/* .summarizePlan */ .PN)(text);
+            plan = (0,_terraform_js__WEBPACK_IMPORTED_MODULE_10__/* .summarizePlan */ .PN)(text);
         }
         catch (error) {
-            throw new _cna_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('terraform-plan', `could not be read as \`terraform show -json\` output (${error.message})`, 'the path of a file written by terraform show -json PLANFILE > plan.json');
+            throw new _cna_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('terraform-plan', `could not be read as \`terraform show -json\` output (${(0,_cna_kit__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)})`, 'the path of a file written by terraform show -json PLANFILE > plan.json');
         }
     }
-    const findings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_12__/* .mergeFindings */ .DF)(raw);
+    const findings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .mergeFindings */ .DF)(raw);
     const conclusion = findings.some((f) => f.level === 'failure') ? 'failure' : 'success';
     const comment = (0,_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .commentBody */ .I2)({
         checkName: inputs['check-name'],
@@ -7567,8 +7565,8 @@ async function run(inputs, commits, deps) {
         headSha: commits.head,
         diffs,
         renderErrors,
-        findingsLine: (0,_findings_js__WEBPACK_IMPORTED_MODULE_12__/* .countLine */ .QK)(findings),
-        terraform: (0,_terraform_js__WEBPACK_IMPORTED_MODULE_11__/* .terraformMarkdown */ .WL)(terraform, plan),
+        findingsLine: (0,_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .countLine */ .QK)(findings),
+        terraform: (0,_terraform_js__WEBPACK_IMPORTED_MODULE_10__/* .terraformMarkdown */ .WL)(terraform, plan),
     });
     let commentId;
     if (inputs.comment && deps.comment)
@@ -7577,9 +7575,9 @@ async function run(inputs, commits, deps) {
     const publish = await deps.publish({
         checkName: inputs['check-name'],
         conclusion,
-        title: `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_12__/* .countLine */ .QK)(findings)} ${diffs.reduce((n, d) => n + d.changes.length, 0)} rendered object(s) changed in ${environments.length} environment(s).`,
-        summary: (0,_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .configSummary */ .h)({ ...partial, checkName: inputs['check-name'], kubernetesVersion: _schema_js__WEBPACK_IMPORTED_MODULE_9__/* .KUBERNETES_VERSION */ .Q }),
-        annotations: findings.map(_findings_js__WEBPACK_IMPORTED_MODULE_12__/* .annotationOf */ .lW),
+        title: `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .countLine */ .QK)(findings)} ${diffs.reduce((n, d) => n + d.changes.length, 0)} rendered object(s) changed in ${environments.length} environment(s).`,
+        summary: (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .configSummary */ .h)({ ...partial, checkName: inputs['check-name'], kubernetesVersion: _schema_js__WEBPACK_IMPORTED_MODULE_8__/* .KUBERNETES_VERSION */ .Q }),
+        annotations: findings.map(_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .annotationOf */ .lW),
     });
     return { ...partial, ...(commentId !== undefined ? { commentId } : {}), publish };
 }
@@ -7594,7 +7592,7 @@ async function checkObjects(env, objects, namespace, validator, locator) {
                 rule: 'schema',
                 level: 'warning',
                 ...loc(where),
-                message: `no schema for ${o.apiVersion} ${o.kind} (not a Kubernetes ${_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .KUBERNETES_VERSION */ .Q} kind, and no CustomResourceDefinition for it in the repository): not validated`,
+                message: `no schema for ${o.apiVersion} ${o.kind} (not a Kubernetes ${_schema_js__WEBPACK_IMPORTED_MODULE_8__/* .KUBERNETES_VERSION */ .Q} kind, and no CustomResourceDefinition for it in the repository): not validated`,
                 environments: [env.name],
             });
         }
@@ -7605,13 +7603,13 @@ async function checkObjects(env, objects, namespace, validator, locator) {
                     rule: 'schema',
                     level: 'failure',
                     ...loc(where),
-                    message: `${o.kind} ${o.name}: ${p.message} (Kubernetes ${_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .KUBERNETES_VERSION */ .Q} schema)`,
+                    message: `${o.kind} ${o.name}: ${p.message} (Kubernetes ${_schema_js__WEBPACK_IMPORTED_MODULE_8__/* .KUBERNETES_VERSION */ .Q} schema)`,
                     environments: [env.name],
                 });
             }
         }
         const namespaced = validator.namespaced(o);
-        for (const v of (0,_policies_js__WEBPACK_IMPORTED_MODULE_8__/* .checkPolicies */ .Jk)(o, { ...(namespace !== undefined ? { namespace } : {}), ...(namespaced !== undefined ? { namespaced } : {}) })) {
+        for (const v of (0,_policies_js__WEBPACK_IMPORTED_MODULE_7__/* .checkPolicies */ .Jk)(o, { ...(namespace !== undefined ? { namespace } : {}), ...(namespaced !== undefined ? { namespaced } : {}) })) {
             const where = await locator.locate(env, o, v.path);
             out.push({
                 rule: v.rule.id,
@@ -7623,13 +7621,13 @@ async function checkObjects(env, objects, namespace, validator, locator) {
                 environments: [env.name],
             });
         }
-        if ((0,_policies_js__WEBPACK_IMPORTED_MODULE_8__/* .allowWithoutReason */ .qd)(o)) {
-            const where = await locator.locate(env, o, ['metadata', 'annotations', _policies_js__WEBPACK_IMPORTED_MODULE_8__/* .ALLOW_ANNOTATION */ .OZ]);
+        if ((0,_policies_js__WEBPACK_IMPORTED_MODULE_7__/* .allowWithoutReason */ .qd)(o)) {
+            const where = await locator.locate(env, o, ['metadata', 'annotations', _policies_js__WEBPACK_IMPORTED_MODULE_7__/* .ALLOW_ANNOTATION */ .OZ]);
             out.push({
                 rule: 'allow',
                 level: 'warning',
                 ...loc(where),
-                message: `${_policies_js__WEBPACK_IMPORTED_MODULE_8__/* .ALLOW_ANNOTATION */ .OZ} on ${o.kind} ${o.name} gives no reason, so it allows nothing: write "<rule-id>: <reason>"`,
+                message: `${_policies_js__WEBPACK_IMPORTED_MODULE_7__/* .ALLOW_ANNOTATION */ .OZ} on ${o.kind} ${o.name} gives no reason, so it allows nothing: write "<rule-id>: <reason>"`,
                 environments: [env.name],
             });
         }
@@ -7662,7 +7660,7 @@ async function addRepositoryCrds(validator, files, read) {
             continue;
         for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text)) {
             const body = doc.toJS();
-            if ((0,_objects_js__WEBPACK_IMPORTED_MODULE_7__/* .isRecord */ .u4)(body) && body.kind === 'CustomResourceDefinition')
+            if ((0,_cna_kit__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(body) && body.kind === 'CustomResourceDefinition')
                 validator.addCrd(body);
         }
     }
@@ -7683,7 +7681,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4687);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(ajv__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9367);
+/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8488);
 
 
 // A chunk of its own in the bundle (200 kB of schemas), loaded once.
@@ -7705,11 +7703,11 @@ class SchemaValidator {
     }
     /** Registers every served version of a CustomResourceDefinition object. */
     addCrd(body) {
-        const spec = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(body.spec) ? body.spec : {};
+        const spec = (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(body.spec) ? body.spec : {};
         const group = String(spec.group ?? '');
-        const kind = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(spec.names) ? String(spec.names.kind ?? '') : '';
+        const kind = (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(spec.names) ? String(spec.names.kind ?? '') : '';
         for (const v of Array.isArray(spec.versions) ? spec.versions : []) {
-            if (!(0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v) || !(0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v.schema) || !(0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v.schema.openAPIV3Schema))
+            if (!(0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v) || !(0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v.schema) || !(0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v.schema.openAPIV3Schema))
                 continue;
             this.crds.set(`${group}/${String(v.name)}/${kind}`, v.schema.openAPIV3Schema);
         }
@@ -7736,7 +7734,7 @@ class SchemaValidator {
         if (!crd)
             return undefined;
         // The API server adds apiVersion, kind and metadata to every custom resource's schema.
-        const properties = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(crd.properties) ? crd.properties : {};
+        const properties = (0,_cna_kit__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(crd.properties) ? crd.properties : {};
         return this.ajv.compile({ ...crd, properties: { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, ...properties } });
     }
 }
@@ -7823,7 +7821,7 @@ function configSummary(r) {
 /* unused harmony exports fmtFiles, validateProblems */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9367);
+/* harmony import */ var _cna_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8488);
 
 
 /** The folders of `tfFiles` (repository-relative *.tf paths), outside `.terraform/`. */
@@ -7917,10 +7915,10 @@ function validateProblems(json, dir) {
             },
         ];
     }
-    const diagnostics = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(doc) && Array.isArray(doc.diagnostics) ? doc.diagnostics : [];
-    return diagnostics.filter(_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4).map((d) => {
-        const range = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(d.range) ? d.range : {};
-        const start = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(range.start) ? range.start : {};
+    const diagnostics = (0,_cna_kit__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(doc) && Array.isArray(doc.diagnostics) ? doc.diagnostics : [];
+    return diagnostics.filter(_cna_kit__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4).map((d) => {
+        const range = (0,_cna_kit__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(d.range) ? d.range : {};
+        const start = (0,_cna_kit__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(range.start) ? range.start : {};
         return {
             file: typeof range.filename === 'string' ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, range.filename) : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, 'main.tf'),
             line: typeof start.line === 'number' ? start.line : 1,
@@ -7933,10 +7931,10 @@ function validateProblems(json, dir) {
 /** A plan as `terraform show -json` prints it: each resource_changes[].change.actions counted. */
 function summarizePlan(json) {
     const doc = JSON.parse(json);
-    const changes = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(doc) && Array.isArray(doc.resource_changes) ? doc.resource_changes.filter(_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4) : [];
+    const changes = (0,_cna_kit__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(doc) && Array.isArray(doc.resource_changes) ? doc.resource_changes.filter(_cna_kit__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4) : [];
     const summary = { create: 0, update: 0, delete: 0, replace: 0, changes: [] };
     for (const rc of changes) {
-        const actions = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(rc.change) && Array.isArray(rc.change.actions) ? rc.change.actions.map(String) : [];
+        const actions = (0,_cna_kit__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(rc.change) && Array.isArray(rc.change.actions) ? rc.change.actions.map(String) : [];
         const kind = actions.includes('create') && actions.includes('delete')
             ? 'replace'
             : actions.includes('create')
@@ -8005,6 +8003,8 @@ var core = __nccwpck_require__(939);
 var secrets = __nccwpck_require__(951);
 // EXTERNAL MODULE: ../kit/src/github/rest.ts
 var rest = __nccwpck_require__(5000);
+// EXTERNAL MODULE: ../kit/src/guards.ts
+var guards = __nccwpck_require__(7254);
 ;// CONCATENATED MODULE: ../kit/src/check-run/trim.ts
 /**
  * Byte-exact trimming for the places GitHub limits by size: a check run's output summary
@@ -8054,6 +8054,7 @@ function trimJobSummary(markdown) {
 
 
 
+
 /** GitHub accepts at most 50 annotations per create or update request. */
 const ANNOTATION_BATCH = 50;
 const DEFAULT_MAX_ANNOTATIONS = 1000;
@@ -8074,7 +8075,7 @@ async function publishGateReport(report, target) {
         const status = (0,rest/* errorStatus */.PO)(error);
         if (status !== 403)
             throw error;
-        core/* notice */.lm(`The token cannot write checks (403 ${(0,secrets/* redact */.E$)(errorMessage(error))}), as on pull requests from forks: ` +
+        core/* notice */.lm(`The token cannot write checks (403 ${(0,secrets/* redact */.E$)(firstLineOf(error))}), as on pull requests from forks: ` +
             `the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary. ` +
             'Grant "checks: write" to report a check run.');
         return publishAsAnnotations(report, target.maxAnnotations);
@@ -8223,9 +8224,9 @@ function publishAsAnnotations(report, max = MAX_COMMAND_ANNOTATIONS) {
         core/* notice */.lm(`${cut} more annotation(s) are not shown here; see the job summary and the report files.`);
     return { mode: 'annotations-only', trimmed: cut > 0 };
 }
-function errorMessage(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return message.split('\n')[0].slice(0, 200);
+/** The first line of an error's message, at most 200 characters, for a notice. */
+function firstLineOf(error) {
+    return (0,guards/* errorMessage */.gJ)(error).split('\n')[0].slice(0, 200);
 }
 
 // EXTERNAL MODULE: ../kit/src/context.ts
@@ -8284,7 +8285,7 @@ function gateReportTarget(context, token) {
 /* harmony export */   $p: () => (/* binding */ readRunContext),
 /* harmony export */   Up: () => (/* binding */ payloadString)
 /* harmony export */ });
-/* unused harmony exports payloadValue, payloadNumber */
+/* unused harmony export payloadNumber */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7254);
@@ -8314,18 +8315,14 @@ function readRunContext(env = process.env) {
         tempDir: env.RUNNER_TEMP ?? '',
     };
 }
-/** The value at `path` in an event payload (untrusted JSON), or undefined where the path breaks off. */
-function payloadValue(payload, ...path) {
-    return (0,_guards_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(payload, ...path);
-}
 /** The string at `path` in an event payload; undefined when absent or not a string. */
 function payloadString(payload, ...path) {
-    const value = payloadValue(payload, ...path);
+    const value = (0,_guards_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(payload, ...path);
     return typeof value === 'string' ? value : undefined;
 }
 /** The number at `path` in an event payload; undefined when absent or not a number. */
 function payloadNumber(payload, ...path) {
-    const value = payloadValue(payload, ...path);
+    const value = valueAt(payload, ...path);
     return typeof value === 'number' ? value : undefined;
 }
 
@@ -8399,9 +8396,10 @@ function errorStatus(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* unused harmony exports isOneOf, errorMessage */
+/* unused harmony export isOneOf */
 /**
  * Type guards for what arrives as untrusted JSON or YAML (event payloads, reports, API
  * answers, config files): checked at run time instead of asserted with `as`, so a file of
@@ -8442,8 +8440,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   yo: () => (/* reexport */ UserError),
   lc: () => (/* reexport */ bool),
   aY: () => (/* reexport */ code),
+  gJ: () => (/* reexport */ guards/* errorMessage */.gJ),
   kq: () => (/* reexport */ escapeCell),
   m0: () => (/* reexport */ exec),
+  u4: () => (/* reexport */ guards/* isRecord */.u4),
   K7: () => (/* reexport */ keyValues),
   p_: () => (/* reexport */ list),
   Qj: () => (/* reexport */ markdownTable),
@@ -8456,7 +8456,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ExecError, canRun, derivedForms, duration, envInputSource, errorMessage, formatCommand, integer, isOneOf, isRecord, isUserError, oneOf, parseDuration, payloadNumber, payloadString, payloadValue, redact, registerCredentials, reportFailure, resetSecrets, splitList, valueAt
+// UNUSED EXPORTS: ExecError, canRun, derivedForms, duration, envInputSource, formatCommand, integer, isOneOf, isUserError, oneOf, parseDuration, payloadNumber, payloadString, redact, registerCredentials, reportFailure, resetSecrets, splitList, valueAt
 
 ;// CONCATENATED MODULE: ../kit/src/errors.ts
 /**
@@ -8741,6 +8741,8 @@ function isStepDebug() {
 
 // EXTERNAL MODULE: ../kit/src/context.ts
 var context = __nccwpck_require__(6165);
+// EXTERNAL MODULE: ../kit/src/guards.ts
+var guards = __nccwpck_require__(7254);
 ;// CONCATENATED MODULE: ../kit/src/index.ts
 
 

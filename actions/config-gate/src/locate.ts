@@ -1,7 +1,8 @@
 import { posix } from 'node:path'
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml'
 import { KUSTOMIZATION_FILES, type Environment } from './environments.js'
-import { isRecord, normalize, type RenderedObject } from './objects.js'
+import { isRecord } from '@cna/kit'
+import { normalize, type RenderedObject } from './objects.js'
 import { at, parseImage } from './policies.js'
 
 /** A place in the repository: a file relative to its root and a 1-based line. */

@@ -1,3 +1,4 @@
+import { isRecord } from '@cna/kit'
 import { parseAllDocuments, stringify } from 'yaml'
 
 /** One object `kubectl kustomize` rendered, with where it came from. */
@@ -18,10 +19,6 @@ export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin'
 /** apiVersion/kind/namespace/name: the identity Argo CD's diff matches objects by. */
 export function objectKey(o: Pick<RenderedObject, 'apiVersion' | 'kind' | 'namespace' | 'name'>): string {
   return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /**

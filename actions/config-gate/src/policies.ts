@@ -1,4 +1,5 @@
-import { isRecord, type RenderedObject } from './objects.js'
+import { isRecord } from '@cna/kit'
+import type { RenderedObject } from './objects.js'
 
 /** A policy rule: an id to allow it by, and the reason it exists (shown with every violation). */
 export interface PolicyRule {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { parseAllDocuments } from 'yaml'
-import { InputError } from '@cna/kit'
+import { errorMessage, InputError, isRecord } from '@cna/kit'
 import type { GateReport, PublishResult } from '@cna/kit/check-run'
 import { commentBody } from './comment.js'
 import { diffEnvironment, type EnvironmentDiff } from './diff.js'
@@ -8,7 +8,7 @@ import { discoverEnvironments, KUSTOMIZATION_FILES, parseEnvironments, parseName
 import { annotationOf, countLine, mergeFindings, type Finding } from './findings.js'
 import type { Inputs } from './inputs.js'
 import { SourceLocator } from './locate.js'
-import { isRecord, type RenderedObject } from './objects.js'
+import type { RenderedObject } from './objects.js'
 import { ALLOW_ANNOTATION, allowWithoutReason, checkPolicies } from './policies.js'
 import type { RenderOutcome } from './render.js'
 import { KUBERNETES_VERSION, SchemaValidator } from './schema.js'
@@ -113,7 +113,7 @@ export async function run(inputs: Inputs, commits: { base: string; head: string 
     } catch (error) {
       throw new InputError(
         'terraform-plan',
-        `could not be read as \`terraform show -json\` output (${(error as Error).message})`,
+        `could not be read as \`terraform show -json\` output (${errorMessage(error)})`,
         'the path of a file written by terraform show -json PLANFILE > plan.json',
       )
     }

@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import { isRecord, type RenderedObject } from './objects.js'
+import { isRecord } from '@cna/kit'
+import type { RenderedObject } from './objects.js'
 
 // A chunk of its own in the bundle (200 kB of schemas), loaded once.
 const bundled = (await import('./schemas/kubernetes.json', { with: { type: 'json' } })).default

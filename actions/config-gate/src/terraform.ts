@@ -1,6 +1,6 @@
 import { posix } from 'node:path'
 import type { Exec } from '@cna/kit'
-import { isRecord } from './objects.js'
+import { isRecord } from '@cna/kit'
 
 /** A Terraform problem at a file and line of the repository. */
 export interface TerraformProblem {

@@ -1022,7 +1022,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ExecError, bool, canRun, derivedForms, envInputSource, errorMessage, escapeCell, exec, formatCommand, integer, isOneOf, isRecord, isUserError, keyValues, list, oneOf, parseDuration, payloadNumber, payloadString, payloadValue, redact, registerCredentials, reportFailure, resetSecrets, valueAt
+// UNUSED EXPORTS: ExecError, bool, canRun, derivedForms, envInputSource, errorMessage, escapeCell, exec, formatCommand, integer, isOneOf, isRecord, isUserError, keyValues, list, oneOf, parseDuration, payloadNumber, payloadString, redact, registerCredentials, reportFailure, resetSecrets, valueAt
 
 ;// CONCATENATED MODULE: ../kit/src/errors.ts
 /**
@@ -1372,18 +1372,14 @@ function readRunContext(env = process.env) {
         tempDir: env.RUNNER_TEMP ?? '',
     };
 }
-/** The value at `path` in an event payload (untrusted JSON), or undefined where the path breaks off. */
-function payloadValue(payload, ...path) {
-    return valueAt(payload, ...path);
-}
 /** The string at `path` in an event payload; undefined when absent or not a string. */
 function payloadString(payload, ...path) {
-    const value = payloadValue(payload, ...path);
+    const value = valueAt(payload, ...path);
     return typeof value === 'string' ? value : undefined;
 }
 /** The number at `path` in an event payload; undefined when absent or not a number. */
 function payloadNumber(payload, ...path) {
-    const value = payloadValue(payload, ...path);
+    const value = valueAt(payload, ...path);
     return typeof value === 'number' ? value : undefined;
 }
 

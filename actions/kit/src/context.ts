@@ -42,19 +42,14 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   }
 }
 
-/** The value at `path` in an event payload (untrusted JSON), or undefined where the path breaks off. */
-export function payloadValue(payload: unknown, ...path: string[]): unknown {
-  return valueAt(payload, ...path)
-}
-
 /** The string at `path` in an event payload; undefined when absent or not a string. */
 export function payloadString(payload: unknown, ...path: string[]): string | undefined {
-  const value = payloadValue(payload, ...path)
+  const value = valueAt(payload, ...path)
   return typeof value === 'string' ? value : undefined
 }
 
 /** The number at `path` in an event payload; undefined when absent or not a number. */
 export function payloadNumber(payload: unknown, ...path: string[]): number | undefined {
-  const value = payloadValue(payload, ...path)
+  const value = valueAt(payload, ...path)
   return typeof value === 'number' ? value : undefined
 }

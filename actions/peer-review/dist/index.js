@@ -2513,7 +2513,6 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */   Up: () => (/* binding */ payloadString),
 /* harmony export */   gV: () => (/* binding */ payloadNumber)
 /* harmony export */ });
-/* unused harmony export payloadValue */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7254);
@@ -2543,18 +2542,14 @@ function readRunContext(env = process.env) {
         tempDir: env.RUNNER_TEMP ?? '',
     };
 }
-/** The value at `path` in an event payload (untrusted JSON), or undefined where the path breaks off. */
-function payloadValue(payload, ...path) {
-    return (0,_guards_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(payload, ...path);
-}
 /** The string at `path` in an event payload; undefined when absent or not a string. */
 function payloadString(payload, ...path) {
-    const value = payloadValue(payload, ...path);
+    const value = (0,_guards_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(payload, ...path);
     return typeof value === 'string' ? value : undefined;
 }
 /** The number at `path` in an event payload; undefined when absent or not a number. */
 function payloadNumber(payload, ...path) {
-    const value = payloadValue(payload, ...path);
+    const value = (0,_guards_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(payload, ...path);
     return typeof value === 'number' ? value : undefined;
 }
 
@@ -2593,9 +2588,10 @@ function createRestClient(token, options = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* unused harmony exports isOneOf, errorMessage */
+/* unused harmony export isOneOf */
 /**
  * Type guards for what arrives as untrusted JSON or YAML (event payloads, reports, API
  * answers, config files): checked at run time instead of asserted with `as`, so a file of
@@ -2650,7 +2646,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ExecError, canRun, derivedForms, duration, envInputSource, errorMessage, escapeCell, exec, formatCommand, isOneOf, isRecord, isUserError, keyValues, oneOf, parseDuration, payloadValue, redact, registerCredentials, reportFailure, resetSecrets, splitList, valueAt
+// UNUSED EXPORTS: ExecError, canRun, derivedForms, duration, envInputSource, errorMessage, escapeCell, exec, formatCommand, isOneOf, isRecord, isUserError, keyValues, oneOf, parseDuration, redact, registerCredentials, reportFailure, resetSecrets, splitList, valueAt
 
 ;// CONCATENATED MODULE: ../kit/src/errors.ts
 /**
@@ -3108,6 +3104,7 @@ function trimJobSummary(markdown) {
 
 
 
+
 /** GitHub accepts at most 50 annotations per create or update request. */
 const ANNOTATION_BATCH = 50;
 const DEFAULT_MAX_ANNOTATIONS = 1000;
@@ -3128,7 +3125,7 @@ async function publishGateReport(report, target) {
         const status = errorStatus(error);
         if (status !== 403)
             throw error;
-        core/* notice */.lm(`The token cannot write checks (403 ${(0,secrets/* redact */.E$)(errorMessage(error))}), as on pull requests from forks: ` +
+        core/* notice */.lm(`The token cannot write checks (403 ${(0,secrets/* redact */.E$)(firstLineOf(error))}), as on pull requests from forks: ` +
             `the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary. ` +
             'Grant "checks: write" to report a check run.');
         return publishAsAnnotations(report, target.maxAnnotations);
@@ -3277,9 +3274,9 @@ function publishAsAnnotations(report, max = MAX_COMMAND_ANNOTATIONS) {
         core/* notice */.lm(`${cut} more annotation(s) are not shown here; see the job summary and the report files.`);
     return { mode: 'annotations-only', trimmed: cut > 0 };
 }
-function errorMessage(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return message.split('\n')[0].slice(0, 200);
+/** The first line of an error's message, at most 200 characters, for a notice. */
+function firstLineOf(error) {
+    return (0,guards/* errorMessage */.gJ)(error).split('\n')[0].slice(0, 200);
 }
 
 // EXTERNAL MODULE: ../kit/src/context.ts

@@ -91,17 +91,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qj: () => (/* reexport */ markdownTable),
   gV: () => (/* reexport */ payloadNumber),
   Up: () => (/* reexport */ payloadString),
-  Ei: () => (/* reexport */ payloadValue),
   Ko: () => (/* reexport */ readInputs),
   $p: () => (/* reexport */ readRunContext),
   cl: () => (/* reexport */ secrets/* registerSecret */.cl),
   VN: () => (/* reexport */ runMain),
   rJ: () => (/* reexport */ secret),
   Qq: () => (/* reexport */ inputs_text),
+  fK: () => (/* reexport */ guards/* valueAt */.fK),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ExecError, canRun, derivedForms, envInputSource, errorMessage, escapeCell, formatCommand, integer, isOneOf, isRecord, isUserError, keyValues, oneOf, parseDuration, redact, registerCredentials, reportFailure, resetSecrets, splitList, valueAt
+// UNUSED EXPORTS: ExecError, canRun, derivedForms, envInputSource, errorMessage, escapeCell, formatCommand, integer, isOneOf, isRecord, isUserError, keyValues, oneOf, parseDuration, redact, registerCredentials, reportFailure, resetSecrets, splitList
 
 // EXTERNAL MODULE: ../kit/src/errors.ts
 var errors = __nccwpck_require__(1735);
@@ -390,18 +390,14 @@ function readRunContext(env = process.env) {
         tempDir: env.RUNNER_TEMP ?? '',
     };
 }
-/** The value at `path` in an event payload (untrusted JSON), or undefined where the path breaks off. */
-function payloadValue(payload, ...path) {
-    return (0,guards/* valueAt */.fK)(payload, ...path);
-}
 /** The string at `path` in an event payload; undefined when absent or not a string. */
 function payloadString(payload, ...path) {
-    const value = payloadValue(payload, ...path);
+    const value = (0,guards/* valueAt */.fK)(payload, ...path);
     return typeof value === 'string' ? value : undefined;
 }
 /** The number at `path` in an event payload; undefined when absent or not a number. */
 function payloadNumber(payload, ...path) {
-    const value = payloadValue(payload, ...path);
+    const value = (0,guards/* valueAt */.fK)(payload, ...path);
     return typeof value === 'number' ? value : undefined;
 }
 
@@ -2844,7 +2840,7 @@ async function main(env = process.env) {
 }
 /** The pull request of a pull_request event: number, head branch and head commit, where present. */
 function pullRequestOf(payload) {
-    if ((0,src/* payloadValue */.Ei)(payload, 'pull_request') === undefined)
+    if ((0,src/* valueAt */.fK)(payload, 'pull_request') === undefined)
         return undefined;
     const number = (0,src/* payloadNumber */.gV)(payload, 'pull_request', 'number');
     const ref = (0,src/* payloadString */.Up)(payload, 'pull_request', 'head', 'ref');

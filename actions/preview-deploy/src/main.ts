@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { exec, payloadNumber, payloadString, payloadValue, readRunContext, registerSecret, writeSummary } from '@cna/kit'
+import { exec, payloadNumber, payloadString, readRunContext, valueAt, registerSecret, writeSummary } from '@cna/kit'
 import { KubeClient, loadClusterAccess } from '@cna/kit/k8s'
 import { branchName } from '@cna/kit/names'
 import { createRestClient } from '@cna/kit/github'
@@ -62,7 +62,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 
 /** The pull request of a pull_request event: number, head branch and head commit, where present. */
 function pullRequestOf(payload: unknown): { number?: number; head: { ref?: string; sha?: string } } | undefined {
-  if (payloadValue(payload, 'pull_request') === undefined) return undefined
+  if (valueAt(payload, 'pull_request') === undefined) return undefined
   const number = payloadNumber(payload, 'pull_request', 'number')
   const ref = payloadString(payload, 'pull_request', 'head', 'ref')
   const sha = payloadString(payload, 'pull_request', 'head', 'sha')

@@ -610,6 +610,7 @@ function selectorString(selector) {
 
 
 
+
 /** GitHub accepts at most 50 annotations per create or update request. */
 const ANNOTATION_BATCH = 50;
 const DEFAULT_MAX_ANNOTATIONS = 1000;
@@ -630,7 +631,7 @@ async function publishGateReport(report, target) {
         const status = errorStatus(error);
         if (status !== 403)
             throw error;
-        core.notice(`The token cannot write checks (403 ${redact(check_run_errorMessage(error))}), as on pull requests from forks: ` +
+        core.notice(`The token cannot write checks (403 ${redact(firstLineOf(error))}), as on pull requests from forks: ` +
             `the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary. ` +
             'Grant "checks: write" to report a check run.');
         return check_run_publishAsAnnotations(report, target.maxAnnotations);
@@ -779,9 +780,9 @@ function check_run_publishAsAnnotations(report, max = MAX_COMMAND_ANNOTATIONS) {
         core.notice(`${cut} more annotation(s) are not shown here; see the job summary and the report files.`);
     return { mode: 'annotations-only', trimmed: cut > 0 };
 }
-function check_run_errorMessage(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return message.split('\n')[0].slice(0, 200);
+/** The first line of an error's message, at most 200 characters, for a notice. */
+function firstLineOf(error) {
+    return errorMessage(error).split('\n')[0].slice(0, 200);
 }
 
 ;// CONCATENATED MODULE: ../kit/src/test-reports/location.ts

@@ -163,7 +163,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ summary/* writeSummary */.Sy)
 });
 
-// UNUSED EXPORTS: ExecError, canRun, derivedForms, envInputSource, errorMessage, formatCommand, isOneOf, isRecord, isUserError, keyValues, parseDuration, payloadNumber, payloadString, payloadValue, redact, reportFailure, resetSecrets, splitList, valueAt
+// UNUSED EXPORTS: ExecError, canRun, derivedForms, envInputSource, errorMessage, formatCommand, isOneOf, isRecord, isUserError, keyValues, parseDuration, payloadNumber, payloadString, redact, reportFailure, resetSecrets, splitList, valueAt
 
 // EXTERNAL MODULE: ../kit/src/errors.ts
 var errors = __nccwpck_require__(1735);
@@ -433,18 +433,14 @@ function readRunContext(env = process.env) {
         tempDir: env.RUNNER_TEMP ?? '',
     };
 }
-/** The value at `path` in an event payload (untrusted JSON), or undefined where the path breaks off. */
-function payloadValue(payload, ...path) {
-    return valueAt(payload, ...path);
-}
 /** The string at `path` in an event payload; undefined when absent or not a string. */
 function payloadString(payload, ...path) {
-    const value = payloadValue(payload, ...path);
+    const value = valueAt(payload, ...path);
     return typeof value === 'string' ? value : undefined;
 }
 /** The number at `path` in an event payload; undefined when absent or not a number. */
 function payloadNumber(payload, ...path) {
-    const value = payloadValue(payload, ...path);
+    const value = valueAt(payload, ...path);
     return typeof value === 'number' ? value : undefined;
 }
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { gzipSync } from 'node:zlib'
 import * as core from '@actions/core'
-import { redact } from '@cna/kit'
+import { errorMessage, redact } from '@cna/kit'
 import { errorStatus } from '@cna/kit/github'
 import { isSarif } from '@cna/kit/sarif'
 import type { UploadOutcome } from './run.js'
@@ -57,7 +57,7 @@ export async function uploadSarif(files: readonly string[], target: UploadTarget
       } catch (error) {
         const status = errorStatus(error)
         if (status === 403 || status === 404) {
-          const skipped = `the token cannot upload to code scanning (${status}: ${redact(error instanceof Error ? error.message : String(error))}); grant "security-events: write" to upload`
+          const skipped = `the token cannot upload to code scanning (${status}: ${redact(errorMessage(error))}); grant "security-events: write" to upload`
           core.warning(`SARIF upload skipped: ${skipped}`)
           return { uploaded, skipped }
         }

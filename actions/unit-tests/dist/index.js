@@ -2512,7 +2512,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */   $p: () => (/* binding */ readRunContext),
 /* harmony export */   Up: () => (/* binding */ payloadString)
 /* harmony export */ });
-/* unused harmony exports payloadValue, payloadNumber */
+/* unused harmony export payloadNumber */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7254);
@@ -2542,18 +2542,14 @@ function readRunContext(env = process.env) {
         tempDir: env.RUNNER_TEMP ?? '',
     };
 }
-/** The value at `path` in an event payload (untrusted JSON), or undefined where the path breaks off. */
-function payloadValue(payload, ...path) {
-    return (0,_guards_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(payload, ...path);
-}
 /** The string at `path` in an event payload; undefined when absent or not a string. */
 function payloadString(payload, ...path) {
-    const value = payloadValue(payload, ...path);
+    const value = (0,_guards_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(payload, ...path);
     return typeof value === 'string' ? value : undefined;
 }
 /** The number at `path` in an event payload; undefined when absent or not a number. */
 function payloadNumber(payload, ...path) {
-    const value = payloadValue(payload, ...path);
+    const value = valueAt(payload, ...path);
     return typeof value === 'number' ? value : undefined;
 }
 
@@ -2646,7 +2642,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ summary/* writeSummary */.Sy)
 });
 
-// UNUSED EXPORTS: ExecError, InputError, UserError, bool, canRun, code, derivedForms, duration, envInputSource, errorMessage, escapeCell, formatCommand, integer, isOneOf, isRecord, isUserError, keyValues, list, markdownTable, oneOf, parseDuration, payloadNumber, payloadString, payloadValue, readRunContext, redact, registerCredentials, registerSecret, reportFailure, resetSecrets, secret, splitList, text, valueAt
+// UNUSED EXPORTS: ExecError, InputError, UserError, bool, canRun, code, derivedForms, duration, envInputSource, errorMessage, escapeCell, formatCommand, integer, isOneOf, isRecord, isUserError, keyValues, list, markdownTable, oneOf, parseDuration, payloadNumber, payloadString, readRunContext, redact, registerCredentials, registerSecret, reportFailure, resetSecrets, secret, splitList, text, valueAt
 
 // EXTERNAL MODULE: ../kit/src/errors.ts
 var errors = __nccwpck_require__(1735);
@@ -3118,6 +3114,7 @@ function trimJobSummary(markdown) {
 
 
 
+
 /** GitHub accepts at most 50 annotations per create or update request. */
 const ANNOTATION_BATCH = 50;
 const DEFAULT_MAX_ANNOTATIONS = 1000;
@@ -3138,7 +3135,7 @@ async function publishGateReport(report, target) {
         const status = errorStatus(error);
         if (status !== 403)
             throw error;
-        core/* notice */.lm(`The token cannot write checks (403 ${(0,secrets/* redact */.E$)(errorMessage(error))}), as on pull requests from forks: ` +
+        core/* notice */.lm(`The token cannot write checks (403 ${(0,secrets/* redact */.E$)(firstLineOf(error))}), as on pull requests from forks: ` +
             `the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary. ` +
             'Grant "checks: write" to report a check run.');
         return publishAsAnnotations(report, target.maxAnnotations);
@@ -3287,9 +3284,9 @@ function publishAsAnnotations(report, max = MAX_COMMAND_ANNOTATIONS) {
         core/* notice */.lm(`${cut} more annotation(s) are not shown here; see the job summary and the report files.`);
     return { mode: 'annotations-only', trimmed: cut > 0 };
 }
-function errorMessage(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return message.split('\n')[0].slice(0, 200);
+/** The first line of an error's message, at most 200 characters, for a notice. */
+function firstLineOf(error) {
+    return (0,guards/* errorMessage */.gJ)(error).split('\n')[0].slice(0, 200);
 }
 
 ;// CONCATENATED MODULE: ../kit/src/check-run/head-sha.ts

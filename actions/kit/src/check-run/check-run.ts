@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { redact } from '../secrets.js'
 import { errorStatus, type RestClient, type RouteData } from '../github/rest.js'
+import { errorMessage } from '../guards.js'
 import { CHECK_OUTPUT_LIMIT, trimToBytes } from './trim.js'
 
 /**
@@ -75,7 +76,7 @@ export async function publishGateReport(report: GateReport, target: ReportTarget
     const status = errorStatus(error)
     if (status !== 403) throw error
     core.notice(
-      `The token cannot write checks (403 ${redact(errorMessage(error))}), as on pull requests from forks: ` +
+      `The token cannot write checks (403 ${redact(firstLineOf(error))}), as on pull requests from forks: ` +
         `the "${report.checkName}" check run is not written; the results are reported as annotations and in the job summary. ` +
         'Grant "checks: write" to report a check run.',
     )
@@ -228,7 +229,7 @@ export function publishAsAnnotations(report: GateReport, max = MAX_COMMAND_ANNOT
   return { mode: 'annotations-only', trimmed: cut > 0 }
 }
 
-function errorMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  return message.split('\n')[0]!.slice(0, 200)
+/** The first line of an error's message, at most 200 characters, for a notice. */
+function firstLineOf(error: unknown): string {
+  return errorMessage(error).split('\n')[0]!.slice(0, 200)
 }
